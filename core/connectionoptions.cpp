@@ -1,0 +1,173 @@
+#include "connectionoptions.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTextStream>
+
+#include <libpq-fe.h>
+
+namespace Valvur {
+
+bool ConnectionOptions::parse(const QString &conninfo, ConnectionOptions *out, QString *error)
+{
+    char *err = nullptr;
+    const QByteArray utf8 = conninfo.trimmed().toUtf8();
+    PQconninfoOption *opts = PQconninfoParse(utf8.constData(), &err);
+    if (!opts) {
+        if (error)
+            *error = err ? QString::fromUtf8(err).trimmed() : QStringLiteral("out of memory");
+        PQfreemem(err);
+        return false;
+    }
+    ConnectionOptions result;
+    for (PQconninfoOption *o = opts; o->keyword; ++o) {
+        if (o->val)
+            result.m_values.insert(QString::fromUtf8(o->keyword), QString::fromUtf8(o->val));
+    }
+    PQconninfoFree(opts);
+    if (out)
+        *out = result;
+    return true;
+}
+
+void ConnectionOptions::setValue(const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        m_values.remove(key);
+    else
+        m_values.insert(key, value);
+}
+
+static QString envFor(const QString &key)
+{
+    static const QMap<QString, const char *> env = {
+        {QStringLiteral("host"), "PGHOST"},         {QStringLiteral("hostaddr"), "PGHOSTADDR"},
+        {QStringLiteral("port"), "PGPORT"},         {QStringLiteral("dbname"), "PGDATABASE"},
+        {QStringLiteral("user"), "PGUSER"},         {QStringLiteral("sslmode"), "PGSSLMODE"},
+        {QStringLiteral("service"), "PGSERVICE"},   {QStringLiteral("connect_timeout"), "PGCONNECT_TIMEOUT"},
+        {QStringLiteral("sslrootcert"), "PGSSLROOTCERT"}, {QStringLiteral("application_name"), "PGAPPNAME"},
+    };
+    const char *name = env.value(key, nullptr);
+    return name ? qEnvironmentVariable(name) : QString();
+}
+
+QString ConnectionOptions::effective(const QString &key) const
+{
+    if (m_values.contains(key))
+        return m_values.value(key);
+    const QString service = m_values.value(QStringLiteral("service"), envFor(QStringLiteral("service")));
+    if (!service.isEmpty()) {
+        const QMap<QString, QString> entry = lookupService(service);
+        if (entry.contains(key))
+            return entry.value(key);
+    }
+    return envFor(key);
+}
+
+QStringList ConnectionOptions::effectiveHosts() const
+{
+    QString host = effective(QStringLiteral("host"));
+    if (host.isEmpty())
+        host = QStringLiteral("/var/run/postgresql");
+    return host.split(QLatin1Char(','));
+}
+
+QString ConnectionOptions::effectivePort() const
+{
+    const QString port = effective(QStringLiteral("port"));
+    return port.isEmpty() ? QStringLiteral("5432") : port;
+}
+
+QString ConnectionOptions::effectiveUser() const
+{
+    QString user = effective(QStringLiteral("user"));
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USER");
+    return user;
+}
+
+QString ConnectionOptions::effectiveDatabase() const
+{
+    const QString db = effective(QStringLiteral("dbname"));
+    return db.isEmpty() ? effectiveUser() : db;
+}
+
+static QString quoted(const QString &value)
+{
+    QString v = value;
+    v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    v.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + v + QLatin1Char('\'');
+}
+
+QString ConnectionOptions::toConnInfo(bool withPassword) const
+{
+    QStringList parts;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        if (!withPassword && it.key() == QLatin1String("password"))
+            continue;
+        parts << it.key() + QLatin1Char('=') + quoted(it.value());
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QString ConnectionOptions::displayName() const
+{
+    const QString host = effectiveHosts().join(QLatin1Char(','));
+    return QStringLiteral("%1@%2:%3/%4").arg(effectiveUser(), host, effectivePort(), effectiveDatabase());
+}
+
+bool ConnectionOptions::isSocketPath(const QString &host)
+{
+    return host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@'));
+}
+
+static QMap<QString, QString> readServiceSection(const QString &path, const QString &service, bool *found)
+{
+    QMap<QString, QString> values;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return values;
+    QTextStream in(&file);
+    bool inSection = false;
+    while (!in.atEnd()) {
+        const QString line = in.readLine().trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'))) {
+            if (inSection)
+                break;
+            inSection = line.mid(1, line.size() - 2).trimmed() == service;
+            if (inSection)
+                *found = true;
+            continue;
+        }
+        if (!inSection)
+            continue;
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            values.insert(line.left(eq).trimmed(), line.mid(eq + 1).trimmed());
+    }
+    return values;
+}
+
+QMap<QString, QString> lookupService(const QString &service)
+{
+    QStringList files;
+    if (qEnvironmentVariableIsSet("PGSERVICEFILE"))
+        files << qEnvironmentVariable("PGSERVICEFILE");
+    else
+        files << QDir::homePath() + QStringLiteral("/.pg_service.conf");
+    const QString sysconf = qEnvironmentVariableIsSet("PGSYSCONFDIR") ? qEnvironmentVariable("PGSYSCONFDIR")
+                                                                      : QStringLiteral("/etc/postgresql-common");
+    files << sysconf + QStringLiteral("/pg_service.conf");
+    for (const QString &f : files) {
+        bool found = false;
+        const QMap<QString, QString> v = readServiceSection(f, service, &found);
+        if (found)
+            return v;
+    }
+    return {};
+}
+
+} // namespace Valvur

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "pgerror.h"
+#include "pgresult.h"
+
+#include <QList>
+
+namespace Valvur {
+
+// What one request produced: the row sets of every statement that ran (a simple-protocol request
+// may hold several statements, which is how a monitoring tick stays one round trip) and, when a
+// statement failed, the error. Results before the failing statement are kept.
+struct PgReply
+{
+    QList<PgResult> results;
+    PgError error;
+    qint64 elapsedUs = 0; // client-side round-trip time
+
+    bool ok() const { return error.isNull(); }
+    PgResult first() const { return results.isEmpty() ? PgResult() : results.first(); }
+    PgResult at(int i) const { return i >= 0 && i < results.size() ? results.at(i) : PgResult(); }
+};
+
+} // namespace Valvur

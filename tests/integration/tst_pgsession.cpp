@@ -1,0 +1,229 @@
+// The asynchronous session against a real PostgreSQL 15: connect, parameters, errors, cancel,
+// a lost and regained connection, and an event loop that keeps running while a peer stalls.
+#include "pgsession.h"
+#include "testserver.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Valvur;
+
+class TestPgSession : public QObject
+{
+    Q_OBJECT
+private:
+    Test::TestServer m_server;
+
+    ConnectionOptions options(const QString &extra = {}) const
+    {
+        ConnectionOptions o;
+        QString error;
+        const bool ok = ConnectionOptions::parse(m_server.conninfo() + QLatin1Char(' ') + extra, &o, &error);
+        if (!ok)
+            qWarning() << error;
+        return o;
+    }
+
+    PgReply run(PgSession &s, const QString &sql, const QVariantList &params = {})
+    {
+        PgReply result;
+        bool done = false;
+        s.exec(sql, params, this, [&](const PgReply &r) {
+            result = r;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            result.error = PgError(PgError::Kind::Timeout, QStringLiteral("test: no reply within 20 s"));
+        return result;
+    }
+
+    bool openSession(PgSession &s, const QString &extra = {})
+    {
+        QSignalSpy ok(&s, &PgSession::connected);
+        s.open(options(extra), m_server.superuserPassword());
+        return ok.wait(20000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+    }
+
+    void connectsAndQueriesWithParameters()
+    {
+        PgSession s;
+        QVERIFY(openSession(s));
+        QCOMPARE(s.state(), PgSession::State::Connected);
+        QVERIFY(s.serverVersion() >= 150000);
+        const PgReply r = run(s, QStringLiteral("SELECT $1::int + 1 AS n, $2::text AS t, NULL::int AS z, true AS b"),
+                              {41, QStringLiteral("tere, ÕÄÖÜ; ' DROP")});
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(r.first().rowCount(), 1);
+        QCOMPARE(r.first().value(0, QStringLiteral("n")).toLongLong(), 42);
+        QCOMPARE(r.first().value(0, QStringLiteral("t")).toString(), QStringLiteral("tere, ÕÄÖÜ; ' DROP"));
+        QVERIFY(r.first().value(0, QStringLiteral("z")).isNull());
+        QCOMPARE(r.first().value(0, QStringLiteral("b")).toBool(), true);
+    }
+
+    void severalStatementsInOneRoundTrip()
+    {
+        PgSession s;
+        QVERIFY(openSession(s));
+        const PgReply r = run(s, QStringLiteral("SELECT 1 AS a; SELECT 'x' AS b, 2 AS c"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.results.size(), 2);
+        QCOMPARE(r.at(1).value(0, QStringLiteral("c")).toInt(), 2);
+    }
+
+    void badSqlGivesSqlState()
+    {
+        PgSession s;
+        QVERIFY(openSession(s));
+        PgReply r = run(s, QStringLiteral("SELECT * FROM no_such_table"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind(), PgError::Kind::Server);
+        QCOMPARE(r.error.sqlState(), QStringLiteral("42P01"));
+        QVERIFY(r.error.message().contains(QStringLiteral("no_such_table")));
+        r = run(s, QStringLiteral("SELEC 1"));
+        QCOMPARE(r.error.sqlState(), QStringLiteral("42601"));
+        // the session is still usable after an error
+        QVERIFY(run(s, QStringLiteral("SELECT 1")).ok());
+    }
+
+    void wrongPasswordIsAuthFailure()
+    {
+        PgSession s;
+        QSignalSpy failed(&s, &PgSession::connectFailed);
+        s.open(options(), QStringLiteral("wrong"));
+        QVERIFY(failed.wait(20000));
+        const auto error = failed.first().first().value<PgError>();
+        QCOMPARE(error.sqlState(), QStringLiteral("28P01"));
+        QVERIFY(error.message().contains(QStringLiteral("password authentication failed")));
+        QVERIFY(!error.message().contains(QStringLiteral("wrong")));
+    }
+
+    void malformedConninfoNamesTheProblem_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("missing =") << QStringLiteral("host localhost") << QStringLiteral("host");
+        QTest::newRow("bad uri param") << QStringLiteral("postgresql://h/db?bogus=1") << QStringLiteral("bogus");
+        QTest::newRow("unknown key") << QStringLiteral("hots=localhost") << QStringLiteral("hots");
+        QTest::newRow("unterminated quote") << QStringLiteral("host='abc") << QStringLiteral("quote");
+    }
+    void malformedConninfoNamesTheProblem()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, mentions);
+        ConnectionOptions o;
+        QString error;
+        QVERIFY(!ConnectionOptions::parse(input, &o, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    void uriAndHostNameResolveAsynchronously()
+    {
+        // "localhost" goes through QHostInfo, then libpq gets hostaddr.
+        ConnectionOptions o;
+        QVERIFY(ConnectionOptions::parse(QStringLiteral("postgresql://postgres@localhost:%1/postgres").arg(m_server.port()), &o, nullptr));
+        PgSession s;
+        QSignalSpy ok(&s, &PgSession::connected);
+        s.open(o, m_server.superuserPassword());
+        QVERIFY(ok.wait(20000));
+        QCOMPARE(run(s, QStringLiteral("SELECT current_user")).first().value(0, 0).toString(), QStringLiteral("postgres"));
+    }
+
+    void cancelEndsSleepWithinASecond()
+    {
+        PgSession s;
+        QVERIFY(openSession(s));
+        PgReply result;
+        bool done = false;
+        QElapsedTimer t;
+        s.exec(QStringLiteral("SELECT pg_sleep(30)"), this, [&](const PgReply &r) {
+            result = r;
+            done = true;
+        });
+        // wait until the server really runs it
+        QVERIFY(QTest::qWaitFor([&] {
+            return m_server.psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(30)' AND state = 'active'")) == QLatin1String("1");
+        }, 10000));
+        t.start();
+        s.cancel();
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
+        // The issue asks for "within a second"; the bound here is looser because CI machines are
+        // shared and noisy. A sleep that ran to its end would take 30 s, so this still cannot pass by luck.
+        qInfo("cancel took %lld ms", qint64(t.elapsed()));
+        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(result.error.kind(), PgError::Kind::Cancelled);
+        QCOMPARE(result.error.sqlState(), QStringLiteral("57014"));
+        QVERIFY(run(s, QStringLiteral("SELECT 1")).ok()); // the connection survives
+    }
+
+    void resultsNeverReachADestroyedContext()
+    {
+        PgSession s;
+        QVERIFY(openSession(s));
+        bool called = false;
+        auto *context = new QObject;
+        s.exec(QStringLiteral("SELECT pg_sleep(0.2)"), context, [&](const PgReply &) { called = true; });
+        delete context;
+        QVERIFY(run(s, QStringLiteral("SELECT 1")).ok()); // the next request completes after the first
+        QVERIFY(!called);
+    }
+
+    void eventLoopRunsWhilePeerNeverAnswers()
+    {
+        // A listener that accepts and never says a word: libpq waits for the server's answer.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *c = silent.nextPendingConnection())
+                held << c;
+        });
+        ConnectionOptions o;
+        QVERIFY(ConnectionOptions::parse(QStringLiteral("host=127.0.0.1 port=%1 user=x dbname=x sslmode=disable").arg(silent.serverPort()), &o, nullptr));
+        PgSession s;
+        s.setConnectTimeout(2000);
+        QSignalSpy failed(&s, &PgSession::connectFailed);
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
+        timer.start(50);
+        QElapsedTimer t;
+        t.start();
+        s.open(o);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().first().value<PgError>().kind(), PgError::Kind::Timeout);
+        QVERIFY(t.elapsed() >= 1900);
+        // ~40 ticks in 2 s; a blocked loop would show none.
+        QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks)));
+        QVERIFY(!held.isEmpty()); // libpq did reach the listener
+        qDeleteAll(held);
+    }
+
+    void connectionLostAndRegained()
+    {
+        PgSession s;
+        s.setAutoReconnect(true);
+        QVERIFY(openSession(s));
+        QSignalSpy lost(&s, &PgSession::connectionLost);
+        QSignalSpy back(&s, &PgSession::connected);
+        QVERIFY(m_server.stop());
+        QVERIFY(lost.wait(10000) || lost.count() == 1);
+        QCOMPARE(s.state(), PgSession::State::Reconnecting);
+        QVERIFY(!run(s, QStringLiteral("SELECT 1")).ok());
+        QVERIFY2(m_server.restart(), qPrintable(m_server.error()));
+        QVERIFY(back.wait(40000));
+        QCOMPARE(s.state(), PgSession::State::Connected);
+        QVERIFY(run(s, QStringLiteral("SELECT 1")).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgSession)
+#include "tst_pgsession.moc"

@@ -1,0 +1,263 @@
+#include "testserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTextStream>
+
+#include <libpq-fe.h>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace Valvur::Test {
+
+TestServer::TestServer()
+    : m_binDir(findBinDir())
+    , m_asPostgres(::geteuid() == 0)
+{
+}
+
+TestServer::~TestServer()
+{
+    if (m_running)
+        stop();
+}
+
+QString TestServer::findBinDir()
+{
+    const QString env = qEnvironmentVariable("VALVUR_PG_BINDIR");
+    if (!env.isEmpty())
+        return env;
+    return QStringLiteral("/usr/lib/postgresql/15/bin");
+}
+
+int TestServer::freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+QString TestServer::dataDir() const
+{
+    return m_dir ? m_dir->path() + QStringLiteral("/data") : QString();
+}
+
+QString TestServer::socketDir() const
+{
+    return m_dir ? m_dir->path() : QString();
+}
+
+QString TestServer::logText() const
+{
+    QFile f(m_dir ? m_dir->path() + QStringLiteral("/server.log") : QString());
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+bool TestServer::runAsOwner(const QString &program, const QStringList &args, QString *output, int timeoutMs) const
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("PGPASSWORD"));
+    p.setProcessEnvironment(env);
+    if (m_asPostgres) {
+        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
+                                                      m_binDir + QLatin1Char('/') + program} + args);
+    } else {
+        p.start(m_binDir + QLatin1Char('/') + program, args);
+    }
+    if (!p.waitForStarted(10000))
+        return false;
+    const bool finished = p.waitForFinished(timeoutMs);
+    if (output)
+        *output = QString::fromUtf8(p.readAll());
+    if (!finished) {
+        p.kill();
+        p.waitForFinished(5000);
+        return false;
+    }
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+int TestServer::runTool(const QString &program, const QStringList &args, QString *output, int timeoutMs) const
+{
+    return runAsOwner(program, args, output, timeoutMs) ? 0 : 1;
+}
+
+bool TestServer::start(const Options &options)
+{
+    m_options = options;
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/valvur-pg-XXXXXX"));
+    if (!m_dir->isValid()) {
+        m_error = QStringLiteral("cannot create a temporary directory");
+        return false;
+    }
+    if (m_asPostgres) {
+        const passwd *pw = ::getpwnam("postgres");
+        if (!pw) {
+            m_error = QStringLiteral("running as root, but there is no postgres user to run initdb");
+            return false;
+        }
+        if (::chown(QFile::encodeName(m_dir->path()).constData(), pw->pw_uid, pw->pw_gid) != 0) {
+            m_error = QStringLiteral("cannot hand the temporary directory to the postgres user");
+            return false;
+        }
+    }
+    QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                             | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    const QString pwfile = m_dir->path() + QStringLiteral("/pwfile");
+    {
+        QFile f(pwfile);
+        if (!f.open(QIODevice::WriteOnly)) {
+            m_error = QStringLiteral("cannot write the password file");
+            return false;
+        }
+        f.write(options.superuserPassword.toUtf8() + '\n');
+    }
+    if (m_asPostgres) {
+        const passwd *pw = ::getpwnam("postgres");
+        if (::chown(QFile::encodeName(pwfile).constData(), pw->pw_uid, pw->pw_gid) != 0) {
+            m_error = QStringLiteral("cannot hand the password file to the postgres user");
+            return false;
+        }
+    }
+    QString out;
+    if (!runAsOwner(QStringLiteral("initdb"),
+                    {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), QStringLiteral("postgres"),
+                     QStringLiteral("--pwfile=") + pwfile, QStringLiteral("--auth-local=trust"),
+                     QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("--no-sync"),
+                     QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C.UTF-8")},
+                    &out, 120000)) {
+        m_error = QStringLiteral("initdb failed: ") + out;
+        return false;
+    }
+    QFile::remove(pwfile);
+
+    m_port = freePort();
+    if (m_port == 0) {
+        m_error = QStringLiteral("no free port on 127.0.0.1");
+        return false;
+    }
+    {
+        QFile conf(dataDir() + QStringLiteral("/postgresql.conf"));
+        if (!conf.open(QIODevice::Append | QIODevice::Text)) {
+            m_error = QStringLiteral("cannot append to postgresql.conf");
+            return false;
+        }
+        QTextStream s(&conf);
+        s << "\n# valvur test harness\n"
+          << "port = " << m_port << "\n"
+          << "listen_addresses = '127.0.0.1'\n"
+          << "unix_socket_directories = '" << socketDir() << "'\n"
+          << "max_connections = " << options.maxConnections << "\n"
+          << "shared_preload_libraries = 'pg_stat_statements'\n"
+          << "pg_stat_statements.track = all\n"
+          << "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
+          << "shared_buffers = 32MB\n"
+          << "track_io_timing = on\n";
+        if (options.replication)
+            s << "wal_level = replica\nmax_wal_senders = 5\nmax_replication_slots = 5\n";
+        for (const QString &line : options.extraConfig)
+            s << line << "\n";
+    }
+    if (!options.hbaLines.isEmpty() || options.replication) {
+        QFile hba(dataDir() + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+            m_error = QStringLiteral("cannot write pg_hba.conf");
+            return false;
+        }
+        QTextStream s(&hba);
+        s << "local all all trust\n";
+        if (options.replication)
+            s << "local replication all trust\nhost replication all 127.0.0.1/32 scram-sha-256\n";
+        if (options.hbaLines.isEmpty())
+            s << "host all all 127.0.0.1/32 scram-sha-256\nhost all all ::1/128 scram-sha-256\n";
+        for (const QString &line : options.hbaLines)
+            s << line << "\n";
+    }
+    if (!restart())
+        return false;
+    bool ok = false;
+    psql(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"), QStringLiteral("postgres"), &ok);
+    if (!ok) {
+        m_error = QStringLiteral("cannot create pg_stat_statements");
+        return false;
+    }
+    return true;
+}
+
+bool TestServer::restart()
+{
+    QString out;
+    if (!runAsOwner(QStringLiteral("pg_ctl"),
+                    {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), m_dir->path() + QStringLiteral("/server.log"),
+                     QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start")},
+                    &out, 90000)) {
+        m_error = QStringLiteral("pg_ctl start failed: ") + out + QLatin1Char('\n') + logText();
+        return false;
+    }
+    m_running = true;
+    return true;
+}
+
+bool TestServer::stop()
+{
+    if (!m_dir)
+        return true;
+    QString out;
+    const bool ok = runAsOwner(QStringLiteral("pg_ctl"),
+                               {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"),
+                                QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("stop")},
+                               &out, 90000);
+    if (!ok)
+        m_error = QStringLiteral("pg_ctl stop failed: ") + out;
+    m_running = false;
+    return ok;
+}
+
+bool TestServer::reloadConfig()
+{
+    return runAsOwner(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("reload")}, nullptr, 30000);
+}
+
+QString TestServer::conninfo(const QString &database, const QString &user) const
+{
+    return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3").arg(m_port).arg(database, user);
+}
+
+QString TestServer::socketConninfo(const QString &database) const
+{
+    return QStringLiteral("host=%1 port=%2 dbname=%3 user=postgres").arg(socketDir()).arg(m_port).arg(database);
+}
+
+QString TestServer::psql(const QString &sql, const QString &database, bool *ok) const
+{
+    if (ok)
+        *ok = false;
+    PGconn *conn = PQconnectdb(socketConninfo(database).toUtf8().constData());
+    if (PQstatus(conn) != CONNECTION_OK) {
+        qWarning("TestServer::psql: %s", PQerrorMessage(conn));
+        PQfinish(conn);
+        return {};
+    }
+    PGresult *res = PQexec(conn, sql.toUtf8().constData());
+    QString value;
+    const ExecStatusType status = PQresultStatus(res);
+    if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) {
+        if (ok)
+            *ok = true;
+        if (status == PGRES_TUPLES_OK && PQntuples(res) > 0 && PQnfields(res) > 0 && !PQgetisnull(res, 0, 0))
+            value = QString::fromUtf8(PQgetvalue(res, 0, 0));
+    } else {
+        qWarning("TestServer::psql: %s", PQresultErrorMessage(res));
+    }
+    PQclear(res);
+    PQfinish(conn);
+    return value;
+}
+
+} // namespace Valvur::Test
