@@ -1,0 +1,147 @@
+#include "keyedtablemodel.h"
+
+#include <QSet>
+
+namespace Valvur {
+
+KeyedTableModel::KeyedTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void KeyedTableModel::setHeaders(const QStringList &headers)
+{
+    if (headers.size() != m_headers.size()) {
+        beginResetModel();
+        m_headers = headers;
+        endResetModel();
+        return;
+    }
+    m_headers = headers;
+    if (!headers.isEmpty())
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(headers.size()) - 1);
+}
+
+QString KeyedTableModel::keyOf(const QVariantList &row) const
+{
+    QStringList parts;
+    for (int c : m_keyColumns)
+        parts << (c < row.size() ? row.at(c).toString() : QString());
+    return parts.join(QChar(0x1f));
+}
+
+void KeyedTableModel::reindex()
+{
+    m_index.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_index.insert(keyOf(m_rows.at(i)), i);
+}
+
+void KeyedTableModel::update(const QList<QVariantList> &rows)
+{
+    QHash<QString, int> incoming;
+    for (int i = 0; i < rows.size(); ++i)
+        incoming.insert(keyOf(rows.at(i)), i);
+
+    // 1. remove vanished rows, from the bottom, in contiguous runs
+    for (int i = int(m_rows.size()) - 1; i >= 0;) {
+        if (incoming.contains(keyOf(m_rows.at(i)))) {
+            --i;
+            continue;
+        }
+        int first = i;
+        while (first > 0 && !incoming.contains(keyOf(m_rows.at(first - 1))))
+            --first;
+        beginRemoveRows({}, first, i);
+        m_rows.remove(first, i - first + 1);
+        endRemoveRows();
+        i = first - 1;
+    }
+    reindex();
+
+    // 2. update rows that stay
+    const int columns = columnCount();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QVariantList &fresh = rows.at(incoming.value(keyOf(m_rows.at(i))));
+        if (fresh == m_rows.at(i))
+            continue;
+        int left = -1, right = -1;
+        for (int c = 0; c < qMax(fresh.size(), m_rows.at(i).size()); ++c) {
+            if (c >= fresh.size() || c >= m_rows.at(i).size() || fresh.at(c) != m_rows.at(i).at(c)) {
+                if (left < 0)
+                    left = c;
+                right = c;
+            }
+        }
+        m_rows[i] = fresh;
+        if (left >= 0 && columns > 0)
+            Q_EMIT dataChanged(index(i, qMin(left, columns - 1)), index(i, qMin(right, columns - 1)));
+    }
+
+    // 3. append new rows, in their incoming order
+    QList<QVariantList> added;
+    for (const QVariantList &row : rows) {
+        if (!m_index.contains(keyOf(row)))
+            added << row;
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_rows.append(added);
+        endInsertRows();
+        reindex();
+    }
+}
+
+void KeyedTableModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+    m_rows.clear();
+    m_index.clear();
+    endRemoveRows();
+}
+
+QVariant KeyedTableModel::rawValue(int row, int column) const
+{
+    if (row < 0 || row >= m_rows.size() || column < 0 || column >= m_rows.at(row).size())
+        return {};
+    return m_rows.at(row).at(column);
+}
+
+int KeyedTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int KeyedTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_headers.size());
+}
+
+QVariant KeyedTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QVariantList &row = m_rows.at(index.row());
+    if (role == Qt::UserRole)
+        return index.column() < row.size() ? row.at(index.column()) : QVariant();
+    if (m_formatter) {
+        const QVariant v = m_formatter(row, index.column(), role);
+        if (v.isValid() || role != Qt::DisplayRole)
+            return v;
+    }
+    if (role == Qt::DisplayRole && index.column() < row.size())
+        return row.at(index.column());
+    return {};
+}
+
+QVariant KeyedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_headers.size())
+        return m_headers.at(section);
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+} // namespace Valvur

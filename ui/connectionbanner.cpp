@@ -1,0 +1,75 @@
+#include "connectionbanner.h"
+
+#include "errortext.h"
+#include "serverconnection.h"
+
+#include <QEvent>
+
+namespace Valvur {
+
+ConnectionBanner::ConnectionBanner(QWidget *parent)
+    : QLabel(parent)
+{
+    setObjectName(QStringLiteral("connectionBanner"));
+    setWordWrap(true);
+    setMargin(8);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &ConnectionBanner::update);
+    hide();
+}
+
+void ConnectionBanner::setServer(ServerConnection *server)
+{
+    if (m_server)
+        disconnect(m_server, nullptr, this, nullptr);
+    m_server = server;
+    if (server)
+        connect(server, &ServerConnection::stateChanged, this, &ConnectionBanner::update);
+    update();
+}
+
+void ConnectionBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        update();
+    QLabel::changeEvent(event);
+}
+
+void ConnectionBanner::update()
+{
+    if (!m_server) {
+        hide();
+        m_countdown.stop();
+        return;
+    }
+    QString text;
+    QString colour = QStringLiteral("#fff4ce");
+    const PgSession *s = m_server->session();
+    switch (s->state()) {
+    case PgSession::State::Connected:
+        hide();
+        m_countdown.stop();
+        return;
+    case PgSession::State::Resolving:
+    case PgSession::State::Connecting:
+        text = tr("Connecting to %1…").arg(m_server->title());
+        break;
+    case PgSession::State::Reconnecting:
+        text = tr("Connection lost. Retrying in %n s.", nullptr, s->secondsUntilReconnect()) + QLatin1Char('\n')
+            + describeError(s->lastError());
+        colour = QStringLiteral("#fde7e9");
+        m_countdown.start();
+        break;
+    case PgSession::State::Disconnected:
+        text = s->lastError().isNull() ? tr("Not connected.") : describeError(s->lastError());
+        colour = QStringLiteral("#fde7e9");
+        m_countdown.stop();
+        break;
+    }
+    setStyleSheet(QStringLiteral("QLabel#connectionBanner { background: %1; color: #1b1b1b; border-radius: 4px; }").arg(colour));
+    setText(text);
+    show();
+}
+
+} // namespace Valvur

@@ -1,0 +1,343 @@
+#include "mainwindow.h"
+
+#include "connectdialog.h"
+#include "errortext.h"
+#include "languagemanager.h"
+#include "pages.h"
+#include "serverconnection.h"
+#include "serverlistmodel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Valvur {
+
+MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_language(language)
+    , m_servers(new ServerListModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/valvur.svg")));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    m_serverLabel = new QLabel(left);
+    leftLayout->addWidget(m_serverLabel);
+    m_serverView = new QListView(left);
+    m_serverView->setObjectName(QStringLiteral("serverList"));
+    m_serverView->setModel(m_servers);
+    m_serverView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    leftLayout->addWidget(m_serverView, 1);
+    m_navLabel = new QLabel(left);
+    leftLayout->addWidget(m_navLabel);
+    m_navigation = new QListWidget(left);
+    m_navigation->setObjectName(QStringLiteral("pageList"));
+    leftLayout->addWidget(m_navigation, 2);
+
+    m_stack = new QStackedWidget(this);
+    PageContext context;
+    context.settings = settings;
+    m_pages = createPages(context, m_stack);
+    for (Page *p : std::as_const(m_pages)) {
+        m_stack->addWidget(p);
+        auto *item = new QListWidgetItem(p->title(), m_navigation);
+        item->setData(Qt::UserRole, p->pageId());
+        connect(p, &Page::titleChanged, this, [this, p] {
+            const int i = int(m_pages.indexOf(p));
+            if (i >= 0 && m_navigation->item(i))
+                m_navigation->item(i)->setText(p->title());
+        });
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({240, 1000});
+    setCentralWidget(m_splitter);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("connectionStatus"));
+    statusBar()->addPermanentWidget(m_status);
+
+    connect(m_serverView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { selectServer(current.row()); });
+
+    createMenus();
+    retranslate();
+    m_navigation->setCurrentRow(0);
+
+    resize(1280, 800);
+    if (m_settings) {
+        restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
+        m_splitter->restoreState(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
+        const QString page = m_settings->value(QStringLiteral("window/page")).toString();
+        if (!page.isEmpty())
+            showPage(page);
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_connectAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectDialog);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_connectAction->setShortcut(QKeySequence::New);
+    m_disconnectAction = m_fileMenu->addAction(QString(), this, [this] {
+        const int row = m_serverView->currentIndex().row();
+        if (row >= 0)
+            m_servers->removeServer(row);
+        if (m_servers->rowCount() == 0)
+            selectServer(-1);
+    });
+    m_disconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_refreshAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (Page *p = currentPage())
+            p->refreshNow();
+    });
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    // Language names are written in their own language, so they are not translated.
+    m_estonianAction = m_languageMenu->addAction(QStringLiteral("Eesti"));
+    m_estonianAction->setData(QStringLiteral("et"));
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
+    m_englishAction->setData(QStringLiteral("en"));
+    for (QAction *a : {m_estonianAction, m_englishAction}) {
+        a->setCheckable(true);
+        a->setActionGroup(m_languageGroup);
+        a->setChecked(m_language && m_language->language() == a->data().toString());
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *a) {
+        if (!m_language)
+            return;
+        m_language->setLanguage(a->data().toString());
+        if (m_settings)
+            m_settings->setValue(QStringLiteral("language"), a->data().toString());
+    });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Valvur"),
+                           tr("<h3>Valvur %1</h3><p>A fast desktop operations console for PostgreSQL.</p>"
+                              "<p>Passwords stay in the system keychain; backups are verified by restoring them.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Valvur — PostgreSQL console"));
+    m_serverLabel->setText(tr("Servers"));
+    m_navLabel->setText(tr("Pages"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_connectAction->setText(tr("&Connect…"));
+    m_disconnectAction->setText(tr("&Disconnect"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Valvur"));
+    if (m_language) {
+        for (QAction *a : m_languageGroup->actions())
+            a->setChecked(a->data().toString() == m_language->language());
+    }
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settings) {
+        m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+        m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+        if (Page *p = currentPage())
+            m_settings->setValue(QStringLiteral("window/page"), p->pageId());
+    }
+    for (ServerConnection *s : m_servers->servers())
+        s->close();
+    event->accept();
+}
+
+ServerConnection *MainWindow::addServer(const ConnectionOptions &options, const QString &password, const QString &title)
+{
+    auto *server = new ServerConnection(options);
+    server->setTitle(title);
+    m_servers->addServer(server);
+    connect(server, &ServerConnection::stateChanged, this, &MainWindow::updateStatus);
+    server->open(password);
+    m_serverView->setCurrentIndex(m_servers->index(m_servers->rowOf(server)));
+    return server;
+}
+
+ServerConnection *MainWindow::currentServer() const
+{
+    return m_servers->server(m_serverView->currentIndex().row());
+}
+
+void MainWindow::connectDialog()
+{
+    auto *dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addServer(dialog->options(), dialog->password()); });
+    dialog->open();
+}
+
+void MainWindow::selectServer(int row)
+{
+    ServerConnection *server = m_servers->server(row);
+    for (Page *p : std::as_const(m_pages))
+        p->setServer(server);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    ServerConnection *s = currentServer();
+    if (!s) {
+        m_status->setText(tr("No server"));
+        return;
+    }
+    QString state;
+    switch (s->state()) {
+    case PgSession::State::Connected:
+        state = tr("Connected");
+        break;
+    case PgSession::State::Resolving:
+    case PgSession::State::Connecting:
+        state = tr("Connecting…");
+        break;
+    case PgSession::State::Reconnecting:
+        state = tr("Connection lost, retrying");
+        break;
+    case PgSession::State::Disconnected:
+        state = tr("Not connected");
+        break;
+    }
+    m_status->setText(QStringLiteral("%1 — %2").arg(s->title(), state));
+}
+
+bool MainWindow::showPage(const QString &pageId)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i)->pageId() == pageId) {
+            m_navigation->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::onPageChanged(int row)
+{
+    for (int i = 0; i < m_pages.size(); ++i)
+        m_pages.at(i)->setActive(i == row);
+    if (row >= 0)
+        m_stack->setCurrentIndex(row);
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+Page *MainWindow::page(const QString &pageId) const
+{
+    for (Page *p : m_pages) {
+        if (p->pageId() == pageId)
+            return p;
+    }
+    return nullptr;
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (Page *p : m_pages)
+        ids << p->pageId();
+    return ids;
+}
+
+void MainWindow::screenshotWhenReady(const QString &file, int timeoutMs)
+{
+    Page *p = currentPage();
+    auto save = [this, file] {
+        // Let the layout settle (column widths, charts) before grabbing.
+        QTimer::singleShot(300, this, [this, file] {
+            const QPixmap pixmap = grab();
+            if (!pixmap.save(file, "PNG"))
+                Q_EMIT screenshotDone(3, tr("Cannot write the screenshot to %1.").arg(file));
+            else
+                Q_EMIT screenshotDone(0, QString());
+        });
+    };
+    if (!p) {
+        Q_EMIT screenshotDone(2, tr("There is no page to show."));
+        return;
+    }
+    if (p->hasData() || !currentServer()) { // with no server, the empty state is what there is to show
+        save();
+        return;
+    }
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(p, &Page::dataReady, timer, [timer, save] {
+        timer->stop();
+        timer->deleteLater();
+        save();
+    });
+    // A server that refuses or cannot be found will not give data soon: say so at once.
+    if (ServerConnection *s = currentServer()) {
+        connect(s->session(), &PgSession::connectFailed, timer, [this, timer, p](const PgError &error) {
+            timer->stop();
+            timer->deleteLater();
+            Q_EMIT screenshotDone(2, tr("The page \"%1\" got no data: %2").arg(p->title(), describeError(error)));
+        });
+    }
+    connect(timer, &QTimer::timeout, this, [this, timer, p] {
+        timer->deleteLater();
+        ServerConnection *s = currentServer();
+        QString why = tr("The page \"%1\" got no data within the time limit.").arg(p->title());
+        if (s && !s->session()->lastError().isNull())
+            why += QLatin1Char(' ') + s->session()->lastError().message();
+        Q_EMIT screenshotDone(2, why);
+    });
+    timer->start(timeoutMs);
+}
+
+} // namespace Valvur

@@ -1,0 +1,14 @@
+#include "pages.h"
+
+#include "overviewpage.h"
+
+namespace Valvur {
+
+QList<Page *> createPages(const PageContext &context, QWidget *parent)
+{
+    QList<Page *> pages;
+    pages << new OverviewPage(context, parent);
+    return pages;
+}
+
+} // namespace Valvur
