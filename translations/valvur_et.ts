@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et_EE" sourcelanguage="en_US">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Näitab käsurea võtmete abi.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Näitab abi koos Qt-spetsiifiliste võtmetega.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Näitab versiooniteavet.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Kasutus: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Võtmed:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumendid:</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[võtmed]</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Tundmatu võti „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Tundmatud võtmed: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Võtme „%1“ järel puudub väärtus.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Ootamatu väärtus võtme „%1“ järel.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
@@ -308,6 +355,14 @@ Käsud ilma aknata: %1</translation>
     <message>
         <source>This is not a valid connection string or URI: %1</source>
         <translation>See pole korrektne ühendusstring ega URI: %1</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>There is no display to open Valvur&apos;s window on. Run it in a desktop session, under a virtual display (xvfb-run -a valvur …), or with QT_QPA_PLATFORM=offscreen together with --screenshot.</source>
+        <translation>Valvuri akna avamiseks pole ekraani. Käivita see töölauaseansis, virtuaalsel ekraanil (xvfb-run -a valvur …) või koos --screenshot&apos;iga ja QT_QPA_PLATFORM=offscreen.</translation>
     </message>
 </context>
 <context>
