@@ -52,6 +52,8 @@ public:
     State state() const { return m_state; }
     bool isConnected() const { return m_state == State::Connected; }
     const ConnectionOptions &options() const { return m_options; }
+    // The password given to open(), for the connection doctor's second look. Never log or show it.
+    const QString &password() const { return m_password; }
     const PgError &lastError() const { return m_lastError; }
     int serverVersion() const;
     int backendPid() const;

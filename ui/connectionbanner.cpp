@@ -1,9 +1,12 @@
 #include "connectionbanner.h"
 
+#include "doctordialog.h"
 #include "errortext.h"
 #include "serverconnection.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QPushButton>
 
 namespace Valvur {
 
@@ -16,6 +19,13 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &ConnectionBanner::update);
+    m_diagnose = new QPushButton(this);
+    m_diagnose->setObjectName(QStringLiteral("diagnoseButton"));
+    connect(m_diagnose, &QPushButton::clicked, this, &ConnectionBanner::diagnose);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addStretch();
+    layout->addWidget(m_diagnose, 0, Qt::AlignTop);
     hide();
 }
 
@@ -36,8 +46,15 @@ void ConnectionBanner::changeEvent(QEvent *event)
     QLabel::changeEvent(event);
 }
 
+void ConnectionBanner::diagnose()
+{
+    if (m_server)
+        DoctorDialog::diagnose(window(), m_server->options(), m_server->session()->password());
+}
+
 void ConnectionBanner::update()
 {
+    m_diagnose->setText(tr("&Diagnose…"));
     if (!m_server) {
         hide();
         m_countdown.stop();
@@ -68,6 +85,11 @@ void ConnectionBanner::update()
         break;
     }
     setStyleSheet(QStringLiteral("QLabel#connectionBanner { background: %1; color: #1b1b1b; border-radius: 4px; }").arg(colour));
+    // Keep the text clear of the button; the button only where there is something to diagnose.
+    const bool failed = !s->lastError().isNull() && s->state() != PgSession::State::Resolving
+        && s->state() != PgSession::State::Connecting;
+    m_diagnose->setVisible(failed);
+    setContentsMargins(0, 0, failed ? m_diagnose->sizeHint().width() + 16 : 0, 0);
     setText(text);
     show();
 }
