@@ -106,6 +106,8 @@ QString ConnectionDoctor::problemFor(const PgError &error)
     // No SQLSTATE: libpq's own words (they are not translated: Valvur runs libpq in the C locale's messages).
     if (has("password authentication failed") || has("no password supplied"))
         return QStringLiteral("auth-failed");
+    if (has("invalid response to SSL negotiation") || has("expected authentication request"))
+        return QStringLiteral("not-postgres");
     if (has("server does not support SSL"))
         return QStringLiteral("ssl-required");
     if (has("SSL") || has("certificate") || has("TLS"))
@@ -116,8 +118,6 @@ QString ConnectionDoctor::problemFor(const PgError &error)
         return QStringLiteral("connection-refused");
     if (has("timeout expired") || has("timed out"))
         return QStringLiteral("timeout");
-    if (has("invalid response to SSL negotiation") || has("expected authentication request"))
-        return QStringLiteral("not-postgres");
     if (has("starting up") || has("in recovery mode") || has("not yet accepting connections"))
         return QStringLiteral("server-starting");
     if (has("too many clients"))
