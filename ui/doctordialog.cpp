@@ -79,7 +79,8 @@ DoctorDialog::DoctorDialog(QWidget *parent)
     m_steps->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_steps->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_steps->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_steps->setMinimumHeight(170);
+    m_steps->setMinimumHeight(150);
+    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     layout->addWidget(m_steps, 1);
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("doctorVerdict"));
@@ -119,7 +120,9 @@ DoctorDialog::DoctorDialog(QWidget *parent)
     connect(m_doctor, &ConnectionDoctor::stepStarted, this, &DoctorDialog::showStep);
     connect(m_doctor, &ConnectionDoctor::stepFinished, this, &DoctorDialog::showStep);
     connect(m_doctor, &ConnectionDoctor::finished, this, &DoctorDialog::showVerdict);
-    resize(760, 600);
+    m_buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Close)->setFocus();
+    resize(760, 480);
     retranslate();
 }
 
