@@ -530,7 +530,13 @@ void ConnectionDoctor::onSessionFailed(const PgError &error)
         finish(problem);
         return;
     }
-    endStep(m_tlsStep, DoctorStep::State::Passed, QT_TRANSLATE_NOOP("Valvur::Doctor", "the TLS handshake succeeded"));
+    // The server got as far as judging the login: with a required TLS the handshake went through.
+    const QString sslmode = m_options.effective(QStringLiteral("sslmode"));
+    if (requiresTls(sslmode))
+        endStep(m_tlsStep, DoctorStep::State::Passed, QT_TRANSLATE_NOOP("Valvur::Doctor", "the TLS handshake succeeded"));
+    else
+        endStep(m_tlsStep, DoctorStep::State::Passed, QT_TRANSLATE_NOOP("Valvur::Doctor", "the server offers TLS; libpq uses it when it can (sslmode=%1)"),
+                {sslmode.isEmpty() ? QStringLiteral("prefer") : sslmode});
     if (problem == QLatin1String("database-missing")) {
         endStep(m_authStep, DoctorStep::State::Passed, QT_TRANSLATE_NOOP("Valvur::Doctor", "the server accepts user %1"),
                 {m_options.effectiveUser()});
@@ -544,7 +550,11 @@ void ConnectionDoctor::onSessionFailed(const PgError &error)
 
 void ConnectionDoctor::onSessionConnected()
 {
-    endStep(m_tlsStep, DoctorStep::State::Passed, QT_TRANSLATE_NOOP("Valvur::Doctor", "the TLS handshake succeeded"));
+    const QString protocol = m_session->sslProtocol();
+    if (!protocol.isEmpty())
+        endStep(m_tlsStep, DoctorStep::State::Passed, QT_TRANSLATE_NOOP("Valvur::Doctor", "the connection is encrypted (%1)"), {protocol});
+    else
+        endStep(m_tlsStep, DoctorStep::State::Skipped, QT_TRANSLATE_NOOP("Valvur::Doctor", "the connection is not encrypted"));
     endStep(m_authStep, DoctorStep::State::Passed, QT_TRANSLATE_NOOP("Valvur::Doctor", "the server accepts user %1"),
             {m_options.effectiveUser()});
     const int s = beginStep(QStringLiteral("database"), m_options.effectiveDatabase());

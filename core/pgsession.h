@@ -57,6 +57,8 @@ public:
     const PgError &lastError() const { return m_lastError; }
     int serverVersion() const;
     int backendPid() const;
+    // The TLS protocol of the open connection ("TLSv1.3"), empty when it is not encrypted.
+    QString sslProtocol() const;
     int secondsUntilReconnect() const;
 
     // Queues a statement. With parameters it runs through the extended protocol ($1, $2 … as

@@ -780,6 +780,18 @@ Käsud ilma aknata: %1</translation>
         <source>What to check:</source>
         <translation>Mida kontrollida:</translation>
     </message>
+    <message>
+        <source>the server offers TLS; libpq uses it when it can (sslmode=%1)</source>
+        <translation>server pakub TLS-i; libpq kasutab seda võimaluse korral (sslmode=%1)</translation>
+    </message>
+    <message>
+        <source>the connection is encrypted (%1)</source>
+        <translation>ühendus on krüpteeritud (%1)</translation>
+    </message>
+    <message>
+        <source>the connection is not encrypted</source>
+        <translation>ühendus pole krüpteeritud</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::DoctorCommand</name>

@@ -272,6 +272,8 @@ private Q_SLOTS:
                  QStringLiteral("ok"));
         QCOMPARE(step(doctor, QStringLiteral("postgres")).detail(false), QStringLiteral("PostgreSQL answers; it offers TLS"));
         QCOMPARE(step(doctor, QStringLiteral("tls")).state, DoctorStep::State::Passed);
+        QVERIFY2(step(doctor, QStringLiteral("tls")).detail(false).startsWith(QLatin1String("the connection is encrypted (TLSv1.")),
+                 qPrintable(step(doctor, QStringLiteral("tls")).detail(false)));
 
         QCOMPARE(diagnose(doctor, base.arg(tls.port()).arg(certs.filePath(QStringLiteral("other.crt"))), tls.superuserPassword()),
                  QStringLiteral("ssl-failed"));
