@@ -720,6 +720,77 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     </message>
 </context>
 <context>
+    <name>Valvur::Profiles</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Faili %1 ei saa lugeda: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is not host:port:database:username:password.</source>
+        <translation>Rida %1 ei ole kujul host:port:andmebaas:kasutaja:parool.</translation>
+    </message>
+    <message>
+        <source>A connection profile needs a name.</source>
+        <translation>Ühenduse profiilil peab olema nimi.</translation>
+    </message>
+    <message>
+        <source>There is already a connection profile named &quot;%1&quot;.</source>
+        <translation>Ühenduse profiil nimega „%1“ on juba olemas.</translation>
+    </message>
+    <message>
+        <source>This connection profile no longer exists.</source>
+        <translation>Seda ühenduse profiili enam ei ole.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (koopia)</translation>
+    </message>
+    <message>
+        <source>Give either a connection string or --profile, not both.</source>
+        <translation>Anna kas ühendusstring või --profile, mitte mõlemat.</translation>
+    </message>
+    <message>
+        <source>Give a server: a connection string, a postgresql:// URI or --profile NAME.</source>
+        <translation>Anna server: ühendusstring, postgresql:// URI või --profile NIMI.</translation>
+    </message>
+    <message>
+        <source>This is not a valid connection string or URI: %1</source>
+        <translation>See ei ole korrektne ühendusstring ega URI: %1</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;; there are no saved profiles yet.</source>
+        <translation>Ühenduse profiili „%1“ ei ole; salvestatud profiile veel ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2</source>
+        <translation>Ühenduse profiili „%1“ ei ole. Salvestatud profiilid: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: a service name must be written as [name].</source>
+        <translation>Rida %1: teenuse nimi tuleb kirjutada kujul [nimi].</translation>
+    </message>
+    <message>
+        <source>Line %1: the service [%2] appears twice.</source>
+        <translation>Rida %1: teenus [%2] esineb kaks korda.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not keyword=value.</source>
+        <translation>Rida %1 ei ole kujul võti=väärtus.</translation>
+    </message>
+    <message>
+        <source>Line %1 comes before the first [service] line.</source>
+        <translation>Rida %1 on enne esimest [teenuse] rida.</translation>
+    </message>
+    <message>
+        <source>Line %1: a service cannot name another service.</source>
+        <translation>Rida %1: teenus ei saa viidata teisele teenusele.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a libpq connection parameter.</source>
+        <translation>Rida %1: „%2“ ei ole libpq ühendusparameeter.</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::ShowSqlDialog</name>
     <message>
         <source>Show SQL</source>
