@@ -789,6 +789,259 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <source>Line %1: &quot;%2&quot; is not a libpq connection parameter.</source>
         <translation>Rida %1: „%2“ ei ole libpq ühendusparameeter.</translation>
     </message>
+    <message>
+        <source>This file is not a pgAdmin servers.json, a pgpass file or a pg_service.conf.</source>
+        <translation>See fail ei ole pgAdmini servers.json, pgpass-fail ega pg_service.conf.</translation>
+    </message>
+    <message>
+        <source>Line %1: this is not valid JSON (%2).</source>
+        <translation>Rida %1: see ei ole korrektne JSON (%2).</translation>
+    </message>
+    <message>
+        <source>Line 1: a pgAdmin servers.json has an object &quot;Servers&quot; at the top.</source>
+        <translation>Rida 1: pgAdmini servers.json algab objektiga „Servers“.</translation>
+    </message>
+    <message>
+        <source>The password in the file was not imported.</source>
+        <translation>Failis olevat parooli ei imporditud.</translation>
+    </message>
+    <message>
+        <source>Line %1: server &quot;%2&quot; is not an object.</source>
+        <translation>Rida %1: server „%2“ ei ole objekt.</translation>
+    </message>
+    <message>
+        <source>Line %1: server &quot;%2&quot; has no Name.</source>
+        <translation>Rida %1: serveril „%2“ puudub Name.</translation>
+    </message>
+    <message>
+        <source>Line %1: server &quot;%2&quot; has neither Host nor Service.</source>
+        <translation>Rida %1: serveril „%2“ ei ole Host ega Service.</translation>
+    </message>
+    <message>
+        <source>Line %1: server &quot;%2&quot; has an invalid Port.</source>
+        <translation>Rida %1: serveri „%2“ Port on vigane.</translation>
+    </message>
+    <message>
+        <source>Line 1: &quot;Servers&quot; is empty.</source>
+        <translation>Rida 1: „Servers“ on tühi.</translation>
+    </message>
+    <message>
+        <source>libpq ignores %1 because others can read it. Run: chmod 600 %1</source>
+        <translation>libpq eirab faili %1, sest teised saavad seda lugeda. Käivita: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>Line %1 matches any host: there is no server to save.</source>
+        <translation>Rida %1 sobib iga hostiga: salvestatavat serverit ei ole.</translation>
+    </message>
+    <message>
+        <source>libpq reads passwords from %1 only when PGPASSFILE names it.</source>
+        <translation>libpq loeb paroole failist %1 ainult siis, kui PGPASSFILE sellele viitab.</translation>
+    </message>
+    <message>
+        <source>The password of [%1] was not imported.</source>
+        <translation>Teenuse [%1] parooli ei imporditud.</translation>
+    </message>
+    <message>
+        <source>There is no [service] section in this file.</source>
+        <translation>Selles failis ei ole ühtegi [teenuse] jaotist.</translation>
+    </message>
+    <message>
+        <source>None of PGHOST, PGPORT, PGDATABASE, PGUSER or PGSERVICE is set.</source>
+        <translation>Ükski muutujatest PGHOST, PGPORT, PGDATABASE, PGUSER ja PGSERVICE ei ole määratud.</translation>
+    </message>
+    <message>
+        <source>PGPASSWORD is set; it was not imported.</source>
+        <translation>PGPASSWORD on määratud; seda ei imporditud.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>see on tühi</translation>
+    </message>
+    <message>
+        <source>The password in the connection string was not saved.</source>
+        <translation>Ühendusstringis olevat parooli ei salvestatud.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Faili %1 ei saa kirjutada: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ProfilesCommand</name>
+    <message>
+        <source>development</source>
+        <translation>arendus</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>testimine</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>toodang</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>süsteemi võtmehoidja</translation>
+    </message>
+    <message>
+        <source>pgpass file</source>
+        <translation>pgpass-fail</translation>
+    </message>
+    <message>
+        <source>service file</source>
+        <translation>teenusefail</translation>
+    </message>
+    <message>
+        <source>asked when connecting</source>
+        <translation>küsitakse ühendumisel</translation>
+    </message>
+    <message>
+        <source>No connection profiles yet. Add one in the window, or: valvur profiles import FILE</source>
+        <translation>Ühenduse profiile veel ei ole. Lisa üks aknas või: valvur profiles import FAIL</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>server: %1</translation>
+    </message>
+    <message>
+        <source>environment: %1</source>
+        <translation>keskkond: %1</translation>
+    </message>
+    <message>
+        <source>group: %1</source>
+        <translation>grupp: %1</translation>
+    </message>
+    <message>
+        <source>password: %1 (%2)</source>
+        <translation>parool: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>id: %1</source>
+        <translation>id: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 as %2.</source>
+        <translation>Loen faili %1 kui %2.</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>lisatud: %1</translation>
+    </message>
+    <message>
+        <source>added: %1 (%2)</source>
+        <translation>lisatud: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>skipped as duplicate: %1 (the same as &quot;%2&quot;)</source>
+        <translation>vahele jäetud kui duplikaat: %1 (sama mis „%2“)</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>vahele jäetud: %1</translation>
+    </message>
+    <message>
+        <source>rejected, line %1: %2</source>
+        <translation>tagasi lükatud, rida %1: %2</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>tagasi lükatud: %1</translation>
+    </message>
+    <message>
+        <source>not added: %1</source>
+        <translation>lisamata: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n lisatud</numerusform>
+            <numerusform>%n lisatud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped as duplicate</source>
+        <translation>
+            <numerusform>%n duplikaat vahele jäetud</numerusform>
+            <numerusform>%n duplikaati vahele jäetud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n tagasi lükatud</numerusform>
+            <numerusform>%n tagasi lükatud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added: fix the rejected lines and import the file again.</source>
+        <translation>Midagi ei lisatud: paranda tagasi lükatud read ja impordi fail uuesti.</translation>
+    </message>
+    <message>
+        <source>Saved connection profiles.
+
+  list             every profile and where its password lives (never the password)
+  import FILE      a pgAdmin servers.json, a pgpass file or a pg_service.conf
+  import --env     the PG* environment variables
+  export FILE      all profiles as a pgAdmin servers.json</source>
+        <translation>Salvestatud ühenduse profiilid.
+
+  list             kõik profiilid ja kus nende parool asub (parooli ennast mitte)
+  import FAIL      pgAdmini servers.json, pgpass-fail või pg_service.conf
+  import --env     keskkonnamuutujad PG*
+  export FAIL      kõik profiilid pgAdmini servers.json-failina</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Näita seda abi.</translation>
+    </message>
+    <message>
+        <source>Print JSON (not translated).</source>
+        <translation>Väljasta JSON (tõlkimata).</translation>
+    </message>
+    <message>
+        <source>Import from the PG* environment variables.</source>
+        <translation>Impordi keskkonnamuutujatest PG*.</translation>
+    </message>
+    <message>
+        <source>Interface language: et or en.</source>
+        <translation>Liidese keel: et või en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>KEEL</translation>
+    </message>
+    <message>
+        <source>list, import or export</source>
+        <translation>list, import või export</translation>
+    </message>
+    <message>
+        <source>list|import|export</source>
+        <translation>list|import|export</translation>
+    </message>
+    <message>
+        <source>The file to import or export.</source>
+        <translation>Imporditav või eksporditav fail.</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[FAIL]</translation>
+    </message>
+    <message>
+        <source>Give one file to import, or --env.</source>
+        <translation>Anna üks imporditav fail või --env.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n profile(s) to %1 (pgAdmin 4 servers.json, without passwords).</source>
+        <translation>
+            <numerusform>Faili %1 kirjutati %n profiil (pgAdmin 4 servers.json, paroolideta).</numerusform>
+            <numerusform>Faili %1 kirjutati %n profiili (pgAdmin 4 servers.json, paroolideta).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: valvur profiles list [--json] | import FILE|--env [--json] | export FILE</source>
+        <translation>Kasutus: valvur profiles list [--json] | import FAIL|--env [--json] | export FAIL</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ShowSqlDialog</name>
