@@ -364,6 +364,14 @@ Käsud ilma aknata: %1</translation>
         <source>There is no display to open Valvur&apos;s window on. Run it in a desktop session, under a virtual display (xvfb-run -a valvur …), or with QT_QPA_PLATFORM=offscreen together with --screenshot.</source>
         <translation>Valvuri akna avamiseks pole ekraani. Käivita see töölauaseansis, virtuaalsel ekraanil (xvfb-run -a valvur …) või koos --screenshot&apos;iga ja QT_QPA_PLATFORM=offscreen.</translation>
     </message>
+    <message>
+        <source>Connect to a saved connection profile (see valvur profiles list).</source>
+        <translation>Ühendu salvestatud ühenduse profiiliga (vt valvur profiles list).</translation>
+    </message>
+    <message>
+        <source>Give either a connection string or --profile, not both.</source>
+        <translation>Anna kas ühendusstring või --profile, mitte mõlemat.</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ConnectDialog</name>
@@ -503,10 +511,6 @@ Käsud ilma aknata: %1</translation>
         <translation>Valvur — PostgreSQL-i konsool</translation>
     </message>
     <message>
-        <source>Servers</source>
-        <translation>Serverid</translation>
-    </message>
-    <message>
         <source>Pages</source>
         <translation>Lehed</translation>
     </message>
@@ -581,6 +585,18 @@ Käsud ilma aknata: %1</translation>
     <message>
         <source>The page &quot;%1&quot; got no data: %2</source>
         <translation>Leht „%1“ ei saanud andmeid: %2</translation>
+    </message>
+    <message>
+        <source>Production: %1 — the monitoring session is read-only</source>
+        <translation>Toodang: %1 — jälgimisseanss on ainult lugemiseks</translation>
+    </message>
+    <message>
+        <source>Staging: %1</source>
+        <translation>Testimine: %1</translation>
+    </message>
+    <message>
+        <source>Development: %1</source>
+        <translation>Arendus: %1</translation>
     </message>
 </context>
 <context>
@@ -717,6 +733,185 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     <message>
         <source>%1 (superuser)</source>
         <translation>%1 (superkasutaja)</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ProfileDialog</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Anna profiilile nimi.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>Profiil nimega „%1“ on juba olemas.</translation>
+    </message>
+    <message>
+        <source>Give a host name, an IP address or a socket directory.</source>
+        <translation>Anna hosti nimi, IP-aadress või sokli kataloog.</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Arendus</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Testimine</translation>
+    </message>
+    <message>
+        <source>Production — the monitoring session is read-only</source>
+        <translation>Toodang — jälgimisseanss on ainult lugemiseks</translation>
+    </message>
+    <message>
+        <source>New connection profile</source>
+        <translation>Uus ühenduse profiil</translation>
+    </message>
+    <message>
+        <source>Connection profile: %1</source>
+        <translation>Ühenduse profiil: %1</translation>
+    </message>
+    <message>
+        <source>Paste a &amp;URI:</source>
+        <translation>Kleebi &amp;URI:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Keskkond:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>&amp;Host(s):</source>
+        <translation>&amp;Host(id):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Andmebaas:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Kas&amp;utaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parool:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;SSL-režiim:</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation>&amp;Juursertifikaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Client certificate:</source>
+        <translation>Kl&amp;iendi sertifikaat:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Kliendi &amp;võti:</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>Ühendumise &amp;ajalõpp:</translation>
+    </message>
+    <message>
+        <source>&amp;Application name:</source>
+        <translation>&amp;Rakenduse nimi:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>TLS and options</source>
+        <translation>TLS ja valikud</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database or host=… port=…</source>
+        <translation>postgresql://kasutaja@host:5432/andmebaas või host=… port=…</translation>
+    </message>
+    <message>
+        <source>localhost; several: host1,host2</source>
+        <translation>localhost; mitu: host1,host2</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>vaikimisi (5432)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>vaikimisi</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>default: the user name</source>
+        <translation>vaikimisi: kasutaja nimi</translation>
+    </message>
+    <message>
+        <source>default: your login name</source>
+        <translation>vaikimisi: sinu kasutajanimi</translation>
+    </message>
+    <message>
+        <source>default (prefer)</source>
+        <translation>vaikimisi (prefer)</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Toodang</translation>
+    </message>
+    <message>
+        <source>Save password in the system keychain</source>
+        <translation>Salvesta parool süsteemi võtmehoidjasse</translation>
+    </message>
+    <message>
+        <source>saved in the keychain; leave empty to keep it</source>
+        <translation>salvestatud võtmehoidjasse; jäta tühjaks, et seda hoida</translation>
+    </message>
+    <message>
+        <source>empty: use ~/.pgpass or ask when connecting</source>
+        <translation>tühi: kasuta ~/.pgpass-faili või küsi ühendumisel</translation>
+    </message>
+    <message>
+        <source>not saved: Valvur asks when connecting</source>
+        <translation>ei salvestata: Valvur küsib ühendumisel</translation>
+    </message>
+    <message>
+        <source>No system keychain answered (%1). Valvur will not save the password anywhere: it will ask for it each time it connects. Start or unlock the keychain (GNOME Keyring, KWallet) to save it.</source>
+        <translation>Süsteemi võtmehoidja ei vastanud (%1). Valvur ei salvesta parooli kuhugi: see küsitakse igal ühendumisel. Parooli salvestamiseks käivita või ava võtmehoidja (GNOME Keyring, KWallet).</translation>
+    </message>
+    <message>
+        <source>no Secret Service</source>
+        <translation>Secret Service puudub</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Proovi ühendust</translation>
+    </message>
+    <message>
+        <source>Try the connection with these settings, without saving.</source>
+        <translation>Proovi nende seadetega ühenduda ilma salvestamata.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvesta</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1236,170 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     <message>
         <source>Usage: valvur profiles list [--json] | import FILE|--env [--json] | export FILE</source>
         <translation>Kasutus: valvur profiles list [--json] | import FAIL|--env [--json] | export FAIL</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ServerList</name>
+    <message>
+        <source>not connected</source>
+        <translation>ühendamata</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>ühendatud</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>ühendumine</translation>
+    </message>
+    <message>
+        <source>connection lost, retrying</source>
+        <translation>ühendus katkes, proovin uuesti</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>arendus</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>testimine</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>toodang</translation>
+    </message>
+    <message>
+        <source>%1
+%2 — %3
+Environment: %4</source>
+        <translation>%1
+%2 — %3
+Keskkond: %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Not saved as a profile.</source>
+        <translation>%1 — %2
+Pole profiilina salvestatud.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ServerListPanel</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Parool: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1 (%2):</source>
+        <translation>Ühenduse %1 (%2) parool:</translation>
+    </message>
+    <message>
+        <source>No system keychain answered, so this password is used for this connection only and is not saved.</source>
+        <translation>Süsteemi võtmehoidja ei vastanud, seega kasutatakse seda parooli ainult selle ühenduse jaoks ja seda ei salvestata.</translation>
+    </message>
+    <message>
+        <source>Leave it empty if the server needs none.</source>
+        <translation>Jäta tühjaks, kui server parooli ei nõua.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Ü&amp;hendu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Ühenduse profiil</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>Parooli ei salvestatud</translation>
+    </message>
+    <message>
+        <source>No system keychain answered (%1), so the password was not saved anywhere. Valvur will ask for it each time it connects to &quot;%2&quot;.</source>
+        <translation>Süsteemi võtmehoidja ei vastanud (%1), seega parooli ei salvestatud kuhugi. Valvur küsib seda iga kord, kui ühendub serveriga „%2“.</translation>
+    </message>
+    <message>
+        <source>Delete connection profile</source>
+        <translation>Kustuta ühenduse profiil</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile &quot;%1&quot; (%2)?</source>
+        <translation>Kas kustutada ühenduse profiil „%1“ (%2)?</translation>
+    </message>
+    <message>
+        <source>Its password is removed from the system keychain too. This cannot be undone.</source>
+        <translation>Selle parool eemaldatakse ka süsteemi võtmehoidjast. Seda ei saa tagasi võtta.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Seda ei saa tagasi võtta.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Kustuta</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serverid</translation>
+    </message>
+    <message>
+        <source>Search servers</source>
+        <translation>Otsi servereid</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Ü&amp;hendu</translation>
+    </message>
+    <message>
+        <source>&amp;New connection profile…</source>
+        <translation>&amp;Uus ühenduse profiil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muuda…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Tee koopia</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Kustuta…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Liiguta ü&amp;les</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Liiguta &amp;alla</translation>
+    </message>
+    <message>
+        <source>New connection profile (%1)</source>
+        <translation>Uus ühenduse profiil (%1)</translation>
+    </message>
+    <message>
+        <source>Edit the profile (%1)</source>
+        <translation>Muuda profiili (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicate the profile (%1)</source>
+        <translation>Tee profiilist koopia (%1)</translation>
+    </message>
+    <message>
+        <source>Delete the profile (%1)</source>
+        <translation>Kustuta profiil (%1)</translation>
+    </message>
+    <message>
+        <source>Move up (%1)</source>
+        <translation>Liiguta üles (%1)</translation>
+    </message>
+    <message>
+        <source>Move down (%1)</source>
+        <translation>Liiguta alla (%1)</translation>
     </message>
 </context>
 <context>
