@@ -1,7 +1,10 @@
 #include "doctorcommand.h"
 
 #include "connectiondoctor.h"
+#include "credentialstore.h"
 #include "doctortext.h"
+#include "profilestore.h"
+#include "resolveserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -9,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -80,6 +84,22 @@ QString runOnce(ConnectionDoctor &doctor, const ConnectionOptions &options, cons
     return doctor.problem();
 }
 
+// The password of a profile saved in the keychain; empty when there is none or no keychain answers
+// (then libpq's pgpass lookup and the prompt remain).
+QString keychainPassword(const QString &profileId)
+{
+    CredentialStore store;
+    QEventLoop loop;
+    QString password;
+    store.readPassword(profileId, &loop, [&loop, &password](CredentialStore::Outcome outcome, const QString &stored, const QString &) {
+        if (outcome == CredentialStore::Outcome::Ok)
+            password = stored;
+        loop.quit();
+    });
+    loop.exec();
+    return password;
+}
+
 } // namespace
 
 int runDoctorCommand(const QStringList &arguments)
@@ -91,6 +111,8 @@ int runDoctorCommand(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("server"), Tr::tr("A connection string (host=… port=… user=…) or a postgresql:// URI."),
                                  Tr::tr("CONNINFO|URI"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), Tr::tr("Diagnose a saved connection profile (see valvur profiles list)."),
+                                           Tr::tr("NAME"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print the result as JSON (not translated)."));
     const QCommandLineOption langOption(QStringLiteral("lang"), Tr::tr("Interface language: et or en (default: the system's)."), Tr::tr("LANG"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
@@ -98,7 +120,7 @@ int runDoctorCommand(const QStringList &arguments)
                                                .arg(ConnectionDoctor::DefaultStepTimeoutMs / 1000),
                                            Tr::tr("SECONDS"));
     const QCommandLineOption noPasswordOption(QStringLiteral("no-password"), Tr::tr("Never ask for a password."));
-    parser.addOptions({jsonOption, langOption, timeoutOption, noPasswordOption});
+    parser.addOptions({profileOption, jsonOption, langOption, timeoutOption, noPasswordOption});
     if (!parser.parse(QStringList{QStringLiteral("valvur doctor")} + arguments)) {
         err << parser.errorText() << Qt::endl;
         return 2;
@@ -107,14 +129,16 @@ int runDoctorCommand(const QStringList &arguments)
         out << parser.helpText();
         return 0;
     }
-    if (parser.positionalArguments().size() != 1) {
+    if (parser.positionalArguments().size() > 1) {
         err << Tr::tr("Give one server: valvur doctor CONNINFO|URI (put a connection string with spaces in quotes).") << Qt::endl;
         return 2;
     }
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
     ConnectionOptions options;
+    QString profileId;
     QString error;
-    if (!ConnectionOptions::parse(parser.positionalArguments().first(), &options, &error)) {
-        err << Tr::tr("This is not a valid connection string or URI: %1").arg(error) << Qt::endl;
+    if (!resolveServer(parser.positionalArguments().value(0), parser.value(profileOption), &settings, &options, &profileId, &error)) {
+        err << error << Qt::endl;
         return 2;
     }
     if (options.contains(QStringLiteral("password"))) {
@@ -135,10 +159,16 @@ int runDoctorCommand(const QStringList &arguments)
     }
     if (!json)
         out << Tr::tr("Diagnosing %1 …").arg(options.displayName()) << Qt::endl;
-    QString problem = runOnce(doctor, options, {}, json);
-    if (problem == QLatin1String("auth-failed") && doctor.error().message().contains(QLatin1String("no password supplied"))
+    QString password;
+    if (!profileId.isEmpty()) {
+        const std::optional<ConnectionProfile> profile = ProfileStore(&settings).findById(profileId);
+        if (profile && profile->passwordInKeychain)
+            password = keychainPassword(profileId);
+    }
+    QString problem = runOnce(doctor, options, password, json);
+    if (problem == QLatin1String("auth-failed") && password.isEmpty() && doctor.error().message().contains(QLatin1String("no password supplied"))
         && !parser.isSet(noPasswordOption) && ::isatty(STDIN_FILENO)) {
-        const QString password = askPassword(Tr::tr("Password for user %1: ").arg(options.effectiveUser()));
+        password = askPassword(Tr::tr("Password for user %1: ").arg(options.effectiveUser()));
         if (!password.isEmpty())
             problem = runOnce(doctor, options, password, json);
     }

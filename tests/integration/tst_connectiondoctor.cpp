@@ -4,15 +4,20 @@
 // (seen from outside and from a reserved superuser slot), a standby that stays in recovery, a
 // TLS server with a throwaway CA made by the openssl CLI, sslmode=require against ssl = off,
 // a loopback listener that speaks HTTP, one that never answers, a name that cannot resolve and
-// a stopped server. Also the command line: `valvur doctor --json`, exit status, no secrets.
+// a stopped server. Also the command line: `valvur doctor --json`, exit status, no secrets,
+// --profile with the password in the keychain.
+// ctest-labels: keychain
 #include "connectiondoctor.h"
+#include "credentialstore.h"
 #include "doctortext.h"
+#include "profilestore.h"
 #include "testserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -120,6 +125,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        {
+            // This test's own settings (ctest gives each test its XDG_CONFIG_HOME): start without profiles.
+            QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
+            settings.clear();
+        }
         Test::TestServer::Options o;
         o.maxConnections = 8;
         o.extraConfig << QStringLiteral("superuser_reserved_connections = 2");
@@ -344,6 +354,52 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 1);
         const QString human = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(human.contains(QStringLiteral("Autentimine ebaõnnestus")) && human.contains(QLatin1String("[auth-failed]")), qPrintable(human));
+
+        // --profile NAME: a saved profile (settings under XDG_CONFIG_HOME, as the app reads them).
+        {
+            QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
+            ProfileStore store(&settings);
+            ConnectionProfile lab = ConnectionProfile::fromOptions(parse(conninfo(QStringLiteral("postgres"), QStringLiteral("nosuchdb"))));
+            lab.name = QStringLiteral("lab");
+            QString error;
+            QVERIFY2(store.add(lab, &error), qPrintable(error));
+            settings.sync();
+        }
+        p.start(valvur(), {QStringLiteral("doctor"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("lab")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        QCOMPARE(QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("problem")).toString(),
+                 QStringLiteral("database-missing")); // the profile's own database, the password from pgpass
+        // A profile whose password is in the keychain (user app has no pgpass line).
+        {
+            QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
+            ProfileStore store(&settings);
+            ConnectionProfile app = ConnectionProfile::fromOptions(parse(conninfo(QStringLiteral("app"))));
+            app.name = QStringLiteral("app-keychain");
+            ConnectionProfile added;
+            QVERIFY(store.add(app, nullptr, &added));
+            CredentialStore keychain;
+            QSignalSpy written(&keychain, &CredentialStore::passwordWritten);
+            keychain.writePassword(added.id, QStringLiteral("app-pw"));
+            QVERIFY(written.wait(10000));
+            QCOMPARE(written.first().at(1).value<CredentialStore::Outcome>(), CredentialStore::Outcome::Ok);
+            added.passwordInKeychain = true;
+            QVERIFY(store.update(added));
+            settings.sync();
+            QVERIFY(!QFile(settings.fileName()).open(QIODevice::ReadOnly) || !QFile(settings.fileName()).readAll().contains("app-pw"));
+        }
+        p.start(valvur(), {QStringLiteral("doctor"), QStringLiteral("--json"), QStringLiteral("--no-password"), QStringLiteral("--profile"),
+                           QStringLiteral("app-keychain")});
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray keychainJson = p.readAllStandardOutput();
+        QCOMPARE(QJsonDocument::fromJson(keychainJson).object().value(QStringLiteral("problem")).toString(), QStringLiteral("ok"));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(!keychainJson.contains("app-pw"));
+
+        p.start(valvur(), {QStringLiteral("doctor"), QStringLiteral("--profile"), QStringLiteral("nosuch")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("lab")); // names the profiles there are
 
         // A password on the command line is refused before anything runs.
         p.start(valvur(), {QStringLiteral("doctor"), conninfo() + QStringLiteral(" password=secret")});
