@@ -7,7 +7,12 @@
 #include "connectiondoctor.h"
 #include "doctordialog.h"
 #include "doctortext.h"
+#include "credentialstore.h"
 #include "languagemanager.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "serverlistmodel.h"
+#include "serverlistpanel.h"
 #include "serverconnection.h"
 #include "testserver.h"
 
@@ -17,7 +22,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -141,6 +148,30 @@ private Q_SLOTS:
         // A string that does not parse cannot be tested.
         edit->setText(QStringLiteral("postgresql://localhost/?nosuchparameter=1"));
         QVERIFY(!test->isEnabled());
+    }
+
+    void profileDialogTestsWithoutSaving()
+    {
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur-test"), QStringLiteral("doctordialog"));
+        settings.clear();
+        ProfileStore profiles(&settings);
+        CredentialStore credentials;
+        ServerListModel servers;
+        ServerListPanel panel(&profiles, &credentials, &servers);
+        panel.show();
+        panel.addProfile();
+        ProfileDialog *dialog = panel.openDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("lab"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("hostsEdit"))->setText(QStringLiteral("127.0.0.1"));
+        dialog->findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(m_refusedPort);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+        DoctorDialog *doctor = dialog->findChild<DoctorDialog *>();
+        QVERIFY(doctor);
+        QTRY_COMPARE_WITH_TIMEOUT(doctor->doctor()->problem(), QStringLiteral("connection-refused"), 10000);
+        QCOMPARE(doctor->doctor()->options().effectivePort(), QString::number(m_refusedPort));
+        QCOMPARE(profiles.count(), 0); // testing saved nothing
+        dialog->close();
     }
 };
 
