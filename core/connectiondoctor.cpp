@@ -261,6 +261,7 @@ void ConnectionDoctor::resolveHosts()
     }
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer);
     m_lookupTimer = timer;
     connect(timer, &QTimer::timeout, this, [this, generation] {
         if (generation != m_generation)
@@ -336,6 +337,7 @@ void ConnectionDoctor::probeTcp()
         p.socket = new QTcpSocket(this);
         p.timer = new QTimer(this);
         p.timer->setSingleShot(true);
+        p.timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % late: the bound is what we promise
         connect(p.socket, &QTcpSocket::connected, this, [this, i, generation] {
             if (generation == m_generation)
                 onTcpDone(i, QStringLiteral("connected"), {});
