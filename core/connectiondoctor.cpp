@@ -30,6 +30,21 @@ QString printable(const QByteArray &bytes)
     return s.simplified();
 }
 
+// libpq's 'connection to server at "h" (a), port p failed: FATAL:  message' → 'message' (the
+// address is in the step's target; the whole text stays in error()).
+QString serverWords(const QString &message)
+{
+    QString line = message.split(QLatin1Char('\n'), Qt::SkipEmptyParts).value(0);
+    const qsizetype failed = line.indexOf(QLatin1String(" failed: "));
+    if (line.startsWith(QLatin1String("connection to server")) && failed > 0)
+        line = line.mid(failed + 9);
+    for (const char *severity : {"FATAL:", "ERROR:"}) {
+        if (line.startsWith(QLatin1String(severity)))
+            line = line.mid(qstrlen(severity));
+    }
+    return line.trimmed();
+}
+
 bool requiresTls(const QString &sslmode)
 {
     return sslmode == QLatin1String("require") || sslmode == QLatin1String("verify-ca")
@@ -527,7 +542,7 @@ void ConnectionDoctor::onSessionFailed(const PgError &error)
     m_error = error;
     const QString problem = problemFor(error);
     if (problem == QLatin1String("ssl-failed") || problem == QLatin1String("ssl-required")) {
-        endStep(m_tlsStep, DoctorStep::State::Failed, nullptr, {}, error.message());
+        endStep(m_tlsStep, DoctorStep::State::Failed, nullptr, {}, serverWords(error.message()));
         endStep(m_authStep, DoctorStep::State::Skipped);
         finish(problem);
         return;
@@ -543,9 +558,9 @@ void ConnectionDoctor::onSessionFailed(const PgError &error)
         endStep(m_authStep, DoctorStep::State::Passed, QT_TRANSLATE_NOOP("Valvur::Doctor", "the server accepts user %1"),
                 {m_options.effectiveUser()});
         const int s = beginStep(QStringLiteral("database"), m_options.effectiveDatabase());
-        endStep(s, DoctorStep::State::Failed, nullptr, {}, error.message());
+        endStep(s, DoctorStep::State::Failed, nullptr, {}, serverWords(error.message()));
     } else {
-        endStep(m_authStep, DoctorStep::State::Failed, nullptr, {}, error.message());
+        endStep(m_authStep, DoctorStep::State::Failed, nullptr, {}, serverWords(error.message()));
     }
     finish(problem);
 }

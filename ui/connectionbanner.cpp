@@ -5,7 +5,6 @@
 #include "serverconnection.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QPushButton>
 
 namespace Valvur {
@@ -22,10 +21,7 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     m_diagnose = new QPushButton(this);
     m_diagnose->setObjectName(QStringLiteral("diagnoseButton"));
     connect(m_diagnose, &QPushButton::clicked, this, &ConnectionBanner::diagnose);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 4);
-    layout->addStretch();
-    layout->addWidget(m_diagnose, 0, Qt::AlignTop);
+    m_diagnose->hide();
     hide();
 }
 
@@ -44,6 +40,13 @@ void ConnectionBanner::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         update();
     QLabel::changeEvent(event);
+}
+
+void ConnectionBanner::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    m_diagnose->resize(m_diagnose->sizeHint());
+    m_diagnose->move(width() - m_diagnose->width() - 6, 6);
 }
 
 void ConnectionBanner::diagnose()
@@ -89,7 +92,10 @@ void ConnectionBanner::update()
     const bool failed = !s->lastError().isNull() && s->state() != PgSession::State::Resolving
         && s->state() != PgSession::State::Connecting;
     m_diagnose->setVisible(failed);
-    setContentsMargins(0, 0, failed ? m_diagnose->sizeHint().width() + 16 : 0, 0);
+    m_diagnose->resize(m_diagnose->sizeHint());
+    m_diagnose->move(width() - m_diagnose->width() - 6, 6);
+    setContentsMargins(0, 0, failed ? m_diagnose->width() + 12 : 0, 0);
+    setMinimumHeight(failed ? m_diagnose->height() + 12 : 0);
     setText(text);
     show();
 }

@@ -106,6 +106,31 @@ private Q_SLOTS:
         QCOMPARE(steps->topLevelItemCount(), dialog.doctor()->steps().size());
     }
 
+    void showsTheServersWordsForAWrongPassword()
+    {
+        Test::TestServer server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("et")));
+        ConnectionOptions o;
+        QVERIFY(ConnectionOptions::parse(server.conninfo(QStringLiteral("postgres"), QStringLiteral("postgres")), &o, nullptr));
+        DoctorDialog dialog;
+        dialog.start(o, QStringLiteral("not-the-password"));
+        dialog.show();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.doctor()->problem(), QStringLiteral("auth-failed"), 20000);
+        auto *facts = dialog.findChild<QLabel *>(QStringLiteral("doctorFacts"));
+        QVERIFY(facts->isVisible());
+        QVERIFY2(facts->text().contains(QLatin1String("password authentication failed")) && facts->text().contains(QLatin1String("28P01")),
+                 qPrintable(facts->text()));
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("doctorAdvice"))->text().contains(QLatin1String("not-the-password")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("doctorAdvice"))->text().contains(QLatin1String("POSTGRES_PASSWORD")));
+        const QString dir = qEnvironmentVariable("VALVUR_DOCTOR_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QTest::qWait(50);
+            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("doctor-auth-et.png"))));
+        }
+    }
+
     void bannerOffersDiagnoseAfterAFailure()
     {
         QWidget host;
@@ -121,6 +146,11 @@ private Q_SLOTS:
         server.open();
         QTRY_VERIFY_WITH_TIMEOUT(!server.session()->lastError().isNull(), 10000);
         QTRY_VERIFY(banner->isVisible() && diagnose->isVisible());
+        const QString dir = qEnvironmentVariable("VALVUR_DOCTOR_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QTest::qWait(50);
+            QVERIFY(host.grab().save(QDir(dir).filePath(QStringLiteral("banner-diagnose.png"))));
+        }
         QTest::mouseClick(diagnose, Qt::LeftButton);
         DoctorDialog *dialog = host.findChild<DoctorDialog *>();
         QVERIFY(dialog);
