@@ -444,6 +444,15 @@ void ConnectionDoctor::probeProtocol(int probe)
         m_probes[probe].outcome = QStringLiteral("timeout");
         onProtocolDone(probe);
     });
+    if (p.socket->state() != QAbstractSocket::ConnectedState) {
+        // Closed while the other addresses were still being tried.
+        p.outcome = QStringLiteral("closed");
+        QTimer::singleShot(0, this, [this, probe, generation] {
+            if (generation == m_generation)
+                onProtocolDone(probe);
+        });
+        return;
+    }
     p.timer->start(stepTimeout());
     p.socket->write(sslRequest, sizeof sslRequest);
 }
@@ -508,6 +517,8 @@ void ConnectionDoctor::afterProtocol()
     m_tlsStep = beginStep(QStringLiteral("tls"), QStringLiteral("sslmode=%1").arg(sslmode));
     if (sslmode == QLatin1String("disable")) {
         endStep(m_tlsStep, DoctorStep::State::Skipped, QT_TRANSLATE_NOOP("Valvur::Doctor", "TLS is not used (sslmode=disable)"));
+    } else if (anySocket && m_probes.isEmpty()) {
+        endStep(m_tlsStep, DoctorStep::State::Skipped, QT_TRANSLATE_NOOP("Valvur::Doctor", "a Unix socket needs no TLS"));
     } else if (!anySocket && !m_serverOffersTls) {
         if (requiresTls(sslmode)) {
             endStep(m_tlsStep, DoctorStep::State::Failed,

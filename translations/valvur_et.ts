@@ -800,6 +800,10 @@ Käsud ilma aknata: %1</translation>
         <source>the connection is not encrypted</source>
         <translation>ühendus pole krüpteeritud</translation>
     </message>
+    <message>
+        <source>a Unix socket needs no TLS</source>
+        <translation>Unixi sokkel ei vaja TLS-i</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::DoctorCommand</name>

@@ -329,6 +329,18 @@ private Q_SLOTS:
         QVERIFY(DoctorText::advice(doctor.problem(), doctor.options(), false).join(QLatin1Char(' ')).contains(QLatin1String("postgre.invalid")));
     }
 
+    void unixSocket()
+    {
+        ConnectionDoctor doctor;
+        QCOMPARE(diagnose(doctor, m_server.socketConninfo()), QStringLiteral("ok"));
+        QCOMPARE(step(doctor, QStringLiteral("socket")).state, DoctorStep::State::Passed);
+        QCOMPARE(step(doctor, QStringLiteral("tls")).state, DoctorStep::State::Skipped);
+        QVERIFY(step(doctor, QStringLiteral("tcp")).id.isEmpty());
+        // No server on that port in that directory: the socket file is missing.
+        QCOMPARE(diagnose(doctor, QStringLiteral("host=%1 port=1 user=postgres").arg(m_dir.path())), QStringLiteral("connection-refused"));
+        QCOMPARE(step(doctor, QStringLiteral("socket")).state, DoctorStep::State::Failed);
+    }
+
     void commandLineJsonAndExitStatus()
     {
         QProcess p;
