@@ -161,6 +161,13 @@ int PgSession::backendPid() const
     return m_conn && m_state == State::Connected ? PQbackendPID(m_conn) : 0;
 }
 
+QString PgSession::sslProtocol() const
+{
+    if (!m_conn || m_state != State::Connected || !PQsslInUse(m_conn))
+        return {};
+    return QString::fromUtf8(PQsslAttribute(m_conn, "protocol"));
+}
+
 int PgSession::secondsUntilReconnect() const
 {
     return m_reconnectTimer.isActive() ? (m_reconnectTimer.remainingTime() + 999) / 1000 : 0;

@@ -399,6 +399,10 @@ Käsud ilma aknata: %1</translation>
         <source>This is not a valid connection string: %1</source>
         <translation>See pole korrektne ühendusstring: %1</translation>
     </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Proovi ühendust</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ConnectionBanner</name>
@@ -417,20 +421,513 @@ Käsud ilma aknata: %1</translation>
         <source>Not connected.</source>
         <translation>Ühendus puudub.</translation>
     </message>
+    <message>
+        <source>&amp;Diagnose…</source>
+        <translation>&amp;Diagnoosi…</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::Doctor</name>
+    <message>
+        <source>address given as hostaddr: %1</source>
+        <translation>aadress on antud hostaddr-iga: %1</translation>
+    </message>
+    <message>
+        <source>the socket file exists</source>
+        <translation>sokli fail on olemas</translation>
+    </message>
+    <message>
+        <source>no socket file: no server listens on port %1 in %2</source>
+        <translation>sokli faili pole: kataloogis %2 ei kuula pordil %1 ükski server</translation>
+    </message>
+    <message>
+        <source>no answer from the name server within %1 s</source>
+        <translation>nimeserver ei vastanud %1 s jooksul</translation>
+    </message>
+    <message>
+        <source>the name does not resolve</source>
+        <translation>nimi ei lahendu</translation>
+    </message>
+    <message>
+        <source>resolves to %1</source>
+        <translation>lahendub aadressiks %1</translation>
+    </message>
+    <message>
+        <source>the port accepts connections</source>
+        <translation>port võtab ühendusi vastu</translation>
+    </message>
+    <message>
+        <source>connection refused: nothing listens on port %1</source>
+        <translation>ühendusest keelduti: pordil %1 ei kuula miski</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>vastust ei tulnud %1 s jooksul</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>pole kättesaadav</translation>
+    </message>
+    <message>
+        <source>PostgreSQL answers; it offers TLS</source>
+        <translation>PostgreSQL vastab; TLS on saadaval</translation>
+    </message>
+    <message>
+        <source>PostgreSQL answers; it does not offer TLS</source>
+        <translation>PostgreSQL vastab; TLS-i ei pakuta</translation>
+    </message>
+    <message>
+        <source>another program answers: &quot;%1&quot;</source>
+        <translation>vastab mõni muu programm: „%1“</translation>
+    </message>
+    <message>
+        <source>the other side closed the connection without a PostgreSQL answer</source>
+        <translation>teine pool sulges ühenduse PostgreSQL-i vastust andmata</translation>
+    </message>
+    <message>
+        <source>connected, but no answer within %1 s</source>
+        <translation>ühendus loodi, kuid vastust ei tulnud %1 s jooksul</translation>
+    </message>
+    <message>
+        <source>TLS is not used (sslmode=disable)</source>
+        <translation>TLS-i ei kasutata (sslmode=disable)</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 requires TLS, but the server does not offer it (ssl = off)</source>
+        <translation>sslmode=%1 nõuab TLS-i, kuid server seda ei paku (ssl = off)</translation>
+    </message>
+    <message>
+        <source>the server does not offer TLS; sslmode=%1 continues without it</source>
+        <translation>server ei paku TLS-i; sslmode=%1 jätkab ilma selleta</translation>
+    </message>
+    <message>
+        <source>the TLS handshake succeeded</source>
+        <translation>TLS-kätlus õnnestus</translation>
+    </message>
+    <message>
+        <source>the server accepts user %1</source>
+        <translation>server võtab kasutaja %1 vastu</translation>
+    </message>
+    <message>
+        <source>connected (PostgreSQL %1)</source>
+        <translation>ühendus loodud (PostgreSQL %1)</translation>
+    </message>
+    <message>
+        <source>could not read pg_stat_activity</source>
+        <translation>pg_stat_activity lugemine ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connections used by others (%3 reserved for superusers)</source>
+        <translation>teised kasutavad %2 ühendusest %1 (superkasutajatele on reserveeritud %3)</translation>
+    </message>
+    <message>
+        <source>Name resolution</source>
+        <translation>Nime lahendamine</translation>
+    </message>
+    <message>
+        <source>Unix socket</source>
+        <translation>Unixi sokkel</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>TCP-ühendus</translation>
+    </message>
+    <message>
+        <source>PostgreSQL protocol</source>
+        <translation>PostgreSQL-i protokoll</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autentimine</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Andmebaas</translation>
+    </message>
+    <message>
+        <source>Connection slots</source>
+        <translation>Ühenduskohad</translation>
+    </message>
+    <message>
+        <source>Connected: the server answers and accepts this user and database.</source>
+        <translation>Ühendus on korras: server vastab ning lubab selle kasutaja ja andmebaasi.</translation>
+    </message>
+    <message>
+        <source>The host name does not resolve.</source>
+        <translation>Hostinimi ei lahendu.</translation>
+    </message>
+    <message>
+        <source>Connection refused: nothing listens on that port.</source>
+        <translation>Ühendusest keelduti: sellel pordil ei kuula miski.</translation>
+    </message>
+    <message>
+        <source>No answer in time: a firewall or a wrong network may be in the way.</source>
+        <translation>Vastust ei tulnud õigel ajal: ees võib olla tulemüür või vale võrk.</translation>
+    </message>
+    <message>
+        <source>Something answers on that port, but it is not PostgreSQL.</source>
+        <translation>Sellel pordil vastab miski, kuid see pole PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The server is starting up or in recovery and does not accept connections yet.</source>
+        <translation>Server alles käivitub või taastub ega võta veel ühendusi vastu.</translation>
+    </message>
+    <message>
+        <source>Authentication failed: the password is wrong or missing for this user.</source>
+        <translation>Autentimine ebaõnnestus: selle kasutaja parool on vale või puudub.</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf does not let this user connect to this database from this host.</source>
+        <translation>pg_hba.conf ei luba sellel kasutajal sellest hostist selle andmebaasiga ühenduda.</translation>
+    </message>
+    <message>
+        <source>The role (user) does not exist on this server.</source>
+        <translation>Sellist rolli (kasutajat) selles serveris pole.</translation>
+    </message>
+    <message>
+        <source>The database does not exist on this server.</source>
+        <translation>Sellist andmebaasi selles serveris pole.</translation>
+    </message>
+    <message>
+        <source>Too many connections: max_connections is used up.</source>
+        <translation>Liiga palju ühendusi: max_connections on täis.</translation>
+    </message>
+    <message>
+        <source>TLS is required (sslmode), but the server does not offer it.</source>
+        <translation>TLS on nõutud (sslmode), kuid server seda ei paku.</translation>
+    </message>
+    <message>
+        <source>The TLS connection failed: the certificate does not verify or TLS was refused.</source>
+        <translation>TLS-ühendus ebaõnnestus: sertifikaat ei läbi kontrolli või TLS-ist keelduti.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server.</source>
+        <translation>Serveriga ei õnnestunud ühenduda.</translation>
+    </message>
+    <message>
+        <source>Check the host name &quot;%1&quot; for typos: &quot;postgre&quot; instead of &quot;postgres&quot; is a classic.</source>
+        <translation>Kontrolli, kas hostinimes „%1“ pole kirjaviga: „postgre“ „postgres“ asemel on klassika.</translation>
+    </message>
+    <message>
+        <source>A container name resolves only inside the same Docker network: check with docker network inspect NETWORK.</source>
+        <translation>Konteineri nimi lahendub ainult samas Dockeri võrgus: kontrolli käsuga docker network inspect VÕRK.</translation>
+    </message>
+    <message>
+        <source>From the host machine, connect to localhost and the published port, not to the container name.</source>
+        <translation>Hostmasinast ühendu aadressiga localhost ja avaldatud pordiga, mitte konteineri nimega.</translation>
+    </message>
+    <message>
+        <source>Is PostgreSQL running? docker ps | grep postgres shows the container and its state.</source>
+        <translation>Kas PostgreSQL töötab? docker ps | grep postgres näitab konteinerit ja selle olekut.</translation>
+    </message>
+    <message>
+        <source>Did it start cleanly? docker logs postgres shows the startup errors.</source>
+        <translation>Kas käivitus läks korda? docker logs postgres näitab käivitusvigu.</translation>
+    </message>
+    <message>
+        <source>Is the port right and published? You tried port %2. -p 5432:5432 publishes 5432; a second container is often on 5433 (-p 5433:5432).</source>
+        <translation>Kas port on õige ja avaldatud? Proovisid porti %2. -p 5432:5432 avaldab pordi 5432; teine konteiner on sageli pordil 5433 (-p 5433:5432).</translation>
+    </message>
+    <message>
+        <source>Does the server listen on this address? See listen_addresses in postgresql.conf.</source>
+        <translation>Kas server kuulab sellel aadressil? Vaata postgresql.conf-is seadet listen_addresses.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL needs 5–10 seconds to start: add a healthcheck (pg_isready) and depends_on with condition: service_healthy.</source>
+        <translation>PostgreSQL vajab käivitumiseks 5–10 sekundit: lisa healthcheck (pg_isready) ja depends_on tingimusega condition: service_healthy.</translation>
+    </message>
+    <message>
+        <source>A firewall or security group may drop the packets: check that it lets port %2 through.</source>
+        <translation>Tulemüür või turvagrupp võib pakette kõrvale heita: kontrolli, kas port %2 on lubatud.</translation>
+    </message>
+    <message>
+        <source>Are you on the right network (VPN, Docker network)? docker network inspect NETWORK shows who is in it.</source>
+        <translation>Kas oled õiges võrgus (VPN, Dockeri võrk)? docker network inspect VÕRK näitab, kes selles on.</translation>
+    </message>
+    <message>
+        <source>Try from the server&apos;s own machine: psql -h %1 -p %2.</source>
+        <translation>Proovi serveri enda masinast: psql -h %1 -p %2.</translation>
+    </message>
+    <message>
+        <source>Another program uses port %2: ss -ltnp &apos;sport = :%2&apos; or docker ps shows which.</source>
+        <translation>Porti %2 kasutab mõni muu programm: ss -ltnp &apos;sport = :%2&apos; või docker ps näitab, milline.</translation>
+    </message>
+    <message>
+        <source>Check the port mapping: the PostgreSQL container may be published on another host port (5432 vs 5433).</source>
+        <translation>Kontrolli pordi suunamist: PostgreSQL-i konteiner võib olla avaldatud teisel hostipordil (5432 vs 5433).</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and try again: PostgreSQL needs 5–10 seconds to start, longer after a crash.</source>
+        <translation>Oota mõni sekund ja proovi uuesti: PostgreSQL vajab käivitumiseks 5–10 sekundit, pärast krahhi kauem.</translation>
+    </message>
+    <message>
+        <source>docker logs postgres shows whether it is still starting or recovering.</source>
+        <translation>docker logs postgres näitab, kas server alles käivitub või taastub.</translation>
+    </message>
+    <message>
+        <source>In Docker Compose, add a healthcheck (pg_isready) and depends_on with condition: service_healthy.</source>
+        <translation>Lisa Docker Compose&apos;is healthcheck (pg_isready) ja depends_on tingimusega condition: service_healthy.</translation>
+    </message>
+    <message>
+        <source>A standby with hot_standby = off never accepts connections: connect to the primary.</source>
+        <translation>Varuserver seadega hot_standby = off ei võta kunagi ühendusi vastu: ühendu põhiserveriga.</translation>
+    </message>
+    <message>
+        <source>Check the password of user &quot;%3&quot;; mind environment variable typos (POSTGRES_PASSWORD vs DB_PASSWORD).</source>
+        <translation>Kontrolli kasutaja „%3“ parooli; jälgi keskkonnamuutujate kirjavigu (POSTGRES_PASSWORD vs DB_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>POSTGRES_PASSWORD takes effect only when the data volume is initialised the first time; changing it later does nothing. Change the password with ALTER ROLE … PASSWORD, or recreate the volume (this deletes the data).</source>
+        <translation>POSTGRES_PASSWORD mõjub ainult siis, kui andmeköide esimest korda lähtestatakse; hiljem muutmine ei tee midagi. Muuda parooli käsuga ALTER ROLE … PASSWORD või loo andmeköide uuesti (see kustutab andmed).</translation>
+    </message>
+    <message>
+        <source>With password authentication a missing role looks like a wrong password: docker exec postgres psql -U postgres -c &quot;\du&quot; lists the roles.</source>
+        <translation>Paroolautentimisel paistab puuduv roll nagu vale parool: docker exec postgres psql -U postgres -c &quot;\du&quot; loetleb rollid.</translation>
+    </message>
+    <message>
+        <source>No password given? Enter it, or put it in ~/.pgpass (mode 0600).</source>
+        <translation>Parool jäi andmata? Sisesta see või pane faili ~/.pgpass (õigused 0600).</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf decides who may connect from where: docker exec postgres cat /var/lib/postgresql/data/pg_hba.conf</source>
+        <translation>pg_hba.conf otsustab, kes ja kust tohib ühenduda: docker exec postgres cat /var/lib/postgresql/data/pg_hba.conf</translation>
+    </message>
+    <message>
+        <source>Add a line for this host, user and database, e.g. host %4 %3 0.0.0.0/0 scram-sha-256, then SELECT pg_reload_conf(); (the first matching line wins).</source>
+        <translation>Lisa rida selle hosti, kasutaja ja andmebaasi jaoks, nt host %4 %3 0.0.0.0/0 scram-sha-256, seejärel SELECT pg_reload_conf(); (kehtib esimene sobiv rida).</translation>
+    </message>
+    <message>
+        <source>SELECT * FROM pg_hba_file_rules; shows the rules as the server read them, with errors.</source>
+        <translation>SELECT * FROM pg_hba_file_rules; näitab reegleid nii, nagu server need luges, koos vigadega.</translation>
+    </message>
+    <message>
+        <source>List the roles: docker exec postgres psql -U postgres -c &quot;\du&quot;</source>
+        <translation>Loetle rollid: docker exec postgres psql -U postgres -c &quot;\du&quot;</translation>
+    </message>
+    <message>
+        <source>Create it: CREATE ROLE %3 LOGIN PASSWORD &apos;…&apos;;</source>
+        <translation>Loo see: CREATE ROLE %3 LOGIN PASSWORD &apos;…&apos;;</translation>
+    </message>
+    <message>
+        <source>POSTGRES_USER creates the role only on the first start with an empty data volume.</source>
+        <translation>POSTGRES_USER loob rolli ainult esimesel käivitusel tühja andmeköitega.</translation>
+    </message>
+    <message>
+        <source>List the databases: docker exec postgres psql -U postgres -l</source>
+        <translation>Loetle andmebaasid: docker exec postgres psql -U postgres -l</translation>
+    </message>
+    <message>
+        <source>Create it: CREATE DATABASE %4;</source>
+        <translation>Loo see: CREATE DATABASE %4;</translation>
+    </message>
+    <message>
+        <source>POSTGRES_DB creates the database only on the first start with an empty data volume.</source>
+        <translation>POSTGRES_DB loob andmebaasi ainult esimesel käivitusel tühja andmeköitega.</translation>
+    </message>
+    <message>
+        <source>Look for a connection leak: SELECT application_name, usename, count(*) FROM pg_stat_activity GROUP BY 1, 2 ORDER BY 3 DESC;</source>
+        <translation>Otsi ühenduste leket: SELECT application_name, usename, count(*) FROM pg_stat_activity GROUP BY 1, 2 ORDER BY 3 DESC;</translation>
+    </message>
+    <message>
+        <source>Use a connection pool (PgBouncer, HikariCP, pg-pool) instead of a connection per request.</source>
+        <translation>Kasuta ühenduste kogumit (PgBouncer, HikariCP, pg-pool), mitte uut ühendust iga päringu jaoks.</translation>
+    </message>
+    <message>
+        <source>Raise max_connections only after fixing leaks: each connection costs memory (about 10 MB). Needed: app replicas × pool size + admin connections.</source>
+        <translation>Suurenda max_connections alles pärast lekete parandamist: iga ühendus võtab mälu (umbes 10 MB). Vaja on: rakenduse koopiad × kogumi suurus + halduse ühendused.</translation>
+    </message>
+    <message>
+        <source>A superuser can still get in through superuser_reserved_connections and end idle sessions.</source>
+        <translation>Superkasutaja pääseb superuser_reserved_connections kaudu siiski sisse ja saab jõude seansid lõpetada.</translation>
+    </message>
+    <message>
+        <source>The server runs with ssl = off: turn it on (ssl = on, ssl_cert_file, ssl_key_file) for a server others reach over a network.</source>
+        <translation>Server töötab seadega ssl = off: lülita see sisse (ssl = on, ssl_cert_file, ssl_key_file), kui serverile pääseb ligi üle võrgu.</translation>
+    </message>
+    <message>
+        <source>For a local development container, sslmode=prefer or sslmode=disable is enough.</source>
+        <translation>Kohaliku arenduskonteineri jaoks piisab sslmode=prefer või sslmode=disable.</translation>
+    </message>
+    <message>
+        <source>Check sslrootcert: it must be the CA certificate that signed the server&apos;s certificate.</source>
+        <translation>Kontrolli sslrootcert-i: see peab olema CA sertifikaat, mis allkirjastas serveri sertifikaadi.</translation>
+    </message>
+    <message>
+        <source>With sslmode=verify-full the host name &quot;%1&quot; must match the certificate&apos;s name (CN or subjectAltName).</source>
+        <translation>Seadega sslmode=verify-full peab hostinimi „%1“ vastama sertifikaadi nimele (CN või subjectAltName).</translation>
+    </message>
+    <message>
+        <source>Check the certificate&apos;s dates and issuer: openssl s_client -connect %1:%2 -starttls postgres</source>
+        <translation>Kontrolli sertifikaadi kehtivusaega ja väljaandjat: openssl s_client -connect %1:%2 -starttls postgres</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message above; docker logs postgres shows the server&apos;s side.</source>
+        <translation>Loe ülal serveri teadet; docker logs postgres näitab serveri poolt.</translation>
+    </message>
+    <message>
+        <source>Others hold %1 of max_connections = %2; %3 are reserved for superusers.</source>
+        <translation>Teised hoiavad %1 ühendust max_connections = %2 seast; %3 on reserveeritud superkasutajatele.</translation>
+    </message>
+    <message>
+        <source>(no application_name)</source>
+        <translation>(application_name puudub)</translation>
+    </message>
+    <message>
+        <source>application %1, user %2: %3 connections</source>
+        <translation>rakendus %1, kasutaja %2: %3 ühendust</translation>
+    </message>
+    <message>
+        <source>Connection doctor: %1</source>
+        <translation>Ühenduse diagnostika: %1</translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation>Mida kontrollida:</translation>
+    </message>
+    <message>
+        <source>the server offers TLS; libpq uses it when it can (sslmode=%1)</source>
+        <translation>server pakub TLS-i; libpq kasutab seda võimaluse korral (sslmode=%1)</translation>
+    </message>
+    <message>
+        <source>the connection is encrypted (%1)</source>
+        <translation>ühendus on krüpteeritud (%1)</translation>
+    </message>
+    <message>
+        <source>the connection is not encrypted</source>
+        <translation>ühendus pole krüpteeritud</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::DoctorCommand</name>
+    <message>
+        <source>Find out why a connection to PostgreSQL fails, step by step, and what to check.</source>
+        <translation>Selgitab samm-sammult, miks ühendus PostgreSQL-iga ebaõnnestub, ja mida kontrollida.</translation>
+    </message>
+    <message>
+        <source>A connection string (host=… port=… user=…) or a postgresql:// URI.</source>
+        <translation>Ühendusstring (host=… port=… user=…) või postgresql:// URI.</translation>
+    </message>
+    <message>
+        <source>CONNINFO|URI</source>
+        <translation>CONNINFO|URI</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON (not translated).</source>
+        <translation>Väljasta tulemus JSON-ina (tõlkimata).</translation>
+    </message>
+    <message>
+        <source>Interface language: et or en (default: the system&apos;s).</source>
+        <translation>Kasutajaliidese keel: et või en (vaikimisi süsteemi keel).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>KEEL</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each network step (default: connect_timeout, else %1).</source>
+        <translation>Mitu sekundit oodata iga võrgusammu juures (vaikimisi connect_timeout, muidu %1).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDID</translation>
+    </message>
+    <message>
+        <source>Never ask for a password.</source>
+        <translation>Ära küsi kunagi parooli.</translation>
+    </message>
+    <message>
+        <source>Give one server: valvur doctor CONNINFO|URI (put a connection string with spaces in quotes).</source>
+        <translation>Anna üks server: valvur doctor CONNINFO|URI (tühikutega ühendusstring pane jutumärkidesse).</translation>
+    </message>
+    <message>
+        <source>Do not put the password on the command line: use ~/.pgpass (PGPASSFILE), or enter it when asked.</source>
+        <translation>Ära pane parooli käsureale: kasuta faili ~/.pgpass (PGPASSFILE) või sisesta see küsimisel.</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds, e.g. 5.</source>
+        <translation>--timeout vajab sekundite arvu, nt 5.</translation>
+    </message>
+    <message>
+        <source>Diagnosing %1 …</source>
+        <translation>Diagnoosin: %1 …</translation>
+    </message>
+    <message>
+        <source>Password for user %1: </source>
+        <translation>Kasutaja %1 parool: </translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation>Mida kontrollida:</translation>
+    </message>
+    <message>
+        <source>Time to verdict: %1 ms</source>
+        <translation>Aeg otsuseni: %1 ms</translation>
+    </message>
+    <message>
+        <source>Diagnose a saved connection profile (see valvur profiles list).</source>
+        <translation>Diagnoosi salvestatud ühenduse profiili (vt valvur profiles list).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NIMI</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::DoctorDialog</name>
+    <message>
+        <source>Connection doctor</source>
+        <translation>Ühenduse diagnostika</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Samm</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aeg</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Kopeeri aruanne</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>Käivita &amp;uuesti</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>käib…</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Diagnosing…</source>
+        <translation>Diagnoosin…</translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation>Mida kontrollida:</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::Errors</name>
     <message>
         <source>The connection string is not valid.</source>
         <translation>Ühendusstring pole korrektne.</translation>
-    </message>
-    <message>
-        <source>The host name does not resolve. Check it for typos.</source>
-        <translation>Hostinime ei õnnestu lahendada. Kontrolli, kas selles pole trükiviga.</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. A firewall or a wrong network may be in the way.</source>
-        <translation>Server ei vastanud õigel ajal. Ees võib olla tulemüür või vale võrk.</translation>
     </message>
     <message>
         <source>The connection to the server was lost.</source>
@@ -443,30 +940,6 @@ Käsud ilma aknata: %1</translation>
     <message>
         <source>Not connected to the server.</source>
         <translation>Serveriga pole ühendust.</translation>
-    </message>
-    <message>
-        <source>Authentication failed: the password is wrong for this user.</source>
-        <translation>Autentimine ebaõnnestus: selle kasutaja parool on vale.</translation>
-    </message>
-    <message>
-        <source>The database does not exist.</source>
-        <translation>Andmebaasi pole olemas.</translation>
-    </message>
-    <message>
-        <source>The server has too many connections.</source>
-        <translation>Serveril on liiga palju ühendusi.</translation>
-    </message>
-    <message>
-        <source>The server is starting up or in recovery. Wait a moment.</source>
-        <translation>Server käivitub või taastub. Oota hetk.</translation>
-    </message>
-    <message>
-        <source>Connection refused: nothing listens on that port. Is the server or container running, and is the port published?</source>
-        <translation>Ühendusest keelduti: selles pordis ei kuula keegi. Kas server või konteiner töötab ja kas port on suunatud?</translation>
-    </message>
-    <message>
-        <source>Could not connect to the server.</source>
-        <translation>Serveriga ei õnnestunud ühenduda.</translation>
     </message>
     <message>
         <source>The server reported an error.</source>
