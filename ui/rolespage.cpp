@@ -27,7 +27,7 @@ RolesPage::RolesPage(const PageContext &context, QWidget *parent)
 
     m_dbBox = new QGroupBox(splitter);
     auto *dbLayout = new QVBoxLayout(m_dbBox);
-    m_databases = new InsightTable(QStringLiteral("databasesTable"), context.settings, QStringLiteral("insight/roles/databases"), m_dbBox);
+    m_databases = new InsightTable(QStringLiteral("rolesDatabasesTable"), context.settings, QStringLiteral("insight/roles/databases"), m_dbBox);
     m_databases->setDefaultSort(DbName, Qt::AscendingOrder);
     m_databases->source()->setKeyColumns({DbName});
     m_databases->source()->setFormatter([this](const QVariantList &row, int column, int role) -> QVariant {
