@@ -10,11 +10,13 @@ namespace Valvur::Sql {
 
 // Top queries: whether pg_stat_statements can be read here, when its counters were last reset,
 // then the statements by total time. The second and third statements fail when the extension is
-// missing; the first one still answers why.
+// missing; the first one still answers why. shared_preload_libraries is readable only with
+// pg_read_all_settings: through pg_settings it is NULL (unknown) instead of an error.
 inline QString topQueries()
 {
     return QStringLiteral(R"(SELECT (SELECT extversion FROM pg_extension WHERE extname = 'pg_stat_statements') AS installed_version,
-       current_setting('shared_preload_libraries') ~ '(^|[ ,])pg_stat_statements($|[ ,])' AS preloaded,
+       (SELECT setting ~ '(^|[ ,])pg_stat_statements($|[ ,])' FROM pg_settings
+        WHERE name = 'shared_preload_libraries') AS preloaded,
        pg_has_role(current_user, 'pg_read_all_stats', 'USAGE') AS sees_all;
 SELECT stats_reset FROM pg_stat_statements_info;
 SELECT s.userid || '/' || s.dbid || '/' || s.queryid || '/' || s.toplevel AS key,

@@ -158,7 +158,7 @@ void TopQueriesPage::updateTexts()
                       "pg_stat_statements;</code></li></ol>");
     if (!m_preloaded)
         text += tr("<p>The library is <b>not loaded</b> yet on this server: start with step 1.</p>");
-    else
+    else if (m_preloadedKnown)
         text += tr("<p>The library is already loaded: only step 2 is left, and Valvur can do it for you.</p>");
     m_missingText->setText(text);
     m_createExtension->setVisible(m_preloaded && !m_installed);
@@ -170,7 +170,7 @@ void TopQueriesPage::resetData()
     m_table->source()->clear();
     m_detail->clear();
     m_statsReset = QDateTime();
-    m_installed = m_preloaded = m_seesAll = true;
+    m_installed = m_preloaded = m_preloadedKnown = m_seesAll = true;
     m_hiddenCount = 0;
     m_inner->setCurrentWidget(m_statsView);
     updateTexts();
@@ -185,7 +185,9 @@ void TopQueriesPage::handleReply(const PgReply &reply)
     }
     m_installedVersion = facts.value(0, 0).toString();
     m_installed = facts.value(0, 0).isValid();
-    m_preloaded = facts.value(0, 1).toBool();
+    // NULL: this user may not read shared_preload_libraries; then the statements' error tells
+    m_preloadedKnown = facts.value(0, 1).isValid();
+    m_preloaded = m_preloadedKnown ? facts.value(0, 1).toBool() : reply.error.sqlState() != QLatin1String("55000");
     m_seesAll = facts.value(0, 2).toBool();
     if (!m_installed || !m_preloaded || (!reply.ok() && reply.results.size() < 3)) {
         if (!m_installed || !m_preloaded) {

@@ -53,6 +53,7 @@ private:
     QDateTime m_statsReset;
     QString m_installedVersion;
     bool m_preloaded = true;
+    bool m_preloadedKnown = true;
     bool m_installed = true;
     bool m_seesAll = true;
     int m_hiddenCount = 0;
