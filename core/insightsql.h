@@ -63,23 +63,27 @@ ORDER BY size DESC NULLS LAST, d.datname)");
 }
 
 // Sizes, part 2: the tables of the connected database (\dt+), largest first, in one statement.
-// heap = pg_table_size minus TOAST (so heap + indexes + TOAST = total); reltuples is the
-// planner's row estimate (-1 when never analysed).
+// Each size function stats the table's files, so each is called once per table: total =
+// heap + indexes + TOAST, hence heap = total - indexes - TOAST. reltuples is the planner's row
+// estimate (-1 when never analysed).
 inline QString tableSizes()
 {
     return QStringLiteral(R"(SELECT n.nspname AS schema,
        c.relname AS name,
-       pg_table_size(c.oid) - coalesce(pg_total_relation_size(nullif(c.reltoastrelid, 0)), 0) AS heap,
-       pg_indexes_size(c.oid) AS indexes,
-       coalesce(pg_total_relation_size(nullif(c.reltoastrelid, 0)), 0) AS toast,
-       pg_total_relation_size(c.oid) AS total,
+       s.total - s.indexes - s.toast AS heap,
+       s.indexes,
+       s.toast,
+       s.total,
        c.reltuples::bigint AS row_estimate
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
+CROSS JOIN LATERAL (SELECT pg_total_relation_size(c.oid) AS total,
+                           pg_indexes_size(c.oid) AS indexes,
+                           coalesce(pg_total_relation_size(nullif(c.reltoastrelid, 0)), 0) AS toast) s
 WHERE c.relkind IN ('r', 'm', 'p')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname !~ '^pg_toast'
-ORDER BY total DESC, schema, name)");
+ORDER BY s.total DESC, n.nspname, c.relname)");
 }
 
 // Databases and roles: \l, \du and the tables that \d can describe.
