@@ -24,6 +24,7 @@ SELECT s.userid || '/' || s.dbid || '/' || s.queryid || '/' || s.toplevel AS key
        s.calls,
        s.total_exec_time,
        s.mean_exec_time,
+       s.query,
        s.min_exec_time,
        s.max_exec_time,
        s.stddev_exec_time,
@@ -31,8 +32,7 @@ SELECT s.userid || '/' || s.dbid || '/' || s.queryid || '/' || s.toplevel AS key
        CASE WHEN s.shared_blks_hit + s.shared_blks_read > 0
             THEN s.shared_blks_hit::float8 / (s.shared_blks_hit + s.shared_blks_read) END AS hit_ratio,
        pg_get_userbyid(s.userid) AS role,
-       d.datname AS database,
-       s.query
+       d.datname AS database
 FROM pg_stat_statements s
 LEFT JOIN pg_database d ON d.oid = s.dbid
 ORDER BY s.total_exec_time DESC

@@ -1215,10 +1215,6 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
         <translation>Toorväärtus</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Ühik</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Allikas</translation>
     </message>
@@ -1277,6 +1273,10 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
     <message>
         <source>Hidden: %1. Only superusers and members of pg_read_all_settings may read these settings.</source>
         <translation>Peidetud: %1. Neid seadeid võivad lugeda ainult superkasutajad ja rolli pg_read_all_settings liikmed.</translation>
+    </message>
+    <message>
+        <source>setting × unit</source>
+        <translation>setting × unit</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ RolesPage::RolesPage(const PageContext &context, QWidget *parent)
         const QVariant v = row.value(column);
         if (role == Qt::TextAlignmentRole && column == RConnLimit)
             return int(Qt::AlignRight | Qt::AlignVCenter);
-        if (role != Qt::DisplayRole && role != Qt::UserRole + 1)
+        if (role != Qt::DisplayRole && !(role == Qt::ToolTipRole && column == RAttributes))
             return {};
         switch (column) {
         case RAttributes: {
@@ -192,6 +192,7 @@ void RolesPage::retranslatePage()
                          tr("Replication"), tr("Bypass RLS"), tr("Inherit"), tr("Connection limit"), tr("Password expires"),
                          tr("Member of")});
     m_describe->setHeaders({tr("Kind"), tr("#"), tr("Name"), tr("Type or definition"), tr("Not null"), tr("Details")});
+    m_describe->resizeColumnsToContents(); // the titles fit even before the first \d
     m_tableChoice->lineEdit()->setPlaceholderText(tr("schema.table"));
     m_describeButton->setText(tr("Describe"));
     m_describeSql->setText(tr("SQL of \\d"));
@@ -247,6 +248,11 @@ void RolesPage::handleReply(const PgReply &reply)
         m_tableChoice->clear();
         m_tableChoice->addItems(tables);
         m_tableChoice->setCurrentText(text);
+    }
+    if (m_described.isEmpty() && !tables.isEmpty()) {
+        // something to look at from the start: \d of the first table
+        m_tableChoice->setCurrentText(tables.first());
+        describe(tables.first());
     }
     updateNote();
     markDataReady();

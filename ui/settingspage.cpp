@@ -51,6 +51,9 @@ SettingsPage::SettingsPage(const PageContext &context, QWidget *parent)
         if (role != Qt::DisplayRole)
             return {};
         switch (column) {
+        case Unit:
+            // what pg_settings stores: 16384 × 8kB is shared_buffers = 128MB
+            return v.toString().isEmpty() ? QString() : QStringLiteral("%1 × %2").arg(row.value(Setting).toString(), v.toString());
         case PendingRestart:
             return pending ? tr("yes — restart the server") : tr("no");
         case Context: {
@@ -132,7 +135,7 @@ QString SettingsPage::psqlCommand() const
 
 void SettingsPage::retranslatePage()
 {
-    m_table->setHeaders({tr("Setting"), tr("Value"), tr("Raw value"), tr("Unit"), tr("Source"), tr("Takes effect"),
+    m_table->setHeaders({tr("Setting"), tr("Value"), tr("Raw value"), tr("setting × unit"), tr("Source"), tr("Takes effect"),
                          tr("Restart pending"), tr("Description")});
     m_calcBox->setTitle(tr("How many connections fit? (max_connections calculator)"));
     m_ramLabel->setText(tr("Memory available to PostgreSQL:"));

@@ -1,5 +1,6 @@
 #include "sharebardelegate.h"
 
+#include <QApplication>
 #include <QPainter>
 
 namespace Valvur {
@@ -10,7 +11,9 @@ void ShareBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     initStyleOption(&opt, index);
     const QString text = opt.text;
     opt.text.clear();
-    QStyledItemDelegate::paint(painter, opt, index); // background and selection
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background and selection, no text
     const double share = qBound(0.0, index.data(Qt::UserRole).toDouble(), 1.0);
     const QRect area = option.rect.adjusted(3, 3, -3, -3);
     painter->save();

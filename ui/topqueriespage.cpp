@@ -50,7 +50,7 @@ TopQueriesPage::TopQueriesPage(const PageContext &context, QWidget *parent)
     m_table->setItemDelegateForColumn(Share, new ShareBarDelegate(m_table));
     m_table->source()->setFormatter([this](const QVariantList &row, int column, int role) -> QVariant {
         const QVariant v = row.value(column);
-        if (role == Qt::TextAlignmentRole && column >= Share && column <= HitRatio)
+        if (role == Qt::TextAlignmentRole && column != Query && column >= Share && column <= HitRatio)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ToolTipRole && column == Query)
             return v.toString() == hiddenText() ? tr("Only superusers and members of pg_read_all_stats see the text of "
@@ -131,8 +131,8 @@ QString TopQueriesPage::psqlCommand() const
 
 void TopQueriesPage::retranslatePage()
 {
-    m_table->setHeaders({tr("Key"), tr("Share of time"), tr("Calls"), tr("Total time"), tr("Mean"), tr("Min"), tr("Max"),
-                         tr("Std. dev."), tr("Rows"), tr("Buffer hit %"), tr("Role"), tr("Database"), tr("Query")});
+    m_table->setHeaders({tr("Key"), tr("Share of time"), tr("Calls"), tr("Total time"), tr("Mean"), tr("Query"), tr("Min"),
+                         tr("Max"), tr("Std. dev."), tr("Rows"), tr("Buffer hit %"), tr("Role"), tr("Database")});
     m_reset->setText(tr("Reset…"));
     m_reset->setToolTip(tr("Set every pg_stat_statements counter back to zero (pg_stat_statements_reset)"));
     m_createExtension->setText(tr("Run CREATE EXTENSION pg_stat_statements"));
@@ -212,6 +212,8 @@ void TopQueriesPage::handleReply(const PgReply &reply)
             ++m_hiddenCount;
     }
     m_table->source()->update(rows);
+    if (!m_table->currentIndex().isValid() && m_table->model()->rowCount() > 0)
+        m_table->setCurrentIndex(m_table->model()->index(0, Calls)); // the costliest statement's text below
     updateTexts();
     updateDetail();
     if (rows.isEmpty())

@@ -19,7 +19,7 @@ class TopQueriesPage : public InsightPage
 {
     Q_OBJECT
 public:
-    enum Column { Key, Share, Calls, Total, Mean, Min, Max, Stddev, Rows, HitRatio, Role, Database, Query, ColumnCount };
+    enum Column { Key, Share, Calls, Total, Mean, Query, Min, Max, Stddev, Rows, HitRatio, Role, Database, ColumnCount };
 
     explicit TopQueriesPage(const PageContext &context, QWidget *parent = nullptr);
 
