@@ -121,6 +121,7 @@ PgSession::PgSession(QObject *parent)
 {
     qRegisterMetaType<Valvur::PgError>();
     m_connectTimer.setSingleShot(true);
+    m_connectTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         const int seconds = (connectTimeout() + 999) / 1000;
         connectFailedWith(PgError(PgError::Kind::Timeout,

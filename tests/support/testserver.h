@@ -64,6 +64,15 @@ public:
     // Returns the first column of the first row of the last statement, or a null string.
     QString psql(const QString &sql, const QString &database = QStringLiteral("postgres"), bool *ok = nullptr) const;
 
+    // A streaming standby of this server (needs Options::replication): pg_basebackup -R into a
+    // directory next to the primary's, started on another free port with standby.signal and
+    // primary_conninfo. stop() stops it first.
+    bool startStandby();
+    bool stopStandby();
+    int standbyPort() const { return m_standbyPort; }
+    QString standbyConninfo(const QString &database = QStringLiteral("postgres"),
+                            const QString &user = QStringLiteral("postgres")) const;
+
     // Runs a PostgreSQL program from binDir() as the server's owner; returns its exit code.
     int runTool(const QString &program, const QStringList &args, QString *output = nullptr,
                 int timeoutMs = 120000) const;
@@ -82,7 +91,9 @@ private:
     QString m_binDir;
     QString m_error;
     int m_port = 0;
+    int m_standbyPort = 0;
     bool m_running = false;
+    bool m_standbyRunning = false;
     bool m_asPostgres = false;
 };
 
