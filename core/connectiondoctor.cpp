@@ -379,6 +379,7 @@ void ConnectionDoctor::onTcpDone(int probe, const QString &outcome, const QStrin
         return;
     p.outcome = outcome;
     p.timer->stop();
+    m_steps[p.step].outcome = outcome;
     if (outcome == QLatin1String("connected")) {
         endStep(p.step, DoctorStep::State::Passed, QT_TRANSLATE_NOOP("Valvur::Doctor", "the port accepts connections"));
     } else if (outcome == QLatin1String("connection-refused")) {
@@ -466,6 +467,7 @@ void ConnectionDoctor::onProtocolDone(int probe)
         return;
     p.socket->disconnect(this);
     p.socket->abort();
+    m_steps[p.step].outcome = p.outcome;
     if (p.outcome == QLatin1String("postgres")) {
         const bool tls = p.answer.at(0) == 'S';
         if (tls)
