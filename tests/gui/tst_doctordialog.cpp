@@ -106,6 +106,14 @@ private Q_SLOTS:
         const QString copied = QApplication::clipboard()->text();
         QVERIFY2(copied.contains(QLatin1String("[connection-refused]")) && copied.contains(QLatin1String("docker ps")), qPrintable(copied));
 
+        // Switching the language while the dialog is open rewords the verdict and the steps.
+        const QString other = language == QLatin1String("et") ? QStringLiteral("en") : QStringLiteral("et");
+        const QString firstStep = steps->topLevelItem(0)->text(0);
+        QVERIFY(languages.setLanguage(other));
+        QTRY_COMPARE(verdict->text(), DoctorText::headline(QStringLiteral("connection-refused")));
+        QVERIFY(steps->topLevelItem(0)->text(0) != firstStep);
+        QVERIFY(languages.setLanguage(language));
+
         // Run again: the same verdict, steps rebuilt, not appended.
         QSignalSpy finished(dialog.doctor(), &ConnectionDoctor::finished);
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("doctorRerun")), Qt::LeftButton);
