@@ -7,6 +7,7 @@
 #include "keyedtablemodel.h"
 #include "serverconnection.h"
 
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -68,6 +69,9 @@ SizesPage::SizesPage(const PageContext &context, QWidget *parent)
     m_tables->source()->setFormatter(sizeFormatter(Heap, Total, Growth, RowEstimate));
     rightLayout->addWidget(m_tables);
     addTable(m_tables);
+    // the last columns are right-aligned numbers: stretching them pushes the numbers out of sight
+    m_databases->horizontalHeader()->setStretchLastSection(false);
+    m_tables->horizontalHeader()->setStretchLastSection(false);
     splitter->addWidget(m_databases);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
