@@ -179,6 +179,32 @@ bool TestServer::start(const Options &options)
         for (const QString &line : options.hbaLines)
             s << line << "\n";
     }
+    if (!options.sslCertFile.isEmpty()) {
+        QFile cert(options.sslCertFile), key(options.sslKeyFile);
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)
+            || !writeDataFile(QStringLiteral("server.crt"), cert.readAll(), QFile::ReadOwner | QFile::WriteOwner)
+            || !writeDataFile(QStringLiteral("server.key"), key.readAll(), QFile::ReadOwner | QFile::WriteOwner)) {
+            m_error = QStringLiteral("cannot install the TLS certificate and key");
+            return false;
+        }
+        QFile conf(dataDir() + QStringLiteral("/postgresql.conf"));
+        if (!conf.open(QIODevice::Append | QIODevice::Text)) {
+            m_error = QStringLiteral("cannot append to postgresql.conf");
+            return false;
+        }
+        conf.write("ssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n");
+    }
+    if (options.standbyWithoutPrimary) {
+        QFile conf(dataDir() + QStringLiteral("/postgresql.conf"));
+        if (!conf.open(QIODevice::Append | QIODevice::Text)
+            || !writeDataFile(QStringLiteral("standby.signal"), QByteArray(), QFile::ReadOwner | QFile::WriteOwner)) {
+            m_error = QStringLiteral("cannot make the cluster a standby");
+            return false;
+        }
+        conf.write("hot_standby = off\nprimary_conninfo = 'host=127.0.0.1 port=1 connect_timeout=2'\n");
+        conf.close();
+        return restart(); // pg_ctl -w counts a standby without hot standby as started
+    }
     if (!restart())
         return false;
     bool ok = false;
@@ -186,6 +212,23 @@ bool TestServer::start(const Options &options)
     if (!ok) {
         m_error = QStringLiteral("cannot create pg_stat_statements");
         return false;
+    }
+    return true;
+}
+
+bool TestServer::writeDataFile(const QString &name, const QByteArray &contents, QFile::Permissions mode) const
+{
+    const QString path = dataDir() + QLatin1Char('/') + name;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(contents) != contents.size())
+        return false;
+    f.close();
+    if (!QFile::setPermissions(path, mode))
+        return false;
+    if (m_asPostgres) {
+        const passwd *pw = ::getpwnam("postgres");
+        if (!pw || ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) != 0)
+            return false;
     }
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFile>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,12 @@ public:
         QStringList hbaLines;       // replaces the default TCP rules when not empty
         bool replication = false;   // wal_level=replica, a replication hba entry
         QString superuserPassword = QStringLiteral("valvur-test-pw");
+        // TLS: PEM files copied into the data directory (owned by the server, key mode 0600), ssl = on.
+        QString sslCertFile;
+        QString sslKeyFile;
+        // A standby whose primary does not exist, with hot_standby = off: it stays in recovery
+        // and answers every connection with 57P03 (cannot connect now). No set-up SQL runs.
+        bool standbyWithoutPrimary = false;
     };
 
     TestServer();
@@ -69,6 +76,9 @@ public:
     // Runs a PostgreSQL program from binDir() as the server's owner; returns its exit code.
     int runTool(const QString &program, const QStringList &args, QString *output = nullptr,
                 int timeoutMs = 120000) const;
+
+    // Writes a file into the data directory, owned by the server's owner, with the given mode.
+    bool writeDataFile(const QString &name, const QByteArray &contents, QFile::Permissions mode) const;
 
     static int freePort();
     static QString findBinDir();
