@@ -180,6 +180,7 @@ void SizesPage::selectDatabase(const QString &name)
         return;
     closeSideSession();
     m_database = name;
+    ++m_refreshSerial; // whatever is on its way belongs to the old choice
     m_sideError.clear();
     m_tables->source()->clear();
     updateTexts();
@@ -189,24 +190,32 @@ void SizesPage::selectDatabase(const QString &name)
 
 void SizesPage::sendRefresh()
 {
+    // A refresh that comes back after the user chose another database is dropped.
+    const quint64 serial = ++m_refreshSerial;
     if (!usesSideSession()) {
         m_pending = 1;
         send(server()->session(), Sql::databaseSizes() + QStringLiteral(";\n") + Sql::tableSizes(), {},
-             [this](const PgReply &reply) {
+             [this, serial](const PgReply &reply) {
+                 if (serial != m_refreshSerial)
+                     return;
                  refreshDone();
                  handleReply(reply);
              });
         return;
     }
     m_pending = 2;
-    auto finishOne = [this] {
+    auto finishOne = [this, serial] {
+        if (serial != m_refreshSerial)
+            return;
         if (--m_pending <= 0) {
             refreshDone();
             updateTexts();
             markDataReady();
         }
     };
-    send(server()->session(), Sql::databaseSizes(), {}, [this, finishOne](const PgReply &reply) {
+    send(server()->session(), Sql::databaseSizes(), {}, [this, finishOne, serial](const PgReply &reply) {
+        if (serial != m_refreshSerial)
+            return;
         if (reply.ok())
             showDatabases(reply.first());
         else
@@ -223,9 +232,8 @@ void SizesPage::sendRefresh()
         server()->openSideSession(m_side, m_database);
     }
     // queued until the side session is connected; a failed connect fails the request too
-    const QString database = m_database;
-    send(m_side, Sql::tableSizes(), {}, [this, finishOne, database](const PgReply &reply) {
-        if (database == m_database) {
+    send(m_side, Sql::tableSizes(), {}, [this, finishOne, serial](const PgReply &reply) {
+        if (serial == m_refreshSerial) {
             if (reply.ok()) {
                 m_sideError.clear();
                 showTables(reply.first());
