@@ -1131,6 +1131,10 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
             <numerusform>Teiste kasutajate %n seansi päringu tekst on peidetud: seda võivad lugeda ainult superkasutajad ja rolli pg_read_all_stats liikmed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No session waits for a lock right now.</source>
+        <translation>Praegu ei oota ükski seanss lukku.</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::MainWindow</name>

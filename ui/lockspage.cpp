@@ -101,6 +101,8 @@ void LocksPage::updateNote()
         notes << tr("%n lock request(s) are waiting. A waiting session shows whom it waits for under \"Blocked by\"; "
                     "the holder is marked in yellow.",
                     nullptr, m_waiting);
+    else if (m_table->source()->rowCount() > 0)
+        notes << tr("No session waits for a lock right now.");
     if (m_hiddenSessions > 0)
         notes << tr("The query text of %n session(s) of other users is hidden: only superusers and members of "
                     "pg_read_all_stats may read it.",
