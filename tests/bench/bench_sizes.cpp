@@ -119,7 +119,8 @@ int main(int argc, char **argv)
         t.start();
         const PgReply list = run(connection.session(), QStringLiteral("SELECT c.oid::bigint FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                                                                       "WHERE c.relkind = 'r' AND n.nspname = 'public'"));
-        for (const QVariantList &row : list.first().rows())
+        const PgResult tables = list.first(); // a value: a temporary's rows() would dangle
+        for (const QVariantList &row : tables.rows())
             run(connection.session(), QStringLiteral("SELECT pg_total_relation_size($1::oid)"), {row.value(0)});
         naiveMs << t.nsecsElapsed() / 1e6;
     }
