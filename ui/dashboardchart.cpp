@@ -156,6 +156,11 @@ void DashboardChart::setYTickCount(int n)
     m_axisY->setTickCount(n);
 }
 
+void DashboardChart::setYLabelFormat(const QString &format)
+{
+    m_axisY->setLabelFormat(format);
+}
+
 void DashboardChart::setLegendVisible(bool visible)
 {
     chart()->legend()->setVisible(visible);
@@ -258,7 +263,7 @@ void DashboardChart::redraw()
     double min = std::isnan(m_yMin) ? 0 : m_yMin, max = m_yMax;
     if (std::isfinite(lo)) {
         if (std::isnan(m_yMin)) { // follow the data (the database size): growth stays visible
-            const double pad = std::max(std::abs(hi) * 0.001, (hi - lo) * 0.1);
+            const double pad = std::max(std::abs(hi) * 0.01, (hi - lo) * 0.1);
             min = std::max(0.0, lo - pad);
             max = hi + pad;
         } else {

@@ -49,6 +49,7 @@ public:
     // min NaN: the axis follows the data (no zero); autoMin/autoMax: widen to show all values.
     void setYRange(double min, double max, bool autoMin, bool autoMax);
     void setYTickCount(int n);
+    void setYLabelFormat(const QString &printfFormat);
     void setLegendVisible(bool visible);
 
     void setHistory(const DashboardHistory *history) { m_history = history; }
