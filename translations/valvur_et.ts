@@ -502,11 +502,11 @@ Käsud ilma aknata: %1</translation>
     </message>
     <message>
         <source>commits</source>
-        <translation>kinnitatud (commit)</translation>
+        <translation>kinnitused</translation>
     </message>
     <message>
         <source>rollbacks</source>
-        <translation>tagasi võetud (rollback)</translation>
+        <translation>tagasivõtud</translation>
     </message>
     <message>
         <source>Database size</source>

@@ -99,6 +99,8 @@ void DashboardChart::ensureSegments(int line, int segments)
         } else {
             QLineSeries *s = newLine(color, false);
             s->setName(m_lines.at(line).name);
+            s->setPointsVisible(m_pointsVisible);
+            s->setMarkerSize(6);
             pool.uppers << s;
         }
     }
@@ -159,6 +161,17 @@ void DashboardChart::setYTickCount(int n)
 void DashboardChart::setYLabelFormat(const QString &format)
 {
     m_axisY->setLabelFormat(format);
+}
+
+void DashboardChart::setPointsVisible(bool visible)
+{
+    m_pointsVisible = visible;
+    for (const Pool &pool : std::as_const(m_pools)) {
+        for (QLineSeries *s : pool.uppers) {
+            s->setPointsVisible(visible);
+            s->setMarkerSize(6);
+        }
+    }
 }
 
 void DashboardChart::setLegendVisible(bool visible)

@@ -51,6 +51,8 @@ public:
     void setYTickCount(int n);
     void setYLabelFormat(const QString &printfFormat);
     void setLegendVisible(bool visible);
+    // Dots on the samples: for sparse series (the size is measured every 30 s).
+    void setPointsVisible(bool visible);
 
     void setHistory(const DashboardHistory *history) { m_history = history; }
     void setWindow(qint64 t0Ms, qint64 t1Ms);
@@ -84,6 +86,7 @@ private:
     double m_scale = 1;
     double m_yMin = 0, m_yMax = 1;
     bool m_autoMin = true, m_autoMax = true;
+    bool m_pointsVisible = false;
     const DashboardHistory *m_history = nullptr;
     qint64 m_t0 = 0, m_t1 = 1;
     qsizetype m_drawn = 0;

@@ -150,6 +150,7 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
     c->setValueFormat([](double v) { return Format::bytes(qint64(v)); });
     c->setYRange(std::numeric_limits<double>::quiet_NaN(), 1, true, true);
     c->setYLabelFormat(QStringLiteral("%.1f"));
+    c->setPointsVisible(true);
 
     for (DashboardPanel *panel : {m_connections, m_cache, m_tps, m_size})
         panel->chart()->setHistory(&m_sampler->history());

@@ -15,8 +15,25 @@
 #include <QRandomGenerator>
 #include <QTextStream>
 
+#include <QFile>
+
 #include <algorithm>
 #include <cmath>
+
+namespace {
+// Resident set size of this process in kB (Linux).
+qint64 rssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+} // namespace
 
 using namespace Valvur;
 
@@ -84,5 +101,27 @@ int main(int argc, char **argv)
         << ", N=" << redraws << ")" << Qt::endl;
     if (parser.isSet(QStringLiteral("png")))
         image.save(parser.value(QStringLiteral("png")));
+
+    // Memory once the buffer is full: fill it to capacity (24 h at 0.5 s), note the RSS, push
+    // another two capacities of samples with redraws in between, and note it again.
+    auto push = [&](qint64 count) {
+        for (qint64 i = 0; i < count; ++i) {
+            DashboardPoint p = history.last();
+            p.timeMs += 500;
+            p.commitsPerSecond = float(400 + rng.bounded(50));
+            history.append(p);
+            if (i % 20000 == 0) {
+                chart.setWindow(p.timeMs - 24 * 3600 * 1000LL, p.timeMs);
+                QCoreApplication::processEvents();
+            }
+        }
+    };
+    push(history.capacity() - history.size());
+    const qint64 full = rssKb();
+    push(2 * history.capacity());
+    const qint64 later = rssKb();
+    out << "history capacity: " << history.capacity() << " samples, size " << history.size() << "\n"
+        << "RSS when full: " << full << " kB; after 2 more capacities of samples: " << later << " kB (" << (later - full)
+        << " kB difference)" << Qt::endl;
     return 0;
 }
