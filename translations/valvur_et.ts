@@ -543,10 +543,6 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Selles intervallis:</translation>
     </message>
     <message>
-        <source>Since the statistics were reset:</source>
-        <translation>Statistika lähtestamisest saadik:</translation>
-    </message>
-    <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
@@ -640,6 +636,10 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
     <message>
         <source>Choose another folder or free some disk space.</source>
         <translation>Vali teine kaust või vabasta kettaruumi.</translation>
+    </message>
+    <message>
+        <source>Since stats_reset:</source>
+        <translation>Alates stats_reset:</translation>
     </message>
 </context>
 <context>

@@ -184,7 +184,9 @@ void DashboardChart::setWindow(qint64 t0Ms, qint64 t1Ms)
     m_t0 = t0Ms;
     m_t1 = std::max(t1Ms, t0Ms + 1);
     const qint64 span = m_t1 - m_t0;
-    m_axisX->setFormat(span <= 15 * 60 * 1000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+    const QString format = span <= 15 * 60 * 1000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+    if (format != m_axisX->format())
+        m_axisX->setFormat(format);
     redraw();
 }
 
@@ -286,12 +288,18 @@ void DashboardChart::redraw()
                 max = std::max(m_yMax, hi * 1.05);
         }
     }
-    m_axisY->setRange(min, max);
-    if (m_autoMax)
-        m_axisY->applyNiceNumbers();
+    if (min != m_rangeMin || max != m_rangeMax) { // a new range lays out the axis again: only when needed
+        m_rangeMin = min;
+        m_rangeMax = max;
+        m_axisY->setRange(min, max);
+        if (m_autoMax)
+            m_axisY->applyNiceNumbers();
+    }
     // as many time labels as fit without overlapping (Qt Charts hides overlapping ones)
     const int labelWidth = m_axisX->format().size() > 5 ? 80 : 60;
-    m_axisX->setTickCount(std::clamp(int(chart()->plotArea().width()) / labelWidth + 1, 2, 7));
+    const int ticks = std::clamp(int(chart()->plotArea().width()) / labelWidth + 1, 2, 7);
+    if (ticks != m_axisX->tickCount())
+        m_axisX->setTickCount(ticks);
 }
 
 qsizetype DashboardChart::drawnPoints() const

@@ -87,6 +87,7 @@ private:
     double m_yMin = 0, m_yMax = 1;
     bool m_autoMin = true, m_autoMax = true;
     bool m_pointsVisible = false;
+    double m_rangeMin = qQNaN(), m_rangeMax = qQNaN();
     const DashboardHistory *m_history = nullptr;
     qint64 m_t0 = 0, m_t1 = 1;
     qsizetype m_drawn = 0;

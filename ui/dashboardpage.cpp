@@ -298,6 +298,8 @@ qint64 DashboardPage::windowMs() const
 
 void DashboardPage::redraw()
 {
+    if (!isVisible())
+        return; // sampling goes on while another page is shown; the charts catch up in showEvent
     const DashboardHistory &h = m_sampler->history();
     qint64 end = QDateTime::currentMSecsSinceEpoch();
     if (m_sampler->isPaused() && !h.isEmpty())
@@ -327,37 +329,35 @@ void DashboardPage::onSampled()
 
 void DashboardPage::updateNumbers()
 {
+    if (!isVisible())
+        return; // showEvent catches up
     const DashboardHistory &h = m_sampler->history();
     if (h.isEmpty()) {
-        for (DashboardPanel *panel : {m_connections, m_cache, m_tps, m_size})
-            panel->numbers()->setText(tr("Waiting for the first sample…"));
+        for (DashboardPanel *panel : {m_connections, m_cache, m_tps, m_size}) {
+            panel->setRows({});
+            panel->setNote(tr("Waiting for the first sample…"));
+        }
         return;
     }
     const DashboardPoint &p = h.last();
-    auto row = [](const QColor &color, const QString &name, const QString &value) {
-        return QStringLiteral("<tr><td><span style=\"color:%1\">■</span> %2</td><td align=\"right\">&nbsp;<b>%3</b></td></tr>")
-            .arg(color.name(), name.toHtmlEscaped(), value.toHtmlEscaped());
-    };
     auto n = [](double v, int decimals = 0) { return DashboardPoint::isValue(v) ? QLocale().toString(v, 'f', decimals) : QStringLiteral("—"); };
-    const double share = p.maxConnections > 0 ? double(p.total) / double(p.maxConnections) : 0;
-    m_connections->numbers()->setText(
-        QStringLiteral("<table>") + row(ActiveColor, tr("active"), n(p.active)) + row(WaitingColor, tr("waiting on a lock"), n(p.waiting))
-        + row(IdleTxColor, tr("idle in transaction"), n(p.idleInTransaction)) + row(IdleColor, tr("idle"), n(p.idle))
-        + row(LimitColor, QStringLiteral("max_connections"), n(p.maxConnections))
-        + row(WarnColor, tr("alert at %1 %").arg(QLocale().toString(m_alerts.thresholds().connectionsPercent, 'f', 0)),
-              n(double(p.maxConnections) * m_alerts.thresholds().connectionsPercent / 100.0))
-        + QStringLiteral("</table><p>")
-        + tr("%1 of max_connections %2 (%3)").arg(n(p.total), n(p.maxConnections), Format::percent(share)).toHtmlEscaped()
-        + QStringLiteral("</p>"));
     auto pct = [](double v) { return DashboardPoint::isValue(v) ? Format::percent(v / 100.0, 2) : QStringLiteral("—"); };
-    m_cache->numbers()->setText(QStringLiteral("<p>") + tr("This interval:").toHtmlEscaped() + QStringLiteral("<br><b>")
-                                + pct(p.cacheHitPercent) + QStringLiteral("</b></p><p>")
-                                + tr("Since the statistics were reset:").toHtmlEscaped() + QStringLiteral("<br><b>")
-                                + pct(p.cacheHitPercentTotal) + QStringLiteral("</b></p>"));
-    m_tps->numbers()->setText(QStringLiteral("<table>") + row(CommitColor, tr("commits"), tr("%1/s").arg(n(p.commitsPerSecond, 1)))
-                              + row(WaitingColor, tr("rollbacks"), tr("%1/s").arg(n(p.rollbacksPerSecond, 1)))
-                              + QStringLiteral("</table><p>")
-                              + tr("Valvur's own monitoring transactions are not counted.").toHtmlEscaped() + QStringLiteral("</p>"));
+    const double share = p.maxConnections > 0 ? double(p.total) / double(p.maxConnections) : 0;
+    const double alertAt = m_alerts.thresholds().connectionsPercent;
+    m_connections->setRows({{ActiveColor, tr("active"), n(p.active)},
+                            {WaitingColor, tr("waiting on a lock"), n(p.waiting)},
+                            {IdleTxColor, tr("idle in transaction"), n(p.idleInTransaction)},
+                            {IdleColor, tr("idle"), n(p.idle)},
+                            {LimitColor, QStringLiteral("max_connections"), n(p.maxConnections)},
+                            {WarnColor, tr("alert at %1 %").arg(QLocale().toString(alertAt, 'f', 0)),
+                             n(double(p.maxConnections) * alertAt / 100.0)}});
+    m_connections->setNote(tr("%1 of max_connections %2 (%3)").arg(n(p.total), n(p.maxConnections), Format::percent(share)));
+    m_cache->setRows({{CommitColor, tr("This interval:"), pct(p.cacheHitPercent)},
+                      {QColor(), tr("Since stats_reset:"), pct(p.cacheHitPercentTotal)}});
+    m_cache->setNote({});
+    m_tps->setRows({{CommitColor, tr("commits"), tr("%1/s").arg(n(p.commitsPerSecond, 1))},
+                    {WaitingColor, tr("rollbacks"), tr("%1/s").arg(n(p.rollbacksPerSecond, 1))}});
+    m_tps->setNote(tr("Valvur's own monitoring transactions are not counted."));
     const qint64 size = m_sampler->lastSizeBytes();
     const std::optional<double> growth = h.growthPerHour(p.timeMs);
     QString growthText;
@@ -366,10 +366,15 @@ void DashboardPage::updateNumbers()
                                            Format::bytes(qint64(std::abs(*growth))));
     else
         growthText = tr("measured after a minute");
-    m_size->numbers()->setText(QStringLiteral("<p>") + tr("Size:").toHtmlEscaped() + QStringLiteral("<br><b>")
-                               + (size < 0 ? QStringLiteral("—") : Format::bytes(size)).toHtmlEscaped() + QStringLiteral("</b></p><p>")
-                               + tr("Growth:").toHtmlEscaped() + QStringLiteral("<br><b>") + growthText.toHtmlEscaped()
-                               + QStringLiteral("</b></p>"));
+    m_size->setRows({{SizeColor, tr("Size:"), size < 0 ? QStringLiteral("—") : Format::bytes(size)}});
+    m_size->setNote(tr("Growth:") + QLatin1Char(' ') + growthText);
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    redraw();
+    updateNumbers();
 }
 
 void DashboardPage::updateAlertBanner()

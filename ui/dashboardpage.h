@@ -43,6 +43,7 @@ public:
 
 protected:
     void retranslate() override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onSampled();

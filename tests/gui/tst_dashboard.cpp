@@ -10,11 +10,13 @@
 #include "testserver.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QGroupBox>
 #include <QImage>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -88,6 +90,15 @@ private Q_SLOTS:
         // a folder that does not exist: a clear message, no file
         QVERIFY(!page->exportCsv(dir.filePath(QStringLiteral("missing/x.csv")), &error));
         QVERIFY(error.contains(QStringLiteral("missing/x.csv")));
+
+        // Show SQL: the exact statement and the formula.
+        window.findChild<QPushButton *>(QStringLiteral("transactionsShowSql"))->click();
+        QTRY_VERIFY(window.findChild<QDialog *>(QStringLiteral("showSqlDialog")));
+        auto *sql = window.findChild<QPlainTextEdit *>(QStringLiteral("sqlText"));
+        QVERIFY(sql->toPlainText().contains(QStringLiteral("pg_stat_database")));
+        QVERIFY(sql->toPlainText().contains(QStringLiteral("clock_timestamp()")));
+        QVERIFY(window.findChild<QDialog *>(QStringLiteral("showSqlDialog"))->findChild<QLabel *>()->text().contains(QStringLiteral("Δxact_commit")));
+        window.findChild<QDialog *>(QStringLiteral("showSqlDialog"))->close();
 
         // The window choice is remembered.
         auto *windowCombo = window.findChild<QComboBox *>(QStringLiteral("windowCombo"));
