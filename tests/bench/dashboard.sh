@@ -32,7 +32,7 @@ VALVUR_PID=""
 cleanup() {
     set +e
     [ -n "$VALVUR_PID" ] && kill "$VALVUR_PID" 2>/dev/null
-    tmux kill-session -t valvur-bench-pga 2>/dev/null
+    tmux -L valvur-dashboard-bench kill-server 2>/dev/null
     [ -n "${IDLE_PID:-}" ] && kill "$IDLE_PID" 2>/dev/null
     "${RUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/data" -m fast stop >/dev/null 2>&1
     rm -rf "$WORK"
@@ -62,10 +62,11 @@ export XDG_CONFIG_HOME="$WORK/config"
 QT_QPA_PLATFORM=offscreen "$VALVUR" --lang en --page dashboard \
     "host=127.0.0.1 port=$PORT user=bench_valvur dbname=postgres" >"$WORK/valvur.log" 2>&1 &
 VALVUR_PID=$!
-# pg_activity in tmux at the same refresh interval (its defaults otherwise).
-tmux new-session -d -s valvur-bench-pga -x 200 -y 50 \
+# pg_activity in tmux (a private tmux server: nobody else's kill-server ends it) at the same
+# refresh interval, its defaults otherwise.
+tmux -L valvur-dashboard-bench new-session -d -s pga -x 200 -y 50 \
     "exec pg_activity --refresh 1 -h 127.0.0.1 -p $PORT -U bench_pgactivity -d postgres"
-PGA_PID=$(tmux list-panes -t valvur-bench-pga -F '#{pane_pid}')
+PGA_PID=$(tmux -L valvur-dashboard-bench list-panes -t pga -F '#{pane_pid}')
 sleep 15 # both connected and warmed up
 
 phase() { # phase NAME SECONDS

@@ -21,7 +21,10 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QMouseEvent>
+#include <QRegularExpression>
 #include <QTest>
+#include <QToolTip>
 
 using namespace Valvur;
 
@@ -72,6 +75,17 @@ private Q_SLOTS:
         QVERIFY(connections->drawnPoints() >= 4 * 5);
         QVERIFY(transactions->drawnPoints() >= 5);
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("connectionsNumbers"))->text().contains(QStringLiteral("max_connections")));
+
+        // Hover: the time and the values under the mouse.
+        QWidget *viewport = transactions->viewport();
+        const QRectF plot = transactions->chart()->plotArea();
+        const QPointF at(plot.right() - 2, plot.center().y());
+        QMouseEvent move(QEvent::MouseMove, at, viewport->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &move);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("commits: ")), qPrintable(QToolTip::text()));
+        QVERIFY(QToolTip::text().contains(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d:\\d\\d"))));
+        QToolTip::hideText();
 
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("dashboard.png"));
