@@ -800,6 +800,22 @@ Käsud ilma aknata: %1</translation>
         <source>the connection is not encrypted</source>
         <translation>ühendus pole krüpteeritud</translation>
     </message>
+    <message>
+        <source>a Unix socket needs no TLS</source>
+        <translation>Unixi sokkel ei vaja TLS-i</translation>
+    </message>
+    <message>
+        <source>A port Docker publishes accepts and closes connections while the container&apos;s PostgreSQL is not listening yet: wait, and read docker logs postgres.</source>
+        <translation>Dockeri avaldatud port võtab ühendusi vastu ja sulgeb need, kuni konteineris olev PostgreSQL veel ei kuula: oota ja loe docker logs postgres väljundit.</translation>
+    </message>
+    <message>
+        <source>The port accepts connections, but nothing answers on them: a hung server, or a proxy or port forward with nothing behind it.</source>
+        <translation>Port võtab ühendusi vastu, kuid keegi ei vasta: server on kinni jäänud või selle taga on puhverserver või pordi suunamine, mille taga pole midagi.</translation>
+    </message>
+    <message>
+        <source>The connection was closed without a word: this is how a Docker-published port looks while PostgreSQL in the container is not listening yet.</source>
+        <translation>Ühendus suleti sõnagi lausumata: nii paistab Dockeri avaldatud port, kui konteineris olev PostgreSQL veel ei kuula.</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::DoctorCommand</name>
