@@ -222,6 +222,8 @@ void SizesPage::sendRefresh()
             setErrorText(describeError(reply.error));
         finishOne();
     });
+    if (m_side && m_side->state() == PgSession::State::Disconnected)
+        closeSideSession(); // it failed last time: try again (the reason stays on screen meanwhile)
     if (!m_side) {
         m_side = new PgSession(this);
         m_side->setObjectName(QStringLiteral("sizesSideSession"));
@@ -237,8 +239,8 @@ void SizesPage::sendRefresh()
             if (reply.ok()) {
                 m_sideError.clear();
                 showTables(reply.first());
-            } else {
-                m_sideError = describeError(reply.error);
+            } else if (reply.error.kind() != PgError::Kind::NotConnected || m_sideError.isEmpty()) {
+                m_sideError = describeError(reply.error); // keep the connect failure's own words
             }
         }
         finishOne();

@@ -30,6 +30,7 @@ public:
     InsightTable *table() const { return m_table; }
 
 protected:
+    int refreshEveryTicks() const override { return 5; } // pg_stat_statements is not free to read
     void handleReply(const PgReply &reply) override;
     void resetData() override;
     void retranslatePage() override;

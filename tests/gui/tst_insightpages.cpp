@@ -442,6 +442,15 @@ private Q_SLOTS:
                                                                SizesPage::DbSize)
                          .isValid());
             QVERIFY(page.findChild<QLabel *>(QStringLiteral("hiddenNote"))->text().contains(QStringLiteral("CONNECT")));
+            // a database this user may not connect to: the tables say why, the page stays usable
+            page.selectDatabase(QStringLiteral("locked_out"));
+            QTRY_VERIFY_WITH_TIMEOUT(page.findChild<QLabel *>(QStringLiteral("hiddenNote"))->text().contains(QStringLiteral("permission denied")),
+                                     20000);
+            QVERIFY(page.findChild<QLabel *>(QStringLiteral("hiddenNote"))->text().contains(QStringLiteral("locked_out")));
+            QCOMPARE(page.tablesTable()->source()->rowCount(), 0);
+            page.selectDatabase(QStringLiteral("lab"));
+            QTRY_VERIFY_WITH_TIMEOUT(findRow(page.tablesTable(), SizesPage::Name, QStringLiteral("lab_only")) >= 0, 20000);
+            QVERIFY(!page.findChild<QLabel *>(QStringLiteral("hiddenNote"))->text().contains(QStringLiteral("permission denied")));
         }
         {
             LocksPage page({m_settings.get()});
