@@ -251,6 +251,8 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     case Wait:
         if (isNull(r.at(FWaitEventType)))
             return QString();
+        if (r.at(FWaitEventType).toString() == QLatin1String("Client") && r.at(FState).toString() != QLatin1String("active"))
+            return QString(); // an idle session waiting for its client: the normal case, not worth a word
         return QStringLiteral("%1: %2").arg(r.at(FWaitEventType).toString(), r.at(FWaitEvent).toString());
     case BackendStart:
     case XactStart:

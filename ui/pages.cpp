@@ -1,5 +1,6 @@
 #include "pages.h"
 
+#include "activitypage.h"
 #include "overviewpage.h"
 
 namespace Valvur {
@@ -8,6 +9,7 @@ QList<Page *> createPages(const PageContext &context, QWidget *parent)
 {
     QList<Page *> pages;
     pages << new OverviewPage(context, parent);
+    pages << new ActivityPage(context, parent);
     return pages;
 }
 
