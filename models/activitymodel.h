@@ -56,6 +56,10 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override;
 
+Q_SIGNALS:
+    // Once a second (and after each refresh): the durations and highlights moved on; views repaint.
+    void durationsTicked();
+
 private:
     double age(const QVariant &epoch) const;
     QVariant durationValue(const QVariantList &row, int column) const;

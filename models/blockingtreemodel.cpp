@@ -44,7 +44,29 @@ void BlockingTreeModel::setSessions(double serverNow, const QList<QVariantList> 
             waiting.insert(pid);
         }
     }
+    // Each waiter appears once, under its nearest blocker: pg_blocking_pids() also names the
+    // sessions queued ahead for the same lock, so the blocker deepest in the chain is the one it
+    // directly waits behind (a queue of N waiters becomes a chain, not 2^N paths).
+    QHash<int, QList<int>> blockersOf;
+    for (auto it = waitersOf.cbegin(); it != waitersOf.cend(); ++it) {
+        for (int w : it.value())
+            blockersOf[w] << it.key();
+    }
+    QHash<int, int> depth; // -1 while being computed (a cycle)
+    std::function<int(int)> depthOf = [&](int pid) -> int {
+        const auto known = depth.constFind(pid);
+        if (known != depth.cend())
+            return qMax(0, known.value());
+        depth.insert(pid, -1);
+        int d = 0;
+        for (int b : blockersOf.value(pid))
+            d = qMax(d, depthOf(b) + 1);
+        depth.insert(pid, d);
+        return d;
+    };
+    QHash<int, QList<int>> childrenOf;
     QList<int> rootPids;
+    QSet<int> placed;
     for (auto it = waitersOf.cbegin(); it != waitersOf.cend(); ++it) {
         if (!waiting.contains(it.key()))
             rootPids << it.key();
@@ -53,10 +75,23 @@ void BlockingTreeModel::setSessions(double serverNow, const QList<QVariantList> 
     if (rootPids.isEmpty() && !waitersOf.isEmpty())
         rootPids << *std::min_element(waitersOf.keyBegin(), waitersOf.keyEnd());
     std::sort(rootPids.begin(), rootPids.end());
+    for (int w : waiting) {
+        if (rootPids.contains(w))
+            continue;
+        int parent = -1, best = -1;
+        for (int b : blockersOf.value(w)) {
+            const int d = depthOf(b);
+            if (d > best || (d == best && b < parent)) {
+                best = d;
+                parent = b;
+            }
+        }
+        childrenOf[parent] << w;
+    }
 
     QList<Node> nodes;
     QList<int> roots;
-    std::function<int(int, int, int, QSet<int> &)> add = [&](int pid, int parent, int rowInParent, QSet<int> &path) {
+    std::function<int(int, int, int)> add = [&](int pid, int parent, int rowInParent) {
         Node n;
         n.pid = pid;
         n.parent = parent;
@@ -64,22 +99,19 @@ void BlockingTreeModel::setSessions(double serverNow, const QList<QVariantList> 
         n.row = rows.value(rowOfPid.value(pid, -1));
         const int self = int(nodes.size());
         nodes << n;
-        path.insert(pid);
-        QList<int> waiters = waitersOf.value(pid);
-        std::sort(waiters.begin(), waiters.end());
-        for (int w : std::as_const(waiters)) {
-            if (path.contains(w))
-                continue;
-            const int child = add(w, self, int(nodes.at(self).children.size()), path);
+        placed.insert(pid);
+        QList<int> children = childrenOf.value(pid);
+        std::sort(children.begin(), children.end());
+        for (int w : std::as_const(children)) {
+            if (placed.contains(w))
+                continue; // a cycle
+            const int child = add(w, self, int(nodes.at(self).children.size()));
             nodes[self].children << child;
         }
-        path.remove(pid);
         return self;
     };
-    for (int pid : std::as_const(rootPids)) {
-        QSet<int> path;
-        roots << add(pid, -1, int(roots.size()), path);
-    }
+    for (int pid : std::as_const(rootPids))
+        roots << add(pid, -1, int(roots.size()));
 
     bool sameShape = nodes.size() == m_nodes.size();
     for (int i = 0; sameShape && i < nodes.size(); ++i)

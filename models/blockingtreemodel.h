@@ -9,7 +9,7 @@ namespace Valvur {
 // Who blocks whom: sessions that hold a lock others wait for at the root (those that do not wait
 // themselves), the sessions waiting on them below, as deep as the chain goes, each waiter with the
 // lock mode and the relation it waits for. Built from ActivityModel rows (pg_blocking_pids).
-// A waiter blocked by two sessions appears under both. While the shape stays the same a refresh
+// Each waiter appears once, under its nearest blocker. While the shape stays the same a refresh
 // only raises dataChanged; a new shape resets the model (lock chains are small and rare, and the
 // page selects the same pid again).
 class BlockingTreeModel : public QAbstractItemModel

@@ -156,8 +156,23 @@ ActivityPage::ActivityPage(const PageContext &context, QWidget *parent)
     connect(m_splitter, &QSplitter::splitterMoved, this, &ActivityPage::saveLayout);
     body->addWidget(m_splitter, 1);
 
+    connect(m_controller->model(), &ActivityModel::durationsTicked, this, [this] {
+        m_table->viewport()->update();
+        m_tree->viewport()->update();
+    });
+    // The filter choices follow the sessions, but only when a row came, went or changed.
+    auto choicesDirty = [this] { m_choicesDirty = true; };
+    connect(m_controller->model(), &QAbstractItemModel::rowsInserted, this, choicesDirty);
+    connect(m_controller->model(), &QAbstractItemModel::rowsRemoved, this, choicesDirty);
+    connect(m_controller->model(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.isEmpty())
+                    m_choicesDirty = true; // not the durations' tick
+            });
     connect(m_controller, &ActivityController::refreshed, this, [this] {
-        updateFilterChoices();
+        if (m_choicesDirty)
+            updateFilterChoices();
+        m_choicesDirty = false;
         updateDetail();
         updateActions();
     });

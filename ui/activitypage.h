@@ -110,6 +110,7 @@ private:
     QLabel *m_result;
     QStringList m_filterValues[4];
     bool m_actOnTree = false;
+    bool m_choicesDirty = true;
     int m_treePid = 0;
     QString m_detailKey;
 };
