@@ -1,5 +1,7 @@
 // Valvur's command line: the GUI (default) and the subcommands that need no display.
 #include "connectionoptions.h"
+#include "doctorcommand.h"
+#include "profilescommand.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "page.h"
@@ -10,8 +12,6 @@
 #include <QHash>
 #include <QSettings>
 #include <QTextStream>
-
-#include <cstdio>
 
 namespace {
 
@@ -40,81 +40,97 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(VALVUR_VERSION));
 }
 
+QSettings *openSettings(QObject *parent)
+{
+    // INI under $XDG_CONFIG_HOME/valvur/valvur.ini; never a password.
+    return new QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"), parent);
+}
+
+void installLanguage(Valvur::LanguageManager &language, QSettings *settings, int argc, char **argv)
+{
+    language.setLanguage(Valvur::LanguageManager::initialLanguage(languageFromArguments(argc, argv),
+                                                                  settings->value(QStringLiteral("language")).toString()));
+}
+
 // Subcommands that run without a display: valvur <command> [arguments]. Each returns the exit status.
 using Command = int (*)(const QStringList &arguments);
 const QHash<QString, Command> &commands()
 {
     static const QHash<QString, Command> table = {
+        {QStringLiteral("doctor"), &Valvur::runDoctorCommand},
+        {QStringLiteral("profiles"), &Valvur::runProfilesCommand},
     };
     return table;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// The GUI's options, built after the translator is installed so --help speaks the user's language.
+struct CommandLine
 {
-    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (commands().contains(first)) {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
-        Valvur::LanguageManager language;
-        language.setLanguage(Valvur::LanguageManager::initialLanguage(languageFromArguments(argc, argv),
-                                                                      settings.value(QStringLiteral("language")).toString()));
-        return commands().value(first)(app.arguments().mid(2));
-    }
-
-    QApplication app(argc, argv);
-    setIdentity();
-    QApplication::setDesktopFileName(QStringLiteral("ee.valvur.Valvur"));
-    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
-    Valvur::LanguageManager language;
-    language.setLanguage(Valvur::LanguageManager::initialLanguage(languageFromArguments(argc, argv),
-                                                                  settings.value(QStringLiteral("language")).toString()));
-
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Valvur — a desktop operations console for PostgreSQL.\n\n"
-                                        "Commands without a window: %1")
-                                         .arg(commands().isEmpty() ? Tr::tr("none yet") : QStringList(commands().keys()).join(QStringLiteral(", "))));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("server"), Tr::tr("A connection string (host=… port=… user=…) or a postgresql:// URI."),
-                                 Tr::tr("[CONNINFO|URI]"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), Tr::tr("Interface language: et or en (default: the system's)."), Tr::tr("LANG"));
-    const QCommandLineOption pageOption(QStringLiteral("page"), Tr::tr("The page to open, e.g. overview."), Tr::tr("NAME"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              Tr::tr("Render the window to a PNG file once the page has its data, then exit."), Tr::tr("FILE"));
-    parser.addOptions({langOption, pageOption, screenshotOption});
-    parser.process(app);
+    QCommandLineOption lang{QStringLiteral("lang"), Tr::tr("Interface language: et or en (default: the system's)."), Tr::tr("LANG")};
+    QCommandLineOption page{QStringLiteral("page"), Tr::tr("The page to open, e.g. overview."), Tr::tr("NAME")};
+    QCommandLineOption profile{QStringLiteral("profile"), Tr::tr("Connect to a saved connection profile (see valvur profiles list)."),
+                               Tr::tr("NAME")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  Tr::tr("Render the window to a PNG file once the page has its data, then exit."), Tr::tr("FILE")};
 
+    CommandLine()
+    {
+        QStringList names = commands().keys();
+        names.sort();
+        parser.setApplicationDescription(Tr::tr("Valvur — a desktop operations console for PostgreSQL.\n\n"
+                                                "Commands without a window: %1")
+                                             .arg(names.isEmpty() ? Tr::tr("none yet") : names.join(QStringLiteral(", "))));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(Tr::tr("server"), Tr::tr("A connection string (host=… port=… user=…) or a postgresql:// URI."),
+                                     Tr::tr("[CONNINFO|URI]"));
+        parser.addOptions({lang, page, screenshot, profile});
+    }
+};
+
+int runGui(QApplication &app, QSettings *settings, Valvur::LanguageManager &language)
+{
+    CommandLine cl;
+    cl.parser.process(app);
     QTextStream err(stderr);
-    if (parser.isSet(langOption) && !Valvur::LanguageManager::available().contains(parser.value(langOption))) {
-        err << Tr::tr("Unknown language \"%1\": use et or en.").arg(parser.value(langOption)) << Qt::endl;
+    if (cl.parser.isSet(cl.lang) && !Valvur::LanguageManager::available().contains(cl.parser.value(cl.lang))) {
+        err << Tr::tr("Unknown language \"%1\": use et or en.").arg(cl.parser.value(cl.lang)) << Qt::endl;
         return 2;
     }
-    if (parser.positionalArguments().size() > 1) {
+    if (cl.parser.positionalArguments().size() > 1) {
         err << Tr::tr("Give at most one server; to quote a connection string with spaces, put it in quotes.") << Qt::endl;
         return 2;
     }
 
-    Valvur::MainWindow window(&settings, &language);
-    if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
-        err << Tr::tr("There is no page \"%1\". Pages: %2").arg(parser.value(pageOption), window.pageIds().join(QStringLiteral(", ")))
+    Valvur::MainWindow window(settings, &language);
+    if (cl.parser.isSet(cl.page) && !window.showPage(cl.parser.value(cl.page))) {
+        err << Tr::tr("There is no page \"%1\". Pages: %2").arg(cl.parser.value(cl.page), window.pageIds().join(QStringLiteral(", ")))
             << Qt::endl;
         return 2;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (cl.parser.isSet(cl.profile)) {
+        QString error;
+        if (!cl.parser.positionalArguments().isEmpty()) {
+            err << Tr::tr("Give either a connection string or --profile, not both.") << Qt::endl;
+            return 2;
+        }
+        if (!window.openProfile(cl.parser.value(cl.profile), &error)) {
+            err << error << Qt::endl;
+            return 2;
+        }
+    } else if (!cl.parser.positionalArguments().isEmpty()) {
         Valvur::ConnectionOptions options;
         QString error;
-        if (!Valvur::ConnectionOptions::parse(parser.positionalArguments().first(), &options, &error)) {
+        if (!Valvur::ConnectionOptions::parse(cl.parser.positionalArguments().first(), &options, &error)) {
             err << Tr::tr("This is not a valid connection string or URI: %1").arg(error) << Qt::endl;
             return 2;
         }
         window.addServer(options);
     }
 
-    if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
+    if (cl.parser.isSet(cl.screenshot)) {
+        const QString file = cl.parser.value(cl.screenshot);
         window.resize(1280, 800);
         window.show();
         QObject::connect(&window, &Valvur::MainWindow::screenshotDone, &app, [&err](int code, const QString &message) {
@@ -128,4 +144,51 @@ int main(int argc, char **argv)
 
     window.show();
     return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    bool informational = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        informational = informational || a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version";
+    }
+    const bool haveDisplay = qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+
+    if (commands().contains(first)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QSettings *settings = openSettings(&app);
+        Valvur::LanguageManager language;
+        installLanguage(language, settings, argc, argv);
+        return commands().value(first)(app.arguments().mid(2));
+    }
+
+    // --help and --version need no window: answer them (and a missing display) before QApplication.
+    if (informational || !haveDisplay) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QSettings *settings = openSettings(&app);
+        Valvur::LanguageManager language;
+        installLanguage(language, settings, argc, argv);
+        CommandLine cl;
+        cl.parser.process(app); // prints help or version and exits when asked to
+        QTextStream(stderr) << Tr::tr("There is no display to open Valvur's window on. Run it in a desktop session, "
+                                      "under a virtual display (xvfb-run -a valvur …), or with QT_QPA_PLATFORM=offscreen "
+                                      "together with --screenshot.")
+                            << Qt::endl;
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setDesktopFileName(QStringLiteral("ee.valvur.Valvur"));
+    QSettings *settings = openSettings(&app);
+    Valvur::LanguageManager language;
+    installLanguage(language, settings, argc, argv);
+    return runGui(app, settings, language);
 }

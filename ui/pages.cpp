@@ -1,7 +1,13 @@
 #include "pages.h"
 
 #include "activitypage.h"
+#include "lockspage.h"
 #include "overviewpage.h"
+#include "replicationpage.h"
+#include "rolespage.h"
+#include "settingspage.h"
+#include "sizespage.h"
+#include "topqueriespage.h"
 
 namespace Valvur {
 
@@ -10,6 +16,8 @@ QList<Page *> createPages(const PageContext &context, QWidget *parent)
     QList<Page *> pages;
     pages << new OverviewPage(context, parent);
     pages << new ActivityPage(context, parent);
+    pages << new TopQueriesPage(context, parent) << new SizesPage(context, parent) << new RolesPage(context, parent)
+          << new LocksPage(context, parent) << new SettingsPage(context, parent) << new ReplicationPage(context, parent);
     return pages;
 }
 
