@@ -137,6 +137,37 @@ private Q_SLOTS:
         QCOMPARE(sleeper->backendPid(), pid);
     }
 
+    void productionReadOnlySessionCanStillCancel()
+    {
+        // A production server's monitoring session is read-only (default_transaction_read_only):
+        // signalling a backend is not a write, so cancel and terminate still work.
+        auto server = std::make_unique<ServerConnection>(options());
+        server->setEnvironment(ServerConnection::Environment::Production);
+        QSignalSpy ok(server.get(), &ServerConnection::connected);
+        server->open(m_server.superuserPassword());
+        QVERIFY(ok.wait(20000));
+        QCOMPARE(run(*server->session(), QStringLiteral("SHOW default_transaction_read_only")).first().value(0, 0).toString(),
+                 QStringLiteral("on"));
+        ActivityController c;
+        c.setServer(server.get());
+        c.setActive(true);
+        auto sleeper = client(QStringLiteral("prod-sleeper"));
+        QVERIFY(sleeper);
+        bool done = false;
+        PgReply reply;
+        sleeper->exec(QStringLiteral("SELECT pg_sleep(60)"), this, [&](const PgReply &r) {
+            reply = r;
+            done = true;
+        });
+        const int pid = sleeper->backendPid();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfPid(c.model(), pid) >= 0
+                                     && c.model()->rowValues(rowOfPid(c.model(), pid)).at(ActivityModel::FState).toString() == QLatin1String("active"),
+                                 15000);
+        QCOMPARE(act(c, ActivityController::Action::Cancel, {target(c.model(), pid)}).value(0).result, SignalOutcome::Done);
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QCOMPARE(reply.error.sqlState(), QStringLiteral("57014"));
+    }
+
     void terminateRemovesTheIdleInTransactionSession()
     {
         auto server = monitor();
