@@ -217,9 +217,9 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         if (h & WaitingOnLock)
             lines << tr("Waits for a lock held by %1.").arg(r.at(FBlockedBy).toString());
         if (h & LongQuery)
-            lines << tr("The query has been running for longer than %n second(s).", nullptr, m_longQuerySeconds);
+            lines << tr("The query has been running for longer than the threshold (%n s).", nullptr, m_longQuerySeconds);
         if (h & LongIdleInTransaction)
-            lines << tr("Idle in transaction for longer than %n second(s): it holds its locks and keeps VACUUM from cleaning up.",
+            lines << tr("Idle in transaction for longer than the threshold (%n s): it holds its locks and keeps VACUUM from cleaning up.",
                         nullptr, m_idleInTransactionSeconds);
         if (column == Query && !isNull(r.at(FQuery))) {
             QString q = r.at(FQuery).toString();

@@ -4,14 +4,14 @@
 <context>
     <name>Valvur::ActivityModel</name>
     <message numerus="yes">
-        <source>The query has been running for longer than %n second(s).</source>
+        <source>The query has been running for longer than the threshold (%n s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Idle in transaction for longer than %n second(s): it holds its locks and keeps VACUUM from cleaning up.</source>
+        <source>Idle in transaction for longer than the threshold (%n s): it holds its locks and keeps VACUUM from cleaning up.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -21,21 +21,21 @@
 <context>
     <name>Valvur::ActivityPage</name>
     <message numerus="yes">
-        <source>%1 of %n session(s)</source>
+        <source>Sessions: %1 of %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Close %n session(s) (pg_terminate_backend): an open transaction is rolled back.</source>
+        <source>Close the selected sessions (%n) with pg_terminate_backend: an open transaction is rolled back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stop the running query of %n session(s) (pg_cancel_backend); they stay connected.</source>
+        <source>Stop the running queries of the selected sessions (%n) with pg_cancel_backend; the sessions stay connected.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -133,28 +133,28 @@
 <context>
     <name>Valvur::SignalConfirmDialog</name>
     <message numerus="yes">
-        <source>Terminate %n session(s)</source>
+        <source>Terminate sessions (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cancel %n query(s)</source>
+        <source>Cancel queries (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Terminate %n session(s) (pg_terminate_backend)? Each connection is closed: its running query stops, an open transaction is rolled back and the client sees its connection break.</source>
+        <source>Terminate the sessions listed below (%n) with pg_terminate_backend? Each connection is closed: its running query stops, an open transaction is rolled back and the client sees its connection break.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cancel the running query of %n session(s) (pg_cancel_backend)? The query stops with an error and its transaction is rolled back; the session stays connected.</source>
+        <source>Cancel the running queries of the sessions listed below (%n) with pg_cancel_backend? Each query stops with an error and its transaction is rolled back; the session stays connected.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -392,20 +392,6 @@
         <source>Waits for a lock held by %1.</source>
         <translation>Ootab lukku, mida hoiab %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>The query has been running for longer than %n second(s).</source>
-        <translation>
-            <numerusform>Päring on kestnud kauem kui %n sekund.</numerusform>
-            <numerusform>Päring on kestnud kauem kui %n sekundit.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Idle in transaction for longer than %n second(s): it holds its locks and keeps VACUUM from cleaning up.</source>
-        <translation>
-            <numerusform>Jõude tehingus kauem kui %n sekund: seanss hoiab oma lukke ja takistab VACUUM-il koristamast.</numerusform>
-            <numerusform>Jõude tehingus kauem kui %n sekundit: seanss hoiab oma lukke ja takistab VACUUM-il koristamast.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Waits for %1 on a %2 lock.</source>
         <translation>Ootab lukku %1 (luku liik %2).</translation>
@@ -417,6 +403,20 @@
     <message>
         <source>Unix socket</source>
         <translation>Unixi sokkel</translation>
+    </message>
+    <message numerus="yes">
+        <source>The query has been running for longer than the threshold (%n s).</source>
+        <translation>
+            <numerusform>Päring on kestnud kauem kui lävi (%n s).</numerusform>
+            <numerusform>Päring on kestnud kauem kui lävi (%n s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle in transaction for longer than the threshold (%n s): it holds its locks and keeps VACUUM from cleaning up.</source>
+        <translation>
+            <numerusform>Jõude tehingus kauem kui lävi (%n s): seanss hoiab oma lukke ja takistab VACUUM-il koristamast.</numerusform>
+            <numerusform>Jõude tehingus kauem kui lävi (%n s): seanss hoiab oma lukke ja takistab VACUUM-il koristamast.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -514,23 +514,8 @@
         <translation>Valvuri enda seansid</translation>
     </message>
     <message>
-        <source>Mark queries longer than</source>
-        <translation>Märgi päringud, mis kestavad üle</translation>
-    </message>
-    <message>
-        <source>idle in transaction longer than</source>
-        <translation>jõude tehingus üle</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s)</source>
-        <translation>
-            <numerusform>%1 / %n seanss</numerusform>
-            <numerusform>%1 / %n seanssi</numerusform>
-        </translation>
     </message>
     <message>
         <source>Query</source>
@@ -566,18 +551,33 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <source>Valvur&apos;s own sessions cannot be cancelled or terminated from here.</source>
         <translation>Valvuri enda seansse ei saa siit tühistada ega lõpetada.</translation>
     </message>
+    <message>
+        <source>Mark queries over</source>
+        <translation>Märgi päringud üle</translation>
+    </message>
+    <message>
+        <source>idle in transaction over</source>
+        <translation>jõude tehingus üle</translation>
+    </message>
     <message numerus="yes">
-        <source>Close %n session(s) (pg_terminate_backend): an open transaction is rolled back.</source>
+        <source>Sessions: %1 of %n</source>
         <translation>
-            <numerusform>Sulge %n seanss (pg_terminate_backend): avatud tehing tühistatakse.</numerusform>
-            <numerusform>Sulge %n seanssi (pg_terminate_backend): avatud tehingud tühistatakse.</numerusform>
+            <numerusform>Seansse: %1 / %n</numerusform>
+            <numerusform>Seansse: %1 / %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stop the running query of %n session(s) (pg_cancel_backend); they stay connected.</source>
+        <source>Close the selected sessions (%n) with pg_terminate_backend: an open transaction is rolled back.</source>
         <translation>
-            <numerusform>Peata %n seansi käimasolev päring (pg_cancel_backend); seanss jääb ühendatuks.</numerusform>
-            <numerusform>Peata %n seansi käimasolevad päringud (pg_cancel_backend); seansid jäävad ühendatuks.</numerusform>
+            <numerusform>Sulge valitud seanss (%n) käsuga pg_terminate_backend: avatud tehing tühistatakse.</numerusform>
+            <numerusform>Sulge valitud seansid (%n) käsuga pg_terminate_backend: avatud tehingud tühistatakse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop the running queries of the selected sessions (%n) with pg_cancel_backend; the sessions stay connected.</source>
+        <translation>
+            <numerusform>Peata valitud seansi (%n) käimasolev päring käsuga pg_cancel_backend; seanss jääb ühendatuks.</numerusform>
+            <numerusform>Peata valitud seansside (%n) käimasolevad päringud käsuga pg_cancel_backend; seansid jäävad ühendatuks.</numerusform>
         </translation>
     </message>
 </context>
@@ -2881,36 +2881,36 @@ Pole profiilina salvestatud.</translation>
         <source>This is a production server. Type the database name &lt;b&gt;%1&lt;/b&gt; to confirm.</source>
         <translation>See on toodangu server. Kinnitamiseks kirjuta andmebaasi nimi &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
-    <message numerus="yes">
-        <source>Terminate %n session(s)</source>
-        <translation>
-            <numerusform>Lõpeta %n seanss</numerusform>
-            <numerusform>Lõpeta %n seanssi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel %n query(s)</source>
-        <translation>
-            <numerusform>Tühista %n päring</numerusform>
-            <numerusform>Tühista %n päringut</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Do nothing</source>
         <translation>Ära tee midagi</translation>
     </message>
     <message numerus="yes">
-        <source>Terminate %n session(s) (pg_terminate_backend)? Each connection is closed: its running query stops, an open transaction is rolled back and the client sees its connection break.</source>
+        <source>Terminate sessions (%n)</source>
         <translation>
-            <numerusform>Kas lõpetada %n seanss (pg_terminate_backend)? Ühendus suletakse: käimasolev päring peatub, avatud tehing tühistatakse ja klient näeb, et ühendus katkes.</numerusform>
-            <numerusform>Kas lõpetada %n seanssi (pg_terminate_backend)? Iga ühendus suletakse: käimasolev päring peatub, avatud tehing tühistatakse ja klient näeb, et ühendus katkes.</numerusform>
+            <numerusform>Lõpeta seanss (%n)</numerusform>
+            <numerusform>Lõpeta seansid (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cancel the running query of %n session(s) (pg_cancel_backend)? The query stops with an error and its transaction is rolled back; the session stays connected.</source>
+        <source>Cancel queries (%n)</source>
         <translation>
-            <numerusform>Kas tühistada %n seansi käimasolev päring (pg_cancel_backend)? Päring lõpeb veaga ja selle tehing tühistatakse; seanss jääb ühendatuks.</numerusform>
-            <numerusform>Kas tühistada %n seansi käimasolevad päringud (pg_cancel_backend)? Päringud lõpevad veaga ja nende tehingud tühistatakse; seansid jäävad ühendatuks.</numerusform>
+            <numerusform>Tühista päring (%n)</numerusform>
+            <numerusform>Tühista päringud (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate the sessions listed below (%n) with pg_terminate_backend? Each connection is closed: its running query stops, an open transaction is rolled back and the client sees its connection break.</source>
+        <translation>
+            <numerusform>Kas lõpetada allpool loetletud seanss (%n) käsuga pg_terminate_backend? Ühendus suletakse: käimasolev päring peatub, avatud tehing tühistatakse ja klient näeb, et ühendus katkes.</numerusform>
+            <numerusform>Kas lõpetada allpool loetletud seansid (%n) käsuga pg_terminate_backend? Iga ühendus suletakse: käimasolev päring peatub, avatud tehing tühistatakse ja klient näeb, et ühendus katkes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the running queries of the sessions listed below (%n) with pg_cancel_backend? Each query stops with an error and its transaction is rolled back; the session stays connected.</source>
+        <translation>
+            <numerusform>Kas tühistada allpool loetletud seansi (%n) käimasolev päring käsuga pg_cancel_backend? Päring lõpeb veaga ja selle tehing tühistatakse; seanss jääb ühendatuks.</numerusform>
+            <numerusform>Kas tühistada allpool loetletud seansside (%n) käimasolevad päringud käsuga pg_cancel_backend? Iga päring lõpeb veaga ja selle tehing tühistatakse; seanss jääb ühendatuks.</numerusform>
         </translation>
     </message>
 </context>

@@ -213,7 +213,7 @@ ActivityPage::~ActivityPage()
 
 void ActivityPage::updateCount()
 {
-    m_count->setText(tr("%1 of %n session(s)", nullptr, m_controller->model()->rowCount()).arg(m_proxy->rowCount()));
+    m_count->setText(tr("Sessions: %1 of %n", nullptr, m_controller->model()->rowCount()).arg(m_proxy->rowCount()));
 }
 
 void ActivityPage::buildToolBar()
@@ -279,8 +279,9 @@ void ActivityPage::buildFilterBar(QWidget *parent)
     auto combo = [&](const char *name) {
         auto *c = new QComboBox(parent);
         c->setObjectName(QString::fromLatin1(name));
-        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        c->setMinimumContentsLength(8);
+        // a long application name must not widen the window
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(10);
         c->addItem(QString());
         row1->addWidget(c, 1);
         return c;
@@ -306,6 +307,10 @@ void ActivityPage::buildFilterBar(QWidget *parent)
     m_hideIdle = check("hideIdle", KeyHideIdle, false);
     m_showBackground = check("showBackground", KeyShowBackground, false);
     m_showOwn = check("showOwn", KeyShowOwn, false);
+    m_count = new QLabel(parent);
+    m_count->setObjectName(QStringLiteral("sessionCount"));
+    row2->addSpacing(12);
+    row2->addWidget(m_count);
     row2->addStretch();
     auto spin = [&](const char *name, const QString &key, int def, QLabel **label) {
         *label = new QLabel(parent);
@@ -323,9 +328,6 @@ void ActivityPage::buildFilterBar(QWidget *parent)
     };
     m_longQuery = spin("longQuerySeconds", KeyLongQuery, 60, &m_longQueryLabel);
     m_idleInTransaction = spin("idleInTransactionSeconds", KeyIdle, 30, &m_idleLabel);
-    m_count = new QLabel(parent);
-    m_count->setObjectName(QStringLiteral("sessionCount"));
-    row2->addWidget(m_count);
     static_cast<QVBoxLayout *>(parent->layout())->addLayout(row2);
 
     ActivityModel *model = m_controller->model();
@@ -384,8 +386,8 @@ void ActivityPage::retranslate()
     m_showBackground->setText(tr("Background processes"));
     m_showBackground->setToolTip(tr("Show the server's own processes (autovacuum, checkpointer, WAL writer…) besides client sessions."));
     m_showOwn->setText(tr("Valvur's own sessions"));
-    m_longQueryLabel->setText(tr("Mark queries longer than"));
-    m_idleLabel->setText(tr("idle in transaction longer than"));
+    m_longQueryLabel->setText(tr("Mark queries over"));
+    m_idleLabel->setText(tr("idle in transaction over"));
     m_longQuery->setSuffix(tr(" s"));
     m_idleInTransaction->setSuffix(tr(" s"));
     updateCount();
@@ -470,8 +472,8 @@ void ActivityPage::updateActions()
         else if (others == 0)
             a->setToolTip(tr("Valvur's own sessions cannot be cancelled or terminated from here."));
         else
-            a->setToolTip(terminate ? tr("Close %n session(s) (pg_terminate_backend): an open transaction is rolled back.", nullptr, others)
-                                    : tr("Stop the running query of %n session(s) (pg_cancel_backend); they stay connected.",
+            a->setToolTip(terminate ? tr("Close the selected sessions (%n) with pg_terminate_backend: an open transaction is rolled back.", nullptr, others)
+                                    : tr("Stop the running queries of the selected sessions (%n) with pg_cancel_backend; the sessions stay connected.",
                                          nullptr, others));
     }
     const bool any = !selectedSourceRows().isEmpty();

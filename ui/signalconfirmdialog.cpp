@@ -66,8 +66,8 @@ SignalConfirmDialog::SignalConfirmDialog(ActivityController::Action action, cons
     }
 
     auto *buttons = new QDialogButtonBox(this);
-    m_ok = buttons->addButton(terminate ? tr("Terminate %n session(s)", nullptr, int(targets.size()))
-                                        : tr("Cancel %n query(s)", nullptr, int(targets.size())),
+    m_ok = buttons->addButton(terminate ? tr("Terminate sessions (%n)", nullptr, int(targets.size()))
+                                        : tr("Cancel queries (%n)", nullptr, int(targets.size())),
                               QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("confirmButton"));
     m_ok->setIcon(style()->standardIcon(terminate ? QStyle::SP_DialogCloseButton : QStyle::SP_MediaStop));
@@ -91,11 +91,11 @@ QString SignalConfirmDialog::explanation() const
 {
     const int n = int(m_targets.size());
     if (m_action == ActivityController::Action::Terminate)
-        return tr("Terminate %n session(s) (pg_terminate_backend)? Each connection is closed: its running query stops, an open "
+        return tr("Terminate the sessions listed below (%n) with pg_terminate_backend? Each connection is closed: its running query stops, an open "
                   "transaction is rolled back and the client sees its connection break.",
                   nullptr, n);
-    return tr("Cancel the running query of %n session(s) (pg_cancel_backend)? The query stops with an error and its "
-              "transaction is rolled back; the session stays connected.",
+    return tr("Cancel the running queries of the sessions listed below (%n) with pg_cancel_backend? Each query stops with an "
+              "error and its transaction is rolled back; the session stays connected.",
               nullptr, n);
 }
 
