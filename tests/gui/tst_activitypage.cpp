@@ -175,6 +175,90 @@ private Q_SLOTS:
                  int(ActivityModel::StateDuration));
     }
 
+    void selectionAndDetailSurviveRefreshes()
+    {
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur-test"), QStringLiteral("activity-survive"));
+        settings.clear();
+        ActivityPage page(PageContext{&settings});
+        page.resize(1200, 700);
+        page.show();
+        QSignalSpy ready(&page, &Page::dataReady);
+        page.setServer(m_connection.get());
+        page.setActive(true);
+        QVERIFY(ready.wait(20000));
+        auto *proxy = page.filterModel();
+        auto *table = page.findChild<QTableView *>(QStringLiteral("activityTable"));
+        auto *detail = page.findChild<QPlainTextEdit *>(QStringLiteral("queryDetail"));
+        auto busy = client(QStringLiteral("lab-busy"));
+        QVERIFY(busy);
+        QTRY_VERIFY_WITH_TIMEOUT(proxyRowOfPid(proxy, m_idle->backendPid()) >= 0 && proxyRowOfPid(proxy, busy->backendPid()) >= 0, 10000);
+        table->selectRow(proxyRowOfPid(proxy, m_sleeper->backendPid()));
+        detail->selectAll(); // the user's text selection in the detail pane
+        const QString shown = detail->toPlainText();
+        QCOMPARE(shown, QStringLiteral("SELECT pg_sleep(600) /* runaway */"));
+        QSignalSpy reset(proxy, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(page.controller()->model(), &QAbstractItemModel::dataChanged);
+        // another session changes and one comes and goes: the table updates by diff
+        bool ran = false;
+        busy->exec(QStringLiteral("SELECT 'changed'"), this, [&](const PgReply &) { ran = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(ran, 10000);
+        auto passer = client(QStringLiteral("lab-passer"));
+        QVERIFY(passer);
+        const int passerPid = passer->backendPid();
+        QTRY_VERIFY_WITH_TIMEOUT(proxyRowOfPid(proxy, passerPid) >= 0, 10000);
+        passer.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(proxyRowOfPid(proxy, passerPid) < 0, 10000);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(reset.count(), 0);
+        const QModelIndexList selected = table->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(Qt::UserRole).toInt(), m_sleeper->backendPid());
+        QCOMPARE(detail->toPlainText(), shown);
+        QVERIFY(detail->textCursor().hasSelection());
+        // pause: nothing comes in
+        page.findChild<QAction *>(QStringLiteral("pauseAction"))->trigger();
+        QSignalSpy refreshed(page.controller(), &ActivityController::refreshed);
+        QVERIFY(!refreshed.wait(2500));
+        page.findChild<QAction *>(QStringLiteral("pauseAction"))->trigger();
+        QVERIFY(refreshed.wait(5000));
+    }
+
+    void blockingTreeRootCanBeActedOn()
+    {
+        m_server.psql(QStringLiteral("CREATE TABLE IF NOT EXISTS chain (id int PRIMARY KEY, v int); INSERT INTO chain VALUES (1, 0) ON CONFLICT DO NOTHING"));
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur-test"), QStringLiteral("activity-tree"));
+        settings.clear();
+        ActivityPage page(PageContext{&settings});
+        page.resize(1200, 700);
+        page.show();
+        QSignalSpy ready(&page, &Page::dataReady);
+        page.setServer(m_connection.get());
+        page.setActive(true);
+        QVERIFY(ready.wait(20000));
+        auto holder = client(QStringLiteral("lab-holder"));
+        auto waiter = client(QStringLiteral("lab-waiter"));
+        QVERIFY(holder && waiter);
+        bool held = false;
+        holder->exec(QStringLiteral("BEGIN; UPDATE chain SET v = v + 1 WHERE id = 1"), this, [&](const PgReply &) { held = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(held, 10000);
+        waiter->exec(QStringLiteral("UPDATE chain SET v = v + 1 WHERE id = 1"), this, [](const PgReply &) {});
+        auto *tree = page.findChild<QTreeView *>(QStringLiteral("blockingTree"));
+        QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount() == 1 && tree->model()->rowCount(tree->model()->index(0, 0)) == 1, 15000);
+        QCOMPARE(tree->model()->index(0, 0).data(BlockingTreeModel::PidRole).toInt(), holder->backendPid());
+        tree->selectionModel()->select(tree->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QList<SignalTarget> targets = page.selectedTargets();
+        QCOMPARE(targets.size(), 1);
+        QCOMPARE(targets.first().pid, holder->backendPid());
+        QVERIFY(page.findChild<QAction *>(QStringLiteral("terminateSessionAction"))->isEnabled());
+        SignalConfirmDialog *dialog = page.requestSignal(ActivityController::Action::Terminate);
+        QVERIFY(dialog);
+        QVERIFY(dialog->targetLines().first().startsWith(QString::number(holder->backendPid()) + QLatin1Char('\t')));
+        QSignalSpy finished(page.controller(), &ActivityController::signalFinished);
+        dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+        QVERIFY(finished.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), 0, 15000); // the chain is released
+    }
+
     void actionsConfirmAndReport()
     {
         QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur-test"), QStringLiteral("activity-actions"));
