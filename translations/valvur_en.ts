@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>Valvur::ActivityFilterBar</name>
+    <message numerus="yes">
+        <source>Sessions: %1 of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valvur::ActivityModel</name>
     <message numerus="yes">
         <source>The query has been running for longer than the threshold (%n s).</source>
@@ -20,13 +30,6 @@
 </context>
 <context>
     <name>Valvur::ActivityPage</name>
-    <message numerus="yes">
-        <source>Sessions: %1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Close the selected sessions (%n) with pg_terminate_backend: an open transaction is rolled back.</source>
         <translation type="unfinished">

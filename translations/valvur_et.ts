@@ -295,6 +295,64 @@
     </message>
 </context>
 <context>
+    <name>Valvur::ActivityFilterBar</name>
+    <message>
+        <source>Search in queries or a PID…</source>
+        <translation>Otsi päringutest või PID-i…</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Kõik olekud</translation>
+    </message>
+    <message>
+        <source>Any database</source>
+        <translation>Kõik andmebaasid</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>Kõik kasutajad</translation>
+    </message>
+    <message>
+        <source>Any application</source>
+        <translation>Kõik rakendused</translation>
+    </message>
+    <message>
+        <source>Hide idle</source>
+        <translation>Peida jõude</translation>
+    </message>
+    <message>
+        <source>Background processes</source>
+        <translation>Taustaprotsessid</translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s own processes (autovacuum, checkpointer, WAL writer…) besides client sessions.</source>
+        <translation>Näita klientide seansside kõrval ka serveri enda protsesse (autovacuum, checkpointer, WAL writer…).</translation>
+    </message>
+    <message>
+        <source>Valvur&apos;s own sessions</source>
+        <translation>Valvuri enda seansid</translation>
+    </message>
+    <message>
+        <source>Mark queries over</source>
+        <translation>Märgi päringud üle</translation>
+    </message>
+    <message>
+        <source>idle in transaction over</source>
+        <translation>jõude tehingus üle</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions: %1 of %n</source>
+        <translation>
+            <numerusform>Seansse: %1 / %n</numerusform>
+            <numerusform>Seansse: %1 / %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valvur::ActivityModel</name>
     <message>
         <source>PID</source>
@@ -478,46 +536,6 @@
         <translation>Näita SQL-i</translation>
     </message>
     <message>
-        <source>Search in queries or a PID…</source>
-        <translation>Otsi päringutest või PID-i…</translation>
-    </message>
-    <message>
-        <source>Any state</source>
-        <translation>Kõik olekud</translation>
-    </message>
-    <message>
-        <source>Any database</source>
-        <translation>Kõik andmebaasid</translation>
-    </message>
-    <message>
-        <source>Any user</source>
-        <translation>Kõik kasutajad</translation>
-    </message>
-    <message>
-        <source>Any application</source>
-        <translation>Kõik rakendused</translation>
-    </message>
-    <message>
-        <source>Hide idle</source>
-        <translation>Peida jõude</translation>
-    </message>
-    <message>
-        <source>Background processes</source>
-        <translation>Taustaprotsessid</translation>
-    </message>
-    <message>
-        <source>Show the server&apos;s own processes (autovacuum, checkpointer, WAL writer…) besides client sessions.</source>
-        <translation>Näita klientide seansside kõrval ka serveri enda protsesse (autovacuum, checkpointer, WAL writer…).</translation>
-    </message>
-    <message>
-        <source>Valvur&apos;s own sessions</source>
-        <translation>Valvuri enda seansid</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
         <source>Query</source>
         <translation>Päring</translation>
     </message>
@@ -550,21 +568,6 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     <message>
         <source>Valvur&apos;s own sessions cannot be cancelled or terminated from here.</source>
         <translation>Valvuri enda seansse ei saa siit tühistada ega lõpetada.</translation>
-    </message>
-    <message>
-        <source>Mark queries over</source>
-        <translation>Märgi päringud üle</translation>
-    </message>
-    <message>
-        <source>idle in transaction over</source>
-        <translation>jõude tehingus üle</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sessions: %1 of %n</source>
-        <translation>
-            <numerusform>Seansse: %1 / %n</numerusform>
-            <numerusform>Seansse: %1 / %n</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Close the selected sessions (%n) with pg_terminate_backend: an open transaction is rolled back.</source>

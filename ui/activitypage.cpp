@@ -1,5 +1,6 @@
 #include "activitypage.h"
 
+#include "activityfilterbar.h"
 #include "activityfiltermodel.h"
 #include "activitymodel.h"
 #include "activitysql.h"
@@ -11,19 +12,15 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
-#include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QSettings>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -35,14 +32,8 @@
 namespace Valvur {
 
 namespace {
-enum FilterIndex { StateFilter, DatabaseFilter, UserFilter, ApplicationFilter };
 const QString KeyHeader = QStringLiteral("activity/header");
 const QString KeySplitter = QStringLiteral("activity/splitter");
-const QString KeyHideIdle = QStringLiteral("activity/hideIdle");
-const QString KeyShowBackground = QStringLiteral("activity/showBackground");
-const QString KeyShowOwn = QStringLiteral("activity/showOwn");
-const QString KeyLongQuery = QStringLiteral("activity/longQuerySeconds");
-const QString KeyIdle = QStringLiteral("activity/idleInTransactionSeconds");
 const QString KeyTab = QStringLiteral("activity/tab");
 
 QString csvField(const QString &s)
@@ -77,7 +68,8 @@ ActivityPage::ActivityPage(const PageContext &context, QWidget *parent)
     layout->addWidget(m_body, 1);
     buildToolBar();
     body->addWidget(m_toolBar);
-    buildFilterBar(m_body);
+    m_filterBar = new ActivityFilterBar(m_controller->model(), m_proxy, m_context.settings, m_body);
+    body->addWidget(m_filterBar);
 
     m_result = new QLabel(m_body);
     m_result->setObjectName(QStringLiteral("signalResult"));
@@ -211,10 +203,6 @@ ActivityPage::~ActivityPage()
         disconnect(o, nullptr, this, nullptr);
 }
 
-void ActivityPage::updateCount()
-{
-    m_count->setText(tr("Sessions: %1 of %n", nullptr, m_controller->model()->rowCount()).arg(m_proxy->rowCount()));
-}
 
 void ActivityPage::buildToolBar()
 {
@@ -269,91 +257,6 @@ void ActivityPage::buildToolBar()
     });
 }
 
-void ActivityPage::buildFilterBar(QWidget *parent)
-{
-    auto *row1 = new QHBoxLayout;
-    m_search = new QLineEdit(parent);
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setClearButtonEnabled(true);
-    row1->addWidget(m_search, 2);
-    auto combo = [&](const char *name) {
-        auto *c = new QComboBox(parent);
-        c->setObjectName(QString::fromLatin1(name));
-        // a long application name must not widen the window
-        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        c->setMinimumContentsLength(10);
-        c->addItem(QString());
-        row1->addWidget(c, 1);
-        return c;
-    };
-    m_stateFilter = combo("stateFilter");
-    m_databaseFilter = combo("databaseFilter");
-    m_userFilter = combo("userFilter");
-    m_applicationFilter = combo("applicationFilter");
-    static_cast<QVBoxLayout *>(parent->layout())->addLayout(row1);
-
-    auto *row2 = new QHBoxLayout;
-    auto check = [&](const char *name, const QString &key, bool def) {
-        auto *c = new QCheckBox(parent);
-        c->setObjectName(QString::fromLatin1(name));
-        c->setChecked(m_context.settings ? m_context.settings->value(key, def).toBool() : def);
-        row2->addWidget(c);
-        connect(c, &QCheckBox::toggled, this, [this, key](bool on) {
-            if (m_context.settings)
-                m_context.settings->setValue(key, on);
-        });
-        return c;
-    };
-    m_hideIdle = check("hideIdle", KeyHideIdle, false);
-    m_showBackground = check("showBackground", KeyShowBackground, false);
-    m_showOwn = check("showOwn", KeyShowOwn, false);
-    m_count = new QLabel(parent);
-    m_count->setObjectName(QStringLiteral("sessionCount"));
-    row2->addSpacing(12);
-    row2->addWidget(m_count);
-    row2->addStretch();
-    auto spin = [&](const char *name, const QString &key, int def, QLabel **label) {
-        *label = new QLabel(parent);
-        row2->addWidget(*label);
-        auto *s = new QSpinBox(parent);
-        s->setObjectName(QString::fromLatin1(name));
-        s->setRange(1, 86400);
-        s->setValue(m_context.settings ? m_context.settings->value(key, def).toInt() : def);
-        row2->addWidget(s);
-        connect(s, &QSpinBox::valueChanged, this, [this, key](int v) {
-            if (m_context.settings)
-                m_context.settings->setValue(key, v);
-        });
-        return s;
-    };
-    m_longQuery = spin("longQuerySeconds", KeyLongQuery, 60, &m_longQueryLabel);
-    m_idleInTransaction = spin("idleInTransactionSeconds", KeyIdle, 30, &m_idleLabel);
-    static_cast<QVBoxLayout *>(parent->layout())->addLayout(row2);
-
-    ActivityModel *model = m_controller->model();
-    m_proxy->setHideIdle(m_hideIdle->isChecked());
-    m_proxy->setShowBackground(m_showBackground->isChecked());
-    m_proxy->setShowOwn(m_showOwn->isChecked());
-    model->setLongQuerySeconds(m_longQuery->value());
-    model->setIdleInTransactionSeconds(m_idleInTransaction->value());
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &ActivityFilterModel::setSearchText);
-    connect(m_hideIdle, &QCheckBox::toggled, m_proxy, &ActivityFilterModel::setHideIdle);
-    connect(m_showBackground, &QCheckBox::toggled, m_proxy, &ActivityFilterModel::setShowBackground);
-    connect(m_showOwn, &QCheckBox::toggled, m_proxy, &ActivityFilterModel::setShowOwn);
-    connect(m_longQuery, &QSpinBox::valueChanged, model, &ActivityModel::setLongQuerySeconds);
-    connect(m_idleInTransaction, &QSpinBox::valueChanged, model, &ActivityModel::setIdleInTransactionSeconds);
-    auto comboChanged = [this](QComboBox *c, void (ActivityFilterModel::*set)(const QString &)) {
-        connect(c, &QComboBox::currentIndexChanged, this, [this, c, set] { (m_proxy->*set)(c->currentData().toString()); });
-    };
-    comboChanged(m_stateFilter, &ActivityFilterModel::setState);
-    comboChanged(m_databaseFilter, &ActivityFilterModel::setDatabase);
-    comboChanged(m_userFilter, &ActivityFilterModel::setUser);
-    comboChanged(m_applicationFilter, &ActivityFilterModel::setApplication);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ActivityPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ActivityPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ActivityPage::updateCount);
-}
-
 QString ActivityPage::title() const
 {
     return tr("Activity");
@@ -372,25 +275,7 @@ void ActivityPage::retranslate()
     m_copyQueryAction->setText(tr("Copy query"));
     m_copyCsvAction->setText(tr("Copy as CSV"));
     m_showSqlAction->setText(tr("Show SQL"));
-    m_search->setPlaceholderText(tr("Search in queries or a PID…"));
-    const QStringList anyText = {tr("Any state"), tr("Any database"), tr("Any user"), tr("Any application")};
-    const QList<QComboBox *> combos = {m_stateFilter, m_databaseFilter, m_userFilter, m_applicationFilter};
-    for (int i = 0; i < combos.size(); ++i)
-        combos.at(i)->setItemText(0, anyText.at(i));
-    for (int i = 1; i < m_stateFilter->count(); ++i) {
-        QVariantList row(ActivityModel::FieldCount);
-        row[ActivityModel::FState] = m_stateFilter->itemData(i);
-        m_stateFilter->setItemText(i, m_controller->model()->stateText(row));
-    }
-    m_hideIdle->setText(tr("Hide idle"));
-    m_showBackground->setText(tr("Background processes"));
-    m_showBackground->setToolTip(tr("Show the server's own processes (autovacuum, checkpointer, WAL writer…) besides client sessions."));
-    m_showOwn->setText(tr("Valvur's own sessions"));
-    m_longQueryLabel->setText(tr("Mark queries over"));
-    m_idleLabel->setText(tr("idle in transaction over"));
-    m_longQuery->setSuffix(tr(" s"));
-    m_idleInTransaction->setSuffix(tr(" s"));
-    updateCount();
+    m_filterBar->retranslate();
     m_tabs->setTabText(0, tr("Query"));
     m_tabs->setTabText(1, tr("Blocking (%1)").arg(m_controller->tree()->rootCount()));
     m_treeEmpty->setText(m_controller->tree()->rootCount() == 0
@@ -544,39 +429,10 @@ void ActivityPage::updateDetail()
 
 void ActivityPage::updateFilterChoices()
 {
-    ActivityModel *model = m_controller->model();
-    const int fields[4] = {ActivityModel::FState, ActivityModel::FDatabase, ActivityModel::FUser, ActivityModel::FApplication};
-    QComboBox *combos[4] = {m_stateFilter, m_databaseFilter, m_userFilter, m_applicationFilter};
-    for (int f = 0; f < 4; ++f) {
-        QSet<QString> set;
-        for (int r = 0; r < model->rowCount(); ++r) {
-            const QString v = model->rowValues(r).at(fields[f]).toString();
-            if (!v.isEmpty())
-                set.insert(v);
-        }
-        const QString chosen = combos[f]->currentData().toString();
-        if (!chosen.isEmpty())
-            set.insert(chosen); // keep the user's choice even when no session matches now
-        QStringList values(set.begin(), set.end());
-        values.sort();
-        if (values == m_filterValues[f])
-            continue;
-        m_filterValues[f] = values;
-        QSignalBlocker block(combos[f]);
-        while (combos[f]->count() > 1)
-            combos[f]->removeItem(1);
-        for (const QString &v : std::as_const(values)) {
-            QString text = v;
-            if (f == StateFilter) {
-                QVariantList row(ActivityModel::FieldCount);
-                row[ActivityModel::FState] = v;
-                text = model->stateText(row);
-            }
-            combos[f]->addItem(text, v);
-        }
-        combos[f]->setCurrentIndex(qMax(0, combos[f]->findData(chosen)));
-    }
-    m_tabs->setTabText(1, tr("Blocking (%1)").arg(m_controller->tree()->rootCount()));
+    m_filterBar->updateChoices();
+    const QString tab = tr("Blocking (%1)").arg(m_controller->tree()->rootCount());
+    if (m_tabs->tabText(1) != tab)
+        m_tabs->setTabText(1, tab);
 }
 
 void ActivityPage::onTreeReset()

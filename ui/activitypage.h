@@ -8,13 +8,9 @@
 #include <functional>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QMenu;
 class QPlainTextEdit;
-class QSpinBox;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -23,6 +19,7 @@ class QTreeView;
 
 namespace Valvur {
 
+class ActivityFilterBar;
 class ActivityFilterModel;
 class ConnectionBanner;
 class ServerConnection;
@@ -57,9 +54,7 @@ protected:
 
 private:
     void buildToolBar();
-    void buildFilterBar(QWidget *parent);
     void updateActions();
-    void updateCount();
     void updateDetail();
     void updateFilterChoices();
     void showOutcomes(ActivityController::Action action, const QList<SignalOutcome> &outcomes);
@@ -77,6 +72,7 @@ private:
     ActivityFilterModel *m_proxy;
     ConnectionBanner *m_banner;
     QLabel *m_empty;
+    ActivityFilterBar *m_filterBar;
     QWidget *m_body;
     QToolBar *m_toolBar;
     QAction *m_cancelAction;
@@ -87,19 +83,6 @@ private:
     QAction *m_copyQueryAction;
     QAction *m_copyCsvAction;
     QAction *m_showSqlAction;
-    QLineEdit *m_search;
-    QComboBox *m_stateFilter;
-    QComboBox *m_databaseFilter;
-    QComboBox *m_userFilter;
-    QComboBox *m_applicationFilter;
-    QCheckBox *m_hideIdle;
-    QCheckBox *m_showBackground;
-    QCheckBox *m_showOwn;
-    QLabel *m_longQueryLabel;
-    QSpinBox *m_longQuery;
-    QLabel *m_idleLabel;
-    QSpinBox *m_idleInTransaction;
-    QLabel *m_count;
     QSplitter *m_splitter;
     QTableView *m_table;
     QTabWidget *m_tabs;
@@ -108,7 +91,6 @@ private:
     QLabel *m_treeEmpty;
     QTreeView *m_tree;
     QLabel *m_result;
-    QStringList m_filterValues[4];
     bool m_actOnTree = false;
     bool m_choicesDirty = true;
     int m_treePid = 0;
