@@ -314,6 +314,7 @@ private Q_SLOTS:
                                      && rowOfPid(c.model(), ownRoleSession->backendPid()) >= 0
                                      && rowOfPid(c.model(), superSession->backendPid()) >= 0,
                                  15000);
+        const int ownRolePid = ownRoleSession->backendPid(); // a terminated PgSession forgets its pid
         const QList<SignalOutcome> out = act(c, ActivityController::Action::Terminate,
                                              {target(c.model(), superSession->backendPid()),
                                               target(c.model(), otherSession->backendPid()),
@@ -324,7 +325,7 @@ private Q_SLOTS:
         QCOMPARE(out.at(2).result, SignalOutcome::Done); // one forbidden target does not stop the others
         QVERIFY(run(*superSession, QStringLiteral("SELECT 1")).ok());
         QVERIFY(run(*otherSession, QStringLiteral("SELECT 1")).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(rowOfPid(c.model(), ownRoleSession->backendPid()) < 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfPid(c.model(), ownRolePid) < 0, 15000);
     }
 
     void modelDiffsThroughInsertsRemovesAndChanges()
