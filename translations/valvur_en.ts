@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>Valvur::DashboardPage</name>
+    <message numerus="yes">
+        <source>The cache hit ratio has stayed under %1 % for %n second(s): queries read from disk; consider shared_buffers or missing indexes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valvur::InsightPage</name>
     <message numerus="yes">
         <source>This page sends these statements in one request every %n second(s) while it is visible.</source>

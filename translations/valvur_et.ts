@@ -585,6 +585,37 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     </message>
 </context>
 <context>
+    <name>Valvur::AlertThresholdsDialog</name>
+    <message>
+        <source>Alert thresholds</source>
+        <translation>Hoiatuste lävendid</translation>
+    </message>
+    <message>
+        <source> % of max_connections</source>
+        <translation> % max_connections&apos;ist</translation>
+    </message>
+    <message>
+        <source>Alert when connections exceed:</source>
+        <translation>Hoiata, kui ühendusi on üle:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Alert when the cache hit ratio is under:</source>
+        <translation>Hoiata, kui vahemälu tabamusmäär on alla:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>…for at least:</source>
+        <translation>…vähemalt:</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::BlockingTreeModel</name>
     <message>
         <source>PID</source>
@@ -773,6 +804,269 @@ Käsud ilma aknata: %1</translation>
     <message>
         <source>&amp;Diagnose…</source>
         <translation>&amp;Diagnoosi…</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Seire</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Andmebaas:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Ajaaken:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Värskenda iga:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Jätka</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Peata</translation>
+    </message>
+    <message>
+        <source>Pause or resume sampling (Ctrl+P)</source>
+        <translation>Peata või jätka mõõtmist (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Ekspordi PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspordi CSV…</translation>
+    </message>
+    <message>
+        <source>Alert thresholds…</source>
+        <translation>Hoiatuste lävendid…</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Ühendused</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiivne</translation>
+    </message>
+    <message>
+        <source>waiting on a lock</source>
+        <translation>ootab lukku</translation>
+    </message>
+    <message>
+        <source>idle in transaction</source>
+        <translation>jõude tehingus</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>jõude</translation>
+    </message>
+    <message>
+        <source>%1 % of max_connections</source>
+        <translation>%1 % max_connections&apos;ist</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio per interval</source>
+        <translation>Vahemälu tabamusmäär intervallis</translation>
+    </message>
+    <message>
+        <source>hit ratio</source>
+        <translation>tabamusmäär</translation>
+    </message>
+    <message>
+        <source>target %1 %</source>
+        <translation>siht %1 %</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Transactions per second</source>
+        <translation>Tehingut sekundis</translation>
+    </message>
+    <message>
+        <source>commits</source>
+        <translation>kinnitused</translation>
+    </message>
+    <message>
+        <source>rollbacks</source>
+        <translation>tagasivõtud</translation>
+    </message>
+    <message>
+        <source>Database size</source>
+        <translation>Andmebaasi suurus</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>suurus</translation>
+    </message>
+    <message>
+        <source>No server is selected.
+Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboard then shows its connections, cache hit ratio, transactions and size live.</source>
+        <translation>Ühtki serverit pole valitud.
+Ühenda PostgreSQL-i serveriga menüüst Fail → Ühenda… (Ctrl+N); siis näitab seire selle ühendusi, vahemälu tabamusmäära, tehinguid ja suurust reaalajas.</translation>
+    </message>
+    <message>
+        <source>Whole server</source>
+        <translation>Kogu server</translation>
+    </message>
+    <message>
+        <source>Waiting for the first sample…</source>
+        <translation>Ootan esimest mõõtmist…</translation>
+    </message>
+    <message>
+        <source>alert at %1 %</source>
+        <translation>hoiatus %1 % juures</translation>
+    </message>
+    <message>
+        <source>%1 of max_connections %2 (%3)</source>
+        <translation>%1 / max_connections %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This interval:</source>
+        <translation>Selles intervallis:</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Valvur&apos;s own monitoring transactions are not counted.</source>
+        <translation>Valvuri enda seiretehinguid ei loeta.</translation>
+    </message>
+    <message>
+        <source>%1%2 per hour</source>
+        <translation>%1%2 tunnis</translation>
+    </message>
+    <message>
+        <source>measured after a minute</source>
+        <translation>selgub minuti pärast</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Suurus:</translation>
+    </message>
+    <message>
+        <source>Growth:</source>
+        <translation>Kasv:</translation>
+    </message>
+    <message>
+        <source>Connections are above %1 % of max_connections: new clients will soon be refused (&quot;too many connections&quot;).</source>
+        <translation>Ühendusi on üle %1 % max_connections&apos;ist: varsti keeldub server uutest klientidest („too many connections“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cache hit ratio has stayed under %1 % for %n second(s): queries read from disk; consider shared_buffers or missing indexes.</source>
+        <translation>
+            <numerusform>Vahemälu tabamusmäär on olnud alla %1 % juba %n sekund: päringud loevad kettalt; vaata üle shared_buffers ja puuduvad indeksid.</numerusform>
+            <numerusform>Vahemälu tabamusmäär on olnud alla %1 % juba %n sekundit: päringud loevad kettalt; vaata üle shared_buffers ja puuduvad indeksid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections are above %1 % of max_connections.</source>
+        <translation>Ühendusi on üle %1 % max_connections&apos;ist.</translation>
+    </message>
+    <message>
+        <source>The cache hit ratio is under %1 %.</source>
+        <translation>Vahemälu tabamusmäär on alla %1 %.</translation>
+    </message>
+    <message>
+        <source>Valvur: %1</source>
+        <translation>Valvur: %1</translation>
+    </message>
+    <message>
+        <source>The Dashboard runs this one statement per sample (every %1 s) on Valvur&apos;s monitoring session. $1 is the chosen database (NULL for the whole server); $2 is true every 30 s, when the database size is measured.</source>
+        <translation>Seire käivitab iga mõõtmise jaoks (iga %1 s järel) Valvuri seireseansis selle ühe lause. $1 on valitud andmebaas (kogu serveri puhul NULL); $2 on tõene iga 30 s järel, kui mõõdetakse andmebaasi suurust.</translation>
+    </message>
+    <message>
+        <source>Connections: client sessions in pg_stat_activity by state, without Valvur&apos;s own session. &quot;Waiting on a lock&quot; is an active session with wait_event_type = &apos;Lock&apos;. The dashed lines are max_connections and the alert threshold.</source>
+        <translation>Ühendused: pg_stat_activity kliendiseansid oleku järgi, ilma Valvuri enda seansita. „Ootab lukku“ on aktiivne seanss, mille wait_event_type = &apos;Lock&apos;. Katkendjooned on max_connections ja hoiatuse lävend.</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio per interval = Δblks_hit / (Δblks_hit + Δblks_read) × 100 between two samples. The figure since the statistics reset = blks_hit / (blks_hit + blks_read) × 100, what most tools show.</source>
+        <translation>Vahemälu tabamusmäär intervallis = Δblks_hit / (Δblks_hit + Δblks_read) × 100 kahe mõõtmise vahel. Statistika lähtestamisest saadik = blks_hit / (blks_hit + blks_read) × 100, mida näitab enamik tööriistu.</translation>
+    </message>
+    <message>
+        <source>Transactions per second = (Δxact_commit − Valvur&apos;s own transactions) / Δt and Δxact_rollback / Δt, where Δt is the real time between the two samples on the server&apos;s clock (server_time), not the refresh interval. After a statistics reset (stats_reset changes) one interval has no value instead of a negative spike.</source>
+        <translation>Tehingut sekundis = (Δxact_commit − Valvuri enda tehingud) / Δt ja Δxact_rollback / Δt, kus Δt on kahe mõõtmise tegelik vahe serveri kella järgi (server_time), mitte värskendamise intervall. Pärast statistika lähtestamist (stats_reset muutub) jääb üks intervall väärtuseta, negatiivset piiki ei teki.</translation>
+    </message>
+    <message>
+        <source>Size = sum of pg_database_size() every 30 s. Growth per hour = (newest size − oldest size of the last hour) / the time between the two measurements.</source>
+        <translation>Suurus = pg_database_size() summa iga 30 s järel. Kasv tunnis = (uusim suurus − viimase tunni vanim suurus) / nende kahe mõõtmise vaheline aeg.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Faili %1 ei saa kirjutada: %2</translation>
+    </message>
+    <message>
+        <source>Export the charts as PNG</source>
+        <translation>Ekspordi graafikud PNG-na</translation>
+    </message>
+    <message>
+        <source>Export the samples as CSV</source>
+        <translation>Ekspordi mõõtmised CSV-na</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-pildid (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-failid (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>Choose another folder or free some disk space.</source>
+        <translation>Vali teine kaust või vabasta kettaruumi.</translation>
+    </message>
+    <message>
+        <source>Since stats_reset:</source>
+        <translation>Alates stats_reset:</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::DashboardPanel</name>
+    <message>
+        <source>Show SQL</source>
+        <translation>Näita SQL-i</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1443,22 @@ Käsud ilma aknata: %1</translation>
         <source>the connection is not encrypted</source>
         <translation>ühendus pole krüpteeritud</translation>
     </message>
+    <message>
+        <source>a Unix socket needs no TLS</source>
+        <translation>Unixi sokkel ei vaja TLS-i</translation>
+    </message>
+    <message>
+        <source>A port Docker publishes accepts and closes connections while the container&apos;s PostgreSQL is not listening yet: wait, and read docker logs postgres.</source>
+        <translation>Dockeri avaldatud port võtab ühendusi vastu ja sulgeb need, kuni konteineris olev PostgreSQL veel ei kuula: oota ja loe docker logs postgres väljundit.</translation>
+    </message>
+    <message>
+        <source>The port accepts connections, but nothing answers on them: a hung server, or a proxy or port forward with nothing behind it.</source>
+        <translation>Port võtab ühendusi vastu, kuid keegi ei vasta: server on kinni jäänud või selle taga on puhverserver või pordi suunamine, mille taga pole midagi.</translation>
+    </message>
+    <message>
+        <source>The connection was closed without a word: this is how a Docker-published port looks while PostgreSQL in the container is not listening yet.</source>
+        <translation>Ühendus suleti sõnagi lausumata: nii paistab Dockeri avaldatud port, kui konteineris olev PostgreSQL veel ei kuula.</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::DoctorCommand</name>
@@ -1479,6 +1789,10 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
             <numerusform>Teiste kasutajate %n seansi päringu tekst on peidetud: seda võivad lugeda ainult superkasutajad ja rolli pg_read_all_stats liikmed.</numerusform>
             <numerusform>Teiste kasutajate %n seansi päringu tekst on peidetud: seda võivad lugeda ainult superkasutajad ja rolli pg_read_all_stats liikmed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No session waits for a lock right now.</source>
+        <translation>Praegu ei oota ükski seanss lukku.</translation>
     </message>
 </context>
 <context>

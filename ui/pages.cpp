@@ -1,6 +1,7 @@
 #include "pages.h"
 
 #include "activitypage.h"
+#include "dashboardpage.h"
 #include "lockspage.h"
 #include "overviewpage.h"
 #include "replicationpage.h"
@@ -16,6 +17,7 @@ QList<Page *> createPages(const PageContext &context, QWidget *parent)
     QList<Page *> pages;
     pages << new OverviewPage(context, parent);
     pages << new ActivityPage(context, parent);
+    pages << new DashboardPage(context, parent);
     pages << new TopQueriesPage(context, parent) << new SizesPage(context, parent) << new RolesPage(context, parent)
           << new LocksPage(context, parent) << new SettingsPage(context, parent) << new ReplicationPage(context, parent);
     return pages;

@@ -1,0 +1,35 @@
+#include "dashboardalerts.h"
+
+namespace Valvur {
+
+void DashboardAlerts::reset()
+{
+    m_active = None;
+    m_cacheLowSinceMs = -1;
+}
+
+int DashboardAlerts::update(const DashboardPoint &p)
+{
+    const int before = m_active;
+    if (p.maxConnections > 0 && double(p.total) > m_thresholds.connectionsPercent / 100.0 * double(p.maxConnections))
+        m_active |= Connections;
+    else
+        m_active &= ~Connections;
+
+    if (p.gapBefore)
+        m_cacheLowSinceMs = -1; // we do not know what happened while we were away
+    if (DashboardPoint::isValue(p.cacheHitPercent)) {
+        if (double(p.cacheHitPercent) < m_thresholds.cacheHitPercent) {
+            if (m_cacheLowSinceMs < 0)
+                m_cacheLowSinceMs = p.timeMs;
+            if (p.timeMs - m_cacheLowSinceMs >= qint64(m_thresholds.cacheSeconds) * 1000)
+                m_active |= CacheHit;
+        } else {
+            m_cacheLowSinceMs = -1;
+            m_active &= ~CacheHit;
+        }
+    }
+    return m_active & ~before;
+}
+
+} // namespace Valvur

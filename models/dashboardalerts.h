@@ -1,0 +1,36 @@
+#pragma once
+
+#include "dashboardpoint.h"
+
+namespace Valvur {
+
+// The Dashboard's alerts: connections above a share of max_connections (at once), and the cache
+// hit ratio under a target for a while (one dip is no alert). Pure arithmetic: the page turns the
+// result into a banner and a desktop notification.
+class DashboardAlerts
+{
+public:
+    enum Alert { None = 0, Connections = 1, CacheHit = 2 };
+
+    struct Thresholds
+    {
+        double connectionsPercent = 80;
+        double cacheHitPercent = 99;
+        int cacheSeconds = 60;
+    };
+
+    void setThresholds(const Thresholds &t) { m_thresholds = t; }
+    const Thresholds &thresholds() const { return m_thresholds; }
+
+    // Feeds one sample; returns the alerts that started with it (bits of Alert).
+    int update(const DashboardPoint &p);
+    int active() const { return m_active; }
+    void reset();
+
+private:
+    Thresholds m_thresholds;
+    int m_active = None;
+    qint64 m_cacheLowSinceMs = -1;
+};
+
+} // namespace Valvur

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "dashboardpoint.h"
+
+#include <QChartView>
+#include <QColor>
+#include <QList>
+
+#include <functional>
+
+class QAreaSeries;
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+
+namespace Valvur {
+
+class DashboardHistory;
+
+// One Dashboard chart: lines (or stacked bands) over a time window of the history, drawn through
+// min/max downsampling to the chart's pixel width, a line per segment between gaps (never a line
+// across a lost connection), dashed threshold lines, time labels, a legend, and a tooltip with
+// the time and values under the mouse. Series are replaced on every redraw, never appended to.
+class DashboardChart : public QChartView
+{
+    Q_OBJECT
+public:
+    using Value = std::function<double(const DashboardPoint &)>;
+    using Format = std::function<QString(double)>;
+    enum class Kind { Lines, Stacked };
+
+    struct Line
+    {
+        QColor color;
+        Value value;
+        QString name;
+    };
+
+    explicit DashboardChart(Kind kind, QWidget *parent = nullptr);
+
+    void addLine(const QColor &color, const Value &value);
+    // A dashed horizontal line at the newest sample's value (max_connections, a target).
+    void addThreshold(const QColor &color, const Value &value);
+    // Names for the legend and tooltip, lines first, then thresholds (on every language change).
+    void setNames(const QStringList &names);
+    void setValueFormat(const Format &format) { m_format = format; }
+    // Values are divided by the scale for the axis (bytes → MB); the axis title says the unit.
+    void setScale(double divisor, const QString &axisTitle);
+    // min NaN: the axis follows the data (no zero); autoMin/autoMax: widen to show all values.
+    void setYRange(double min, double max, bool autoMin, bool autoMax);
+    void setYTickCount(int n);
+    void setYLabelFormat(const QString &printfFormat);
+    void setLegendVisible(bool visible);
+    // Dots on the samples: for sparse series (the size is measured every 30 s).
+    void setPointsVisible(bool visible);
+
+    void setHistory(const DashboardHistory *history) { m_history = history; }
+    void setWindow(qint64 t0Ms, qint64 t1Ms);
+    void redraw();
+    // How many points the lines hold after downsampling (for tests and the benchmark).
+    qsizetype drawnPoints() const;
+
+protected:
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    struct Pool
+    {
+        QList<QLineSeries *> uppers;
+        QList<QLineSeries *> lowers;
+        QList<QAreaSeries *> areas;
+    };
+    QLineSeries *newLine(const QColor &color, bool dashed);
+    QAreaSeries *newArea(const QColor &color, QLineSeries **upper, QLineSeries **lower);
+    void ensureSegments(int line, int segments);
+    void hideExtraMarkers();
+    double stackedValue(const DashboardPoint &p, int line) const;
+
+    Kind m_kind;
+    QList<Line> m_lines;
+    QList<Line> m_thresholds;
+    QList<Pool> m_pools;
+    QList<QLineSeries *> m_thresholdSeries;
+    Format m_format;
+    double m_scale = 1;
+    double m_yMin = 0, m_yMax = 1;
+    bool m_autoMin = true, m_autoMax = true;
+    bool m_pointsVisible = false;
+    double m_rangeMin = qQNaN(), m_rangeMax = qQNaN();
+    const DashboardHistory *m_history = nullptr;
+    qint64 m_t0 = 0, m_t1 = 1;
+    qsizetype m_drawn = 0;
+    QDateTimeAxis *m_axisX;
+    QValueAxis *m_axisY;
+};
+
+} // namespace Valvur
