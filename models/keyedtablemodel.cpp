@@ -24,45 +24,67 @@ void KeyedTableModel::setHeaders(const QStringList &headers)
 
 QString KeyedTableModel::keyOf(const QVariantList &row) const
 {
-    QStringList parts;
-    for (int c : m_keyColumns)
-        parts << (c < row.size() ? row.at(c).toString() : QString());
-    return parts.join(QChar(0x1f));
+    // Called for every row of every refresh: one string, no intermediate list.
+    if (m_keyColumns.size() == 1) {
+        const int c = m_keyColumns.first();
+        return c < row.size() ? row.at(c).toString() : QString();
+    }
+    QString key;
+    key.reserve(32);
+    for (int i = 0; i < m_keyColumns.size(); ++i) {
+        if (i > 0)
+            key += QChar(0x1f);
+        const int c = m_keyColumns.at(i);
+        if (c < row.size())
+            key += row.at(c).toString();
+    }
+    return key;
 }
 
 void KeyedTableModel::reindex()
 {
     m_index.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_index.insert(keyOf(m_rows.at(i)), i);
+    m_index.reserve(m_keys.size());
+    for (int i = 0; i < m_keys.size(); ++i)
+        m_index.insert(m_keys.at(i), i);
 }
 
 void KeyedTableModel::update(const QList<QVariantList> &rows)
 {
+    // Each key is computed once per refresh (incoming) and kept with its row (m_keys).
+    QList<QString> incomingKeys;
+    incomingKeys.reserve(rows.size());
     QHash<QString, int> incoming;
-    for (int i = 0; i < rows.size(); ++i)
-        incoming.insert(keyOf(rows.at(i)), i);
+    incoming.reserve(rows.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        incomingKeys << keyOf(rows.at(i));
+        incoming.insert(incomingKeys.last(), i);
+    }
 
     // 1. remove vanished rows, from the bottom, in contiguous runs
+    bool removed = false;
     for (int i = int(m_rows.size()) - 1; i >= 0;) {
-        if (incoming.contains(keyOf(m_rows.at(i)))) {
+        if (incoming.contains(m_keys.at(i))) {
             --i;
             continue;
         }
         int first = i;
-        while (first > 0 && !incoming.contains(keyOf(m_rows.at(first - 1))))
+        while (first > 0 && !incoming.contains(m_keys.at(first - 1)))
             --first;
         beginRemoveRows({}, first, i);
         m_rows.remove(first, i - first + 1);
+        m_keys.remove(first, i - first + 1);
         endRemoveRows();
+        removed = true;
         i = first - 1;
     }
-    reindex();
+    if (removed)
+        reindex();
 
     // 2. update rows that stay
     const int columns = columnCount();
     for (int i = 0; i < m_rows.size(); ++i) {
-        const QVariantList &fresh = rows.at(incoming.value(keyOf(m_rows.at(i))));
+        const QVariantList &fresh = rows.at(incoming.value(m_keys.at(i)));
         if (fresh == m_rows.at(i))
             continue;
         int left = -1, right = -1;
@@ -80,16 +102,21 @@ void KeyedTableModel::update(const QList<QVariantList> &rows)
 
     // 3. append new rows, in their incoming order
     QList<QVariantList> added;
-    for (const QVariantList &row : rows) {
-        if (!m_index.contains(keyOf(row)))
-            added << row;
+    QList<QString> addedKeys;
+    for (int i = 0; i < rows.size(); ++i) {
+        if (!m_index.contains(incomingKeys.at(i))) {
+            added << rows.at(i);
+            addedKeys << incomingKeys.at(i);
+        }
     }
     if (!added.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
         m_rows.append(added);
+        m_keys.append(addedKeys);
+        for (int i = 0; i < addedKeys.size(); ++i)
+            m_index.insert(addedKeys.at(i), first + i);
         endInsertRows();
-        reindex();
     }
 }
 
@@ -99,6 +126,7 @@ void KeyedTableModel::clear()
         return;
     beginRemoveRows({}, 0, int(m_rows.size()) - 1);
     m_rows.clear();
+    m_keys.clear();
     m_index.clear();
     endRemoveRows();
 }

@@ -46,6 +46,7 @@ private:
     QStringList m_headers;
     QList<int> m_keyColumns{0};
     QList<QVariantList> m_rows;
+    QList<QString> m_keys; // keyOf(m_rows[i]), kept so a refresh computes each key once
     QHash<QString, int> m_index;
     Formatter m_formatter;
 };

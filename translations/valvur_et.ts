@@ -295,6 +295,296 @@
     </message>
 </context>
 <context>
+    <name>Valvur::ActivityFilterBar</name>
+    <message>
+        <source>Search in queries or a PID…</source>
+        <translation>Otsi päringutest või PID-i…</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Kõik olekud</translation>
+    </message>
+    <message>
+        <source>Any database</source>
+        <translation>Kõik andmebaasid</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>Kõik kasutajad</translation>
+    </message>
+    <message>
+        <source>Any application</source>
+        <translation>Kõik rakendused</translation>
+    </message>
+    <message>
+        <source>Hide idle</source>
+        <translation>Peida jõude</translation>
+    </message>
+    <message>
+        <source>Background processes</source>
+        <translation>Taustaprotsessid</translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s own processes (autovacuum, checkpointer, WAL writer…) besides client sessions.</source>
+        <translation>Näita klientide seansside kõrval ka serveri enda protsesse (autovacuum, checkpointer, WAL writer…).</translation>
+    </message>
+    <message>
+        <source>Valvur&apos;s own sessions</source>
+        <translation>Valvuri enda seansid</translation>
+    </message>
+    <message>
+        <source>Mark queries over</source>
+        <translation>Märgi päringud üle</translation>
+    </message>
+    <message>
+        <source>idle in transaction over</source>
+        <translation>jõude tehingus üle</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions: %1 of %n</source>
+        <translation>
+            <numerusform>Seansse: %1 / %n</numerusform>
+            <numerusform>Seansse: %1 / %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ActivityModel</name>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Andmebaas</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kasutaja</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Rakendus</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Backend type</source>
+        <translation>Protsessi tüüp</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Ootab</translation>
+    </message>
+    <message>
+        <source>Session started</source>
+        <translation>Seanss algas</translation>
+    </message>
+    <message>
+        <source>Transaction started</source>
+        <translation>Tehing algas</translation>
+    </message>
+    <message>
+        <source>Query started</source>
+        <translation>Päring algas</translation>
+    </message>
+    <message>
+        <source>Query running</source>
+        <translation>Päring käib</translation>
+    </message>
+    <message>
+        <source>Transaction open</source>
+        <translation>Tehing avatud</translation>
+    </message>
+    <message>
+        <source>In this state</source>
+        <translation>Selles olekus</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Blokeerija</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Päring</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiivne</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>jõude</translation>
+    </message>
+    <message>
+        <source>idle in transaction</source>
+        <translation>jõude tehingus</translation>
+    </message>
+    <message>
+        <source>idle in transaction (aborted)</source>
+        <translation>jõude tehingus (katkestatud)</translation>
+    </message>
+    <message>
+        <source>fastpath function call</source>
+        <translation>fastpath-funktsiooni kutse</translation>
+    </message>
+    <message>
+        <source>disabled (track_activities is off)</source>
+        <translation>välja lülitatud (track_activities on off)</translation>
+    </message>
+    <message>
+        <source>This is Valvur&apos;s own session: it cannot be cancelled or terminated from here.</source>
+        <translation>See on Valvuri enda seanss: siit ei saa seda tühistada ega lõpetada.</translation>
+    </message>
+    <message>
+        <source>Waits for a lock held by %1.</source>
+        <translation>Ootab lukku, mida hoiab %1.</translation>
+    </message>
+    <message>
+        <source>Waits for %1 on a %2 lock.</source>
+        <translation>Ootab lukku %1 (luku liik %2).</translation>
+    </message>
+    <message>
+        <source>Waits for %1 on a %2 lock (%3).</source>
+        <translation>Ootab lukku %1 (luku liik %2, %3).</translation>
+    </message>
+    <message>
+        <source>Unix socket</source>
+        <translation>Unixi sokkel</translation>
+    </message>
+    <message numerus="yes">
+        <source>The query has been running for longer than the threshold (%n s).</source>
+        <translation>
+            <numerusform>Päring on kestnud kauem kui lävi (%n s).</numerusform>
+            <numerusform>Päring on kestnud kauem kui lävi (%n s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle in transaction for longer than the threshold (%n s): it holds its locks and keeps VACUUM from cleaning up.</source>
+        <translation>
+            <numerusform>Jõude tehingus kauem kui lävi (%n s): seanss hoiab oma lukke ja takistab VACUUM-il koristamast.</numerusform>
+            <numerusform>Jõude tehingus kauem kui lävi (%n s): seanss hoiab oma lukke ja takistab VACUUM-il koristamast.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ActivityPage</name>
+    <message>
+        <source>Cancel query / terminate session:</source>
+        <translation>Tühista päring / lõpeta seanss:</translation>
+    </message>
+    <message>
+        <source>The Activity page runs the first two statements in one round trip every second while it is visible. Cancel and terminate run the last one, with the pids and the backend_start times you saw as parameters, so a PID that now belongs to another session is never hit.</source>
+        <translation>Tegevuse leht käivitab kaks esimest lauset ühe päringuringiga iga sekund, kui leht on nähtaval. Päringu tühistamine ja seansi lõpetamine käivitavad viimase lause, parameetriteks PID-id ja nende backend_start ajad, mida sa nägid, nii et PID-i, mis kuulub nüüd teisele seansile, ei tabata kunagi.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tegevus</translation>
+    </message>
+    <message>
+        <source>Cancel query</source>
+        <translation>Tühista päring</translation>
+    </message>
+    <message>
+        <source>Terminate session</source>
+        <translation>Lõpeta seanss</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Jätka</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Peata</translation>
+    </message>
+    <message>
+        <source>Resume the live refresh</source>
+        <translation>Jätka pidevat värskendamist</translation>
+    </message>
+    <message>
+        <source>Pause the live refresh</source>
+        <translation>Peata pidev värskendamine</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Värskenda</translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>Kopeeri rida</translation>
+    </message>
+    <message>
+        <source>Copy query</source>
+        <translation>Kopeeri päring</translation>
+    </message>
+    <message>
+        <source>Copy as CSV</source>
+        <translation>Kopeeri CSV-na</translation>
+    </message>
+    <message>
+        <source>Show SQL</source>
+        <translation>Näita SQL-i</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Päring</translation>
+    </message>
+    <message>
+        <source>Blocking (%1)</source>
+        <translation>Blokeerimine (%1)</translation>
+    </message>
+    <message>
+        <source>No session waits on a lock now.</source>
+        <translation>Praegu ei oota ükski seanss lukku.</translation>
+    </message>
+    <message>
+        <source>Sessions at the top hold the locks the ones below them wait for. Select the top one to cancel its query or terminate it.</source>
+        <translation>Ülemised seansid hoiavad lukke, mida nende all olevad seansid ootavad. Vali ülemine, et tühistada selle päring või lõpetada seanss.</translation>
+    </message>
+    <message>
+        <source>No server is selected.
+Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server, for example host=localhost port=5432 user=postgres.</source>
+        <translation>Ühtegi serverit pole valitud.
+Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks host=localhost port=5432 user=postgres.</translation>
+    </message>
+    <message>
+        <source>Select one or more sessions to terminate (pg_terminate_backend).</source>
+        <translation>Vali üks või mitu seanssi, mida lõpetada (pg_terminate_backend).</translation>
+    </message>
+    <message>
+        <source>Select one or more sessions whose query to cancel (pg_cancel_backend).</source>
+        <translation>Vali üks või mitu seanssi, mille päring tühistada (pg_cancel_backend).</translation>
+    </message>
+    <message>
+        <source>Valvur&apos;s own sessions cannot be cancelled or terminated from here.</source>
+        <translation>Valvuri enda seansse ei saa siit tühistada ega lõpetada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close the selected sessions (%n) with pg_terminate_backend: an open transaction is rolled back.</source>
+        <translation>
+            <numerusform>Sulge valitud seanss (%n) käsuga pg_terminate_backend: avatud tehing tühistatakse.</numerusform>
+            <numerusform>Sulge valitud seansid (%n) käsuga pg_terminate_backend: avatud tehingud tühistatakse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop the running queries of the selected sessions (%n) with pg_cancel_backend; the sessions stay connected.</source>
+        <translation>
+            <numerusform>Peata valitud seansi (%n) käimasolev päring käsuga pg_cancel_backend; seanss jääb ühendatuks.</numerusform>
+            <numerusform>Peata valitud seansside (%n) käimasolevad päringud käsuga pg_cancel_backend; seansid jäävad ühendatuks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valvur::AlertThresholdsDialog</name>
     <message>
         <source>Alert thresholds</source>
@@ -323,6 +613,65 @@
     <message>
         <source>…for at least:</source>
         <translation>…vähemalt:</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BlockingTreeModel</name>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kasutaja</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Andmebaas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Waits for lock</source>
+        <translation>Ootab lukku</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatsioon</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ootab juba</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Päring</translation>
+    </message>
+    <message>
+        <source>Session %1 holds the lock the sessions below wait for. Select it to cancel its query or terminate it.</source>
+        <translation>Seanss %1 hoiab lukku, mida selle all olevad seansid ootavad. Vali see, et tühistada selle päring või lõpetada seanss.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiivne</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>jõude</translation>
+    </message>
+    <message>
+        <source>idle in transaction</source>
+        <translation>jõude tehingus</translation>
+    </message>
+    <message>
+        <source>idle in transaction (aborted)</source>
+        <translation>jõude tehingus (katkestatud)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3166,112 @@ Pole profiilina salvestatud.</translation>
     <message>
         <source>&amp;Copy SQL</source>
         <translation>&amp;Kopeeri SQL</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::SignalConfirmDialog</name>
+    <message>
+        <source>Terminate sessions</source>
+        <translation>Lõpeta seansid</translation>
+    </message>
+    <message>
+        <source>Cancel queries</source>
+        <translation>Tühista päringud</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kasutaja</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Andmebaas</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Päring</translation>
+    </message>
+    <message>
+        <source>This is a production server. Type the database name &lt;b&gt;%1&lt;/b&gt; to confirm.</source>
+        <translation>See on toodangu server. Kinnitamiseks kirjuta andmebaasi nimi &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Ära tee midagi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate sessions (%n)</source>
+        <translation>
+            <numerusform>Lõpeta seanss (%n)</numerusform>
+            <numerusform>Lõpeta seansid (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel queries (%n)</source>
+        <translation>
+            <numerusform>Tühista päring (%n)</numerusform>
+            <numerusform>Tühista päringud (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate the sessions listed below (%n) with pg_terminate_backend? Each connection is closed: its running query stops, an open transaction is rolled back and the client sees its connection break.</source>
+        <translation>
+            <numerusform>Kas lõpetada allpool loetletud seanss (%n) käsuga pg_terminate_backend? Ühendus suletakse: käimasolev päring peatub, avatud tehing tühistatakse ja klient näeb, et ühendus katkes.</numerusform>
+            <numerusform>Kas lõpetada allpool loetletud seansid (%n) käsuga pg_terminate_backend? Iga ühendus suletakse: käimasolev päring peatub, avatud tehing tühistatakse ja klient näeb, et ühendus katkes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the running queries of the sessions listed below (%n) with pg_cancel_backend? Each query stops with an error and its transaction is rolled back; the session stays connected.</source>
+        <translation>
+            <numerusform>Kas tühistada allpool loetletud seansi (%n) käimasolev päring käsuga pg_cancel_backend? Päring lõpeb veaga ja selle tehing tühistatakse; seanss jääb ühendatuks.</numerusform>
+            <numerusform>Kas tühistada allpool loetletud seansside (%n) käimasolevad päringud käsuga pg_cancel_backend? Iga päring lõpeb veaga ja selle tehing tühistatakse; seanss jääb ühendatuks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::SignalOutcome</name>
+    <message>
+        <source>PID %1: the session was terminated.</source>
+        <translation>PID %1: seanss lõpetati.</translation>
+    </message>
+    <message>
+        <source>PID %1: the query was cancelled.</source>
+        <translation>PID %1: päring tühistati.</translation>
+    </message>
+    <message>
+        <source>PID %1: already gone: the session ended before the request reached it.</source>
+        <translation>PID %1: juba kadunud: seanss lõppes enne, kui käsk temani jõudis.</translation>
+    </message>
+    <message>
+        <source>PID %1: not touched: the PID now belongs to another session, which started after the one you saw.</source>
+        <translation>PID %1: puutumata: see PID kuulub nüüd teisele seansile, mis algas pärast seda, mida sa nägid.</translation>
+    </message>
+    <message>
+        <source>PID %1: not touched: this is Valvur&apos;s own monitoring session.</source>
+        <translation>PID %1: puutumata: see on Valvuri enda jälgimisseanss.</translation>
+    </message>
+    <message>
+        <source>PID %1: not permitted: the session belongs to a superuser (or is a server process), and only a superuser may signal it.</source>
+        <translation>PID %1: pole lubatud: seanss kuulub superkasutajale (või on serveri protsess) ja sellele saab signaali saata ainult superkasutaja.</translation>
+    </message>
+    <message>
+        <source>PID %1: not permitted: you may signal only sessions of your own role, unless your role is a member of pg_signal_backend.</source>
+        <translation>PID %1: pole lubatud: sa võid signaali saata ainult oma rolli seanssidele, kui sinu roll pole pg_signal_backend liige.</translation>
+    </message>
+    <message>
+        <source>PID %1: not touched: you cannot see when this session started (that needs pg_read_all_stats), so it cannot be told apart from a new session with the same PID.</source>
+        <translation>PID %1: puutumata: sa ei näe, millal see seanss algas (selleks on vaja pg_read_all_stats), seega ei saa seda eristada uuest seansist sama PID-iga.</translation>
+    </message>
+    <message>
+        <source>PID %1: the server did not send the signal: it is not a PostgreSQL backend process.</source>
+        <translation>PID %1: server ei saatnud signaali: see pole PostgreSQL-i taustaprotsess.</translation>
+    </message>
+    <message>
+        <source>PID %1: not done: %2</source>
+        <translation>PID %1: tegemata: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "pages.h"
 
+#include "activitypage.h"
 #include "dashboardpage.h"
 #include "lockspage.h"
 #include "overviewpage.h"
@@ -15,6 +16,7 @@ QList<Page *> createPages(const PageContext &context, QWidget *parent)
 {
     QList<Page *> pages;
     pages << new OverviewPage(context, parent);
+    pages << new ActivityPage(context, parent);
     pages << new DashboardPage(context, parent);
     pages << new TopQueriesPage(context, parent) << new SizesPage(context, parent) << new RolesPage(context, parent)
           << new LocksPage(context, parent) << new SettingsPage(context, parent) << new ReplicationPage(context, parent);

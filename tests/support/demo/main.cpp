@@ -12,6 +12,7 @@
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <csignal>
 #include <unistd.h>
@@ -100,6 +101,11 @@ int main(int argc, char **argv)
                                        QStringLiteral("86400")});
     client(QStringLiteral("psql"), {QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("application_name=lab-leak")},
            "SET application_name = 'lab-leak';\nBEGIN;\nUPDATE course_notes SET note = note WHERE id = 1;\n");
+    // Two sessions queue behind lab-leak's row lock, so the Activity page has a real blocking tree.
+    client(QStringLiteral("psql"), {QStringLiteral("-q")},
+           "SET application_name = 'lab-waiter';\nSELECT pg_sleep(2);\nUPDATE course_notes SET note = note WHERE id = 1;\n");
+    client(QStringLiteral("psql"), {QStringLiteral("-q")},
+           "SET application_name = 'lab-waiter-2';\nSELECT pg_sleep(3);\nUPDATE course_notes SET note = note || '' WHERE id = 1;\n");
     client(QStringLiteral("psql"), {QStringLiteral("-q")},
            "SET application_name = 'lab-runaway';\nSELECT count(*) FROM pgbench_accounts a, pg_sleep(3600);\n");
 
@@ -155,6 +161,7 @@ int main(int argc, char **argv)
         }
     });
     out << "Valvur is connected to " << conninfo << ". Close its window to stop the demo." << Qt::endl;
-    gui.start(valvur, QStringList{conninfo} + args);
+    // Start Valvur once the demo sessions have settled (the lab-waiter sessions queue after 2-3 s).
+    QTimer::singleShot(3500, &app, [&] { gui.start(valvur, QStringList{conninfo} + args); });
     return app.exec();
 }

@@ -1,0 +1,171 @@
+#include "activitycontroller.h"
+
+#include "activitymodel.h"
+#include "activitysql.h"
+#include "blockingtreemodel.h"
+#include "serverconnection.h"
+
+#include <QHash>
+
+namespace Valvur {
+
+SignalTarget SignalTarget::fromRow(const QVariantList &r)
+{
+    SignalTarget t;
+    t.pid = r.value(ActivityModel::FPid).toInt();
+    t.startedUs = r.value(ActivityModel::FStartedUs);
+    t.user = r.value(ActivityModel::FUser).toString();
+    t.database = r.value(ActivityModel::FDatabase).toString();
+    t.query = r.value(ActivityModel::FQuery).toString();
+    t.own = r.value(ActivityModel::FIsSelf).toBool() || r.value(ActivityModel::FApplication).toString() == QLatin1String("valvur");
+    return t;
+}
+
+SignalOutcome::Result SignalOutcome::parse(const QString &word)
+{
+    static const QHash<QString, Result> words = {
+        {QStringLiteral("done"), Done},
+        {QStringLiteral("gone"), Gone},
+        {QStringLiteral("reused"), Reused},
+        {QStringLiteral("own"), Own},
+        {QStringLiteral("needs_superuser"), NeedsSuperuser},
+        {QStringLiteral("needs_role"), NeedsRole},
+        {QStringLiteral("unverifiable"), Unverifiable},
+        {QStringLiteral("failed"), Failed},
+    };
+    return words.value(word, Error);
+}
+
+ActivityController::ActivityController(QObject *parent)
+    : QObject(parent)
+    , m_model(new ActivityModel(this))
+    , m_tree(new BlockingTreeModel(this))
+{
+}
+
+void ActivityController::setServer(ServerConnection *server)
+{
+    if (m_server)
+        disconnect(m_server, nullptr, this, nullptr);
+    m_server = server;
+    ++m_generation;
+    m_inFlight = false;
+    m_signalling = false;
+    m_hasData = false;
+    m_model->clear();
+    m_tree->clear();
+    if (!server)
+        return;
+    connect(server, &ServerConnection::tick, this, &ActivityController::onTick);
+    connect(server, &ServerConnection::connected, this, &ActivityController::refresh);
+    if (server->session()->isConnected())
+        refresh();
+}
+
+ServerConnection *ActivityController::server() const
+{
+    return m_server;
+}
+
+void ActivityController::setActive(bool active)
+{
+    m_active = active;
+    m_model->setTicking(active && !m_paused);
+    if (active && !m_paused)
+        refresh();
+}
+
+void ActivityController::setPaused(bool paused)
+{
+    m_paused = paused;
+    m_model->setTicking(m_active && !paused);
+    if (!paused && m_active)
+        refresh();
+}
+
+void ActivityController::onTick()
+{
+    if (m_active && !m_paused)
+        refresh();
+}
+
+void ActivityController::refresh()
+{
+    if (!m_server || m_inFlight || !m_server->session()->isConnected())
+        return;
+    m_inFlight = true;
+    const quint64 generation = m_generation;
+    m_server->session()->exec(Sql::activity(), this, [this, generation](const PgReply &reply) {
+        if (generation != m_generation)
+            return; // from before a server switch
+        m_inFlight = false;
+        if (!reply.ok() || reply.results.size() < 2) {
+            Q_EMIT refreshFailed(reply.error);
+            return;
+        }
+        QElapsedTimer apply;
+        apply.start();
+        const double now = reply.at(0).value(0, 0).toDouble();
+        const QList<QVariantList> &rows = reply.results.at(1).rows();
+        m_model->setSessions(now, rows);
+        m_tree->setSessions(now, rows);
+        m_lastApplyNs = apply.nsecsElapsed();
+        Q_EMIT refreshed();
+        if (!m_hasData) {
+            m_hasData = true;
+            Q_EMIT dataReady();
+        }
+    });
+}
+
+void ActivityController::signalSessions(Action action, const QList<SignalTarget> &targets)
+{
+    QList<SignalOutcome> outcomes(targets.size());
+    QStringList pids, started;
+    QList<int> sent; // index into targets
+    const int ownPid = m_server ? m_server->session()->backendPid() : 0;
+    for (int i = 0; i < targets.size(); ++i) {
+        outcomes[i].pid = targets.at(i).pid;
+        if (targets.at(i).own || targets.at(i).pid == ownPid) {
+            outcomes[i].result = SignalOutcome::Own; // never sent
+            continue;
+        }
+        pids << QString::number(targets.at(i).pid);
+        started << (targets.at(i).startedUs.isNull() ? QStringLiteral("NULL") : QString::number(targets.at(i).startedUs.toLongLong()));
+        sent << i;
+    }
+    if (sent.isEmpty() || !m_server) {
+        if (!m_server) {
+            for (int i : std::as_const(sent)) {
+                outcomes[i].result = SignalOutcome::Error;
+                outcomes[i].error = PgError(PgError::Kind::NotConnected, QStringLiteral("not connected"));
+            }
+        }
+        QMetaObject::invokeMethod(this, [this, action, outcomes] { Q_EMIT signalFinished(action, outcomes); }, Qt::QueuedConnection);
+        return;
+    }
+    m_signalling = true;
+    const quint64 generation = m_generation;
+    const QVariantList params = {QStringLiteral("{%1}").arg(pids.join(QLatin1Char(','))),
+                                 QStringLiteral("{%1}").arg(started.join(QLatin1Char(',')))};
+    m_server->session()->exec(Sql::signalBackends(action == Action::Terminate), params, this,
+                              [this, generation, action, outcomes, sent](const PgReply &reply) mutable {
+                                  if (generation != m_generation)
+                                      return;
+                                  m_signalling = false;
+                                  const PgResult rows = reply.first();
+                                  for (int k = 0; k < sent.size(); ++k) {
+                                      SignalOutcome &o = outcomes[sent.at(k)];
+                                      if (!reply.ok() || k >= rows.rowCount()) {
+                                          o.result = SignalOutcome::Error;
+                                          o.error = reply.error;
+                                          continue;
+                                      }
+                                      o.result = SignalOutcome::parse(rows.value(k, 1).toString());
+                                  }
+                                  Q_EMIT signalFinished(action, outcomes);
+                                  refresh();
+                              });
+}
+
+} // namespace Valvur
