@@ -14,6 +14,7 @@ All writes happen under a lock, so several worktrees or helpers can run it at on
 """
 import fcntl
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -36,6 +37,37 @@ def lupdate():
     common = ["-locations", "none", "-no-obsolete", "-silent", "-extensions", "cpp,h"]
     subprocess.run([LUPDATE] + common + srcs + ["-ts", TS_ET], check=True)
     subprocess.run([LUPDATE] + common + ["-pluralonly"] + srcs + ["-ts", TS_EN], check=True)
+    fill_english()
+    subprocess.run([LUPDATE] + common + ["-pluralonly"] + srcs + ["-ts", TS_EN], check=True)
+
+
+def fill_english():
+    """English is the source language; its .ts only carries plural forms. Fill them from the
+    source: "(s)" becomes "" for one and "s" for many ("%n session(s)" -> "%n session", "%n sessions")."""
+    tree = load(TS_EN)
+    changed = False
+    for ctx, msg in messages(tree):
+        tr = msg.find("translation")
+        if tr is None or msg.get("numerus") != "yes":
+            continue
+        src = msg.findtext("source")
+        one, many = src, src
+        for verb_one, verb_many in (("is", "are"), ("has", "have"), ("was", "were")):
+            one = re.sub(r"\(s\) " + verb_many + r"\b", " " + verb_one, one)  # "request(s) are" -> "request is"
+        one = one.replace("(es)", "").replace("(s)", "")
+        many = many.replace("(es)", "es").replace("(s)", "s")
+        forms = [nf.text for nf in tr]
+        if forms == [one, many] and tr.get("type") != "unfinished":
+            continue
+        for child in list(tr):
+            tr.remove(child)
+        tr.text = None
+        for form in (one, many):
+            ET.SubElement(tr, "numerusform").text = form
+        tr.attrib.pop("type", None)
+        changed = True
+    if changed:
+        save(tree, TS_EN)
 
 
 def unesc(s):
@@ -122,11 +154,12 @@ def apply(tsv):
 
 def check():
     n = 0
-    tree = load(TS_ET)
-    for ctx, msg in messages(tree):
-        tr = msg.find("translation")
-        if tr is not None and tr.get("type") == "unfinished":
-            n += 1
+    for path in (TS_ET, TS_EN):
+        tree = load(path)
+        for ctx, msg in messages(tree):
+            tr = msg.find("translation")
+            if tr is not None and tr.get("type") == "unfinished":
+                n += 1
     print(f"{n} unfinished")
     return 1 if n else 0
 

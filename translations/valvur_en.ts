@@ -5,9 +5,9 @@
     <name>Valvur::ActivityFilterBar</name>
     <message numerus="yes">
         <source>Sessions: %1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sessions: %1 of %n</numerusform>
+            <numerusform>Sessions: %1 of %n</numerusform>
         </translation>
     </message>
 </context>
@@ -15,16 +15,16 @@
     <name>Valvur::ActivityModel</name>
     <message numerus="yes">
         <source>The query has been running for longer than the threshold (%n s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The query has been running for longer than the threshold (%n s).</numerusform>
+            <numerusform>The query has been running for longer than the threshold (%n s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Idle in transaction for longer than the threshold (%n s): it holds its locks and keeps VACUUM from cleaning up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Idle in transaction for longer than the threshold (%n s): it holds its locks and keeps VACUUM from cleaning up.</numerusform>
+            <numerusform>Idle in transaction for longer than the threshold (%n s): it holds its locks and keeps VACUUM from cleaning up.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,16 +32,16 @@
     <name>Valvur::ActivityPage</name>
     <message numerus="yes">
         <source>Close the selected sessions (%n) with pg_terminate_backend: an open transaction is rolled back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Close the selected sessions (%n) with pg_terminate_backend: an open transaction is rolled back.</numerusform>
+            <numerusform>Close the selected sessions (%n) with pg_terminate_backend: an open transaction is rolled back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stop the running queries of the selected sessions (%n) with pg_cancel_backend; the sessions stay connected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stop the running queries of the selected sessions (%n) with pg_cancel_backend; the sessions stay connected.</numerusform>
+            <numerusform>Stop the running queries of the selected sessions (%n) with pg_cancel_backend; the sessions stay connected.</numerusform>
         </translation>
     </message>
 </context>
@@ -49,9 +49,9 @@
     <name>Valvur::ConnectionBanner</name>
     <message numerus="yes">
         <source>Connection lost. Retrying in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connection lost. Retrying in %n s.</numerusform>
+            <numerusform>Connection lost. Retrying in %n s.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,9 +59,9 @@
     <name>Valvur::DashboardPage</name>
     <message numerus="yes">
         <source>The cache hit ratio has stayed under %1 % for %n second(s): queries read from disk; consider shared_buffers or missing indexes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The cache hit ratio has stayed under %1 % for %n second: queries read from disk; consider shared_buffers or missing indexes.</numerusform>
+            <numerusform>The cache hit ratio has stayed under %1 % for %n seconds: queries read from disk; consider shared_buffers or missing indexes.</numerusform>
         </translation>
     </message>
 </context>
@@ -69,9 +69,9 @@
     <name>Valvur::InsightPage</name>
     <message numerus="yes">
         <source>This page sends these statements in one request every %n second(s) while it is visible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This page sends these statements in one request every %n second while it is visible.</numerusform>
+            <numerusform>This page sends these statements in one request every %n seconds while it is visible.</numerusform>
         </translation>
     </message>
 </context>
@@ -79,16 +79,16 @@
     <name>Valvur::LocksPage</name>
     <message numerus="yes">
         <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lock request is waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</numerusform>
+            <numerusform>%n lock requests are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The query text of %n session(s) of other users is hidden: only superusers and members of pg_read_all_stats may read it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The query text of %n session of other users is hidden: only superusers and members of pg_read_all_stats may read it.</numerusform>
+            <numerusform>The query text of %n sessions of other users is hidden: only superusers and members of pg_read_all_stats may read it.</numerusform>
         </translation>
     </message>
 </context>
@@ -96,9 +96,9 @@
     <name>Valvur::OverviewPage</name>
     <message numerus="yes">
         <source>The Overview page runs these two statements in one round trip every %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The Overview page runs these two statements in one round trip every %n seconds.</numerusform>
+            <numerusform>The Overview page runs these two statements in one round trip every %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -106,30 +106,30 @@
     <name>Valvur::ProfilesCommand</name>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped as duplicate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skipped as duplicate</numerusform>
+            <numerusform>%n skipped as duplicate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n profile(s) to %1 (pgAdmin 4 servers.json, without passwords).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n profile to %1 (pgAdmin 4 servers.json, without passwords).</numerusform>
+            <numerusform>Wrote %n profiles to %1 (pgAdmin 4 servers.json, without passwords).</numerusform>
         </translation>
     </message>
 </context>
@@ -137,9 +137,9 @@
     <name>Valvur::RolesPage</name>
     <message numerus="yes">
         <source>The size of %n database(s) is hidden: it needs the CONNECT privilege on the database or membership in pg_read_all_stats.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The size of %n database is hidden: it needs the CONNECT privilege on the database or membership in pg_read_all_stats.</numerusform>
+            <numerusform>The size of %n databases is hidden: it needs the CONNECT privilege on the database or membership in pg_read_all_stats.</numerusform>
         </translation>
     </message>
 </context>
@@ -147,30 +147,30 @@
     <name>Valvur::SignalConfirmDialog</name>
     <message numerus="yes">
         <source>Terminate sessions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminate sessions (%n)</numerusform>
+            <numerusform>Terminate sessions (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel queries (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancel queries (%n)</numerusform>
+            <numerusform>Cancel queries (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Terminate the sessions listed below (%n) with pg_terminate_backend? Each connection is closed: its running query stops, an open transaction is rolled back and the client sees its connection break.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminate the sessions listed below (%n) with pg_terminate_backend? Each connection is closed: its running query stops, an open transaction is rolled back and the client sees its connection break.</numerusform>
+            <numerusform>Terminate the sessions listed below (%n) with pg_terminate_backend? Each connection is closed: its running query stops, an open transaction is rolled back and the client sees its connection break.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel the running queries of the sessions listed below (%n) with pg_cancel_backend? Each query stops with an error and its transaction is rolled back; the session stays connected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancel the running queries of the sessions listed below (%n) with pg_cancel_backend? Each query stops with an error and its transaction is rolled back; the session stays connected.</numerusform>
+            <numerusform>Cancel the running queries of the sessions listed below (%n) with pg_cancel_backend? Each query stops with an error and its transaction is rolled back; the session stays connected.</numerusform>
         </translation>
     </message>
 </context>
@@ -178,16 +178,16 @@
     <name>Valvur::SizesPage</name>
     <message numerus="yes">
         <source>The databases come from the monitoring session; the tables of %1 from a second session to that database, opened while this page shows it. Both refresh every %n second(s) while the page is visible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The databases come from the monitoring session; the tables of %1 from a second session to that database, opened while this page shows it. Both refresh every %n second while the page is visible.</numerusform>
+            <numerusform>The databases come from the monitoring session; the tables of %1 from a second session to that database, opened while this page shows it. Both refresh every %n seconds while the page is visible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The size of %n database(s) is hidden: it needs the CONNECT privilege on the database or membership in pg_read_all_stats.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The size of %n database is hidden: it needs the CONNECT privilege on the database or membership in pg_read_all_stats.</numerusform>
+            <numerusform>The size of %n databases is hidden: it needs the CONNECT privilege on the database or membership in pg_read_all_stats.</numerusform>
         </translation>
     </message>
 </context>
@@ -195,9 +195,9 @@
     <name>Valvur::TopQueriesPage</name>
     <message numerus="yes">
         <source>The text of %n statement(s) run by other users is hidden: only superusers and members of pg_read_all_stats may read it. Their times and counts are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The text of %n statement run by other users is hidden: only superusers and members of pg_read_all_stats may read it. Their times and counts are shown.</numerusform>
+            <numerusform>The text of %n statements run by other users is hidden: only superusers and members of pg_read_all_stats may read it. Their times and counts are shown.</numerusform>
         </translation>
     </message>
 </context>

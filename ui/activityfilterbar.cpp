@@ -164,4 +164,9 @@ void ActivityFilterBar::updateChoices()
     }
 }
 
+void ActivityFilterBar::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
 } // namespace Valvur

@@ -25,6 +25,7 @@ public:
     ActivityFilterBar(ActivityModel *model, ActivityFilterModel *proxy, QSettings *settings, QWidget *parent = nullptr);
 
     void retranslate();
+    void setSearchText(const QString &text);
     // Refills the state/database/user/application choices from the sessions (keeps the choice).
     void updateChoices();
     void updateCount();

@@ -69,6 +69,10 @@ ActivityPage::ActivityPage(const PageContext &context, QWidget *parent)
     buildToolBar();
     body->addWidget(m_toolBar);
     m_filterBar = new ActivityFilterBar(m_controller->model(), m_proxy, m_context.settings, m_body);
+    connect(m_controller, &ActivityController::refreshed, this, [this] {
+        if (m_pendingPid && selectPid(m_pendingPid))
+            m_pendingPid = 0;
+    });
     body->addWidget(m_filterBar);
 
     m_result = new QLabel(m_body);
@@ -549,6 +553,32 @@ void ActivityPage::restoreLayout()
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
     m_tabs->setCurrentIndex(m_context.settings->value(KeyTab, 0).toInt());
+}
+
+void ActivityPage::showSession(int pid)
+{
+    m_pendingPid = 0;
+    if (selectPid(pid))
+        return;
+    m_filterBar->setSearchText(QString::number(pid)); // a filter (e.g. "hide idle") may hide it
+    if (!selectPid(pid))
+        m_pendingPid = pid; // not in the table yet: the next refresh brings it
+}
+
+bool ActivityPage::selectPid(int pid)
+{
+    const ActivityModel *model = m_controller->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->rowValues(r).value(ActivityModel::FPid).toInt() != pid)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(model->index(r, ActivityModel::Pid));
+        if (!index.isValid())
+            return false;
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+        return true;
+    }
+    return false;
 }
 
 } // namespace Valvur

@@ -46,6 +46,9 @@ public:
     ActivityFilterModel *filterModel() const { return m_proxy; }
     // The sessions the actions would target now (the selection in the table or in the tree).
     QList<SignalTarget> selectedTargets() const;
+    // Selects the session with this pid (from the Locks page); when a filter hides it, searches for
+    // the pid; when it has not arrived yet, selects it after the next refresh.
+    void showSession(int pid);
     // Opens the confirmation (window-modal, not exec()); it acts when accepted.
     SignalConfirmDialog *requestSignal(ActivityController::Action action);
 
@@ -66,8 +69,10 @@ private:
     void restoreLayout();
     void onTreeReset();
     QList<int> selectedSourceRows() const;
+    bool selectPid(int pid);
 
     QPointer<ServerConnection> m_server;
+    int m_pendingPid = 0;
     ActivityController *m_controller;
     ActivityFilterModel *m_proxy;
     ConnectionBanner *m_banner;

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "activitypage.h"
 #include "connectdialog.h"
+#include "lockspage.h"
 #include "credentialstore.h"
 #include "errortext.h"
 #include "languagemanager.h"
@@ -68,6 +70,15 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
         });
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
+    // The Locks page's "Show in Activity" opens the session on the Activity page.
+    auto *locks = qobject_cast<LocksPage *>(page(QStringLiteral("locks")));
+    auto *activity = qobject_cast<ActivityPage *>(page(QStringLiteral("activity")));
+    if (locks && activity) {
+        connect(locks, &LocksPage::showSessionRequested, this, [this, activity](int pid) {
+            showPage(activity->pageId());
+            activity->showSession(pid);
+        });
+    }
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

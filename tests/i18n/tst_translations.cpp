@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace Valvur;
@@ -74,6 +75,23 @@ private Q_SLOTS:
         QVERIFY(!xml.hasError());
         QVERIFY(messages > 100);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void englishPluralFormsAreFilled()
+    {
+        // English is the source language; its catalogue carries only the plural forms, which must
+        // be filled, or the window shows "%n session(s)".
+        QFile f(qEnvironmentVariable("VALVUR_SOURCE_DIR") + QStringLiteral("/translations/valvur_en.ts"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray ts = f.readAll();
+        QVERIFY(ts.contains("numerusform"));
+        QVERIFY2(!ts.contains("type=\"unfinished\""), "valvur_en.ts has unfinished plural forms: run scripts/i18n.py update");
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(":/i18n/valvur_en.qm")));
+        QCoreApplication::installTranslator(&english);
+        QCOMPARE(QCoreApplication::translate("Valvur::ConnectionBanner", "Connection lost. Retrying in %n s.", nullptr, 1),
+                 QStringLiteral("Connection lost. Retrying in 1 s."));
+        QCoreApplication::removeTranslator(&english);
     }
 
     void widgetsSpeakEstonianAndSwitchAtRunTime()
