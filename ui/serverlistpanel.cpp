@@ -51,15 +51,17 @@ ServerListPanel::ServerListPanel(ProfileStore *profiles, CredentialStore *creden
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto *header = new QHBoxLayout;
     m_title = new QLabel(this);
-    header->addWidget(m_title, 1);
-    auto tool = [this, header](const char *name, const QString &symbol) {
+    layout->addWidget(m_title);
+    // The profile buttons sit under the list, so the title and the search box keep the full width.
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    auto tool = [this, buttons](const char *name, const QString &symbol) {
         auto *b = new QToolButton(this);
         b->setObjectName(QString::fromLatin1(name));
         b->setText(symbol);
         b->setAutoRaise(true);
-        header->addWidget(b);
+        buttons->addWidget(b);
         return b;
     };
     m_add = tool("addProfileButton", QStringLiteral("+"));
@@ -68,7 +70,7 @@ ServerListPanel::ServerListPanel(ProfileStore *profiles, CredentialStore *creden
     m_delete = tool("deleteProfileButton", QStringLiteral("−"));
     m_up = tool("moveUpButton", QStringLiteral("↑"));
     m_down = tool("moveDownButton", QStringLiteral("↓"));
-    layout->addLayout(header);
+    buttons->addStretch(1);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("serverSearch"));
@@ -94,6 +96,7 @@ ServerListPanel::ServerListPanel(ProfileStore *profiles, CredentialStore *creden
     m_view->setIconSize(QSize(22, 16));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
     m_view->expandAll();
 
     auto action = [this](const char *name, const QKeySequence &key, auto slot) {
