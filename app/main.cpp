@@ -1,5 +1,6 @@
 // Valvur's command line: the GUI (default) and the subcommands that need no display.
 #include "connectionoptions.h"
+#include "doctorcommand.h"
 #include "profilescommand.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -56,6 +57,7 @@ using Command = int (*)(const QStringList &arguments);
 const QHash<QString, Command> &commands()
 {
     static const QHash<QString, Command> table = {
+        {QStringLiteral("doctor"), &Valvur::runDoctorCommand},
         {QStringLiteral("profiles"), &Valvur::runProfilesCommand},
     };
     return table;

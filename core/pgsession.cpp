@@ -121,6 +121,7 @@ PgSession::PgSession(QObject *parent)
 {
     qRegisterMetaType<Valvur::PgError>();
     m_connectTimer.setSingleShot(true);
+    m_connectTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         const int seconds = (connectTimeout() + 999) / 1000;
         connectFailedWith(PgError(PgError::Kind::Timeout,
@@ -158,6 +159,13 @@ int PgSession::serverVersion() const
 int PgSession::backendPid() const
 {
     return m_conn && m_state == State::Connected ? PQbackendPID(m_conn) : 0;
+}
+
+QString PgSession::sslProtocol() const
+{
+    if (!m_conn || m_state != State::Connected || !PQsslInUse(m_conn))
+        return {};
+    return QString::fromUtf8(PQsslAttribute(m_conn, "protocol"));
 }
 
 int PgSession::secondsUntilReconnect() const

@@ -33,6 +33,10 @@ public:
     void close();
 
     PgSession *session() { return &m_session; }
+    // Opens another session to the same server as the same user (same options and password,
+    // application_name=valvur, read-only for production) but to another database: e.g. for the
+    // table sizes of a database the monitoring session is not connected to. The caller owns it.
+    void openSideSession(PgSession *session, const QString &database) const;
     PgSession::State state() const { return m_session.state(); }
 
     // The monitoring tick (default 1 s): pages that refresh live listen to it.
@@ -53,6 +57,7 @@ private:
     Environment m_environment = Environment::Unknown;
     PgSession m_session;
     QTimer m_tick;
+    QString m_password; // memory only, for side sessions; never written anywhere
 };
 
 } // namespace Valvur

@@ -1,6 +1,7 @@
 #include "serverlistpanel.h"
 
 #include "credentialstore.h"
+#include "doctordialog.h"
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "profiletreemodel.h"
@@ -276,6 +277,17 @@ void ServerListPanel::showProfileDialog(const ConnectionProfile &profile)
     if (!profile.id.isEmpty())
         dialog->setProfile(profile);
     connect(dialog, &ProfileDialog::testConnectionRequested, this, &ServerListPanel::testConnectionRequested);
+    connect(dialog, &ProfileDialog::testConnectionRequested, dialog, [this, dialog](const ConnectionOptions &options, const QString &password) {
+        // Connection doctor; an untouched saved password is in the keychain: test with it, as connecting would.
+        const std::optional<ConnectionProfile> saved = m_profiles->findById(dialog->profile().id);
+        if (!password.isEmpty() || !saved || !saved->passwordInKeychain) {
+            DoctorDialog::diagnose(dialog, options, password);
+            return;
+        }
+        m_credentials->readPassword(saved->id, dialog, [dialog, options](CredentialStore::Outcome, const QString &stored, const QString &) {
+            DoctorDialog::diagnose(dialog, options, stored);
+        });
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { saveFromDialog(dialog); });
     m_dialog = dialog;
     dialog->open();

@@ -255,7 +255,7 @@ private Q_SLOTS:
         s.open(o);
         QVERIFY(failed.wait(10000));
         QCOMPARE(failed.first().first().value<PgError>().kind(), PgError::Kind::Timeout);
-        QVERIFY(t.elapsed() >= 1900);
+        QVERIFY2(t.elapsed() >= 1500, qPrintable(QString::number(t.elapsed()))); // it waited for the timeout, not an instant failure
         // ~40 ticks in 2 s; a blocked loop would show none.
         QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks)));
         QVERIFY(!held.isEmpty()); // libpq did reach the listener
