@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="et_EE" sourcelanguage="en_US">
 <context>
@@ -32,7 +32,7 @@
         <translation>[võtmed]</translation>
     </message>
     <message>
-        <source>Unknown option '%1'.</source>
+        <source>Unknown option &apos;%1&apos;.</source>
         <translation>Tundmatu võti „%1“.</translation>
     </message>
     <message>
@@ -40,11 +40,11 @@
         <translation>Tundmatud võtmed: %1.</translation>
     </message>
     <message>
-        <source>Missing value after '%1'.</source>
+        <source>Missing value after &apos;%1&apos;.</source>
         <translation>Võtme „%1“ järel puudub väärtus.</translation>
     </message>
     <message>
-        <source>Unexpected value after '%1'.</source>
+        <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Ootamatu väärtus võtme „%1“ järel.</translation>
     </message>
 </context>
@@ -204,7 +204,7 @@
         <translation>Taasta vaikeväärtused</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Ära salvesta</translation>
     </message>
     <message>
@@ -317,7 +317,7 @@ Käsud ilma aknata: %1</translation>
         <translation>[ÜHENDUSSTRING|URI]</translation>
     </message>
     <message>
-        <source>Interface language: et or en (default: the system's).</source>
+        <source>Interface language: et or en (default: the system&apos;s).</source>
         <translation>Liidese keel: et või en (vaikimisi süsteemi keel).</translation>
     </message>
     <message>
@@ -341,7 +341,7 @@ Käsud ilma aknata: %1</translation>
         <translation>FAIL</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use et or en.</source>
+        <source>Unknown language &quot;%1&quot;: use et or en.</source>
         <translation>Tundmatu keel „%1“: kasuta et või en.</translation>
     </message>
     <message>
@@ -349,7 +349,7 @@ Käsud ilma aknata: %1</translation>
         <translation>Anna kõige rohkem üks server; tühikutega ühendusstring pane jutumärkidesse.</translation>
     </message>
     <message>
-        <source>There is no page "%1". Pages: %2</source>
+        <source>There is no page &quot;%1&quot;. Pages: %2</source>
         <translation>Lehte „%1“ pole. Lehed: %2</translation>
     </message>
     <message>
@@ -361,8 +361,8 @@ Käsud ilma aknata: %1</translation>
         <translation>server</translation>
     </message>
     <message>
-        <source>There is no display to open Valvur's window on. Run it in a desktop session, under a virtual display (xvfb-run -a valvur …), or with QT_QPA_PLATFORM=offscreen together with --screenshot.</source>
-        <translation>Valvuri akna avamiseks pole ekraani. Käivita see töölauaseansis, virtuaalsel ekraanil (xvfb-run -a valvur …) või koos --screenshot'iga ja QT_QPA_PLATFORM=offscreen.</translation>
+        <source>There is no display to open Valvur&apos;s window on. Run it in a desktop session, under a virtual display (xvfb-run -a valvur …), or with QT_QPA_PLATFORM=offscreen together with --screenshot.</source>
+        <translation>Valvuri akna avamiseks pole ekraani. Käivita see töölauaseansis, virtuaalsel ekraanil (xvfb-run -a valvur …) või koos --screenshot&apos;iga ja QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
         <source>Connect to a saved connection profile (see valvur profiles list).</source>
@@ -477,7 +477,7 @@ Käsud ilma aknata: %1</translation>
         <translation>PostgreSQL vastab; TLS-i ei pakuta</translation>
     </message>
     <message>
-        <source>another program answers: "%1"</source>
+        <source>another program answers: &quot;%1&quot;</source>
         <translation>vastab mõni muu programm: „%1“</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@ Käsud ilma aknata: %1</translation>
         <translation>Serveriga ei õnnestunud ühenduda.</translation>
     </message>
     <message>
-        <source>Check the host name "%1" for typos: "postgre" instead of "postgres" is a classic.</source>
+        <source>Check the host name &quot;%1&quot; for typos: &quot;postgre&quot; instead of &quot;postgres&quot; is a classic.</source>
         <translation>Kontrolli, kas hostinimes „%1“ pole kirjaviga: „postgre“ „postgres“ asemel on klassika.</translation>
     </message>
     <message>
@@ -649,12 +649,12 @@ Käsud ilma aknata: %1</translation>
         <translation>Kas oled õiges võrgus (VPN, Dockeri võrk)? docker network inspect VÕRK näitab, kes selles on.</translation>
     </message>
     <message>
-        <source>Try from the server's own machine: psql -h %1 -p %2.</source>
+        <source>Try from the server&apos;s own machine: psql -h %1 -p %2.</source>
         <translation>Proovi serveri enda masinast: psql -h %1 -p %2.</translation>
     </message>
     <message>
-        <source>Another program uses port %2: ss -ltnp 'sport = :%2' or docker ps shows which.</source>
-        <translation>Porti %2 kasutab mõni muu programm: ss -ltnp 'sport = :%2' või docker ps näitab, milline.</translation>
+        <source>Another program uses port %2: ss -ltnp &apos;sport = :%2&apos; or docker ps shows which.</source>
+        <translation>Porti %2 kasutab mõni muu programm: ss -ltnp &apos;sport = :%2&apos; või docker ps näitab, milline.</translation>
     </message>
     <message>
         <source>Check the port mapping: the PostgreSQL container may be published on another host port (5432 vs 5433).</source>
@@ -670,14 +670,14 @@ Käsud ilma aknata: %1</translation>
     </message>
     <message>
         <source>In Docker Compose, add a healthcheck (pg_isready) and depends_on with condition: service_healthy.</source>
-        <translation>Lisa Docker Compose'is healthcheck (pg_isready) ja depends_on tingimusega condition: service_healthy.</translation>
+        <translation>Lisa Docker Compose&apos;is healthcheck (pg_isready) ja depends_on tingimusega condition: service_healthy.</translation>
     </message>
     <message>
         <source>A standby with hot_standby = off never accepts connections: connect to the primary.</source>
         <translation>Varuserver seadega hot_standby = off ei võta kunagi ühendusi vastu: ühendu põhiserveriga.</translation>
     </message>
     <message>
-        <source>Check the password of user "%3"; mind environment variable typos (POSTGRES_PASSWORD vs DB_PASSWORD).</source>
+        <source>Check the password of user &quot;%3&quot;; mind environment variable typos (POSTGRES_PASSWORD vs DB_PASSWORD).</source>
         <translation>Kontrolli kasutaja „%3“ parooli; jälgi keskkonnamuutujate kirjavigu (POSTGRES_PASSWORD vs DB_PASSWORD).</translation>
     </message>
     <message>
@@ -685,8 +685,8 @@ Käsud ilma aknata: %1</translation>
         <translation>POSTGRES_PASSWORD mõjub ainult siis, kui andmeköide esimest korda lähtestatakse; hiljem muutmine ei tee midagi. Muuda parooli käsuga ALTER ROLE … PASSWORD või loo andmeköide uuesti (see kustutab andmed).</translation>
     </message>
     <message>
-        <source>With password authentication a missing role looks like a wrong password: docker exec postgres psql -U postgres -c "\du" lists the roles.</source>
-        <translation>Paroolautentimisel paistab puuduv roll nagu vale parool: docker exec postgres psql -U postgres -c "\du" loetleb rollid.</translation>
+        <source>With password authentication a missing role looks like a wrong password: docker exec postgres psql -U postgres -c &quot;\du&quot; lists the roles.</source>
+        <translation>Paroolautentimisel paistab puuduv roll nagu vale parool: docker exec postgres psql -U postgres -c &quot;\du&quot; loetleb rollid.</translation>
     </message>
     <message>
         <source>No password given? Enter it, or put it in ~/.pgpass (mode 0600).</source>
@@ -705,12 +705,12 @@ Käsud ilma aknata: %1</translation>
         <translation>SELECT * FROM pg_hba_file_rules; näitab reegleid nii, nagu server need luges, koos vigadega.</translation>
     </message>
     <message>
-        <source>List the roles: docker exec postgres psql -U postgres -c "\du"</source>
-        <translation>Loetle rollid: docker exec postgres psql -U postgres -c "\du"</translation>
+        <source>List the roles: docker exec postgres psql -U postgres -c &quot;\du&quot;</source>
+        <translation>Loetle rollid: docker exec postgres psql -U postgres -c &quot;\du&quot;</translation>
     </message>
     <message>
-        <source>Create it: CREATE ROLE %3 LOGIN PASSWORD '…';</source>
-        <translation>Loo see: CREATE ROLE %3 LOGIN PASSWORD '…';</translation>
+        <source>Create it: CREATE ROLE %3 LOGIN PASSWORD &apos;…&apos;;</source>
+        <translation>Loo see: CREATE ROLE %3 LOGIN PASSWORD &apos;…&apos;;</translation>
     </message>
     <message>
         <source>POSTGRES_USER creates the role only on the first start with an empty data volume.</source>
@@ -753,19 +753,19 @@ Käsud ilma aknata: %1</translation>
         <translation>Kohaliku arenduskonteineri jaoks piisab sslmode=prefer või sslmode=disable.</translation>
     </message>
     <message>
-        <source>Check sslrootcert: it must be the CA certificate that signed the server's certificate.</source>
+        <source>Check sslrootcert: it must be the CA certificate that signed the server&apos;s certificate.</source>
         <translation>Kontrolli sslrootcert-i: see peab olema CA sertifikaat, mis allkirjastas serveri sertifikaadi.</translation>
     </message>
     <message>
-        <source>With sslmode=verify-full the host name "%1" must match the certificate's name (CN or subjectAltName).</source>
+        <source>With sslmode=verify-full the host name &quot;%1&quot; must match the certificate&apos;s name (CN or subjectAltName).</source>
         <translation>Seadega sslmode=verify-full peab hostinimi „%1“ vastama sertifikaadi nimele (CN või subjectAltName).</translation>
     </message>
     <message>
-        <source>Check the certificate's dates and issuer: openssl s_client -connect %1:%2 -starttls postgres</source>
+        <source>Check the certificate&apos;s dates and issuer: openssl s_client -connect %1:%2 -starttls postgres</source>
         <translation>Kontrolli sertifikaadi kehtivusaega ja väljaandjat: openssl s_client -connect %1:%2 -starttls postgres</translation>
     </message>
     <message>
-        <source>Read the server's message above; docker logs postgres shows the server's side.</source>
+        <source>Read the server&apos;s message above; docker logs postgres shows the server&apos;s side.</source>
         <translation>Loe ülal serveri teadet; docker logs postgres näitab serveri poolt.</translation>
     </message>
     <message>
@@ -820,7 +820,7 @@ Käsud ilma aknata: %1</translation>
         <translation>Väljasta tulemus JSON-ina (tõlkimata).</translation>
     </message>
     <message>
-        <source>Interface language: et or en (default: the system's).</source>
+        <source>Interface language: et or en (default: the system&apos;s).</source>
         <translation>Kasutajaliidese keel: et või en (vaikimisi süsteemi keel).</translation>
     </message>
     <message>
@@ -945,7 +945,7 @@ Käsud ilma aknata: %1</translation>
         <source>The server reported an error.</source>
         <translation>Server teatas veast.</translation>
     </message>
-<message><source>The host name does not resolve. Check it for typos.</source><translation>Hostinime ei õnnestu lahendada. Kontrolli, kas selles pole trükiviga.</translation></message><message><source>The server did not answer in time. A firewall or a wrong network may be in the way.</source><translation>Server ei vastanud õigel ajal. Ees võib olla tulemüür või vale võrk.</translation></message><message><source>Authentication failed: the password is wrong for this user.</source><translation>Autentimine ebaõnnestus: selle kasutaja parool on vale.</translation></message><message><source>The database does not exist.</source><translation>Andmebaasi pole olemas.</translation></message><message><source>The server has too many connections.</source><translation>Serveril on liiga palju ühendusi.</translation></message><message><source>The server is starting up or in recovery. Wait a moment.</source><translation>Server käivitub või taastub. Oota hetk.</translation></message><message><source>Connection refused: nothing listens on that port. Is the server or container running, and is the port published?</source><translation>Ühendusest keelduti: selles pordis ei kuula keegi. Kas server või konteiner töötab ja kas port on suunatud?</translation></message><message><source>Could not connect to the server.</source><translation>Serveriga ei õnnestunud ühenduda.</translation></message></context>
+</context>
 <context>
     <name>Valvur::Format</name>
     <message>
@@ -967,6 +967,169 @@ Käsud ilma aknata: %1</translation>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::InsightPage</name>
+    <message numerus="yes">
+        <source>This page sends these statements in one request every %n second(s) while it is visible.</source>
+        <translation>
+            <numerusform>See leht saadab need laused ühe päringuna iga %n sekundi järel, kui leht on nähtaval.</numerusform>
+            <numerusform>See leht saadab need laused ühe päringuna iga %n sekundi järel, kui leht on nähtaval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtreeri (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopeeri</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (or all rows) as tab-separated text</source>
+        <translation>Kopeeri valitud read (või kõik read) tabeldusmärgiga eraldatud tekstina</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspordi CSV…</translation>
+    </message>
+    <message>
+        <source>Show SQL</source>
+        <translation>Näita SQL-i</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Värskenda</translation>
+    </message>
+    <message>
+        <source>Refresh now (F5)</source>
+        <translation>Värskenda kohe (F5)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV eksport</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-failid (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2
+Choose another folder or free some space.</source>
+        <translation>Faili %1 ei saa kirjutada: %2
+Vali teine kaust või vabasta kettaruumi.</translation>
+    </message>
+    <message>
+        <source>No server is selected.
+Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server, for example host=localhost port=5432 user=postgres.</source>
+        <translation>Ükski server pole valitud.
+PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks host=localhost port=5432 user=postgres.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::LocksPage</name>
+    <message>
+        <source>A relation of another database shows as its number (OID): names resolve only in the connected database.</source>
+        <translation>Teise andmebaasi relatsioon on näidatud numbrina (OID): nimed leitakse ainult ühendatud andmebaasis.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ootab</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>antud</translation>
+    </message>
+    <message>
+        <source>(hidden: another user&apos;s session)</source>
+        <translation>(peidetud: teise kasutaja seanss)</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Lukud</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Võti</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Blokeerija</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blokeerib</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Režiim</translation>
+    </message>
+    <message>
+        <source>Lock type</source>
+        <translation>Luku tüüp</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatsioon</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Tehing</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kasutaja</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Andmebaas</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Rakendus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Seisund</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Ootab juba</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Päring</translation>
+    </message>
+    <message>
+        <source>Show in Activity</source>
+        <translation>Näita tegevuses</translation>
+    </message>
+    <message>
+        <source>Open the selected session on the Activity page (or double-click a row)</source>
+        <translation>Ava valitud seanss lehel Tegevus (või tee real topeltklõps)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</source>
+        <translation>
+            <numerusform>%n lukusoov ootab. Ootav seanss näitab veerus „Blokeerija“, keda ta ootab; luku hoidja on märgitud kollasega.</numerusform>
+            <numerusform>%n lukusoovi ootab. Ootav seanss näitab veerus „Blokeerija“, keda ta ootab; luku hoidja on märgitud kollasega.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The query text of %n session(s) of other users is hidden: only superusers and members of pg_read_all_stats may read it.</source>
+        <translation>
+            <numerusform>Teiste kasutajate %n seansi päringu tekst on peidetud: seda võivad lugeda ainult superkasutajad ja rolli pg_read_all_stats liikmed.</numerusform>
+            <numerusform>Teiste kasutajate %n seansi päringu tekst on peidetud: seda võivad lugeda ainult superkasutajad ja rolli pg_read_all_stats liikmed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1052,11 +1215,11 @@ Käsud ilma aknata: %1</translation>
         <translation>Pole ühtegi lehte, mida näidata.</translation>
     </message>
     <message>
-        <source>The page "%1" got no data within the time limit.</source>
+        <source>The page &quot;%1&quot; got no data within the time limit.</source>
         <translation>Leht „%1“ ei saanud ettenähtud aja jooksul andmeid.</translation>
     </message>
     <message>
-        <source>The page "%1" got no data: %2</source>
+        <source>The page &quot;%1&quot; got no data: %2</source>
         <translation>Leht „%1“ ei saanud andmeid: %2</translation>
     </message>
     <message>
@@ -1071,7 +1234,7 @@ Käsud ilma aknata: %1</translation>
         <source>Development: %1</source>
         <translation>Arendus: %1</translation>
     </message>
-<message><source>Servers</source><translation>Serverid</translation></message></context>
+</context>
 <context>
     <name>Valvur::OverviewPage</name>
     <message>
@@ -1215,7 +1378,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Anna profiilile nimi.</translation>
     </message>
     <message>
-        <source>There is already a profile named "%1".</source>
+        <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>Profiil nimega „%1“ on juba olemas.</translation>
     </message>
     <message>
@@ -1402,7 +1565,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Ühenduse profiilil peab olema nimi.</translation>
     </message>
     <message>
-        <source>There is already a connection profile named "%1".</source>
+        <source>There is already a connection profile named &quot;%1&quot;.</source>
         <translation>Ühenduse profiil nimega „%1“ on juba olemas.</translation>
     </message>
     <message>
@@ -1426,11 +1589,11 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>See ei ole korrektne ühendusstring ega URI: %1</translation>
     </message>
     <message>
-        <source>There is no connection profile "%1"; there are no saved profiles yet.</source>
+        <source>There is no connection profile &quot;%1&quot;; there are no saved profiles yet.</source>
         <translation>Ühenduse profiili „%1“ ei ole; salvestatud profiile veel ei ole.</translation>
     </message>
     <message>
-        <source>There is no connection profile "%1". Saved profiles: %2</source>
+        <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2</source>
         <translation>Ühenduse profiili „%1“ ei ole. Salvestatud profiilid: %2</translation>
     </message>
     <message>
@@ -1454,7 +1617,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Rida %1: teenus ei saa viidata teisele teenusele.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a libpq connection parameter.</source>
+        <source>Line %1: &quot;%2&quot; is not a libpq connection parameter.</source>
         <translation>Rida %1: „%2“ ei ole libpq ühendusparameeter.</translation>
     </message>
     <message>
@@ -1466,7 +1629,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Rida %1: see ei ole korrektne JSON (%2).</translation>
     </message>
     <message>
-        <source>Line 1: a pgAdmin servers.json has an object "Servers" at the top.</source>
+        <source>Line 1: a pgAdmin servers.json has an object &quot;Servers&quot; at the top.</source>
         <translation>Rida 1: pgAdmini servers.json algab objektiga „Servers“.</translation>
     </message>
     <message>
@@ -1474,23 +1637,23 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Failis olevat parooli ei imporditud.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" is not an object.</source>
+        <source>Line %1: server &quot;%2&quot; is not an object.</source>
         <translation>Rida %1: server „%2“ ei ole objekt.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" has no Name.</source>
+        <source>Line %1: server &quot;%2&quot; has no Name.</source>
         <translation>Rida %1: serveril „%2“ puudub Name.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" has neither Host nor Service.</source>
+        <source>Line %1: server &quot;%2&quot; has neither Host nor Service.</source>
         <translation>Rida %1: serveril „%2“ ei ole Host ega Service.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" has an invalid Port.</source>
+        <source>Line %1: server &quot;%2&quot; has an invalid Port.</source>
         <translation>Rida %1: serveri „%2“ Port on vigane.</translation>
     </message>
     <message>
-        <source>Line 1: "Servers" is empty.</source>
+        <source>Line 1: &quot;Servers&quot; is empty.</source>
         <translation>Rida 1: „Servers“ on tühi.</translation>
     </message>
     <message>
@@ -1601,7 +1764,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>lisatud: %1 (%2)</translation>
     </message>
     <message>
-        <source>skipped as duplicate: %1 (the same as "%2")</source>
+        <source>skipped as duplicate: %1 (the same as &quot;%2&quot;)</source>
         <translation>vahele jäetud kui duplikaat: %1 (sama mis „%2“)</translation>
     </message>
     <message>
@@ -1712,6 +1875,351 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     </message>
 </context>
 <context>
+    <name>Valvur::ReplicationPage</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(peidetud)</translation>
+    </message>
+    <message>
+        <source>caught up</source>
+        <translation>järele jõudnud</translation>
+    </message>
+    <message>
+        <source>Nobody uses this slot, yet it keeps WAL on the primary&apos;s disk until a standby comes back or the slot is dropped (pg_drop_replication_slot).</source>
+        <translation>Seda pesa keegi ei kasuta, kuid see hoiab WAL-i põhiserveri kettal, kuni ooteserver naaseb või pesa kustutatakse (pg_drop_replication_slot).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jah</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Replikatsioon</translation>
+    </message>
+    <message>
+        <source>Standbys receiving WAL from this server (pg_stat_replication)</source>
+        <translation>Ooteserverid, mis saavad sellelt serverilt WAL-i (pg_stat_replication)</translation>
+    </message>
+    <message>
+        <source>Replication slots (pg_replication_slots)</source>
+        <translation>Replikatsioonipesad (pg_replication_slots)</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kasutaja</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Rakendus</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Kliendi aadress</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Seisund</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sünkroonsus</translation>
+    </message>
+    <message>
+        <source>Sent LSN</source>
+        <translation>Saadetud LSN</translation>
+    </message>
+    <message>
+        <source>Replay behind</source>
+        <translation>Taasesitus maas</translation>
+    </message>
+    <message>
+        <source>Write lag</source>
+        <translation>Kirjutamise viivitus</translation>
+    </message>
+    <message>
+        <source>Flush lag</source>
+        <translation>Salvestamise viivitus</translation>
+    </message>
+    <message>
+        <source>Replay lag</source>
+        <translation>Taasesituse viivitus</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Ühendatud alates</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Pesa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tüüp</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Andmebaas</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivne</translation>
+    </message>
+    <message>
+        <source>Active PID</source>
+        <translation>Aktiivne PID</translation>
+    </message>
+    <message>
+        <source>WAL retained</source>
+        <translation>Hoitud WAL</translation>
+    </message>
+    <message>
+        <source>WAL status</source>
+        <translation>WAL-i olek</translation>
+    </message>
+    <message>
+        <source>This server is a standby: it replays WAL from its primary (WAL receiver: %1).</source>
+        <translation>See server on ooteserver: see taasesitab oma põhiserveri WAL-i (WAL-i vastuvõtja: %1).</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>ei tööta</translation>
+    </message>
+    <message>
+        <source>This server is a primary.</source>
+        <translation>See server on põhiserver.</translation>
+    </message>
+    <message>
+        <source>No standby is connected to this server and it has no replication slots.
+
+Replication keeps a copy of the database on another server (a standby) by streaming the write-ahead log (WAL) to it: if the primary fails, the standby takes over, and it can answer read-only queries meanwhile. A standby starts from a physical backup (pg_basebackup -R) and then connects to the primary; it needs wal_level = replica and max_wal_senders &gt; 0 here. Once one connects, it appears on this page with its lag.</source>
+        <translation>Selle serveriga pole ühendatud ühtegi ooteserverit ja sellel pole replikatsioonipesi.
+
+Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedastades sinna eelkirjutuslogi (WAL): kui põhiserver rikki läheb, võtab ooteserver töö üle, ja seni saab see vastata ainult lugemise päringutele. Ooteserver alustab füüsilisest varukoopiast (pg_basebackup -R) ja ühendub siis põhiserveriga; siin on selleks vaja wal_level = replica ja max_wal_senders &gt; 0. Kui mõni ühendub, ilmub see sellele lehele koos oma viivitusega.</translation>
+    </message>
+    <message>
+        <source>The state, positions and lag of the standbys are hidden: only superusers and members of pg_read_all_stats may see them.</source>
+        <translation>Ooteserverite seisund, positsioonid ja viivitus on peidetud: neid näevad ainult superkasutajad ja rolli pg_read_all_stats liikmed.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::RolesPage</name>
+    <message>
+        <source>no access</source>
+        <translation>ligipääs puudub</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>piiramatu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jah</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Superuser</source>
+        <translation>Superkasutaja</translation>
+    </message>
+    <message>
+        <source>Create role</source>
+        <translation>Loob rolle</translation>
+    </message>
+    <message>
+        <source>Create DB</source>
+        <translation>Loob andmebaase</translation>
+    </message>
+    <message>
+        <source>Cannot login</source>
+        <translation>Ei saa sisse logida</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Replikatsioon</translation>
+    </message>
+    <message>
+        <source>Bypass RLS</source>
+        <translation>Möödub RLS-ist</translation>
+    </message>
+    <message>
+        <source>No inheritance</source>
+        <translation>Ei päri</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mitte kunagi</translation>
+    </message>
+    <message>
+        <source>Runs once when you press Describe, with the table&apos;s name as the parameter $1.</source>
+        <translation>Käivitub üks kord, kui vajutad „Kirjelda“, tabeli nimi on parameeter $1.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Veerg</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Indeks</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Kitsendus</translation>
+    </message>
+    <message>
+        <source>not null</source>
+        <translation>not null</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>vaikimisi %1</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>primaarvõti</translation>
+    </message>
+    <message>
+        <source>foreign key</source>
+        <translation>välisvõti</translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation>unikaalne</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>kontroll</translation>
+    </message>
+    <message>
+        <source>exclusion</source>
+        <translation>välistus</translation>
+    </message>
+    <message>
+        <source>Databases and roles</source>
+        <translation>Andmebaasid ja rollid</translation>
+    </message>
+    <message>
+        <source>Databases (\l)</source>
+        <translation>Andmebaasid (\l)</translation>
+    </message>
+    <message>
+        <source>Roles (\du)</source>
+        <translation>Rollid (\du)</translation>
+    </message>
+    <message>
+        <source>A table&apos;s columns, indexes and constraints (\d)</source>
+        <translation>Tabeli veerud, indeksid ja kitsendused (\d)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Omanik</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodeering</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Collate</translation>
+    </message>
+    <message>
+        <source>Ctype</source>
+        <translation>Ctype</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Suurus</translation>
+    </message>
+    <message>
+        <source>Connection limit</source>
+        <translation>Ühenduste piirang</translation>
+    </message>
+    <message>
+        <source>Allows connections</source>
+        <translation>Lubab ühendusi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atribuudid</translation>
+    </message>
+    <message>
+        <source>Can login</source>
+        <translation>Saab sisse logida</translation>
+    </message>
+    <message>
+        <source>Inherit</source>
+        <translation>Pärib</translation>
+    </message>
+    <message>
+        <source>Password expires</source>
+        <translation>Parool aegub</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Liige rollides</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Type or definition</source>
+        <translation>Tüüp või definitsioon</translation>
+    </message>
+    <message>
+        <source>Not null</source>
+        <translation>Not null</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Üksikasjad</translation>
+    </message>
+    <message>
+        <source>schema.table</source>
+        <translation>skeem.tabel</translation>
+    </message>
+    <message>
+        <source>Describe</source>
+        <translation>Kirjelda</translation>
+    </message>
+    <message>
+        <source>SQL of \d</source>
+        <translation>\d SQL</translation>
+    </message>
+    <message numerus="yes">
+        <source>The size of %n database(s) is hidden: it needs the CONNECT privilege on the database or membership in pg_read_all_stats.</source>
+        <translation>
+            <numerusform>%n andmebaasi suurus on peidetud: selleks on vaja andmebaasi CONNECT-õigust või rolli pg_read_all_stats liikmesust.</numerusform>
+            <numerusform>%n andmebaasi suurus on peidetud: selleks on vaja andmebaasi CONNECT-õigust või rolli pg_read_all_stats liikmesust.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no table &quot;%1&quot; here. Pick one from the list or write schema.table.</source>
+        <translation>Tabelit „%1“ siin pole. Vali see loendist või kirjuta skeem.tabel.</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::ServerList</name>
     <message>
         <source>not connected</source>
@@ -1791,7 +2299,7 @@ Pole profiilina salvestatud.</translation>
         <translation>Parooli ei salvestatud</translation>
     </message>
     <message>
-        <source>No system keychain answered (%1), so the password was not saved anywhere. Valvur will ask for it each time it connects to "%2".</source>
+        <source>No system keychain answered (%1), so the password was not saved anywhere. Valvur will ask for it each time it connects to &quot;%2&quot;.</source>
         <translation>Süsteemi võtmehoidja ei vastanud (%1), seega parooli ei salvestatud kuhugi. Valvur küsib seda iga kord, kui ühendub serveriga „%2“.</translation>
     </message>
     <message>
@@ -1799,7 +2307,7 @@ Pole profiilina salvestatud.</translation>
         <translation>Kustuta ühenduse profiil</translation>
     </message>
     <message>
-        <source>Delete the connection profile "%1" (%2)?</source>
+        <source>Delete the connection profile &quot;%1&quot; (%2)?</source>
         <translation>Kas kustutada ühenduse profiil „%1“ (%2)?</translation>
     </message>
     <message>
@@ -1876,6 +2384,113 @@ Pole profiilina salvestatud.</translation>
     </message>
 </context>
 <context>
+    <name>Valvur::SettingsPage</name>
+    <message>
+        <source>yes — restart the server</source>
+        <translation>jah — taaskäivita server</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>after a restart</source>
+        <translation>pärast taaskäivitust</translation>
+    </message>
+    <message>
+        <source>after a reload</source>
+        <translation>pärast uuesti laadimist</translation>
+    </message>
+    <message>
+        <source>fixed when built</source>
+        <translation>kompileerimisel määratud</translation>
+    </message>
+    <message>
+        <source>at once (per session)</source>
+        <translation>kohe (seansi kaupa)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Seaded</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Seade</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Väärtus</translation>
+    </message>
+    <message>
+        <source>Raw value</source>
+        <translation>Toorväärtus</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Allikas</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>Jõustub</translation>
+    </message>
+    <message>
+        <source>Restart pending</source>
+        <translation>Ootab taaskäivitust</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kirjeldus</translation>
+    </message>
+    <message>
+        <source>How many connections fit? (max_connections calculator)</source>
+        <translation>Kui palju ühendusi mahub? (max_connections kalkulaator)</translation>
+    </message>
+    <message>
+        <source>Memory available to PostgreSQL:</source>
+        <translation>PostgreSQL-ile saadaolev mälu:</translation>
+    </message>
+    <message>
+        <source>Starts with this computer&apos;s memory; set it to the server&apos;s (or the container&apos;s memory limit).</source>
+        <translation>Algväärtus on selle arvuti mälu; pane siia serveri mälu (või konteineri mälupiirang).</translation>
+    </message>
+    <message>
+        <source>Memory per connection:</source>
+        <translation>Mälu ühenduse kohta:</translation>
+    </message>
+    <message>
+        <source>Every connection costs memory even while idle, and opening one is expensive (authentication, TLS). If the application needs more connections than fit, do not raise max_connections: use a connection pool (HikariCP, pg-pool, PgBouncer) that keeps a few connections and reuses them, and fix connection leaks first.</source>
+        <translation>Iga ühendus võtab mälu ka jõude olles ja ühenduse avamine on kulukas (autentimine, TLS). Kui rakendus vajab rohkem ühendusi, kui mahub, ära tõsta max_connections&apos;it: kasuta ühenduste kogumit (HikariCP, pg-pool, PgBouncer), mis hoiab mõnda ühendust ja taaskasutab neid, ning paranda esmalt ühenduste lekked.</translation>
+    </message>
+    <message>
+        <source>(%1 available − %2 shared_buffers) ÷ %3 per connection = &lt;b&gt;%4&lt;/b&gt; connections.</source>
+        <translation>(%1 saadaval − %2 shared_buffers) ÷ %3 ühenduse kohta = &lt;b&gt;%4&lt;/b&gt; ühendust.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>teadmata</translation>
+    </message>
+    <message>
+        <source>The server&apos;s max_connections = %1 fits.</source>
+        <translation>Serveri max_connections = %1 mahub ära.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s max_connections = %1 is more than fits: %2 of connection memory may be needed.</source>
+        <translation>Serveri max_connections = %1 on rohkem, kui mahub: ühendustele võib kuluda %2 mälu.</translation>
+    </message>
+    <message>
+        <source>Changed but not yet in effect: %1. These take effect only after a server restart (docker restart postgres).</source>
+        <translation>Muudetud, kuid veel jõustumata: %1. Need jõustuvad alles pärast serveri taaskäivitust (docker restart postgres).</translation>
+    </message>
+    <message>
+        <source>Hidden: %1. Only superusers and members of pg_read_all_settings may read these settings.</source>
+        <translation>Peidetud: %1. Neid seadeid võivad lugeda ainult superkasutajad ja rolli pg_read_all_settings liikmed.</translation>
+    </message>
+    <message>
+        <source>setting × unit</source>
+        <translation>setting × unit</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::ShowSqlDialog</name>
     <message>
         <source>Show SQL</source>
@@ -1890,23 +2505,219 @@ Pole profiilina salvestatud.</translation>
         <translation>&amp;Kopeeri SQL</translation>
     </message>
 </context>
-<context><name>Valvur::InsightPage</name><message numerus="yes"><source>This page sends these statements in one request every %n second(s) while it is visible.</source><translation>
-            <numerusform>See leht saadab need laused ühe päringuna iga %n sekundi järel, kui leht on nähtaval.</numerusform><numerusform>See leht saadab need laused ühe päringuna iga %n sekundi järel, kui leht on nähtaval.</numerusform></translation></message><message><source>Filter (Ctrl+F)</source><translation>Filtreeri (Ctrl+F)</translation></message><message><source>&amp;Copy</source><translation>&amp;Kopeeri</translation></message><message><source>Copy the selected rows (or all rows) as tab-separated text</source><translation>Kopeeri valitud read (või kõik read) tabeldusmärgiga eraldatud tekstina</translation></message><message><source>Export CSV…</source><translation>Ekspordi CSV…</translation></message><message><source>Show SQL</source><translation>Näita SQL-i</translation></message><message><source>Refresh</source><translation>Värskenda</translation></message><message><source>Refresh now (F5)</source><translation>Värskenda kohe (F5)</translation></message><message><source>Export CSV</source><translation>CSV eksport</translation></message><message><source>CSV files (*.csv)</source><translation>CSV-failid (*.csv)</translation></message><message><source>Cannot write %1: %2
-Choose another folder or free some space.</source><translation>Faili %1 ei saa kirjutada: %2
-Vali teine kaust või vabasta kettaruumi.</translation></message><message><source>No server is selected.
-Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server, for example host=localhost port=5432 user=postgres.</source><translation>Ükski server pole valitud.
-PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks host=localhost port=5432 user=postgres.</translation></message></context><context><name>Valvur::LocksPage</name><message><source>A relation of another database shows as its number (OID): names resolve only in the connected database.</source><translation>Teise andmebaasi relatsioon on näidatud numbrina (OID): nimed leitakse ainult ühendatud andmebaasis.</translation></message><message><source>waiting</source><translation>ootab</translation></message><message><source>granted</source><translation>antud</translation></message><message><source>(hidden: another user's session)</source><translation>(peidetud: teise kasutaja seanss)</translation></message><message><source>Locks</source><translation>Lukud</translation></message><message><source>Key</source><translation>Võti</translation></message><message><source>PID</source><translation>PID</translation></message><message><source>Status</source><translation>Olek</translation></message><message><source>Blocked by</source><translation>Blokeerija</translation></message><message><source>Blocks</source><translation>Blokeerib</translation></message><message><source>Mode</source><translation>Režiim</translation></message><message><source>Lock type</source><translation>Luku tüüp</translation></message><message><source>Relation</source><translation>Relatsioon</translation></message><message><source>Transaction</source><translation>Tehing</translation></message><message><source>User</source><translation>Kasutaja</translation></message><message><source>Database</source><translation>Andmebaas</translation></message><message><source>Application</source><translation>Rakendus</translation></message><message><source>State</source><translation>Seisund</translation></message><message><source>Waiting for</source><translation>Ootab juba</translation></message><message><source>Query</source><translation>Päring</translation></message><message><source>Show in Activity</source><translation>Näita tegevuses</translation></message><message><source>Open the selected session on the Activity page (or double-click a row)</source><translation>Ava valitud seanss lehel Tegevus (või tee real topeltklõps)</translation></message><message numerus="yes"><source>%n lock request(s) are waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</source><translation>
-            <numerusform>%n lukusoov ootab. Ootav seanss näitab veerus „Blokeerija“, keda ta ootab; luku hoidja on märgitud kollasega.</numerusform><numerusform>%n lukusoovi ootab. Ootav seanss näitab veerus „Blokeerija“, keda ta ootab; luku hoidja on märgitud kollasega.</numerusform></translation></message><message numerus="yes"><source>The query text of %n session(s) of other users is hidden: only superusers and members of pg_read_all_stats may read it.</source><translation>
-            <numerusform>Teiste kasutajate %n seansi päringu tekst on peidetud: seda võivad lugeda ainult superkasutajad ja rolli pg_read_all_stats liikmed.</numerusform><numerusform>Teiste kasutajate %n seansi päringu tekst on peidetud: seda võivad lugeda ainult superkasutajad ja rolli pg_read_all_stats liikmed.</numerusform></translation></message></context><context><name>Valvur::ReplicationPage</name><message><source>(hidden)</source><translation>(peidetud)</translation></message><message><source>caught up</source><translation>järele jõudnud</translation></message><message><source>Nobody uses this slot, yet it keeps WAL on the primary's disk until a standby comes back or the slot is dropped (pg_drop_replication_slot).</source><translation>Seda pesa keegi ei kasuta, kuid see hoiab WAL-i põhiserveri kettal, kuni ooteserver naaseb või pesa kustutatakse (pg_drop_replication_slot).</translation></message><message><source>yes</source><translation>jah</translation></message><message><source>no</source><translation>ei</translation></message><message><source>Replication</source><translation>Replikatsioon</translation></message><message><source>Standbys receiving WAL from this server (pg_stat_replication)</source><translation>Ooteserverid, mis saavad sellelt serverilt WAL-i (pg_stat_replication)</translation></message><message><source>Replication slots (pg_replication_slots)</source><translation>Replikatsioonipesad (pg_replication_slots)</translation></message><message><source>PID</source><translation>PID</translation></message><message><source>User</source><translation>Kasutaja</translation></message><message><source>Application</source><translation>Rakendus</translation></message><message><source>Client address</source><translation>Kliendi aadress</translation></message><message><source>State</source><translation>Seisund</translation></message><message><source>Sync</source><translation>Sünkroonsus</translation></message><message><source>Sent LSN</source><translation>Saadetud LSN</translation></message><message><source>Replay behind</source><translation>Taasesitus maas</translation></message><message><source>Write lag</source><translation>Kirjutamise viivitus</translation></message><message><source>Flush lag</source><translation>Salvestamise viivitus</translation></message><message><source>Replay lag</source><translation>Taasesituse viivitus</translation></message><message><source>Connected since</source><translation>Ühendatud alates</translation></message><message><source>Slot</source><translation>Pesa</translation></message><message><source>Type</source><translation>Tüüp</translation></message><message><source>Database</source><translation>Andmebaas</translation></message><message><source>Active</source><translation>Aktiivne</translation></message><message><source>Active PID</source><translation>Aktiivne PID</translation></message><message><source>WAL retained</source><translation>Hoitud WAL</translation></message><message><source>WAL status</source><translation>WAL-i olek</translation></message><message><source>This server is a standby: it replays WAL from its primary (WAL receiver: %1).</source><translation>See server on ooteserver: see taasesitab oma põhiserveri WAL-i (WAL-i vastuvõtja: %1).</translation></message><message><source>not running</source><translation>ei tööta</translation></message><message><source>This server is a primary.</source><translation>See server on põhiserver.</translation></message><message><source>No standby is connected to this server and it has no replication slots.
+<context>
+    <name>Valvur::SizesPage</name>
+    <message>
+        <source>You may not connect to this database, so its size is not shown.</source>
+        <translation>Sul pole õigust selle andmebaasiga ühenduda, seetõttu selle suurust ei näidata.</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>ligipääs puudub</translation>
+    </message>
+    <message>
+        <source>not analysed</source>
+        <translation>analüüsimata</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Suurused</translation>
+    </message>
+    <message numerus="yes">
+        <source>The databases come from the monitoring session; the tables of %1 from a second session to that database, opened while this page shows it. Both refresh every %n second(s) while the page is visible.</source>
+        <translation>
+            <numerusform>Andmebaasid tulevad jälgimisseansist, andmebaasi %1 tabelid aga teisest seansist selle andmebaasiga, mis on avatud, kuni see leht seda näitab. Mõlemad värskenevad iga %n sekundi järel, kui leht on nähtaval.</numerusform>
+            <numerusform>Andmebaasid tulevad jälgimisseansist, andmebaasi %1 tabelid aga teisest seansist selle andmebaasiga, mis on avatud, kuni see leht seda näitab. Mõlemad värskenevad iga %n sekundi järel, kui leht on nähtaval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Andmebaas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Suurus</translation>
+    </message>
+    <message>
+        <source>Allows connections</source>
+        <translation>Lubab ühendusi</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Kasv</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Skeem</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Heap</source>
+        <translation>Andmed (heap)</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Indeksid</translation>
+    </message>
+    <message>
+        <source>TOAST</source>
+        <translation>TOAST</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Kokku</translation>
+    </message>
+    <message>
+        <source>Rows (estimate)</source>
+        <translation>Ridu (hinnang)</translation>
+    </message>
+    <message>
+        <source>Tables in %1, largest first (growth since this page opened)</source>
+        <translation>Andmebaasi %1 tabelid, suurimad eespool (kasv alates lehe avamisest)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The size of %n database(s) is hidden: it needs the CONNECT privilege on the database or membership in pg_read_all_stats.</source>
+        <translation>
+            <numerusform>%n andmebaasi suurus on peidetud: selleks on vaja andmebaasi CONNECT-õigust või rolli pg_read_all_stats liikmesust.</numerusform>
+            <numerusform>%n andmebaasi suurus on peidetud: selleks on vaja andmebaasi CONNECT-õigust või rolli pg_read_all_stats liikmesust.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tables of %1 cannot be shown: %2</source>
+        <translation>Andmebaasi %1 tabeleid ei saa näidata: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::TopQueriesPage</name>
+    <message>
+        <source>Only superusers and members of pg_read_all_stats see the text of other users&apos; statements.</source>
+        <translation>Teiste kasutajate lausete teksti näevad ainult superkasutajad ja rolli pg_read_all_stats liikmed.</translation>
+    </message>
+    <message>
+        <source>(hidden: another user&apos;s statement)</source>
+        <translation>(peidetud: teise kasutaja lause)</translation>
+    </message>
+    <message>
+        <source>Top queries</source>
+        <translation>Kulukamad päringud</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Võti</translation>
+    </message>
+    <message>
+        <source>Share of time</source>
+        <translation>Osa ajast</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Kutseid</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Aeg kokku</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Keskmine</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>Standardhälve</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Ridu</translation>
+    </message>
+    <message>
+        <source>Buffer hit %</source>
+        <translation>Puhvri tabamus %</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Andmebaas</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Päring</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Nulli…</translation>
+    </message>
+    <message>
+        <source>Set every pg_stat_statements counter back to zero (pg_stat_statements_reset)</source>
+        <translation>Sea kõik pg_stat_statements&apos;i loendurid tagasi nulli (pg_stat_statements_reset)</translation>
+    </message>
+    <message>
+        <source>Run CREATE EXTENSION pg_stat_statements</source>
+        <translation>Käivita CREATE EXTENSION pg_stat_statements</translation>
+    </message>
+    <message>
+        <source>Counting since %1</source>
+        <translation>Loendatud alates %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of %n statement(s) run by other users is hidden: only superusers and members of pg_read_all_stats may read it. Their times and counts are shown.</source>
+        <translation>
+            <numerusform>Teiste kasutajate %n lause tekst on peidetud: seda võivad lugeda ainult superkasutajad ja rolli pg_read_all_stats liikmed. Nende ajad ja arvud on näidatud.</numerusform>
+            <numerusform>Teiste kasutajate %n lause tekst on peidetud: seda võivad lugeda ainult superkasutajad ja rolli pg_read_all_stats liikmed. Nende ajad ja arvud on näidatud.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;pg_stat_statements is not available&lt;/h3&gt;&lt;p&gt;Top queries come from the pg_stat_statements extension. Switching it on takes two steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Load the library when the server starts: set &lt;code&gt;shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt; in postgresql.conf (or &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt;) and &lt;b&gt;restart&lt;/b&gt; the server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Create the extension in the database you connect to: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;h3&gt;pg_stat_statements pole saadaval&lt;/h3&gt;&lt;p&gt;Kulukamad päringud tulevad laiendusest pg_stat_statements. Selle sisselülitamiseks on kaks sammu:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Laadi teek serveri käivitumisel: sea postgresql.conf&apos;is &lt;code&gt;shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt; (või &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt;) ja &lt;b&gt;taaskäivita&lt;/b&gt; server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Loo laiendus andmebaasis, millega ühendud: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The library is &lt;b&gt;not loaded&lt;/b&gt; yet on this server: start with step 1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Teek &lt;b&gt;pole&lt;/b&gt; selles serveris veel &lt;b&gt;laaditud&lt;/b&gt;: alusta 1. sammust.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The library is already loaded: only step 2 is left, and Valvur can do it for you.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Teek on juba laaditud: jäänud on ainult 2. samm ja Valvur saab selle sinu eest teha.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements has not counted any statement since %1.</source>
+        <translation>pg_stat_statements pole alates %1 ühtegi lauset loendanud.</translation>
+    </message>
+    <message>
+        <source>Select a statement to see its full text.</source>
+        <translation>Vali lause, et näha selle täielikku teksti.</translation>
+    </message>
+    <message>
+        <source>Reset pg_stat_statements</source>
+        <translation>Nulli pg_stat_statements</translation>
+    </message>
+    <message>
+        <source>Set every pg_stat_statements counter on %1 back to zero?
 
-Replication keeps a copy of the database on another server (a standby) by streaming the write-ahead log (WAL) to it: if the primary fails, the standby takes over, and it can answer read-only queries meanwhile. A standby starts from a physical backup (pg_basebackup -R) and then connects to the primary; it needs wal_level = replica and max_wal_senders &gt; 0 here. Once one connects, it appears on this page with its lag.</source><translation>Selle serveriga pole ühendatud ühtegi ooteserverit ja sellel pole replikatsioonipesi.
+Everyone who looks at these statistics starts from nothing again. This cannot be undone.</source>
+        <translation>Kas seada kõik pg_stat_statements&apos;i loendurid serveris %1 tagasi nulli?
 
-Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedastades sinna eelkirjutuslogi (WAL): kui põhiserver rikki läheb, võtab ooteserver töö üle, ja seni saab see vastata ainult lugemise päringutele. Ooteserver alustab füüsilisest varukoopiast (pg_basebackup -R) ja ühendub siis põhiserveriga; siin on selleks vaja wal_level = replica ja max_wal_senders &gt; 0. Kui mõni ühendub, ilmub see sellele lehele koos oma viivitusega.</translation></message><message><source>The state, positions and lag of the standbys are hidden: only superusers and members of pg_read_all_stats may see them.</source><translation>Ooteserverite seisund, positsioonid ja viivitus on peidetud: neid näevad ainult superkasutajad ja rolli pg_read_all_stats liikmed.</translation></message></context><context><name>Valvur::RolesPage</name><message><source>no access</source><translation>ligipääs puudub</translation></message><message><source>unlimited</source><translation>piiramatu</translation></message><message><source>yes</source><translation>jah</translation></message><message><source>no</source><translation>ei</translation></message><message><source>Superuser</source><translation>Superkasutaja</translation></message><message><source>Create role</source><translation>Loob rolle</translation></message><message><source>Create DB</source><translation>Loob andmebaase</translation></message><message><source>Cannot login</source><translation>Ei saa sisse logida</translation></message><message><source>Replication</source><translation>Replikatsioon</translation></message><message><source>Bypass RLS</source><translation>Möödub RLS-ist</translation></message><message><source>No inheritance</source><translation>Ei päri</translation></message><message><source>never</source><translation>mitte kunagi</translation></message><message><source>Runs once when you press Describe, with the table's name as the parameter $1.</source><translation>Käivitub üks kord, kui vajutad „Kirjelda“, tabeli nimi on parameeter $1.</translation></message><message><source>Column</source><translation>Veerg</translation></message><message><source>Index</source><translation>Indeks</translation></message><message><source>Constraint</source><translation>Kitsendus</translation></message><message><source>not null</source><translation>not null</translation></message><message><source>default %1</source><translation>vaikimisi %1</translation></message><message><source>primary key</source><translation>primaarvõti</translation></message><message><source>foreign key</source><translation>välisvõti</translation></message><message><source>unique</source><translation>unikaalne</translation></message><message><source>check</source><translation>kontroll</translation></message><message><source>exclusion</source><translation>välistus</translation></message><message><source>Databases and roles</source><translation>Andmebaasid ja rollid</translation></message><message><source>Databases (\l)</source><translation>Andmebaasid (\l)</translation></message><message><source>Roles (\du)</source><translation>Rollid (\du)</translation></message><message><source>A table's columns, indexes and constraints (\d)</source><translation>Tabeli veerud, indeksid ja kitsendused (\d)</translation></message><message><source>Name</source><translation>Nimi</translation></message><message><source>Owner</source><translation>Omanik</translation></message><message><source>Encoding</source><translation>Kodeering</translation></message><message><source>Collate</source><translation>Collate</translation></message><message><source>Ctype</source><translation>Ctype</translation></message><message><source>Size</source><translation>Suurus</translation></message><message><source>Connection limit</source><translation>Ühenduste piirang</translation></message><message><source>Allows connections</source><translation>Lubab ühendusi</translation></message><message><source>Role</source><translation>Roll</translation></message><message><source>Attributes</source><translation>Atribuudid</translation></message><message><source>Can login</source><translation>Saab sisse logida</translation></message><message><source>Inherit</source><translation>Pärib</translation></message><message><source>Password expires</source><translation>Parool aegub</translation></message><message><source>Member of</source><translation>Liige rollides</translation></message><message><source>Kind</source><translation>Liik</translation></message><message><source>#</source><translation>#</translation></message><message><source>Type or definition</source><translation>Tüüp või definitsioon</translation></message><message><source>Not null</source><translation>Not null</translation></message><message><source>Details</source><translation>Üksikasjad</translation></message><message><source>schema.table</source><translation>skeem.tabel</translation></message><message><source>Describe</source><translation>Kirjelda</translation></message><message><source>SQL of \d</source><translation>\d SQL</translation></message><message numerus="yes"><source>The size of %n database(s) is hidden: it needs the CONNECT privilege on the database or membership in pg_read_all_stats.</source><translation>
-            <numerusform>%n andmebaasi suurus on peidetud: selleks on vaja andmebaasi CONNECT-õigust või rolli pg_read_all_stats liikmesust.</numerusform><numerusform>%n andmebaasi suurus on peidetud: selleks on vaja andmebaasi CONNECT-õigust või rolli pg_read_all_stats liikmesust.</numerusform></translation></message><message><source>There is no table "%1" here. Pick one from the list or write schema.table.</source><translation>Tabelit „%1“ siin pole. Vali see loendist või kirjuta skeem.tabel.</translation></message></context><context><name>Valvur::SettingsPage</name><message><source>yes — restart the server</source><translation>jah — taaskäivita server</translation></message><message><source>no</source><translation>ei</translation></message><message><source>after a restart</source><translation>pärast taaskäivitust</translation></message><message><source>after a reload</source><translation>pärast uuesti laadimist</translation></message><message><source>fixed when built</source><translation>kompileerimisel määratud</translation></message><message><source>at once (per session)</source><translation>kohe (seansi kaupa)</translation></message><message><source>Settings</source><translation>Seaded</translation></message><message><source>Setting</source><translation>Seade</translation></message><message><source>Value</source><translation>Väärtus</translation></message><message><source>Raw value</source><translation>Toorväärtus</translation></message><message><source>Source</source><translation>Allikas</translation></message><message><source>Takes effect</source><translation>Jõustub</translation></message><message><source>Restart pending</source><translation>Ootab taaskäivitust</translation></message><message><source>Description</source><translation>Kirjeldus</translation></message><message><source>How many connections fit? (max_connections calculator)</source><translation>Kui palju ühendusi mahub? (max_connections kalkulaator)</translation></message><message><source>Memory available to PostgreSQL:</source><translation>PostgreSQL-ile saadaolev mälu:</translation></message><message><source>Starts with this computer's memory; set it to the server's (or the container's memory limit).</source><translation>Algväärtus on selle arvuti mälu; pane siia serveri mälu (või konteineri mälupiirang).</translation></message><message><source>Memory per connection:</source><translation>Mälu ühenduse kohta:</translation></message><message><source>Every connection costs memory even while idle, and opening one is expensive (authentication, TLS). If the application needs more connections than fit, do not raise max_connections: use a connection pool (HikariCP, pg-pool, PgBouncer) that keeps a few connections and reuses them, and fix connection leaks first.</source><translation>Iga ühendus võtab mälu ka jõude olles ja ühenduse avamine on kulukas (autentimine, TLS). Kui rakendus vajab rohkem ühendusi, kui mahub, ära tõsta max_connections'it: kasuta ühenduste kogumit (HikariCP, pg-pool, PgBouncer), mis hoiab mõnda ühendust ja taaskasutab neid, ning paranda esmalt ühenduste lekked.</translation></message><message><source>(%1 available − %2 shared_buffers) ÷ %3 per connection = &lt;b&gt;%4&lt;/b&gt; connections.</source><translation>(%1 saadaval − %2 shared_buffers) ÷ %3 ühenduse kohta = &lt;b&gt;%4&lt;/b&gt; ühendust.</translation></message><message><source>unknown</source><translation>teadmata</translation></message><message><source>The server's max_connections = %1 fits.</source><translation>Serveri max_connections = %1 mahub ära.</translation></message><message><source>The server's max_connections = %1 is more than fits: %2 of connection memory may be needed.</source><translation>Serveri max_connections = %1 on rohkem, kui mahub: ühendustele võib kuluda %2 mälu.</translation></message><message><source>Changed but not yet in effect: %1. These take effect only after a server restart (docker restart postgres).</source><translation>Muudetud, kuid veel jõustumata: %1. Need jõustuvad alles pärast serveri taaskäivitust (docker restart postgres).</translation></message><message><source>Hidden: %1. Only superusers and members of pg_read_all_settings may read these settings.</source><translation>Peidetud: %1. Neid seadeid võivad lugeda ainult superkasutajad ja rolli pg_read_all_settings liikmed.</translation></message><message><source>setting × unit</source><translation>setting × unit</translation></message></context><context><name>Valvur::SizesPage</name><message><source>You may not connect to this database, so its size is not shown.</source><translation>Sul pole õigust selle andmebaasiga ühenduda, seetõttu selle suurust ei näidata.</translation></message><message><source>no access</source><translation>ligipääs puudub</translation></message><message><source>not analysed</source><translation>analüüsimata</translation></message><message><source>Sizes</source><translation>Suurused</translation></message><message numerus="yes"><source>The databases come from the monitoring session; the tables of %1 from a second session to that database, opened while this page shows it. Both refresh every %n second(s) while the page is visible.</source><translation>
-            <numerusform>Andmebaasid tulevad jälgimisseansist, andmebaasi %1 tabelid aga teisest seansist selle andmebaasiga, mis on avatud, kuni see leht seda näitab. Mõlemad värskenevad iga %n sekundi järel, kui leht on nähtaval.</numerusform><numerusform>Andmebaasid tulevad jälgimisseansist, andmebaasi %1 tabelid aga teisest seansist selle andmebaasiga, mis on avatud, kuni see leht seda näitab. Mõlemad värskenevad iga %n sekundi järel, kui leht on nähtaval.</numerusform></translation></message><message><source>Database</source><translation>Andmebaas</translation></message><message><source>Size</source><translation>Suurus</translation></message><message><source>Allows connections</source><translation>Lubab ühendusi</translation></message><message><source>Growth</source><translation>Kasv</translation></message><message><source>Schema</source><translation>Skeem</translation></message><message><source>Table</source><translation>Tabel</translation></message><message><source>Heap</source><translation>Andmed (heap)</translation></message><message><source>Indexes</source><translation>Indeksid</translation></message><message><source>TOAST</source><translation>TOAST</translation></message><message><source>Total</source><translation>Kokku</translation></message><message><source>Rows (estimate)</source><translation>Ridu (hinnang)</translation></message><message><source>Tables in %1, largest first (growth since this page opened)</source><translation>Andmebaasi %1 tabelid, suurimad eespool (kasv alates lehe avamisest)</translation></message><message numerus="yes"><source>The size of %n database(s) is hidden: it needs the CONNECT privilege on the database or membership in pg_read_all_stats.</source><translation>
-            <numerusform>%n andmebaasi suurus on peidetud: selleks on vaja andmebaasi CONNECT-õigust või rolli pg_read_all_stats liikmesust.</numerusform><numerusform>%n andmebaasi suurus on peidetud: selleks on vaja andmebaasi CONNECT-õigust või rolli pg_read_all_stats liikmesust.</numerusform></translation></message><message><source>The tables of %1 cannot be shown: %2</source><translation>Andmebaasi %1 tabeleid ei saa näidata: %2</translation></message></context><context><name>Valvur::TopQueriesPage</name><message><source>Only superusers and members of pg_read_all_stats see the text of other users' statements.</source><translation>Teiste kasutajate lausete teksti näevad ainult superkasutajad ja rolli pg_read_all_stats liikmed.</translation></message><message><source>(hidden: another user's statement)</source><translation>(peidetud: teise kasutaja lause)</translation></message><message><source>Top queries</source><translation>Kulukamad päringud</translation></message><message><source>Key</source><translation>Võti</translation></message><message><source>Share of time</source><translation>Osa ajast</translation></message><message><source>Calls</source><translation>Kutseid</translation></message><message><source>Total time</source><translation>Aeg kokku</translation></message><message><source>Mean</source><translation>Keskmine</translation></message><message><source>Min</source><translation>Min</translation></message><message><source>Max</source><translation>Max</translation></message><message><source>Std. dev.</source><translation>Standardhälve</translation></message><message><source>Rows</source><translation>Ridu</translation></message><message><source>Buffer hit %</source><translation>Puhvri tabamus %</translation></message><message><source>Role</source><translation>Roll</translation></message><message><source>Database</source><translation>Andmebaas</translation></message><message><source>Query</source><translation>Päring</translation></message><message><source>Reset…</source><translation>Nulli…</translation></message><message><source>Set every pg_stat_statements counter back to zero (pg_stat_statements_reset)</source><translation>Sea kõik pg_stat_statements'i loendurid tagasi nulli (pg_stat_statements_reset)</translation></message><message><source>Run CREATE EXTENSION pg_stat_statements</source><translation>Käivita CREATE EXTENSION pg_stat_statements</translation></message><message><source>Counting since %1</source><translation>Loendatud alates %1</translation></message><message numerus="yes"><source>The text of %n statement(s) run by other users is hidden: only superusers and members of pg_read_all_stats may read it. Their times and counts are shown.</source><translation>
-            <numerusform>Teiste kasutajate %n lause tekst on peidetud: seda võivad lugeda ainult superkasutajad ja rolli pg_read_all_stats liikmed. Nende ajad ja arvud on näidatud.</numerusform><numerusform>Teiste kasutajate %n lause tekst on peidetud: seda võivad lugeda ainult superkasutajad ja rolli pg_read_all_stats liikmed. Nende ajad ja arvud on näidatud.</numerusform></translation></message><message><source>&lt;h3&gt;pg_stat_statements is not available&lt;/h3&gt;&lt;p&gt;Top queries come from the pg_stat_statements extension. Switching it on takes two steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Load the library when the server starts: set &lt;code&gt;shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt; in postgresql.conf (or &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt;) and &lt;b&gt;restart&lt;/b&gt; the server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Create the extension in the database you connect to: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</source><translation>&lt;h3&gt;pg_stat_statements pole saadaval&lt;/h3&gt;&lt;p&gt;Kulukamad päringud tulevad laiendusest pg_stat_statements. Selle sisselülitamiseks on kaks sammu:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Laadi teek serveri käivitumisel: sea postgresql.conf'is &lt;code&gt;shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt; (või &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt;) ja &lt;b&gt;taaskäivita&lt;/b&gt; server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Loo laiendus andmebaasis, millega ühendud: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</translation></message><message><source>&lt;p&gt;The library is &lt;b&gt;not loaded&lt;/b&gt; yet on this server: start with step 1.&lt;/p&gt;</source><translation>&lt;p&gt;Teek &lt;b&gt;pole&lt;/b&gt; selles serveris veel &lt;b&gt;laaditud&lt;/b&gt;: alusta 1. sammust.&lt;/p&gt;</translation></message><message><source>&lt;p&gt;The library is already loaded: only step 2 is left, and Valvur can do it for you.&lt;/p&gt;</source><translation>&lt;p&gt;Teek on juba laaditud: jäänud on ainult 2. samm ja Valvur saab selle sinu eest teha.&lt;/p&gt;</translation></message><message><source>pg_stat_statements has not counted any statement since %1.</source><translation>pg_stat_statements pole alates %1 ühtegi lauset loendanud.</translation></message><message><source>Select a statement to see its full text.</source><translation>Vali lause, et näha selle täielikku teksti.</translation></message><message><source>Reset pg_stat_statements</source><translation>Nulli pg_stat_statements</translation></message><message><source>Set every pg_stat_statements counter on %1 back to zero?
-
-Everyone who looks at these statistics starts from nothing again. This cannot be undone.</source><translation>Kas seada kõik pg_stat_statements'i loendurid serveris %1 tagasi nulli?
-
-Kõik, kes seda statistikat vaatavad, alustavad uuesti nullist. Seda ei saa tagasi võtta.</translation></message><message><source>The reset failed. %1</source><translation>Nullimine ebaõnnestus. %1</translation></message><message><source>CREATE EXTENSION failed. %1</source><translation>CREATE EXTENSION ebaõnnestus. %1</translation></message></context></TS>
+Kõik, kes seda statistikat vaatavad, alustavad uuesti nullist. Seda ei saa tagasi võtta.</translation>
+    </message>
+    <message>
+        <source>The reset failed. %1</source>
+        <translation>Nullimine ebaõnnestus. %1</translation>
+    </message>
+    <message>
+        <source>CREATE EXTENSION failed. %1</source>
+        <translation>CREATE EXTENSION ebaõnnestus. %1</translation>
+    </message>
+</context>
+</TS>

@@ -4,7 +4,9 @@
 // search, duplicate, reorder, delete after confirmation; the password never reaches the settings
 // file. Without a keychain (a child process with no D-Bus) the dialog says so, nothing is stored,
 // and the password is asked for when connecting.
+#include "connectiondoctor.h"
 #include "credentialstore.h"
+#include "doctordialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
@@ -64,6 +66,14 @@ private:
     // Fills the open profile dialog and saves it.
     void fillAndSave(ProfileDialog *d, const QString &name, int environment, bool savePassword)
     {
+        fill(d, name, environment, savePassword);
+        QPushButton *save = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(save->isEnabled());
+        save->click();
+    }
+
+    void fill(ProfileDialog *d, const QString &name, int environment, bool savePassword)
+    {
         child<QLineEdit>(d, "nameEdit")->setText(name);
         child<QLineEdit>(d, "hostsEdit")->setText(u"127.0.0.1"_s);
         child<QSpinBox>(d, "portSpin")->setValue(m_port);
@@ -74,9 +84,6 @@ private:
         child<QLineEdit>(d, "passwordEdit")->setText(m_password);
         if (child<QCheckBox>(d, "savePasswordCheck")->isEnabled())
             child<QCheckBox>(d, "savePasswordCheck")->setChecked(savePassword);
-        QPushButton *save = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
-        QVERIFY(save->isEnabled());
-        save->click();
     }
 
     QString saveScreenshot(QWidget *w, const QString &name)
@@ -162,6 +169,40 @@ private Q_SLOTS:
         QCOMPARE(test.first().at(0).value<ConnectionOptions>().value(u"host"_s), u"h"_s);
         QCOMPARE(test.first().at(1).toString(), u"pa:ss"_s);
         QCOMPARE(store.count(), 1);
+    }
+
+    // "Test connection" in the dialog runs the connection doctor on what is typed, saving nothing.
+    void testConnectionRunsTheDoctor()
+    {
+        if (isChild())
+            QSKIP("parent only");
+        QSettings settings(m_dir.filePath(u"doctor.ini"_s), QSettings::IniFormat);
+        LanguageManager language;
+        language.setLanguage(u"en"_s);
+        MainWindow window(&settings, &language);
+        window.show();
+        ServerListPanel *panel = window.serverPanel();
+        child<QToolButton>(panel, "addProfileButton")->click();
+        QTRY_VERIFY(panel->openDialog());
+        ProfileDialog *d = panel->openDialog();
+        fill(d, u"Doktor"_s, 0, false);
+        // The right password: the doctor says ok.
+        child<QPushButton>(d, "testConnectionButton")->click();
+        DoctorDialog *doctor = nullptr;
+        QTRY_VERIFY((doctor = d->findChild<DoctorDialog *>()));
+        QTRY_VERIFY_WITH_TIMEOUT(!doctor->doctor()->problem().isEmpty(), 30000);
+        QCOMPARE(doctor->doctor()->problem(), u"ok"_s);
+        QPointer<DoctorDialog> first = doctor;
+        QVERIFY(doctor->close());
+        QTRY_VERIFY(!first);
+        // A wrong one typed into the dialog: the doctor names it.
+        child<QLineEdit>(d, "passwordEdit")->setText(u"wrong-password"_s);
+        child<QPushButton>(d, "testConnectionButton")->click();
+        QTRY_VERIFY((doctor = d->findChild<DoctorDialog *>()));
+        QTRY_VERIFY_WITH_TIMEOUT(!doctor->doctor()->problem().isEmpty(), 30000);
+        QCOMPARE(doctor->doctor()->problem(), u"auth-failed"_s);
+        QCOMPARE(d->findChildren<DoctorDialog *>().size(), 1); // one doctor per click
+        QCOMPARE(window.profiles()->count(), 0); // nothing saved
     }
 
     void profileWithKeychainConnectsFromTheList()
