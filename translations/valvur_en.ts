@@ -90,6 +90,37 @@
     </message>
 </context>
 <context>
+    <name>Valvur::ServerListPanel</name>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n profile(s) to %1, without passwords.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valvur::SizesPage</name>
     <message numerus="yes">
         <source>The databases come from the monitoring session; the tables of %1 from a second session to that database, opened while this page shows it. Both refresh every %n second(s) while the page is visible.</source>

@@ -2382,6 +2382,74 @@ Pole profiilina salvestatud.</translation>
         <source>Move down (%1)</source>
         <translation>Liiguta alla (%1)</translation>
     </message>
+    <message>
+        <source>Import connection profiles</source>
+        <translation>Impordi ühenduse profiilid</translation>
+    </message>
+    <message>
+        <source>pgAdmin servers.json, pgpass, pg_service.conf (*)</source>
+        <translation>pgAdmini servers.json, pgpass, pg_service.conf (*)</translation>
+    </message>
+    <message>
+        <source>Export connection profiles</source>
+        <translation>Ekspordi ühenduse profiilid</translation>
+    </message>
+    <message>
+        <source>pgAdmin servers.json (*.json)</source>
+        <translation>pgAdmini servers.json (*.json)</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Lisatud: %1</translation>
+    </message>
+    <message>
+        <source>Already there: %1 (the same as &quot;%2&quot;)</source>
+        <translation>Juba olemas: %1 (sama mis „%2“)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n lisatud</numerusform>
+            <numerusform>%n lisatud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n juba olemas</numerusform>
+            <numerusform>%n juba olemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n tagasi lükatud</numerusform>
+            <numerusform>%n tagasi lükatud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added: fix the file and import it again.</source>
+        <translation>Midagi ei lisatud: paranda fail ja impordi see uuesti.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n profile(s) to %1, without passwords.</source>
+        <translation>
+            <numerusform>Faili %1 kirjutati %n profiil, paroolideta.</numerusform>
+            <numerusform>Faili %1 kirjutati %n profiili, paroolideta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import connection profiles…</source>
+        <translation>&amp;Impordi ühenduse profiilid…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport connection profiles…</source>
+        <translation>Ekspordi ühenduse &amp;profiilid…</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::SettingsPage</name>

@@ -3,12 +3,15 @@
 #include "credentialstore.h"
 #include "doctordialog.h"
 #include "profiledialog.h"
+#include "profileimport.h"
 #include "profilestore.h"
 #include "profiletreemodel.h"
 #include "serverconnection.h"
 #include "serverlistmodel.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -117,6 +120,23 @@ ServerListPanel::ServerListPanel(ProfileStore *profiles, CredentialStore *creden
     m_deleteAction = action("deleteProfileAction", QKeySequence::Delete, [this] { deleteProfile(); });
     m_upAction = action("moveUpAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] { moveProfile(-1); });
     m_downAction = action("moveDownAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] { moveProfile(1); });
+    m_addAction->setShortcutContext(Qt::WindowShortcut); // also in the File menu
+    m_importAction = new QAction(this);
+    m_importAction->setObjectName(QStringLiteral("importProfilesAction"));
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import connection profiles"), QDir::homePath(),
+                                                          tr("pgAdmin servers.json, pgpass, pg_service.conf (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportProfilesAction"));
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export connection profiles"), QDir::homePath() + QStringLiteral("/servers.json"),
+                                                          tr("pgAdmin servers.json (*.json)"));
+        if (!path.isEmpty())
+            exportFile(path);
+    });
     connect(m_add, &QToolButton::clicked, this, &ServerListPanel::addProfile);
     connect(m_edit, &QToolButton::clicked, this, &ServerListPanel::editProfile);
     connect(m_duplicate, &QToolButton::clicked, this, &ServerListPanel::duplicateProfile);
@@ -392,6 +412,51 @@ void ServerListPanel::moveProfile(int delta)
     selectProfile(p->id);
 }
 
+void ServerListPanel::importFile(const QString &path)
+{
+    ProfileImport result = ProfileImport::fromFile(path);
+    const bool applied = result.apply(m_profiles);
+    using Status = ProfileImport::Item::Status;
+    QStringList lines;
+    for (const ProfileImport::Item &i : result.items()) {
+        switch (i.status) {
+        case Status::Added:
+            lines << tr("Added: %1").arg(i.profile.name);
+            break;
+        case Status::Duplicate:
+            lines << tr("Already there: %1 (the same as \"%2\")").arg(i.profile.name, i.duplicateOf);
+            break;
+        case Status::Skipped:
+        case Status::Rejected:
+        case Status::Pending:
+            lines << i.message;
+            break;
+        }
+    }
+    QString summary = tr("%n added", nullptr, result.count(Status::Added)) + QStringLiteral(", ")
+        + tr("%n already there", nullptr, result.count(Status::Duplicate)) + QStringLiteral(", ")
+        + tr("%n rejected", nullptr, result.count(Status::Rejected)) + QLatin1Char('.');
+    if (!applied)
+        summary += QLatin1Char(' ') + tr("Nothing was added: fix the file and import it again.");
+    auto *box = new QMessageBox(applied ? QMessageBox::Information : QMessageBox::Warning, tr("Import connection profiles"),
+                                tr("%1 (%2): %3").arg(QDir::toNativeSeparators(path), ProfileImport::kindId(result.kind()), summary),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("importResult"));
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void ServerListPanel::exportFile(const QString &path)
+{
+    QString error;
+    if (ProfileImport::exportServersJson(m_profiles->profiles(), path, &error))
+        notify(tr("Export connection profiles"),
+               tr("Wrote %n profile(s) to %1, without passwords.", nullptr, m_profiles->count()).arg(QDir::toNativeSeparators(path)));
+    else
+        notify(tr("Export connection profiles"), error);
+}
+
 void ServerListPanel::notify(const QString &title, const QString &text)
 {
     auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, this);
@@ -418,6 +483,8 @@ void ServerListPanel::retranslate()
     m_deleteAction->setText(tr("&Delete…"));
     m_upAction->setText(tr("Move &up"));
     m_downAction->setText(tr("Move do&wn"));
+    m_importAction->setText(tr("&Import connection profiles…"));
+    m_exportAction->setText(tr("E&xport connection profiles…"));
     m_add->setToolTip(tr("New connection profile (%1)").arg(m_addAction->shortcut().toString(QKeySequence::NativeText)));
     m_edit->setToolTip(tr("Edit the profile (%1)").arg(m_editAction->shortcut().toString(QKeySequence::NativeText)));
     m_duplicate->setToolTip(tr("Duplicate the profile (%1)").arg(m_duplicateAction->shortcut().toString(QKeySequence::NativeText)));

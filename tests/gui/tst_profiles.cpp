@@ -205,6 +205,50 @@ private Q_SLOTS:
         QCOMPARE(window.profiles()->count(), 0); // nothing saved
     }
 
+    // File → Import / Export: the same engine as the command line, its result in a message.
+    void importAndExportFromTheWindow()
+    {
+        if (isChild())
+            QSKIP("parent only");
+        QSettings settings(m_dir.filePath(u"import.ini"_s), QSettings::IniFormat);
+        LanguageManager language;
+        language.setLanguage(u"en"_s);
+        MainWindow window(&settings, &language);
+        window.show();
+        ServerListPanel *panel = window.serverPanel();
+        QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto writeFile = [this](const QString &name, const QByteArray &data) {
+            QFile f(m_dir.filePath(name));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(data);
+            return f.fileName();
+        };
+        panel->importFile(writeFile(u"bad.json"_s, "{\"Servers\": {\n \"1\": {\"Name\": \"a\", \"Host\": \"h\"},\n \"2\": {\"Host\": \"x\"}}}"));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = panel->findChild<QMessageBox *>(u"importResult"_s)));
+        QVERIFY2(box->text().contains(u"Nothing was added"_s), qPrintable(box->text()));
+        QVERIFY(box->detailedText().contains(u"Line 3"_s));
+        QCOMPARE(window.profiles()->count(), 0);
+        QPointer<QMessageBox> closed = box;
+        box->accept();
+        QTRY_VERIFY(!closed);
+
+        panel->importFile(writeFile(u"good.json"_s, "{\"Servers\": {\"1\": {\"Name\": \"a\", \"Host\": \"h\", \"Group\": \"G\"},"
+                                                    " \"2\": {\"Name\": \"b\", \"Host\": \"x\"}}}"));
+        QTRY_VERIFY((box = panel->findChild<QMessageBox *>(u"importResult"_s)));
+        QVERIFY(box->text().contains(u"2 added"_s));
+        QCOMPARE(window.profiles()->count(), 2);
+        QCOMPARE(panel->view()->model()->rowCount(), 2); // group G (with a), then b
+        closed = box;
+        box->accept();
+        QTRY_VERIFY(!closed);
+
+        const QString out = m_dir.filePath(u"out.json"_s);
+        panel->exportFile(out);
+        QTRY_VERIFY(panel->findChild<QMessageBox *>(u"profileNotice"_s));
+        QVERIFY(QFile::exists(out));
+    }
+
     void profileWithKeychainConnectsFromTheList()
     {
         if (isChild())
