@@ -9,6 +9,7 @@
 #include "doctordialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "page.h"
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "profiletreemodel.h"
@@ -258,7 +259,7 @@ private Q_SLOTS:
         LanguageManager language;
         language.setLanguage(u"en"_s);
         MainWindow window(&settings, &language);
-        window.resize(1100, 700);
+        window.resize(1280, 800);
         window.show();
         ServerListPanel *panel = window.serverPanel();
         QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -314,11 +315,6 @@ private Q_SLOTS:
         });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QCOMPARE(readOnly, u"on"_s);
-        saveScreenshot(&window, u"server-list-en.png"_s);
-        language.setLanguage(u"et"_s);
-        QTRY_VERIFY(band->text().contains(u"Toodang"_s));
-        saveScreenshot(&window, u"server-list-et.png"_s);
-        language.setLanguage(u"en"_s);
 
         // Search: nothing matches, then the address matches.
         auto *search = child<QLineEdit>(panel, "serverSearch");
@@ -431,6 +427,58 @@ private Q_SLOTS:
         settings.sync();
         QVERIFY(!fileBytes(ini).contains(m_password.toUtf8()));
         QVERIFY(!window.profiles()->findById(p.id)->passwordInKeychain);
+    }
+
+    // The list as a user with several servers sees it (for docs/screenshots; asserts what it shows).
+    void serverListScreenshots()
+    {
+        if (isChild())
+            QSKIP("parent only");
+        QTemporaryDir dir;
+        const QString pgpass = dir.filePath(u"pgpass"_s);
+        QFile f(pgpass);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        f.write(QStringLiteral("127.0.0.1:%1:*:postgres:%2\n").arg(m_port).arg(m_password).toUtf8());
+        f.close();
+        qputenv("PGPASSFILE", pgpass.toUtf8());
+        QSettings settings(dir.filePath(u"shots.ini"_s), QSettings::IniFormat);
+        {
+            ProfileStore store(&settings);
+            auto add = [&store](const QString &name, const QString &group, ConnectionProfile::Environment env, const QString &host, int port) {
+                ConnectionProfile p;
+                p.name = name;
+                p.group = group;
+                p.environment = env;
+                p.hosts = {host};
+                p.port = port;
+                p.user = u"postgres"_s;
+                p.database = u"postgres"_s;
+                return store.add(p);
+            };
+            using E = ConnectionProfile::Environment;
+            QVERIFY(add(u"Kohalik arendus"_s, u"Kursus"_s, E::Development, u"127.0.0.1"_s, m_port));
+            QVERIFY(add(u"Teine konteiner (5433)"_s, u"Kursus"_s, E::Development, u"localhost"_s, 5433));
+            QVERIFY(add(u"Staging"_s, u"Firma"_s, E::Staging, u"staging.example.com"_s, 5432));
+            QVERIFY(add(u"Tootmine"_s, u"Firma"_s, E::Production, u"127.0.0.1"_s, m_port));
+            QVERIFY(add(u"Hallatud andmebaas"_s, QString(), E::Production, u"managed.example.net"_s, 25060));
+        }
+        LanguageManager language;
+        language.setLanguage(u"en"_s);
+        MainWindow window(&settings, &language);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.openProfile(u"Tootmine"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentServer() && window.currentServer()->state() == PgSession::State::Connected, 20000);
+        QCOMPARE(window.currentServer()->title(), u"Tootmine"_s);
+        Page *page = window.currentPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->hasData(), 20000);
+        QCOMPARE(window.serverPanel()->view()->model()->rowCount(), 3); // Kursus, Firma, the ungrouped one
+        saveScreenshot(&window, u"server-list-en.png"_s);
+        language.setLanguage(u"et"_s);
+        QTRY_VERIFY(window.findChild<QLabel *>(u"environmentBand"_s)->text().contains(u"Toodang"_s));
+        saveScreenshot(&window, u"server-list-et.png"_s);
+        qunsetenv("PGPASSFILE");
     }
 
     void withoutKeychain()
