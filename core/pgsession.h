@@ -92,6 +92,7 @@ private:
     };
 
     void setState(State s);
+    void teardown();
     void startConnect();
     void onHostResolved(int index, const QHostInfo &info);
     void startLibpq();
