@@ -85,6 +85,7 @@ ServerListPanel::ServerListPanel(ProfileStore *profiles, CredentialStore *creden
     m_proxy->setFilterRole(ProfileTreeModel::SearchTextRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setAutoAcceptChildRows(true); // searching for a group shows its servers
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
         m_view->expandAll();
@@ -350,8 +351,12 @@ void ServerListPanel::saveFromDialog(ProfileDialog *dialog)
     } else if (!save && before && before->passwordInKeychain) {
         m_credentials->deletePassword(id);
     }
-    // An open connection follows the new settings.
-    if (ServerConnection *open = m_model->serverForProfile(id); open && before && before->toOptions().values() != p.toOptions().values()) {
+    // An open connection follows the new settings; a change to or from production reconnects too,
+    // because the read-only monitoring session is set when connecting.
+    const bool productionChanged = before
+        && (before->environment == ConnectionProfile::Environment::Production) != (p.environment == ConnectionProfile::Environment::Production);
+    if (ServerConnection *open = m_model->serverForProfile(id);
+        open && before && (productionChanged || before->toOptions().values() != p.toOptions().values())) {
         m_servers->removeServer(m_servers->rowOf(open));
         connectProfile(id);
     } else if (open && before) {

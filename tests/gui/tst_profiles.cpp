@@ -478,6 +478,42 @@ private Q_SLOTS:
         language.setLanguage(u"et"_s);
         QTRY_VERIFY(window.findChild<QLabel *>(u"environmentBand"_s)->text().contains(u"Toodang"_s));
         saveScreenshot(&window, u"server-list-et.png"_s);
+        language.setLanguage(u"en"_s);
+
+        // Searching for a group shows its servers.
+        ServerListPanel *panel = window.serverPanel();
+        QTest::keyClicks(child<QLineEdit>(panel, "serverSearch"), u"firma"_s);
+        QAbstractItemModel *shown = panel->view()->model();
+        QCOMPARE(shown->rowCount(), 1);
+        QCOMPARE(shown->rowCount(shown->index(0, 0)), 2);
+        child<QLineEdit>(panel, "serverSearch")->clear();
+
+        // A development server made production while connected reconnects read-only.
+        QVERIFY(window.openProfile(u"Kohalik arendus"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentServer() && window.currentServer()->title() == u"Kohalik arendus"_s
+                                     && window.currentServer()->state() == PgSession::State::Connected,
+                                 20000);
+        auto readOnly = [this](ServerConnection *server) {
+            QString value;
+            bool done = false;
+            server->session()->exec(u"SHOW default_transaction_read_only"_s, this, [&](const PgReply &r) {
+                done = true;
+                value = r.ok() ? r.first().value(0, 0).toString() : u"error"_s;
+            });
+            if (!QTest::qWaitFor([&done] { return done; }, 10000))
+                return u"no answer"_s;
+            return value;
+        };
+        QCOMPARE(readOnly(window.currentServer()), u"off"_s);
+        child<QToolButton>(panel, "editProfileButton")->click();
+        QTRY_VERIFY(panel->openDialog());
+        ProfileDialog *d = panel->openDialog();
+        child<QComboBox>(d, "environmentCombo")->setCurrentIndex(2);
+        d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentServer() && window.currentServer()->environment() == ServerConnection::Environment::Production
+                                     && window.currentServer()->state() == PgSession::State::Connected,
+                                 20000);
+        QCOMPARE(readOnly(window.currentServer()), u"on"_s);
         qunsetenv("PGPASSFILE");
     }
 
