@@ -379,6 +379,7 @@ void ConnectionDoctor::onTcpDone(int probe, const QString &outcome, const QStrin
         return;
     p.outcome = outcome;
     p.timer->stop();
+    m_steps[p.step].outcome = outcome;
     if (outcome == QLatin1String("connected")) {
         endStep(p.step, DoctorStep::State::Passed, QT_TRANSLATE_NOOP("Valvur::Doctor", "the port accepts connections"));
     } else if (outcome == QLatin1String("connection-refused")) {
@@ -444,6 +445,15 @@ void ConnectionDoctor::probeProtocol(int probe)
         m_probes[probe].outcome = QStringLiteral("timeout");
         onProtocolDone(probe);
     });
+    if (p.socket->state() != QAbstractSocket::ConnectedState) {
+        // Closed while the other addresses were still being tried.
+        p.outcome = QStringLiteral("closed");
+        QTimer::singleShot(0, this, [this, probe, generation] {
+            if (generation == m_generation)
+                onProtocolDone(probe);
+        });
+        return;
+    }
     p.timer->start(stepTimeout());
     p.socket->write(sslRequest, sizeof sslRequest);
 }
@@ -457,6 +467,7 @@ void ConnectionDoctor::onProtocolDone(int probe)
         return;
     p.socket->disconnect(this);
     p.socket->abort();
+    m_steps[p.step].outcome = p.outcome;
     if (p.outcome == QLatin1String("postgres")) {
         const bool tls = p.answer.at(0) == 'S';
         if (tls)
@@ -508,6 +519,8 @@ void ConnectionDoctor::afterProtocol()
     m_tlsStep = beginStep(QStringLiteral("tls"), QStringLiteral("sslmode=%1").arg(sslmode));
     if (sslmode == QLatin1String("disable")) {
         endStep(m_tlsStep, DoctorStep::State::Skipped, QT_TRANSLATE_NOOP("Valvur::Doctor", "TLS is not used (sslmode=disable)"));
+    } else if (anySocket && m_probes.isEmpty()) {
+        endStep(m_tlsStep, DoctorStep::State::Skipped, QT_TRANSLATE_NOOP("Valvur::Doctor", "a Unix socket needs no TLS"));
     } else if (!anySocket && !m_serverOffersTls) {
         if (requiresTls(sslmode)) {
             endStep(m_tlsStep, DoctorStep::State::Failed,

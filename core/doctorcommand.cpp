@@ -69,8 +69,19 @@ QString runOnce(ConnectionDoctor &doctor, const ConnectionOptions &options, cons
     QEventLoop loop;
     QObject guard;
     if (!json) {
-        QObject::connect(&doctor, &ConnectionDoctor::stepFinished, &guard, [&doctor, &out](int index) {
+        // On a terminal the step that is running shows until it ends (a silent server takes seconds).
+        const bool tty = ::isatty(STDOUT_FILENO);
+        if (tty) {
+            QObject::connect(&doctor, &ConnectionDoctor::stepStarted, &guard, [&doctor, &out](int index) {
+                const DoctorStep &s = doctor.steps().at(index);
+                out << QStringLiteral("\r\033[K") << mark(s.state) << QLatin1Char(' ') << s.title() << QStringLiteral(" — ") << s.target
+                    << QStringLiteral(" …") << Qt::flush;
+            });
+        }
+        QObject::connect(&doctor, &ConnectionDoctor::stepFinished, &guard, [&doctor, &out, tty](int index) {
             const DoctorStep &s = doctor.steps().at(index);
+            if (tty)
+                out << QStringLiteral("\r\033[K");
             out << mark(s.state) << QLatin1Char(' ') << s.title() << QStringLiteral(" — ") << s.target;
             const QString detail = s.detail();
             if (!detail.isEmpty())
@@ -181,6 +192,7 @@ int runDoctorCommand(const QStringList &arguments)
                                      {QStringLiteral("target"), s.target},
                                      {QStringLiteral("state"), DoctorStep::stateName(s.state)},
                                      {QStringLiteral("ms"), s.elapsedMs},
+                                     {QStringLiteral("outcome"), s.outcome},
                                      {QStringLiteral("detail"), s.detail(false)}});
         }
         const QJsonObject result{{QStringLiteral("problem"), problem},

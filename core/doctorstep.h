@@ -21,6 +21,9 @@ struct DoctorStep
     const char *note = nullptr;
     QStringList noteArgs;
     QString raw;
+    // For the network steps, what happened in one word: connected, connection-refused, timeout,
+    // postgres, not-postgres, closed (for the doctor's own reasoning and --json).
+    QString outcome;
 
     QString title(bool translated = true) const;
     QString detail(bool translated = true) const;

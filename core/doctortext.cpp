@@ -51,6 +51,7 @@ const Entry checklist[] = {
     {"timeout", QT_TRANSLATE_NOOP("Valvur::Doctor", "Try from the server's own machine: psql -h %1 -p %2.")},
     {"not-postgres", QT_TRANSLATE_NOOP("Valvur::Doctor", "Another program uses port %2: ss -ltnp 'sport = :%2' or docker ps shows which.")},
     {"not-postgres", QT_TRANSLATE_NOOP("Valvur::Doctor", "Check the port mapping: the PostgreSQL container may be published on another host port (5432 vs 5433).")},
+    {"not-postgres", QT_TRANSLATE_NOOP("Valvur::Doctor", "A port Docker publishes accepts and closes connections while the container's PostgreSQL is not listening yet: wait, and read docker logs postgres.")},
     {"server-starting", QT_TRANSLATE_NOOP("Valvur::Doctor", "Wait a few seconds and try again: PostgreSQL needs 5–10 seconds to start, longer after a crash.")},
     {"server-starting", QT_TRANSLATE_NOOP("Valvur::Doctor", "docker logs postgres shows whether it is still starting or recovering.")},
     {"server-starting", QT_TRANSLATE_NOOP("Valvur::Doctor", "In Docker Compose, add a healthcheck (pg_isready) and depends_on with condition: service_healthy.")},
@@ -116,6 +117,19 @@ QStringList facts(const ConnectionDoctor &doctor, bool translated)
     if (!doctor.error().isNull())
         list << doctor.error().message() + (doctor.error().sqlState().isEmpty() ? QString()
                                                                                  : QStringLiteral(" (SQLSTATE %1)").arg(doctor.error().sqlState()));
+    bool tcpPassed = false, closedSilently = false;
+    for (const DoctorStep &s : doctor.steps()) {
+        tcpPassed = tcpPassed || (s.id == QLatin1String("tcp") && s.state == DoctorStep::State::Passed);
+        closedSilently = closedSilently || (s.id == QLatin1String("postgres") && s.outcome == QLatin1String("closed"));
+    }
+    if (doctor.problem() == QLatin1String("timeout") && tcpPassed)
+        list << text(QT_TRANSLATE_NOOP("Valvur::Doctor", "The port accepts connections, but nothing answers on them: a hung server, "
+                                                         "or a proxy or port forward with nothing behind it."),
+                     translated);
+    if (doctor.problem() == QLatin1String("not-postgres") && closedSilently)
+        list << text(QT_TRANSLATE_NOOP("Valvur::Doctor", "The connection was closed without a word: this is how a Docker-published port "
+                                                         "looks while PostgreSQL in the container is not listening yet."),
+                     translated);
     if (doctor.problem() == QLatin1String("too-many-connections") && doctor.maxConnections() > 0) {
         list << text(QT_TRANSLATE_NOOP("Valvur::Doctor", "Others hold %1 of max_connections = %2; %3 are reserved for superusers."), translated)
                     .arg(doctor.connectionsInUse())

@@ -63,27 +63,27 @@ ORDER BY size DESC NULLS LAST, d.datname)");
 }
 
 // Sizes, part 2: the tables of the connected database (\dt+), largest first, in one statement.
-// Each size function stats the table's files, so each is called once per table: total =
-// heap + indexes + TOAST, hence heap = total - indexes - TOAST. reltuples is the planner's row
-// estimate (-1 when never analysed).
+// Each size function stats files, so each is called once per table: pg_table_size (heap, free
+// space and visibility maps, TOAST) plus pg_indexes_size is exactly pg_total_relation_size, and
+// heap = table size - TOAST. reltuples is the planner's row estimate (-1 when never analysed).
 inline QString tableSizes()
 {
     return QStringLiteral(R"(SELECT n.nspname AS schema,
        c.relname AS name,
-       s.total - s.indexes - s.toast AS heap,
+       s.table_size - s.toast AS heap,
        s.indexes,
        s.toast,
-       s.total,
+       s.table_size + s.indexes AS total,
        c.reltuples::bigint AS row_estimate
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
-CROSS JOIN LATERAL (SELECT pg_total_relation_size(c.oid) AS total,
+CROSS JOIN LATERAL (SELECT pg_table_size(c.oid) AS table_size,
                            pg_indexes_size(c.oid) AS indexes,
                            coalesce(pg_total_relation_size(nullif(c.reltoastrelid, 0)), 0) AS toast) s
 WHERE c.relkind IN ('r', 'm', 'p')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname !~ '^pg_toast'
-ORDER BY s.total DESC, n.nspname, c.relname)");
+ORDER BY total DESC, n.nspname, c.relname)");
 }
 
 // Databases and roles: \l, \du and the tables that \d can describe.

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -82,10 +83,21 @@ void InsightTable::fitColumnsOnce()
         return;
     resizeColumnsToContents();
     // a long query text must not push everything else off screen
+    int widest = -1;
+    int total = 0;
     for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (isColumnHidden(c))
+            continue;
         if (columnWidth(c) > 420)
             setColumnWidth(c, 420);
+        total += columnWidth(c);
+        if (widest < 0 || columnWidth(c) > columnWidth(widest))
+            widest = c;
     }
+    // A little too wide pushes the right-aligned last column out of sight: narrow the widest one.
+    const int overflow = total - viewport()->width();
+    if (overflow > 0 && widest >= 0 && columnWidth(widest) - overflow >= 160)
+        setColumnWidth(widest, columnWidth(widest) - overflow);
     saveState();
 }
 
@@ -151,6 +163,17 @@ QString InsightTable::selectionAsText() const
         lines << cells.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void InsightTable::keyPressEvent(QKeyEvent *event)
+{
+    // Ctrl+C copies whole rows, not just the current cell
+    if (event->matches(QKeySequence::Copy)) {
+        copySelection();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
 }
 
 void InsightTable::copySelection() const

@@ -44,6 +44,9 @@ public:
     // saved widths were restored.
     void fitColumnsOnce();
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void saveState();
     QStringList rowTexts(int proxyRow, const QList<int> &columns) const;

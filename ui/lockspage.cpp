@@ -101,6 +101,8 @@ void LocksPage::updateNote()
         notes << tr("%n lock request(s) are waiting. A waiting session shows whom it waits for under \"Blocked by\"; "
                     "the holder is marked in yellow.",
                     nullptr, m_waiting);
+    else if (m_table->source()->rowCount() > 0)
+        notes << tr("No session waits for a lock right now.");
     if (m_hiddenSessions > 0)
         notes << tr("The query text of %n session(s) of other users is hidden: only superusers and members of "
                     "pg_read_all_stats may read it.",
@@ -128,7 +130,8 @@ void LocksPage::handleReply(const PgReply &reply)
     QList<QVariantList> rows;
     QSet<qint64> hidden;
     m_waiting = 0;
-    for (QVariantList row : reply.first().rows()) {
+    const PgResult result = reply.first(); // a value: iterating a temporary's rows() would dangle
+    for (QVariantList row : result.rows()) {
         row.insert(Blocks, QVariant());
         if (!row.value(Granted).toBool()) {
             ++m_waiting;

@@ -7,6 +7,7 @@
 #include "keyedtablemodel.h"
 #include "serverconnection.h"
 
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -68,6 +69,9 @@ SizesPage::SizesPage(const PageContext &context, QWidget *parent)
     m_tables->source()->setFormatter(sizeFormatter(Heap, Total, Growth, RowEstimate));
     rightLayout->addWidget(m_tables);
     addTable(m_tables);
+    // the last columns are right-aligned numbers: stretching them pushes the numbers out of sight
+    m_databases->horizontalHeader()->setStretchLastSection(false);
+    m_tables->horizontalHeader()->setStretchLastSection(false);
     splitter->addWidget(m_databases);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
@@ -176,6 +180,7 @@ void SizesPage::selectDatabase(const QString &name)
         return;
     closeSideSession();
     m_database = name;
+    ++m_refreshSerial; // whatever is on its way belongs to the old choice
     m_sideError.clear();
     m_tables->source()->clear();
     updateTexts();
@@ -185,24 +190,32 @@ void SizesPage::selectDatabase(const QString &name)
 
 void SizesPage::sendRefresh()
 {
+    // A refresh that comes back after the user chose another database is dropped.
+    const quint64 serial = ++m_refreshSerial;
     if (!usesSideSession()) {
         m_pending = 1;
         send(server()->session(), Sql::databaseSizes() + QStringLiteral(";\n") + Sql::tableSizes(), {},
-             [this](const PgReply &reply) {
+             [this, serial](const PgReply &reply) {
+                 if (serial != m_refreshSerial)
+                     return;
                  refreshDone();
                  handleReply(reply);
              });
         return;
     }
     m_pending = 2;
-    auto finishOne = [this] {
+    auto finishOne = [this, serial] {
+        if (serial != m_refreshSerial)
+            return;
         if (--m_pending <= 0) {
             refreshDone();
             updateTexts();
             markDataReady();
         }
     };
-    send(server()->session(), Sql::databaseSizes(), {}, [this, finishOne](const PgReply &reply) {
+    send(server()->session(), Sql::databaseSizes(), {}, [this, finishOne, serial](const PgReply &reply) {
+        if (serial != m_refreshSerial)
+            return;
         if (reply.ok())
             showDatabases(reply.first());
         else
@@ -219,9 +232,8 @@ void SizesPage::sendRefresh()
         server()->openSideSession(m_side, m_database);
     }
     // queued until the side session is connected; a failed connect fails the request too
-    const QString database = m_database;
-    send(m_side, Sql::tableSizes(), {}, [this, finishOne, database](const PgReply &reply) {
-        if (database == m_database) {
+    send(m_side, Sql::tableSizes(), {}, [this, finishOne, serial](const PgReply &reply) {
+        if (serial == m_refreshSerial) {
             if (reply.ok()) {
                 m_sideError.clear();
                 showTables(reply.first());

@@ -58,6 +58,7 @@ private:
     PgSession *m_side = nullptr;
     QString m_database;
     int m_pending = 0;
+    quint64 m_refreshSerial = 0;
     int m_hiddenDatabases = 0;
     QString m_sideError;
     QHash<QString, qint64> m_baseline; // size when first seen, for growth

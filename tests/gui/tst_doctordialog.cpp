@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTcpServer>
 #include <QTest>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -48,6 +49,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_refusedPort = Test::TestServer::freePort(); // nothing listens there
+        if (!qEnvironmentVariableIsEmpty("VALVUR_DOCTOR_SCREENSHOT_DIR")) {
+            // For the screenshots, the course's second container port when it is free.
+            QTcpServer probe;
+            if (probe.listen(QHostAddress::LocalHost, 5433))
+                m_refusedPort = 5433;
+        }
         QVERIFY(m_refusedPort > 0);
     }
 
@@ -98,6 +105,14 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("doctorCopy")), Qt::LeftButton);
         const QString copied = QApplication::clipboard()->text();
         QVERIFY2(copied.contains(QLatin1String("[connection-refused]")) && copied.contains(QLatin1String("docker ps")), qPrintable(copied));
+
+        // Switching the language while the dialog is open rewords the verdict and the steps.
+        const QString other = language == QLatin1String("et") ? QStringLiteral("en") : QStringLiteral("et");
+        const QString firstStep = steps->topLevelItem(0)->text(0);
+        QVERIFY(languages.setLanguage(other));
+        QTRY_COMPARE(verdict->text(), DoctorText::headline(QStringLiteral("connection-refused")));
+        QVERIFY(steps->topLevelItem(0)->text(0) != firstStep);
+        QVERIFY(languages.setLanguage(language));
 
         // Run again: the same verdict, steps rebuilt, not appended.
         QSignalSpy finished(dialog.doctor(), &ConnectionDoctor::finished);

@@ -14,6 +14,8 @@
 #include "insightsql.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -474,6 +476,10 @@ private Q_SLOTS:
             const QString copied = t->selectionAsText();
             QVERIFY(copied.contains(QStringLiteral("wal_level")));
             QVERIFY(!copied.contains(QStringLiteral("work_mem")));
+            t->setFocus();
+            t->selectRow(0);
+            QTest::keySequence(t, QKeySequence::Copy);
+            QCOMPARE(QGuiApplication::clipboard()->text().count(QLatin1Char('\n')), 2); // the titles and the one row
             // move a column: the order is remembered
             t->horizontalHeader()->moveSection(t->horizontalHeader()->visualIndex(SettingsPage::Source), 0);
         }

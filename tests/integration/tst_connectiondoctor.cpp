@@ -310,6 +310,21 @@ private Q_SLOTS:
                  qPrintable(step(doctor, QStringLiteral("postgres")).detail(false)));
     }
 
+    void listenerThatHangsUpIsNotPostgres()
+    {
+        // What a Docker-published port looks like while PostgreSQL in the container is not up yet.
+        QTcpServer hangup;
+        QVERIFY(hangup.listen(QHostAddress::LocalHost, 0));
+        connect(&hangup, &QTcpServer::newConnection, this, [&hangup] {
+            while (QTcpSocket *s = hangup.nextPendingConnection())
+                s->disconnectFromHost();
+        });
+        ConnectionDoctor doctor;
+        QCOMPARE(diagnose(doctor, QStringLiteral("host=127.0.0.1 port=%1 user=postgres").arg(hangup.serverPort())), QStringLiteral("not-postgres"));
+        QCOMPARE(step(doctor, QStringLiteral("postgres")).outcome, QStringLiteral("closed"));
+        QVERIFY(DoctorText::facts(doctor, false).join(QLatin1Char(' ')).contains(QLatin1String("Docker-published port")));
+    }
+
     void silentListenerIsTimeout()
     {
         QTcpServer silent; // accepts (the kernel does), never answers
@@ -319,6 +334,7 @@ private Q_SLOTS:
         QCOMPARE(diagnose(doctor, QStringLiteral("host=127.0.0.1 port=%1 user=postgres").arg(silent.serverPort())), QStringLiteral("timeout"));
         QCOMPARE(step(doctor, QStringLiteral("tcp")).state, DoctorStep::State::Passed);
         QCOMPARE(step(doctor, QStringLiteral("postgres")).state, DoctorStep::State::Failed);
+        QVERIFY(DoctorText::facts(doctor, false).join(QLatin1Char(' ')).contains(QLatin1String("nothing answers on them")));
     }
 
     void unresolvableNameIsDnsFailure()
@@ -327,6 +343,18 @@ private Q_SLOTS:
         QCOMPARE(diagnose(doctor, QStringLiteral("host=postgre.invalid port=5432 user=postgres")), QStringLiteral("dns-failure"));
         QCOMPARE(step(doctor, QStringLiteral("resolve")).state, DoctorStep::State::Failed);
         QVERIFY(DoctorText::advice(doctor.problem(), doctor.options(), false).join(QLatin1Char(' ')).contains(QLatin1String("postgre.invalid")));
+    }
+
+    void unixSocket()
+    {
+        ConnectionDoctor doctor;
+        QCOMPARE(diagnose(doctor, m_server.socketConninfo()), QStringLiteral("ok"));
+        QCOMPARE(step(doctor, QStringLiteral("socket")).state, DoctorStep::State::Passed);
+        QCOMPARE(step(doctor, QStringLiteral("tls")).state, DoctorStep::State::Skipped);
+        QVERIFY(step(doctor, QStringLiteral("tcp")).id.isEmpty());
+        // No server on that port in that directory: the socket file is missing.
+        QCOMPARE(diagnose(doctor, QStringLiteral("host=%1 port=1 user=postgres").arg(m_dir.path())), QStringLiteral("connection-refused"));
+        QCOMPARE(step(doctor, QStringLiteral("socket")).state, DoctorStep::State::Failed);
     }
 
     void commandLineJsonAndExitStatus()

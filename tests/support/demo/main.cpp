@@ -71,6 +71,13 @@ int main(int argc, char **argv)
                                "INSERT INTO course_notes (chapter, note) SELECT 6, 'märkus ' || g FROM generate_series(1, 500) g"),
                 QStringLiteral("demo"));
 
+    // Top queries starts with a workload instead of the set-up statements: a short pgbench run.
+    server.psql(QStringLiteral("SELECT pg_stat_statements_reset()"), QStringLiteral("demo"));
+    server.runTool(QStringLiteral("pgbench"),
+                   {QStringLiteral("-n"), QStringLiteral("-c"), QStringLiteral("2"), QStringLiteral("-t"), QStringLiteral("250"),
+                    QStringLiteral("-h"), server.socketDir(), QStringLiteral("-p"), QString::number(server.port()),
+                    QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("demo")});
+
     // The pgbench load and a few sessions worth looking at on the Activity page.
     QList<QProcess *> load;
     auto client = [&](const QString &program, const QStringList &arguments, const QByteArray &input = {}) {
