@@ -383,13 +383,16 @@ bool ProfileImport::apply(ProfileStore *store)
         if (item.status == Item::Status::Pending)
             accepted << item.profile;
     }
+    // One write for the whole import.
+    QStringList errors;
+    const QList<ConnectionProfile> added = store->addAll(accepted, &errors);
+    int next = 0, index = 0;
     for (Item &item : m_items) {
         if (item.status != Item::Status::Pending)
             continue;
-        ConnectionProfile added;
-        QString error;
-        if (store->add(item.profile, &error, &added)) {
-            item.profile = added;
+        const QString error = errors.value(index++);
+        if (error.isEmpty()) {
+            item.profile = added.value(next++);
             item.status = Item::Status::Added;
         } else {
             item.status = Item::Status::Skipped;

@@ -172,6 +172,27 @@ bool ProfileStore::add(const ConnectionProfile &profile, QString *error, Connect
     return true;
 }
 
+QList<ConnectionProfile> ProfileStore::addAll(const QList<ConnectionProfile> &profiles, QStringList *errors)
+{
+    QList<ConnectionProfile> added;
+    for (const ConnectionProfile &profile : profiles) {
+        ConnectionProfile p = profile;
+        if (p.id.isEmpty() || indexOf(p.id) >= 0)
+            p.id = ConnectionProfile::newId();
+        p.name = p.name.trimmed();
+        QString error;
+        if (checkName(m_profiles, p, &error)) {
+            m_profiles << p;
+            added << p;
+        }
+        if (errors)
+            *errors << error;
+    }
+    if (!added.isEmpty())
+        save();
+    return added;
+}
+
 bool ProfileStore::update(const ConnectionProfile &profile, QString *error)
 {
     const int i = indexOf(profile.id);

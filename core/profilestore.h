@@ -34,6 +34,9 @@ public:
     // Adds at the end (or at index). Gives the profile a new id when it has none. Fails (with a
     // translated message) when the name is empty or already taken. *added gets the stored profile.
     bool add(const ConnectionProfile &profile, QString *error = nullptr, ConnectionProfile *added = nullptr, int index = -1);
+    // Adds several at the end with one write (an import). *errors gets one entry per profile: empty
+    // when it was added, else why not. Returns the stored profiles that were added, in order.
+    QList<ConnectionProfile> addAll(const QList<ConnectionProfile> &profiles, QStringList *errors = nullptr);
     // Replaces the profile with the same id.
     bool update(const ConnectionProfile &profile, QString *error = nullptr);
     // A copy with a new id and a free name ("name (copy)"), right after the original. The copy's

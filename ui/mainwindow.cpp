@@ -128,6 +128,9 @@ void MainWindow::createMenus()
     m_connectAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectDialog);
     m_connectAction->setObjectName(QStringLiteral("connectAction"));
     m_connectAction->setShortcut(QKeySequence::New);
+    m_fileMenu->addAction(m_serverPanel->newProfileAction());
+    m_fileMenu->addAction(m_serverPanel->importAction());
+    m_fileMenu->addAction(m_serverPanel->exportAction());
     m_disconnectAction = m_fileMenu->addAction(QString(), this, [this] {
         if (ServerConnection *s = currentServer())
             m_servers->removeServer(m_servers->rowOf(s));

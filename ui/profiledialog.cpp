@@ -39,6 +39,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *credentials, 
 {
     setObjectName(QStringLiteral("profileDialog"));
     auto *layout = new QVBoxLayout(this);
+    setMinimumWidth(480);
 
     m_band = new QLabel(this);
     m_band->setObjectName(QStringLiteral("environmentBand"));
@@ -95,6 +96,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *credentials, 
     m_keychainMessage->setObjectName(QStringLiteral("keychainMessage"));
     m_keychainMessage->setWordWrap(true);
     m_keychainMessage->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #1b1b1b; padding: 6px; border-radius: 4px; }"));
+    m_keychainMessage->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_keychainMessage->hide();
 
     auto withBrowse = [this](QLineEdit *edit) {
@@ -254,6 +256,11 @@ void ProfileDialog::setKeychainAvailable(bool available, const QString &message)
     if (!available)
         m_savePassword->setChecked(false);
     retranslate();
+    // The message adds lines: let the dialog grow instead of clipping them.
+    if (!available && isVisible()) {
+        layout()->activate();
+        resize(width(), qMax(height(), sizeHint().height()));
+    }
 }
 
 void ProfileDialog::fillFromConnInfo(const QString &text)
@@ -275,10 +282,14 @@ void ProfileDialog::fillFromConnInfo(const QString &text)
     p.environment = ConnectionProfile::Environment(m_environment->currentData().toInt());
     p.group = m_group->currentText().trimmed();
     p.passwordInKeychain = m_profile.passwordInKeychain;
-    if (!m_name->text().trimmed().isEmpty())
+    // The name follows the pasted text until the user types one of their own.
+    if (!m_name->text().trimmed().isEmpty() && m_name->text() != m_nameFromUri)
         p.name = m_name->text().trimmed();
-    else if (m_store)
-        p.name = m_store->uniqueName(p.name);
+    else {
+        if (m_store)
+            p.name = m_store->uniqueName(p.name);
+        m_nameFromUri = p.name;
+    }
     const QString pw = m_password->text();
     const bool save = m_savePassword->isChecked();
     setProfile(p);

@@ -56,6 +56,7 @@ private:
     bool m_keychainAvailable = true;
     bool m_keychainProbed = false;
     QString m_keychainError;
+    QString m_nameFromUri;
 
     QLabel *m_band;
     QFormLayout *m_form;

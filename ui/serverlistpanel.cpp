@@ -3,12 +3,15 @@
 #include "credentialstore.h"
 #include "doctordialog.h"
 #include "profiledialog.h"
+#include "profileimport.h"
 #include "profilestore.h"
 #include "profiletreemodel.h"
 #include "serverconnection.h"
 #include "serverlistmodel.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,15 +55,17 @@ ServerListPanel::ServerListPanel(ProfileStore *profiles, CredentialStore *creden
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto *header = new QHBoxLayout;
     m_title = new QLabel(this);
-    header->addWidget(m_title, 1);
-    auto tool = [this, header](const char *name, const QString &symbol) {
+    layout->addWidget(m_title);
+    // The profile buttons sit under the list, so the title and the search box keep the full width.
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    auto tool = [this, buttons](const char *name, const QString &symbol) {
         auto *b = new QToolButton(this);
         b->setObjectName(QString::fromLatin1(name));
         b->setText(symbol);
         b->setAutoRaise(true);
-        header->addWidget(b);
+        buttons->addWidget(b);
         return b;
     };
     m_add = tool("addProfileButton", QStringLiteral("+"));
@@ -69,7 +74,7 @@ ServerListPanel::ServerListPanel(ProfileStore *profiles, CredentialStore *creden
     m_delete = tool("deleteProfileButton", QStringLiteral("−"));
     m_up = tool("moveUpButton", QStringLiteral("↑"));
     m_down = tool("moveDownButton", QStringLiteral("↓"));
-    layout->addLayout(header);
+    buttons->addStretch(1);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("serverSearch"));
@@ -80,6 +85,7 @@ ServerListPanel::ServerListPanel(ProfileStore *profiles, CredentialStore *creden
     m_proxy->setFilterRole(ProfileTreeModel::SearchTextRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setAutoAcceptChildRows(true); // searching for a group shows its servers
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
         m_view->expandAll();
@@ -95,6 +101,7 @@ ServerListPanel::ServerListPanel(ProfileStore *profiles, CredentialStore *creden
     m_view->setIconSize(QSize(22, 16));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
     m_view->expandAll();
 
     auto action = [this](const char *name, const QKeySequence &key, auto slot) {
@@ -114,6 +121,23 @@ ServerListPanel::ServerListPanel(ProfileStore *profiles, CredentialStore *creden
     m_deleteAction = action("deleteProfileAction", QKeySequence::Delete, [this] { deleteProfile(); });
     m_upAction = action("moveUpAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] { moveProfile(-1); });
     m_downAction = action("moveDownAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] { moveProfile(1); });
+    m_addAction->setShortcutContext(Qt::WindowShortcut); // also in the File menu
+    m_importAction = new QAction(this);
+    m_importAction->setObjectName(QStringLiteral("importProfilesAction"));
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import connection profiles"), QDir::homePath(),
+                                                          tr("pgAdmin servers.json, pgpass, pg_service.conf (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportProfilesAction"));
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export connection profiles"), QDir::homePath() + QStringLiteral("/servers.json"),
+                                                          tr("pgAdmin servers.json (*.json)"));
+        if (!path.isEmpty())
+            exportFile(path);
+    });
     connect(m_add, &QToolButton::clicked, this, &ServerListPanel::addProfile);
     connect(m_edit, &QToolButton::clicked, this, &ServerListPanel::editProfile);
     connect(m_duplicate, &QToolButton::clicked, this, &ServerListPanel::duplicateProfile);
@@ -327,8 +351,12 @@ void ServerListPanel::saveFromDialog(ProfileDialog *dialog)
     } else if (!save && before && before->passwordInKeychain) {
         m_credentials->deletePassword(id);
     }
-    // An open connection follows the new settings.
-    if (ServerConnection *open = m_model->serverForProfile(id); open && before && before->toOptions().values() != p.toOptions().values()) {
+    // An open connection follows the new settings; a change to or from production reconnects too,
+    // because the read-only monitoring session is set when connecting.
+    const bool productionChanged = before
+        && (before->environment == ConnectionProfile::Environment::Production) != (p.environment == ConnectionProfile::Environment::Production);
+    if (ServerConnection *open = m_model->serverForProfile(id);
+        open && before && (productionChanged || before->toOptions().values() != p.toOptions().values())) {
         m_servers->removeServer(m_servers->rowOf(open));
         connectProfile(id);
     } else if (open && before) {
@@ -389,6 +417,51 @@ void ServerListPanel::moveProfile(int delta)
     selectProfile(p->id);
 }
 
+void ServerListPanel::importFile(const QString &path)
+{
+    ProfileImport result = ProfileImport::fromFile(path);
+    const bool applied = result.apply(m_profiles);
+    using Status = ProfileImport::Item::Status;
+    QStringList lines;
+    for (const ProfileImport::Item &i : result.items()) {
+        switch (i.status) {
+        case Status::Added:
+            lines << tr("Added: %1").arg(i.profile.name);
+            break;
+        case Status::Duplicate:
+            lines << tr("Already there: %1 (the same as \"%2\")").arg(i.profile.name, i.duplicateOf);
+            break;
+        case Status::Skipped:
+        case Status::Rejected:
+        case Status::Pending:
+            lines << i.message;
+            break;
+        }
+    }
+    QString summary = tr("%n added", nullptr, result.count(Status::Added)) + QStringLiteral(", ")
+        + tr("%n already there", nullptr, result.count(Status::Duplicate)) + QStringLiteral(", ")
+        + tr("%n rejected", nullptr, result.count(Status::Rejected)) + QLatin1Char('.');
+    if (!applied)
+        summary += QLatin1Char(' ') + tr("Nothing was added: fix the file and import it again.");
+    auto *box = new QMessageBox(applied ? QMessageBox::Information : QMessageBox::Warning, tr("Import connection profiles"),
+                                tr("%1 (%2): %3").arg(QDir::toNativeSeparators(path), ProfileImport::kindId(result.kind()), summary),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("importResult"));
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void ServerListPanel::exportFile(const QString &path)
+{
+    QString error;
+    if (ProfileImport::exportServersJson(m_profiles->profiles(), path, &error))
+        notify(tr("Export connection profiles"),
+               tr("Wrote %n profile(s) to %1, without passwords.", nullptr, m_profiles->count()).arg(QDir::toNativeSeparators(path)));
+    else
+        notify(tr("Export connection profiles"), error);
+}
+
 void ServerListPanel::notify(const QString &title, const QString &text)
 {
     auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, this);
@@ -415,6 +488,8 @@ void ServerListPanel::retranslate()
     m_deleteAction->setText(tr("&Delete…"));
     m_upAction->setText(tr("Move &up"));
     m_downAction->setText(tr("Move do&wn"));
+    m_importAction->setText(tr("&Import connection profiles…"));
+    m_exportAction->setText(tr("E&xport connection profiles…"));
     m_add->setToolTip(tr("New connection profile (%1)").arg(m_addAction->shortcut().toString(QKeySequence::NativeText)));
     m_edit->setToolTip(tr("Edit the profile (%1)").arg(m_editAction->shortcut().toString(QKeySequence::NativeText)));
     m_duplicate->setToolTip(tr("Duplicate the profile (%1)").arg(m_duplicateAction->shortcut().toString(QKeySequence::NativeText)));

@@ -41,6 +41,15 @@ public:
     // keychain, from libpq's pgpass/service file, or from a prompt.
     void connectProfile(const QString &profileId);
 
+    // For the main window's File menu.
+    QAction *newProfileAction() const { return m_addAction; }
+    QAction *importAction() const { return m_importAction; }
+    QAction *exportAction() const { return m_exportAction; }
+    // Imports a pgAdmin servers.json, pgpass file or pg_service.conf and shows what happened.
+    void importFile(const QString &path);
+    // Writes every profile to a pgAdmin servers.json; says so, or why not.
+    void exportFile(const QString &path);
+
     // Dialogs the panel opened and has not closed yet (for tests: never exec()).
     ProfileDialog *openDialog() const { return m_dialog; }
 
@@ -89,6 +98,8 @@ private:
     QAction *m_upAction;
     QAction *m_downAction;
     QAction *m_connectAction;
+    QAction *m_importAction;
+    QAction *m_exportAction;
     QPointer<ProfileDialog> m_dialog;
     QString m_rememberedProfile;
     QPointer<ServerConnection> m_rememberedServer;

@@ -1,0 +1,339 @@
+// Imports from servers.json, pgpass, pg_service.conf, the PG* environment and a pasted URI; the
+// servers.json export; duplicates skipped; a rejected file adds nothing; no secret copied.
+#include "profileimport.h"
+#include "profilestore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Valvur;
+using namespace Qt::StringLiterals;
+
+class TestProfileImport : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &data, QFile::Permissions perms = QFile::ReadOwner | QFile::WriteOwner)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        f.write(data);
+        f.close();
+        f.setPermissions(perms);
+        return path;
+    }
+
+    static QStringList names(const ProfileImport &r, ProfileImport::Item::Status status)
+    {
+        QStringList n;
+        for (const ProfileImport::Item &i : r.items())
+            if (i.status == status)
+                n << i.profile.name;
+        return n;
+    }
+
+    static const QByteArray &sampleJson()
+    {
+        // pgAdmin 4: old top-level SSL keys and the newer ConnectionParameters, CRLF, unicode.
+        static const QByteArray json =
+            "{\r\n"
+            "  \"Servers\": {\r\n"
+            "    \"1\": {\"Name\": \"Kohalik õppeserver\", \"Group\": \"Servers\", \"Host\": \"localhost\", \"Port\": 5432,\r\n"
+            "           \"MaintenanceDB\": \"postgres\", \"Username\": \"postgres\", \"SSLMode\": \"prefer\"},\r\n"
+            "    \"2\": {\"Name\": \"Tootmine\", \"Group\": \"Firma\", \"Host\": \"db1.example.com,db2.example.com\", \"Port\": \"6432\",\r\n"
+            "           \"MaintenanceDB\": \"app\", \"Username\": \"ops\", \"BGColor\": \"#c62828\", \"Password\": \"leak\",\r\n"
+            "           \"ConnectionParameters\": {\"sslmode\": \"verify-full\", \"sslrootcert\": \"/etc/ca.pem\", \"connect_timeout\": 5,\r\n"
+            "                                    \"application_name\": \"valvur-lab\"}},\r\n"
+            "    \"10\": {\"Name\": \"Kümnes\", \"Host\": \"ten.example.com\", \"Port\": 5432, \"MaintenanceDB\": \"x\", \"Username\": \"u\"}\r\n"
+            "  }\r\n"
+            "}\r\n";
+        return json;
+    }
+
+private Q_SLOTS:
+    void detect_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("servers.json") << u"servers.json"_s << QByteArray("  {\"Servers\": {}}") << int(ProfileImport::Kind::ServersJson);
+        QTest::newRow("json by content") << u"export.txt"_s << QByteArray("{}") << int(ProfileImport::Kind::ServersJson);
+        QTest::newRow("pgpass") << u"anything"_s << QByteArray("# c\nh:1:d:u:p\n") << int(ProfileImport::Kind::Pgpass);
+        QTest::newRow("service file") << u"x.conf"_s << QByteArray("# c\r\n[dev]\r\nhost=a\r\n") << int(ProfileImport::Kind::ServiceFile);
+        QTest::newRow("service body without header") << u"x"_s << QByteArray("host=a\n") << int(ProfileImport::Kind::ServiceFile);
+        QTest::newRow("by name") << u".pgpass"_s << QByteArray("# only comments\n") << int(ProfileImport::Kind::Pgpass);
+        QTest::newRow("unknown") << u"notes.txt"_s << QByteArray("hello world\n") << int(ProfileImport::Kind::Unknown);
+    }
+    void detect()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, data);
+        QFETCH(int, kind);
+        QCOMPARE(int(ProfileImport::detect(name, data)), kind);
+    }
+
+    void serversJson()
+    {
+        const ProfileImport r = ProfileImport::fromFile(write(u"servers.json"_s, sampleJson()));
+        QCOMPARE(r.kind(), ProfileImport::Kind::ServersJson);
+        QVERIFY(!r.hasRejections());
+        QCOMPARE(r.items().size(), 3);
+        QCOMPARE(r.items().at(2).profile.name, u"Kümnes"_s); // numeric order: 1, 2, 10
+        const ConnectionProfile &local = r.items().at(0).profile;
+        QCOMPARE(local.group, QString()); // pgAdmin's default group "Servers"
+        QCOMPARE(local.hosts, QStringList{u"localhost"_s});
+        QCOMPARE(local.port, 5432);
+        const ProfileImport::Item &prod = r.items().at(1);
+        QCOMPARE(prod.line, 5);
+        QCOMPARE(prod.profile.hosts, (QStringList{u"db1.example.com"_s, u"db2.example.com"_s}));
+        QCOMPARE(prod.profile.port, 6432);
+        QCOMPARE(prod.profile.sslMode, u"verify-full"_s);
+        QCOMPARE(prod.profile.sslRootCert, u"/etc/ca.pem"_s);
+        QCOMPARE(prod.profile.connectTimeout, 5);
+        QCOMPARE(prod.profile.applicationName, u"valvur-lab"_s);
+        QCOMPARE(prod.profile.environment, ConnectionProfile::Environment::Production);
+        QCOMPARE(prod.profile.group, u"Firma"_s);
+        QVERIFY(!prod.message.isEmpty()); // the password was dropped, and it says so
+    }
+
+    void serversJsonRejections_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<int>("line");
+        QTest::newRow("syntax error on line 3") << QByteArray("{\n\"Servers\": {\n\"1\": {\"Name\": \"a\",, }\n}}") << 3;
+        QTest::newRow("no Servers") << QByteArray("{\"Other\": 1}") << 1;
+        QTest::newRow("server without a name")
+            << QByteArray("{\"Servers\": {\n \"1\": {\"Name\": \"ok\", \"Host\": \"a\"},\n \"2\": {\"Host\": \"b\"}\n}}") << 3;
+        QTest::newRow("server without a host") << QByteArray("{\"Servers\": {\n\n \"1\": {\"Name\": \"x\"}}}") << 3;
+        QTest::newRow("empty") << QByteArray("{\"Servers\": {}}") << 1;
+        QTest::newRow("truncated") << QByteArray("{\"Servers\": {\n \"1\": {\"Name\": \"x\",\n") << 3;
+    }
+    // A file with any rejected entry adds nothing at all, and names the line.
+    void serversJsonRejections()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(int, line);
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"v.ini"_s), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        ProfileImport r = ProfileImport::fromData(data, ProfileImport::Kind::ServersJson, u"servers.json"_s);
+        QVERIFY(r.hasRejections());
+        int rejectedLine = -1;
+        for (const ProfileImport::Item &i : r.items())
+            if (i.status == ProfileImport::Item::Status::Rejected) {
+                rejectedLine = i.line;
+                QVERIFY2(i.message.contains(QString::number(line)), qPrintable(i.message));
+            }
+        QCOMPARE(rejectedLine, line);
+        QVERIFY(!r.apply(&store));
+        QCOMPARE(store.count(), 0);
+    }
+
+    void duplicatesAreSkipped()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"v.ini"_s), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        ProfileImport first = ProfileImport::fromData(sampleJson(), ProfileImport::Kind::ServersJson);
+        QVERIFY(first.apply(&store));
+        QCOMPARE(first.count(ProfileImport::Item::Status::Added), 3);
+        ProfileImport again = ProfileImport::fromData(sampleJson(), ProfileImport::Kind::ServersJson);
+        QVERIFY(again.apply(&store));
+        QCOMPARE(again.count(ProfileImport::Item::Status::Duplicate), 3);
+        QCOMPARE(again.items().at(1).duplicateOf, u"Tootmine"_s);
+        QCOMPARE(store.count(), 3);
+        // The same server twice in one file: the second is a duplicate of the first.
+        ProfileImport twice = ProfileImport::fromData("{\"Servers\": {\"1\": {\"Name\": \"a\", \"Host\": \"h\", \"Username\": \"u\"},"
+                                                      "\"2\": {\"Name\": \"b\", \"Host\": \"h\", \"Username\": \"u\"}}}",
+                                                      ProfileImport::Kind::ServersJson);
+        QVERIFY(twice.apply(&store));
+        QCOMPARE(names(twice, ProfileImport::Item::Status::Added), QStringList{u"a"_s});
+        QCOMPARE(names(twice, ProfileImport::Item::Status::Duplicate), QStringList{u"b"_s});
+    }
+
+    // Export, import into an empty store: the same profiles come back (fields, groups, environments).
+    void serversJsonRoundTrip()
+    {
+        ProfileImport r = ProfileImport::fromData(sampleJson(), ProfileImport::Kind::ServersJson);
+        QList<ConnectionProfile> original;
+        for (const ProfileImport::Item &i : r.items())
+            original << i.profile;
+        original[0].environment = ConnectionProfile::Environment::Staging;
+        original[0].sslKey = u"/home/õ/key.pem"_s;
+        original[0].sslCert = u"/home/õ/cert.pem"_s;
+        const QString path = m_dir.filePath(u"export.json"_s);
+        QString error;
+        QVERIFY2(ProfileImport::exportServersJson(original, path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(!bytes.contains("leak"));
+        const QJsonObject s1 = QJsonDocument::fromJson(bytes).object().value(u"Servers"_s).toObject().value(u"1"_s).toObject();
+        for (const char *key : {"Name", "Group", "Host", "Port", "MaintenanceDB", "Username", "SSLMode"}) // pgAdmin requires these
+            QVERIFY2(s1.contains(QString::fromLatin1(key)), key);
+
+        const ProfileImport back = ProfileImport::fromFile(path);
+        QVERIFY(!back.hasRejections());
+        QCOMPARE(back.items().size(), original.size());
+        for (int i = 0; i < original.size(); ++i) {
+            ConnectionProfile expected = original.at(i);
+            ConnectionProfile got = back.items().at(i).profile;
+            if (expected.sslMode.isEmpty())
+                expected.sslMode = u"prefer"_s; // pgAdmin needs an explicit mode; libpq's default
+            QCOMPARE(got.name, expected.name);
+            QCOMPARE(got, expected);
+        }
+    }
+
+    void pgpass()
+    {
+        const QString path = write(u"pgpass"_s, "# course\r\nlocalhost:5432:*:postgres:pw1\r\n*:*:*:bob:any\r\n"
+                                                 "db.example.com:6543:app:app\\:user:pa\\:ss\r\n");
+        ProfileImport r = ProfileImport::fromFile(path);
+        QCOMPARE(r.kind(), ProfileImport::Kind::Pgpass);
+        QVERIFY(!r.hasRejections());
+        QCOMPARE(r.count(ProfileImport::Item::Status::Skipped), 1); // the any-host line
+        QCOMPARE(r.items().at(1).line, 3);
+        const ConnectionProfile &p = r.items().at(2).profile;
+        QCOMPARE(p.user, u"app:user"_s);
+        QCOMPARE(p.port, 6543);
+        QCOMPARE(r.items().at(0).profile.database, QString()); // * → libpq's default
+
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(u"v.ini"_s);
+        {
+            QSettings settings(ini, QSettings::IniFormat);
+            ProfileStore store(&settings);
+            QVERIFY(r.apply(&store));
+            QCOMPARE(store.count(), 2);
+        }
+        QFile f(ini);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(!bytes.contains("pw1")); // the passwords stay in the pgpass file
+        QVERIFY(!bytes.contains("pa:ss"));
+        QVERIFY(!bytes.contains("pa\\:ss"));
+    }
+
+    void pgpassLocation()
+    {
+        const QString path = write(u"pgpass-loc"_s, "localhost:5432:app:student:pw\n");
+        qputenv("PGPASSFILE", path.toUtf8());
+        ConnectionProfile p;
+        p.hosts = {u"localhost"_s};
+        p.database = u"app"_s;
+        p.user = u"student"_s;
+        QCOMPARE(p.passwordLocation(), ConnectionProfile::PasswordLocation::Pgpass);
+        p.user = u"other"_s;
+        QCOMPARE(p.passwordLocation(), ConnectionProfile::PasswordLocation::Ask);
+        p.passwordInKeychain = true;
+        QCOMPARE(p.passwordLocation(), ConnectionProfile::PasswordLocation::Keychain);
+        // The 0600 rule: a file others can read is ignored by libpq, so the password is asked for.
+        p.passwordInKeychain = false;
+        p.user = u"student"_s;
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        QCOMPARE(p.passwordLocation(), ConnectionProfile::PasswordLocation::Ask);
+        ProfileImport r = ProfileImport::fromFile(path);
+        QVERIFY(r.hasRejections());
+        QVERIFY(r.items().first().message.contains(u"chmod 600"_s));
+        qunsetenv("PGPASSFILE");
+    }
+
+    void pgpassBrokenLine()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"v.ini"_s), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        ProfileImport r = ProfileImport::fromFile(write(u"pgpass-bad"_s, "a:1:d:u:p\nb:2:d:u:p\nbroken\n"));
+        QVERIFY(r.hasRejections());
+        QCOMPARE(r.items().size(), 1);
+        QCOMPARE(r.items().first().line, 3);
+        QVERIFY(!r.apply(&store));
+        QCOMPARE(store.count(), 0);
+    }
+
+    void serviceFile()
+    {
+        const QString path = write(u"pg_service.conf"_s, "# course\r\n[dev]\r\nhost=localhost\r\nport=5433\r\ndbname=õpe\r\n"
+                                                          "password=secret\r\n\r\n[prod]\r\nhost=db.example.com\r\nsslmode=verify-full\r\n");
+        qputenv("PGSERVICEFILE", path.toUtf8());
+        ProfileImport r = ProfileImport::fromFile(path);
+        qunsetenv("PGSERVICEFILE");
+        QCOMPARE(r.kind(), ProfileImport::Kind::ServiceFile);
+        QCOMPARE(names(r, ProfileImport::Item::Status::Pending), (QStringList{u"dev"_s, u"prod"_s}));
+        const ConnectionProfile &dev = r.items().at(0).profile;
+        QCOMPARE(dev.port, 5433);
+        QCOMPARE(dev.database, u"õpe"_s);
+        QCOMPARE(dev.service, u"dev"_s); // libpq reads this file: the profile names the service
+        QCOMPARE(r.items().at(1).line, 8);
+
+        // From a file libpq does not read, the values are copied, the password is not.
+        const ProfileImport other = ProfileImport::fromFile(path);
+        QCOMPARE(other.items().at(0).profile.service, QString());
+        QVERIFY(!other.items().at(0).message.isEmpty());
+
+        const ProfileImport bad = ProfileImport::fromFile(write(u"bad.conf"_s, "[dev]\nhost=a\nprot=5432\n"));
+        QVERIFY(bad.hasRejections());
+        QCOMPARE(bad.items().first().line, 3);
+    }
+
+    void environment()
+    {
+        QProcessEnvironment env;
+        env.insert(u"PGHOST"_s, u"db.example.com"_s);
+        env.insert(u"PGPORT"_s, u"5433"_s);
+        env.insert(u"PGUSER"_s, u"õpilane"_s);
+        env.insert(u"PGDATABASE"_s, u"lab"_s);
+        env.insert(u"PGSSLMODE"_s, u"require"_s);
+        env.insert(u"PGPASSWORD"_s, u"do-not-copy"_s);
+        const ProfileImport r = ProfileImport::fromEnvironment(env);
+        QCOMPARE(r.items().size(), 1);
+        const ProfileImport::Item &i = r.items().first();
+        QCOMPARE(i.status, ProfileImport::Item::Status::Pending);
+        QCOMPARE(i.profile.name, u"õpilane@db.example.com:5433/lab"_s);
+        QCOMPARE(i.profile.sslMode, u"require"_s);
+        QVERIFY(i.message.contains(u"PGPASSWORD"_s));
+        QVERIFY(ProfileImport::fromEnvironment(QProcessEnvironment()).hasRejections());
+    }
+
+    void connInfo_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("passwordNote");
+        QTest::newRow("uri") << u"postgresql://student@localhost:5433/lab"_s << true << u"student@localhost:5433/lab"_s << false;
+        QTest::newRow("uri with password") << u"postgresql://u:s%40cret@h/db"_s << true << u"u@h:5432/db"_s << true;
+        QTest::newRow("uri with unicode") << u"postgres://%C3%B5@h/andmebaas"_s << true << u"õ@h:5432/andmebaas"_s << false;
+        QTest::newRow("conninfo") << u"host=a port=6000 user=b dbname=c sslmode=require"_s << true << u"b@a:6000/c"_s << false;
+        QTest::newRow("quoted conninfo") << u"host=a user='o\\'brien' dbname=c"_s << true << u"o'brien@a:5432/c"_s << false;
+        QTest::newRow("bad uri") << u"postgresql://h/db?foo=bar"_s << false << QString() << false;
+        QTest::newRow("unknown keyword") << u"hots=a"_s << false << QString() << false;
+        QTest::newRow("empty") << u"  "_s << false << QString() << false;
+    }
+    void connInfo()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(QString, name);
+        QFETCH(bool, passwordNote);
+        const ProfileImport r = ProfileImport::fromConnInfo(text);
+        QCOMPARE(!r.hasRejections(), ok);
+        if (!ok)
+            return;
+        QCOMPARE(r.items().first().profile.name, name);
+        QCOMPARE(!r.items().first().message.isEmpty(), passwordNote);
+        QVERIFY(!r.items().first().profile.toOptions().contains(u"password"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileImport)
+#include "tst_profileimport.moc"
