@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
@@ -78,10 +78,10 @@
 <context>
     <name>Valvur::LocksPage</name>
     <message numerus="yes">
-        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</source>
+        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</source>
         <translation>
-            <numerusform>%n lock request is waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</numerusform>
-            <numerusform>%n lock requests are waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</numerusform>
+            <numerusform>%n lock request is waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</numerusform>
+            <numerusform>%n lock requests are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -140,6 +140,37 @@
         <translation>
             <numerusform>The size of %n database is hidden: it needs the CONNECT privilege on the database or membership in pg_read_all_stats.</numerusform>
             <numerusform>The size of %n databases is hidden: it needs the CONNECT privilege on the database or membership in pg_read_all_stats.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ServerListPanel</name>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n profile(s) to %1, without passwords.</source>
+        <translation>
+            <numerusform>Wrote %n profile to %1, without passwords.</numerusform>
+            <numerusform>Wrote %n profiles to %1, without passwords.</numerusform>
         </translation>
     </message>
 </context>
