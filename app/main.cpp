@@ -1,4 +1,5 @@
 // Valvur's command line: the GUI (default) and the subcommands that need no display.
+#include "backupcommands.h"
 #include "connectionoptions.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -55,6 +56,9 @@ using Command = int (*)(const QStringList &arguments);
 const QHash<QString, Command> &commands()
 {
     static const QHash<QString, Command> table = {
+        {QStringLiteral("backup"), &Valvur::runBackupCommand},
+        {QStringLiteral("restore"), &Valvur::runRestoreCommand},
+        {QStringLiteral("verify"), &Valvur::runVerifyCommand},
     };
     return table;
 }

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>Valvur::Backup</name>
+    <message numerus="yes">
+        <source>pg_restore read the whole archive: %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupCommand</name>
+    <message numerus="yes">
+        <source>Row counts of %n table(s) equal those of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valvur::ConnectionBanner</name>
     <message numerus="yes">
         <source>Connection lost. Retrying in %n s.</source>

@@ -295,6 +295,510 @@
     </message>
 </context>
 <context>
+    <name>Valvur::Backup</name>
+    <message>
+        <source>%1 appeared while the backup ran; it was not overwritten. The new backup was removed.</source>
+        <translation>%1 tekkis varundamise ajal; seda ei kirjutatud üle. Uus varukoopia eemaldati.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1 (is it in use or read-only?). The new backup was removed.</source>
+        <translation>%1 ei saa asendada (kas see on kasutusel või kirjutuskaitstud?). Uus varukoopia eemaldati.</translation>
+    </message>
+    <message>
+        <source>Cannot rename the finished backup to %1.</source>
+        <translation>Valmis varukoopiat ei saa ümber nimetada nimeks %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 ei saa lugeda: %2</translation>
+    </message>
+    <message>
+        <source>The file does not start like a pg_dump plain SQL dump.</source>
+        <translation>Fail ei alga nagu pg_dumpi tavaline SQL-tõmmis.</translation>
+    </message>
+    <message>
+        <source>The file ends before pg_dump&apos;s closing line &quot;-- PostgreSQL database dump complete&quot;: it is cut off.</source>
+        <translation>Fail lõpeb enne pg_dumpi lõpurida &quot;-- PostgreSQL database dump complete&quot;: see on poolik.</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>Peatan programmi %1…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled before it started. Nothing was written.</source>
+        <translation>Varundamine tühistati enne algust. Midagi ei kirjutatud.</translation>
+    </message>
+    <message>
+        <source>Checking the destination…</source>
+        <translation>Kontrollin sihtkohta…</translation>
+    </message>
+    <message>
+        <source>%1 already exists. It was not overwritten: choose another name, or confirm that it may be replaced (--overwrite).</source>
+        <translation>%1 on juba olemas. Seda ei kirjutatud üle: vali teine nimi või kinnita, et selle võib asendada (--overwrite).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Kausta %1 ei ole olemas.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1 (permission denied).</source>
+        <translation>Kausta %1 ei saa kirjutada (õigused puuduvad).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Ühendun serveriga %1…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Serveriga %1 ei saa ühendust: %2</translation>
+    </message>
+    <message>
+        <source>Reading the catalog…</source>
+        <translation>Loen kataloogi…</translation>
+    </message>
+    <message>
+        <source>The server did not answer the catalog query: %1</source>
+        <translation>Server ei vastanud kataloogipäringule: %1</translation>
+    </message>
+    <message>
+        <source>The role %1 may not take a base backup: it needs the REPLICATION attribute (ALTER ROLE %1 REPLICATION;) or superuser.</source>
+        <translation>Roll %1 ei tohi teha baasvarukoopiat: tal on vaja atribuuti REPLICATION (ALTER ROLE %1 REPLICATION;) või superkasutaja õigusi.</translation>
+    </message>
+    <message>
+        <source>max_wal_senders is %1: a base backup with streamed WAL needs at least 2. Set it in postgresql.conf and restart the server.</source>
+        <translation>max_wal_senders on %1: voogedastatud WAL-iga baasvarukoopia vajab vähemalt 2. Määra see failis postgresql.conf ja taaskäivita server.</translation>
+    </message>
+    <message>
+        <source>wal_level is minimal: set it to replica and restart the server.</source>
+        <translation>wal_level on minimal: määra selleks replica ja taaskäivita server.</translation>
+    </message>
+    <message>
+        <source>A physical backup of this server cannot start yet:</source>
+        <translation>Selle serveri füüsilist varukoopiat ei saa veel alustada:</translation>
+    </message>
+    <message>
+        <source>Trying a replication connection…</source>
+        <translation>Proovin replikatsiooniühendust…</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf has no replication entry for this host and role. Add a line such as
+    host  replication  %1  &lt;client address&gt;/32  scram-sha-256
+and reload the server (SELECT pg_reload_conf();).</source>
+        <translation>pg_hba.conf ei sisalda selle hosti ja rolli jaoks replikatsioonikirjet. Lisa rida, näiteks
+    host  replication  %1  &lt;kliendi aadress&gt;/32  scram-sha-256
+ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
+    </message>
+    <message>
+        <source>All WAL sender slots are in use (max_wal_senders). Free one or raise the limit and restart.</source>
+        <translation>Kõik WAL-i saatjate kohad on kasutusel (max_wal_senders). Vabasta üks või tõsta piiri ja taaskäivita server.</translation>
+    </message>
+    <message>
+        <source>The replication connection failed.</source>
+        <translation>Replikatsiooniühendus ebaõnnestus.</translation>
+    </message>
+    <message>
+        <source>Looking for %1…</source>
+        <translation>Otsin programmi %1…</translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1: %2 free, the database takes %3. Choose another folder or free some space.</source>
+        <translation>Kaustas %1 ei ole piisavalt vaba ruumi: vaba on %2, andmebaas võtab %3. Vali teine kaust või vabasta ruumi.</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Käivitan programmi %1…</translation>
+    </message>
+    <message>
+        <source>The server went away while the backup ran (it was stopped or restarted, or the network broke).</source>
+        <translation>Server kadus varundamise ajal (see peatati või taaskäivitati või katkes võrguühendus).</translation>
+    </message>
+    <message>
+        <source>The disk filled up while the backup ran.</source>
+        <translation>Ketas sai varundamise ajal täis.</translation>
+    </message>
+    <message>
+        <source>The role lacks a privilege the backup needs (see the tool&apos;s words below); a superuser or the owner of every object can back it up.</source>
+        <translation>Rollil puudub varundamiseks vajalik õigus (vaata allpool programmi enda sõnu); varundada saab superkasutaja või kõigi objektide omanik.</translation>
+    </message>
+    <message>
+        <source>The password was not accepted.</source>
+        <translation>Parooli ei aktsepteeritud.</translation>
+    </message>
+    <message>
+        <source>%1 stopped with an error; the partial output was removed and nothing is at %2.</source>
+        <translation>%1 peatus veaga; poolik väljund eemaldati ja asukohas %2 ei ole midagi.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; the partial output was removed and nothing is at %1.</source>
+        <translation>Varundamine tühistati; poolik väljund eemaldati ja asukohas %1 ei ole midagi.</translation>
+    </message>
+    <message>
+        <source>Computing the SHA-256 checksum…</source>
+        <translation>Arvutan SHA-256 kontrollsummat…</translation>
+    </message>
+    <message>
+        <source>The server is PostgreSQL %1, but the newest %2 on this computer is version %3 (%4). %2 must be at least as new as the server: an older one cannot read the newer catalog and would stop with an error. Nothing was started.</source>
+        <translation>Server on PostgreSQL %1, kuid selle arvuti uusim %2 on versioon %3 (%4). %2 peab olema vähemalt sama uus kui server: vanem ei oska uuemat kataloogi lugeda ja peatuks veaga. Midagi ei käivitatud.</translation>
+    </message>
+    <message>
+        <source>Install the PostgreSQL %1 client programs (Debian: apt install postgresql-client-%1), or set their folder in the settings.</source>
+        <translation>Paigalda PostgreSQL %1 kliendiprogrammid (Debian: apt install postgresql-client-%1) või määra nende kaust seadetes.</translation>
+    </message>
+    <message>
+        <source>If the server runs in a container, its own %1 has the right version:</source>
+        <translation>Kui server töötab konteineris, on selle enda programmil %1 õige versioon:</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup Valvur can restore: not a pg_dump archive (custom, directory, tar) nor a plain SQL file.</source>
+        <translation>%1 ei ole varukoopia, mida Valvur oskab taastada: see ei ole pg_dumpi arhiiv (kohandatud, kataloog, tar) ega tavaline SQL-fail.</translation>
+    </message>
+    <message>
+        <source>%1 is a physical backup (pg_basebackup). It is restored by copying it into an empty data directory and starting a server there, not into a database.</source>
+        <translation>%1 on füüsiline varukoopia (pg_basebackup). See taastatakse, kopeerides selle tühja andmekataloogi ja käivitades seal serveri, mitte andmebaasi.</translation>
+    </message>
+    <message>
+        <source>Name the database to restore into.</source>
+        <translation>Nimeta andmebaas, kuhu taastada.</translation>
+    </message>
+    <message>
+        <source>The database %1 already exists. Choose another name for a new database, or restore into the existing one.</source>
+        <translation>Andmebaas %1 on juba olemas. Vali uuele andmebaasile teine nimi või taasta olemasolevasse.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist. Let Valvur create it (--create).</source>
+        <translation>Andmebaasi %1 ei ole olemas. Lase Valvuril see luua (--create).</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read %1: %2</source>
+        <translation>pg_restore ei saa lugeda faili %1: %2</translation>
+    </message>
+    <message>
+        <source>Creating the database %1…</source>
+        <translation>Loon andmebaasi %1…</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Andmebaasi %1 ei saa luua: %2</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled before it started.</source>
+        <translation>Taastamine tühistati enne algust.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file in %1.</source>
+        <translation>Kausta %1 ei saa ajutist faili kirjutada.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rida %1: %2</translation>
+    </message>
+    <message>
+        <source>The restore stopped at the first error and was rolled back: the database %1 is as it was before.</source>
+        <translation>Taastamine peatus esimese vea juures ja tühistati: andmebaas %1 on samasugune nagu enne.</translation>
+    </message>
+    <message>
+        <source>The restore stopped with an error; the database %1 may hold part of the backup.</source>
+        <translation>Taastamine peatus veaga; andmebaasis %1 võib olla osa varukoopiast.</translation>
+    </message>
+    <message>
+        <source>Statement: %1</source>
+        <translation>Lause: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>Programmi %1 ei saa käivitada: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary password file in %1.</source>
+        <translation>Kausta %1 ei saa luua ajutist paroolifaili.</translation>
+    </message>
+    <message>
+        <source># the password comes from a temporary pgpass file (PGPASSFILE), line *:*:*:*:***</source>
+        <translation># parool tuleb ajutisest pgpass-failist (PGPASSFILE), rida *:*:*:*:***</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup: not a pg_dump archive, a plain SQL dump nor a base backup.</source>
+        <translation>%1 ei ole varukoopia: see ei ole pg_dumpi arhiiv, tavaline SQL-tõmmis ega baasvarukoopia.</translation>
+    </message>
+    <message>
+        <source>Reading the whole backup…</source>
+        <translation>Loen kogu varukoopia läbi…</translation>
+    </message>
+    <message>
+        <source>pg_dump&apos;s header and closing line are there.</source>
+        <translation>pg_dumpi päis ja lõpurida on olemas.</translation>
+    </message>
+    <message>
+        <source>base.tar is there (pg_verifybackup cannot read tar backups; use a test restore).</source>
+        <translation>base.tar on olemas (pg_verifybackup ei oska tar-varukoopiaid lugeda; tee proovitaastamine).</translation>
+    </message>
+    <message>
+        <source>The base backup is incomplete: base.tar is missing.</source>
+        <translation>Baasvarukoopia on poolik: base.tar puudub.</translation>
+    </message>
+    <message>
+        <source>%1 cannot read the backup: %2</source>
+        <translation>%1 ei saa varukoopiat lugeda: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>pg_restore read the whole archive: %n entries.</source>
+        <translation>
+            <numerusform>pg_restore luges kogu arhiivi läbi: %n kirje.</numerusform>
+            <numerusform>pg_restore luges kogu arhiivi läbi: %n kirjet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pg_verifybackup checked every file against the backup manifest.</source>
+        <translation>pg_verifybackup kontrollis iga faili varukoopia manifesti järgi.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 checksum differs from the one recorded when the backup was made: the backup was changed or damaged since.</source>
+        <translation>SHA-256 kontrollsumma erineb varundamisel salvestatust: varukoopiat on pärast seda muudetud või see on kahjustatud.</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>Kontrollimine tühistati.</translation>
+    </message>
+    <message>
+        <source>A test restore of a physical backup means starting a server on a copy of it; Valvur does this for logical backups only.</source>
+        <translation>Füüsilise varukoopia proovitaastamine tähendab serveri käivitamist selle koopial; Valvur teeb proovitaastamist ainult loogilistele varukoopiatele.</translation>
+    </message>
+    <message>
+        <source>Restoring into the scratch database %1…</source>
+        <translation>Taastan ajutisse andmebaasi %1…</translation>
+    </message>
+    <message>
+        <source>The test restore failed: %1</source>
+        <translation>Proovitaastamine ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation>Loendan ridu…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation>Andmebaasiga %1 ei saa ühendust: %2</translation>
+    </message>
+    <message>
+        <source>Row counts of the source could not be read: %1</source>
+        <translation>Lähteandmebaasi ridade arvu ei õnnestunud lugeda: %1</translation>
+    </message>
+    <message>
+        <source>The restored row counts differ from the source database %1 (it may have changed since the backup).</source>
+        <translation>Taastatud ridade arv erineb lähteandmebaasist %1 (see võis pärast varundamist muutuda).</translation>
+    </message>
+    <message>
+        <source>Dropping the scratch database %1…</source>
+        <translation>Kustutan ajutise andmebaasi %1…</translation>
+    </message>
+    <message>
+        <source>The scratch database %1 could not be dropped: %2</source>
+        <translation>Ajutist andmebaasi %1 ei õnnestunud kustutada: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not found on this computer (looked in PATH and /usr/lib/postgresql/*/bin, or only in the folder set in the settings). Install the PostgreSQL %2 client programs (Debian: apt install postgresql-client-%2).</source>
+        <translation>Programmi %1 ei leitud sellest arvutist (otsisin PATH-ist ja kaustast /usr/lib/postgresql/*/bin või ainult seadetes määratud kaustast). Paigalda PostgreSQL %2 kliendiprogrammid (Debian: apt install postgresql-client-%2).</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; it ran in a single transaction, so the database %1 is as it was before.</source>
+        <translation>Taastamine tühistati; see käis ühes tehingus, seega on andmebaas %1 samasugune nagu enne.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; the database %1 may hold part of the backup.</source>
+        <translation>Taastamine tühistati; andmebaasis %1 võib olla osa varukoopiast.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupCommand</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Interface language: et or en.</source>
+        <translation>Liidese keel: et või en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>KEEL</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation>Väljasta tulemus JSON-ina standardväljundisse.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>KAUST</translation>
+    </message>
+    <message>
+        <source>Give the server as one connection string or URI, e.g. &quot;host=localhost port=5432 user=postgres dbname=app&quot; or postgresql://postgres@localhost/app. The password comes from ~/.pgpass (or PGPASSFILE), never from the command line.</source>
+        <translation>Anna server ühe ühendusstringi või URI-na, näiteks &quot;host=localhost port=5432 user=postgres dbname=app&quot; või postgresql://postgres@localhost/app. Parool tuleb failist ~/.pgpass (või PGPASSFILE), mitte kunagi käsurealt.</translation>
+    </message>
+    <message>
+        <source>This is not a valid connection string or URI: %1</source>
+        <translation>See ei ole korrektne ühendusstring ega URI: %1</translation>
+    </message>
+    <message>
+        <source>Do not put the password on the command line (other users can read it in the process list): put it in ~/.pgpass or a file named by PGPASSFILE.</source>
+        <translation>Ära pane parooli käsureale (teised kasutajad näevad seda protsesside loendis): pane see faili ~/.pgpass või PGPASSFILE-iga nimetatud faili.</translation>
+    </message>
+    <message>
+        <source>--jobs wants a number from 1 to 64.</source>
+        <translation>--jobs vajab arvu 1 kuni 64.</translation>
+    </message>
+    <message>
+        <source>Back up a database (pg_dump) or a whole server (pg_basebackup).</source>
+        <translation>Tee varukoopia andmebaasist (pg_dump) või kogu serverist (pg_basebackup).</translation>
+    </message>
+    <message>
+        <source>Connection string or URI of the database to back up.</source>
+        <translation>Varundatava andmebaasi ühendusstring või URI.</translation>
+    </message>
+    <message>
+        <source>custom, directory, tar, plain or physical (default custom).</source>
+        <translation>custom, directory, tar, plain või physical (vaikimisi custom).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>VORMING</translation>
+    </message>
+    <message>
+        <source>The backup file or directory to create.</source>
+        <translation>Loodav varukoopia fail või kataloog.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>TEE</translation>
+    </message>
+    <message>
+        <source>Parallel jobs (directory format).</source>
+        <translation>Paralleelsed tööd (kataloogivorming).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Compression level 0-9.</source>
+        <translation>Tihendusaste 0–9.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>ASTE</translation>
+    </message>
+    <message>
+        <source>Replace an existing output.</source>
+        <translation>Asenda olemasolev väljund.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use custom, directory, tar, plain or physical.</source>
+        <translation>Tundmatu vorming &quot;%1&quot;: kasuta custom, directory, tar, plain või physical.</translation>
+    </message>
+    <message>
+        <source>Say where to write the backup: --output PATH.</source>
+        <translation>Ütle, kuhu varukoopia kirjutada: --output TEE.</translation>
+    </message>
+    <message>
+        <source>Parallel jobs work with the directory format only.</source>
+        <translation>Paralleelsed tööd toimivad ainult kataloogivormingus.</translation>
+    </message>
+    <message>
+        <source>--compress wants a level from 0 to 9.</source>
+        <translation>--compress vajab tihendusastet 0 kuni 9.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Varukoopia kirjutatud: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1, took %2</source>
+        <translation>Suurus: %1, kestis %2</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Restore a logical backup into a database.</source>
+        <translation>Taasta loogiline varukoopia andmebaasi.</translation>
+    </message>
+    <message>
+        <source>Connection string or URI of the server to restore into.</source>
+        <translation>Selle serveri ühendusstring või URI, kuhu taastada.</translation>
+    </message>
+    <message>
+        <source>The backup file or directory.</source>
+        <translation>Varukoopia fail või kataloog.</translation>
+    </message>
+    <message>
+        <source>The database to restore into.</source>
+        <translation>Andmebaas, kuhu taastada.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NIMI</translation>
+    </message>
+    <message>
+        <source>Create the target database (it must not exist).</source>
+        <translation>Loo sihtandmebaas (seda ei tohi veel olla).</translation>
+    </message>
+    <message>
+        <source>Parallel jobs (custom and directory formats).</source>
+        <translation>Paralleelsed tööd (kohandatud ja kataloogivorming).</translation>
+    </message>
+    <message>
+        <source>Drop objects before recreating them (IF EXISTS).</source>
+        <translation>Kustuta objektid enne nende uuesti loomist (IF EXISTS).</translation>
+    </message>
+    <message>
+        <source>Do not restore object owners.</source>
+        <translation>Ära taasta objektide omanikke.</translation>
+    </message>
+    <message>
+        <source>Say what to restore and where: --input PATH --target-db NAME.</source>
+        <translation>Ütle, mida ja kuhu taastada: --input TEE --target-db NIMI.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 in %3.</source>
+        <translation>%1 taastati andmebaasi %2, kestis %3.</translation>
+    </message>
+    <message>
+        <source>Prove that a backup is whole and, with --test-restore, that it restores.</source>
+        <translation>Tõesta, et varukoopia on terve ja (--test-restore korral) et see taastub.</translation>
+    </message>
+    <message>
+        <source>Restore into a scratch database on this server (connection string or URI), compare row counts with the source, drop it.</source>
+        <translation>Taasta selle serveri ajutisse andmebaasi (ühendusstring või URI), võrdle ridade arvu lähtega ja kustuta see.</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>Say which backup to verify: --input PATH.</source>
+        <translation>Ütle, millist varukoopiat kontrollida: --input TEE.</translation>
+    </message>
+    <message>
+        <source>(equal to the recorded one)</source>
+        <translation>(võrdne salvestatuga)</translation>
+    </message>
+    <message>
+        <source>Test restore into %1 took %2 (the measured RTO); the scratch database was dropped.</source>
+        <translation>Proovitaastamine andmebaasi %1 kestis %2 (mõõdetud RTO); ajutine andmebaas kustutati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts of %n table(s) equal those of %1.</source>
+        <translation>
+            <numerusform>%n tabeli ridade arv võrdub andmebaasi %1 omaga.</numerusform>
+            <numerusform>%n tabeli ridade arvud võrduvad andmebaasi %1 omadega.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder with the PostgreSQL client programs to use (only this folder is searched).</source>
+        <translation>Kaust, kus on kasutatavad PostgreSQL-i kliendiprogrammid (otsitakse ainult sellest kaustast).</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::CommandLine</name>
     <message>
         <source>Valvur — a desktop operations console for PostgreSQL.
