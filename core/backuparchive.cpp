@@ -73,8 +73,11 @@ QList<BackupArchive::Entry> BackupArchive::parseList(const QString &listOutput, 
     for (const QString &raw : lines) {
         const QString line = raw.trimmed();
         if (line.startsWith(QLatin1Char(';'))) {
-            if (database && line.startsWith(QLatin1String(";     Dbname:")))
-                *database = line.mid(13).trimmed();
+            // ;     dbname: shop
+            static const QRegularExpression dbRe(QStringLiteral("^;\\s+dbname:\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch m = dbRe.match(line);
+            if (database && m.hasMatch())
+                *database = m.captured(1).trimmed();
             continue;
         }
         const QRegularExpressionMatch m = entryRe.match(line);

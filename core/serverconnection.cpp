@@ -18,6 +18,7 @@ ServerConnection::ServerConnection(const ConnectionOptions &options, QObject *pa
 
 void ServerConnection::open(const QString &password)
 {
+    m_password = password;
     ConnectionOptions o = m_options;
     o.setValue(QStringLiteral("application_name"), QStringLiteral("valvur"));
     if (m_environment == Environment::Production) {

@@ -30,6 +30,9 @@ public:
 
     // Opens the monitoring session. A production server's session is read-only.
     void open(const QString &password = {});
+    // The password this server was opened with (memory only), for tools Valvur starts for it
+    // (pg_dump through a temporary pgpass file). Empty: libpq's own pgpass lookup applies.
+    QString password() const { return m_password; }
     void close();
 
     PgSession *session() { return &m_session; }
@@ -50,6 +53,7 @@ private:
     ConnectionOptions m_options;
     QString m_title;
     QString m_profileId;
+    QString m_password;
     Environment m_environment = Environment::Unknown;
     PgSession m_session;
     QTimer m_tick;

@@ -22,6 +22,26 @@
     </message>
 </context>
 <context>
+    <name>Valvur::BackupResultPage</name>
+    <message numerus="yes">
+        <source>Test restore took %1 (the measured RTO); row counts of %n table(s) equal the source; the scratch database was dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupSummaryPage</name>
+    <message numerus="yes">
+        <source>✔ Ready: %1, %n table(s), %2 on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valvur::ConnectionBanner</name>
     <message numerus="yes">
         <source>Connection lost. Retrying in %n s.</source>
@@ -35,6 +55,16 @@
     <name>Valvur::OverviewPage</name>
     <message numerus="yes">
         <source>The Overview page runs these two statements in one round trip every %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::RestoreTargetPage</name>
+    <message numerus="yes">
+        <source>%1 already has %n table(s). Restoring into it can fail on existing objects or change its data. Type its name to confirm:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -799,6 +799,352 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     </message>
 </context>
 <context>
+    <name>Valvur::BackupDestinationPage</name>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Varukoopia kaust</translation>
+    </message>
+    <message>
+        <source>%1 already exists. It is replaced only if you say so below.</source>
+        <translation>%1 on juba olemas. See asendatakse ainult siis, kui sa allpool nii ütled.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Kausta ei ole olemas.</translation>
+    </message>
+    <message>
+        <source>You may not write to this folder.</source>
+        <translation>Sul ei ole õigust sellesse kausta kirjutada.</translation>
+    </message>
+    <message>
+        <source>Free space: %1; the database takes %2 on the server.</source>
+        <translation>Vaba ruum: %1; andmebaas võtab serveris %2.</translation>
+    </message>
+    <message>
+        <source>Not enough free space: %1 free, the database takes %2. Choose another folder.</source>
+        <translation>Vaba ruumi ei ole piisavalt: vaba on %1, andmebaas võtab %2. Vali teine kaust.</translation>
+    </message>
+    <message>
+        <source>Free space: %1.</source>
+        <translation>Vaba ruum: %1.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Sihtkoht</translation>
+    </message>
+    <message>
+        <source>The backup is written under a temporary name beside it and gets this name only when it is complete.</source>
+        <translation>Varukoopia kirjutatakse selle kõrvale ajutise nimega ja see saab selle nime alles siis, kui on valmis.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Kaust:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sirvi…</translation>
+    </message>
+    <message>
+        <source>Yes, replace the existing backup</source>
+        <translation>Jah, asenda olemasolev varukoopia</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupKindPage</name>
+    <message>
+        <source>Checking the preconditions of a physical backup…</source>
+        <translation>Kontrollin füüsilise varukoopia eeltingimusi…</translation>
+    </message>
+    <message>
+        <source>✔ This server accepts a base backup from this role.</source>
+        <translation>✔ See server lubab sellel rollil baasvarukoopiat teha.</translation>
+    </message>
+    <message>
+        <source>Kind of backup</source>
+        <translation>Varukoopia liik</translation>
+    </message>
+    <message>
+        <source>RPO is how much data you may lose (everything since the last backup); RTO is how long it takes to get it back.</source>
+        <translation>RPO on see, kui palju andmeid võid kaotada (kõik pärast viimast varukoopiat); RTO on see, kui kaua nende tagasisaamine aega võtab.</translation>
+    </message>
+    <message>
+        <source>Logical backup (pg_dump)</source>
+        <translation>Loogiline varukoopia (pg_dump)</translation>
+    </message>
+    <message>
+        <source>Writes one database as SQL statements or an archive of them, while it stays in use. Use it to move a database to another server or PostgreSQL version, to restore a single table, or for a daily copy of a small or medium database.</source>
+        <translation>Kirjutab ühe andmebaasi SQL-lausetena või nende arhiivina, samal ajal kui andmebaas on kasutusel. Kasuta seda andmebaasi viimiseks teise serverisse või PostgreSQL-i versiooni, ühe tabeli taastamiseks või väikese ja keskmise andmebaasi igapäevaseks koopiaks.</translation>
+    </message>
+    <message>
+        <source>Physical backup (pg_basebackup)</source>
+        <translation>Füüsiline varukoopia (pg_basebackup)</translation>
+    </message>
+    <message>
+        <source>Copies the data files of the whole server, every database at once, with the WAL needed to make them consistent. Use it to rebuild a whole server quickly or to start a replica; it restores only to the same PostgreSQL major version.</source>
+        <translation>Kopeerib kogu serveri andmefailid, kõik andmebaasid korraga, koos WAL-iga, mida on vaja nende kooskõlaliseks muutmiseks. Kasuta seda terve serveri kiireks taastamiseks või replika käivitamiseks; see taastub ainult sama PostgreSQL-i põhiversiooniga.</translation>
+    </message>
+    <message>
+        <source>A backup you never restored is not a backup: after it is made, verify it with a test restore.</source>
+        <translation>Varukoopia, mida sa pole kunagi taastanud, ei ole varukoopia: kontrolli seda pärast tegemist proovitaastamisega.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupOptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Valikud</translation>
+    </message>
+    <message>
+        <source>Custom is the usual choice: compressed, restorable table by table with pg_restore. Directory can run in parallel. Plain SQL is readable and runs with psql.</source>
+        <translation>Tavaline valik on kohandatud vorming: tihendatud ja pg_restore&apos;iga tabeli kaupa taastatav. Kataloogivorming võimaldab paralleelseid töid. Tavaline SQL on loetav ja käivitatakse psql-iga.</translation>
+    </message>
+    <message>
+        <source>Custom (pg_restore, compressed)</source>
+        <translation>Kohandatud (pg_restore, tihendatud)</translation>
+    </message>
+    <message>
+        <source>Directory (parallel jobs)</source>
+        <translation>Kataloog (paralleelsed tööd)</translation>
+    </message>
+    <message>
+        <source>Tar</source>
+        <translation>Tar</translation>
+    </message>
+    <message>
+        <source>Plain SQL (psql)</source>
+        <translation>Tavaline SQL (psql)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>vaikimisi</translation>
+    </message>
+    <message>
+        <source>Whole database: schema and data</source>
+        <translation>Kogu andmebaas: skeem ja andmed</translation>
+    </message>
+    <message>
+        <source>Schema only</source>
+        <translation>Ainult skeem</translation>
+    </message>
+    <message>
+        <source>Data only</source>
+        <translation>Ainult andmed</translation>
+    </message>
+    <message>
+        <source>No owner (--no-owner)</source>
+        <translation>Ilma omanikuta (--no-owner)</translation>
+    </message>
+    <message>
+        <source>No privileges (--no-privileges)</source>
+        <translation>Ilma õigusteta (--no-privileges)</translation>
+    </message>
+    <message>
+        <source>Clean first (--clean)</source>
+        <translation>Kustuta enne (--clean)</translation>
+    </message>
+    <message>
+        <source>If exists (--if-exists)</source>
+        <translation>Kui on olemas (--if-exists)</translation>
+    </message>
+    <message>
+        <source>Create the database (--create)</source>
+        <translation>Loo andmebaas (--create)</translation>
+    </message>
+    <message>
+        <source>Plain: a copy of the data directory</source>
+        <translation>Tavaline: andmekataloogi koopia</translation>
+    </message>
+    <message>
+        <source>Tar: base.tar and pg_wal.tar</source>
+        <translation>Tar: base.tar ja pg_wal.tar</translation>
+    </message>
+    <message>
+        <source>Fast checkpoint: start at once (more I/O for a moment)</source>
+        <translation>Kiire kontrollpunkt: alusta kohe (hetkeks rohkem I/O-d)</translation>
+    </message>
+    <message>
+        <source>WAL method: stream. The WAL written during the backup is copied alongside, so the copy starts on its own.</source>
+        <translation>WAL-i meetod: stream. Varundamise ajal kirjutatud WAL kopeeritakse kaasa, nii et koopia käivitub iseseisvalt.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Vorming:</translation>
+    </message>
+    <message>
+        <source>Compression (0–9):</source>
+        <translation>Tihendus (0–9):</translation>
+    </message>
+    <message>
+        <source>Parallel jobs:</source>
+        <translation>Paralleelsed tööd:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Kaasa:</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupResultPage</name>
+    <message>
+        <source>✔ The backup is complete.</source>
+        <translation>✔ Varukoopia on valmis.</translation>
+    </message>
+    <message>
+        <source>about %1 to copy it back, plus replaying the WAL; a test restore measures it</source>
+        <translation>umbes %1 tagasi kopeerimiseks, lisaks WAL-i taasesitus; proovitaastamine mõõdab selle</translation>
+    </message>
+    <message>
+        <source>about %1 (loading the data and rebuilding the indexes takes about twice the backup time); a test restore measures it</source>
+        <translation>umbes %1 (andmete laadimine ja indeksite uuesti ehitamine võtab umbes kaks korda varundamise aja); proovitaastamine mõõdab selle</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Kontrollin…</translation>
+    </message>
+    <message>
+        <source>✔ Verified: %1</source>
+        <translation>✔ Kontrollitud: %1</translation>
+    </message>
+    <message>
+        <source>The SHA-256 checksum equals the one computed when it was written.</source>
+        <translation>SHA-256 kontrollsumma võrdub kirjutamisel arvutatuga.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test restore took %1 (the measured RTO); row counts of %n table(s) equal the source; the scratch database was dropped.</source>
+        <translation>
+            <numerusform>Proovitaastamine kestis %1 (mõõdetud RTO); %n tabeli ridade arv võrdub lähtega; ajutine andmebaas kustutati.</numerusform>
+            <numerusform>Proovitaastamine kestis %1 (mõõdetud RTO); %n tabeli ridade arvud võrduvad lähtega; ajutine andmebaas kustutati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ Verification failed: %1</source>
+        <translation>✘ Kontrollimine ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <source>A backup you never restored is not a backup: verify it now.</source>
+        <translation>Varukoopia, mida sa pole kunagi taastanud, ei ole varukoopia: kontrolli seda kohe.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fail:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Suurus:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Kestus:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>RTO estimate:</source>
+        <translation>RTO hinnang:</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Kontrolli kohe</translation>
+    </message>
+    <message>
+        <source>with a test restore into a scratch database</source>
+        <translation>koos proovitaastamisega ajutisse andmebaasi</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupRunPage</name>
+    <message>
+        <source>Backing up</source>
+        <translation>Varundamine</translation>
+    </message>
+    <message>
+        <source>Progress is measured against the tables counted in the catalog before the start.</source>
+        <translation>Edenemist mõõdetakse enne algust kataloogist loendatud tabelite järgi.</translation>
+    </message>
+    <message>
+        <source>Cancel backup</source>
+        <translation>Tühista varundamine</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupSourcePage</name>
+    <message>
+        <source>Cannot list the databases: %1</source>
+        <translation>Andmebaase ei saa loetleda: %1</translation>
+    </message>
+    <message>
+        <source>Size on the server: %1</source>
+        <translation>Suurus serveris: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Allikas</translation>
+    </message>
+    <message>
+        <source>Which database to back up. A physical backup copies the whole server, whatever database you pick here.</source>
+        <translation>Millisest andmebaasist varukoopia teha. Füüsiline varukoopia kopeerib kogu serveri, olenemata siin valitud andmebaasist.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Andmebaas:</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupSummaryPage</name>
+    <message>
+        <source>Checking: connection, catalog, tool version, free space…</source>
+        <translation>Kontrollin: ühendus, kataloog, programmi versioon, vaba ruum…</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Ready: %1, %n table(s), %2 on the server.</source>
+        <translation>
+            <numerusform>✔ Valmis: %1, %n tabel, serveris %2.</numerusform>
+            <numerusform>✔ Valmis: %1, %n tabelit, serveris %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Kokkuvõte</translation>
+    </message>
+    <message>
+        <source>This is the command Valvur runs. You can run the same in a terminal: the real tool, nothing hidden.</source>
+        <translation>Selle käsu käivitab Valvur. Sama saad käivitada terminalis: päris programm, midagi pole peidetud.</translation>
+    </message>
+    <message>
+        <source>The password is not on the command line: the tool reads it from a temporary pgpass file that only you can read and that is removed afterwards. While the tool runs, the output has a temporary name.</source>
+        <translation>Parool ei ole käsureal: programm loeb selle ajutisest pgpass-failist, mida saad lugeda ainult sina ja mis pärast eemaldatakse. Programmi töö ajal on väljundil ajutine nimi.</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Kopeeri käsk</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupWizard</name>
+    <message>
+        <source>Back up %1</source>
+        <translation>Varukoopia: %1</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Tee varukoopia</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::CommandLine</name>
     <message>
         <source>Valvur — a desktop operations console for PostgreSQL.
@@ -1086,6 +1432,14 @@ Käsud ilma aknata: %1</translation>
         <source>The page &quot;%1&quot; got no data: %2</source>
         <translation>Leht „%1“ ei saanud andmeid: %2</translation>
     </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Tee varukoopia…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>T&amp;aasta…</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::OverviewPage</name>
@@ -1224,6 +1578,222 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     </message>
 </context>
 <context>
+    <name>Valvur::RestoreInputPage</name>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Taastatav varukoopia</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read it: %1</source>
+        <translation>pg_restore ei saa seda lugeda: %1</translation>
+    </message>
+    <message>
+        <source>(whole database)</source>
+        <translation>(kogu andmebaas)</translation>
+    </message>
+    <message>
+        <source>Format: custom (pg_restore)</source>
+        <translation>Vorming: kohandatud (pg_restore)</translation>
+    </message>
+    <message>
+        <source>Format: directory (pg_restore, parallel jobs possible)</source>
+        <translation>Vorming: kataloog (pg_restore, paralleelsed tööd võimalikud)</translation>
+    </message>
+    <message>
+        <source>Format: tar (pg_restore)</source>
+        <translation>Vorming: tar (pg_restore)</translation>
+    </message>
+    <message>
+        <source>Format: plain SQL. It runs with psql as one transaction that stops at the first error, so a failure leaves the target unchanged. Its contents cannot be picked one by one.</source>
+        <translation>Vorming: tavaline SQL. See käivitatakse psql-iga ühe tehinguna, mis peatub esimese vea juures, nii et ebaõnnestumine jätab sihtkoha muutmata. Selle sisu ei saa ükshaaval valida.</translation>
+    </message>
+    <message>
+        <source>This is a physical backup (pg_basebackup): it is restored by starting a server on a copy of it, not into a database.</source>
+        <translation>See on füüsiline varukoopia (pg_basebackup): see taastatakse, käivitades serveri selle koopial, mitte andmebaasi.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (custom, tar, plain SQL) or a directory-format backup.</source>
+        <translation>Vali varukoopia fail (kohandatud, tar, tavaline SQL) või kataloogivormingus varukoopia.</translation>
+    </message>
+    <message>
+        <source>This is not a backup Valvur can restore.</source>
+        <translation>See ei ole varukoopia, mida Valvur oskab taastada.</translation>
+    </message>
+    <message>
+        <source>Made from the database %1. Untick what you do not want to restore.</source>
+        <translation>Tehtud andmebaasist %1. Eemalda linnuke sellelt, mida ei taha taastada.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Varukoopia</translation>
+    </message>
+    <message>
+        <source>The backup to restore. Valvur reads it whole before anything is changed.</source>
+        <translation>Taastatav varukoopia. Valvur loeb selle enne mistahes muudatust tervenisti läbi.</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Varukoopia:</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Fail…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Kaust…</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::RestoreOptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Valikud</translation>
+    </message>
+    <message>
+        <source>The defaults are the safe ones: stop at the first error, all in one transaction.</source>
+        <translation>Vaikevalikud on ohutud: peatu esimese vea juures, kõik ühes tehingus.</translation>
+    </message>
+    <message>
+        <source>Stop at the first error (--exit-on-error)</source>
+        <translation>Peatu esimese vea juures (--exit-on-error)</translation>
+    </message>
+    <message>
+        <source>All in one transaction: a failure leaves the target unchanged (--single-transaction)</source>
+        <translation>Kõik ühes tehingus: ebaõnnestumine jätab sihtkoha muutmata (--single-transaction)</translation>
+    </message>
+    <message>
+        <source>Parallel jobs:</source>
+        <translation>Paralleelsed tööd:</translation>
+    </message>
+    <message>
+        <source>Drop existing objects first (--clean --if-exists)</source>
+        <translation>Kustuta enne olemasolevad objektid (--clean --if-exists)</translation>
+    </message>
+    <message>
+        <source>Do not restore owners (--no-owner)</source>
+        <translation>Ära taasta omanikke (--no-owner)</translation>
+    </message>
+    <message>
+        <source>A plain SQL file runs with psql -v ON_ERROR_STOP=1; the other options are for archives.</source>
+        <translation>Tavaline SQL-fail käivitatakse käsuga psql -v ON_ERROR_STOP=1; ülejäänud valikud on arhiividele.</translation>
+    </message>
+    <message>
+        <source>Parallel jobs cannot share one transaction: a failure may leave part of the backup restored.</source>
+        <translation>Paralleelsed tööd ei saa jagada üht tehingut: ebaõnnestumise korral võib osa varukoopiast jääda taastatuks.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::RestoreResultPage</name>
+    <message>
+        <source>✔ Restored into %1 in %2.</source>
+        <translation>✔ Taastatud andmebaasi %1, kestis %2.</translation>
+    </message>
+    <message>
+        <source>First error: %1</source>
+        <translation>Esimene viga: %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <source>The statement that failed:</source>
+        <translation>Ebaõnnestunud lause:</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::RestoreRunPage</name>
+    <message>
+        <source>Restoring</source>
+        <translation>Taastamine</translation>
+    </message>
+    <message>
+        <source>Tables loaded, of those in the backup.</source>
+        <translation>Laaditud tabelid varukoopias olevatest.</translation>
+    </message>
+    <message>
+        <source>Cancel restore</source>
+        <translation>Tühista taastamine</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::RestoreSummaryPage</name>
+    <message>
+        <source>Valvur creates the database %1, then runs:</source>
+        <translation>Valvur loob andmebaasi %1 ja käivitab seejärel:</translation>
+    </message>
+    <message>
+        <source>Into the existing database %1, Valvur runs:</source>
+        <translation>Olemasolevasse andmebaasi %1 käivitab Valvur:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Kokkuvõte</translation>
+    </message>
+    <message>
+        <source>The real tool with these arguments; the password comes from a temporary pgpass file.</source>
+        <translation>Päris programm nende argumentidega; parool tuleb ajutisest pgpass-failist.</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Kopeeri käsk</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::RestoreTargetPage</name>
+    <message>
+        <source>A database named %1 already exists; choose another name or restore into it.</source>
+        <translation>Andmebaas nimega %1 on juba olemas; vali teine nimi või taasta sellesse.</translation>
+    </message>
+    <message>
+        <source>Looking at %1…</source>
+        <translation>Vaatan andmebaasi %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n table(s). Restoring into it can fail on existing objects or change its data. Type its name to confirm:</source>
+        <translation>
+            <numerusform>Andmebaasis %1 on juba %n tabel. Sellesse taastamine võib olemasolevate objektide tõttu ebaõnnestuda või selle andmeid muuta. Kinnitamiseks kirjuta selle nimi:</numerusform>
+            <numerusform>Andmebaasis %1 on juba %n tabelit. Sellesse taastamine võib olemasolevate objektide tõttu ebaõnnestuda või selle andmeid muuta. Kinnitamiseks kirjuta selle nimi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 on tühi.</translation>
+    </message>
+    <message>
+        <source>Valvur creates the database and restores into it.</source>
+        <translation>Valvur loob andmebaasi ja taastab sellesse.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sihtkoht</translation>
+    </message>
+    <message>
+        <source>A new database is the safe choice: nothing that exists is touched.</source>
+        <translation>Uus andmebaas on ohutu valik: olemasolevat ei puudutata.</translation>
+    </message>
+    <message>
+        <source>New database:</source>
+        <translation>Uus andmebaas:</translation>
+    </message>
+    <message>
+        <source>Existing database:</source>
+        <translation>Olemasolev andmebaas:</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::RestoreWizard</name>
+    <message>
+        <source>Restore into %1</source>
+        <translation>Taastamine serverisse %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Taasta</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::ShowSqlDialog</name>
     <message>
         <source>Show SQL</source>
@@ -1236,6 +1806,33 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     <message>
         <source>&amp;Copy SQL</source>
         <translation>&amp;Kopeeri SQL</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ToolProgressView</name>
+    <message>
+        <source>Tables: %1 of %2</source>
+        <translation>Tabelid: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Tables: counting…</source>
+        <translation>Tabelid: loendan…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Kirjutatud: %1</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1, about %2 left</source>
+        <translation>Kulunud: %1, jäänud umbes %2</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation>Kulunud: %1</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logi</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "backupwizard.h"
 #include "connectdialog.h"
 #include "errortext.h"
 #include "languagemanager.h"
 #include "pages.h"
+#include "restorewizard.h"
 #include "serverconnection.h"
 #include "serverlistmodel.h"
 
@@ -113,6 +115,12 @@ void MainWindow::createMenus()
     });
     m_disconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     m_fileMenu->addSeparator();
+    m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::openBackupWizard);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::openRestoreWizard);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -161,6 +169,8 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_connectAction->setText(tr("&Connect…"));
     m_disconnectAction->setText(tr("&Disconnect"));
+    m_backupAction->setText(tr("&Back up…"));
+    m_restoreAction->setText(tr("R&estore…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refreshAction->setText(tr("&Refresh"));
@@ -218,6 +228,26 @@ void MainWindow::connectDialog()
     dialog->open();
 }
 
+void MainWindow::openBackupWizard()
+{
+    ServerConnection *s = currentServer();
+    if (!s)
+        return;
+    auto *wizard = new BackupWizard(s->options(), s->password(), m_settings, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+}
+
+void MainWindow::openRestoreWizard()
+{
+    ServerConnection *s = currentServer();
+    if (!s)
+        return;
+    auto *wizard = new RestoreWizard(s->options(), s->password(), m_settings, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+}
+
 void MainWindow::selectServer(int row)
 {
     ServerConnection *server = m_servers->server(row);
@@ -229,6 +259,8 @@ void MainWindow::selectServer(int row)
 void MainWindow::updateStatus()
 {
     ServerConnection *s = currentServer();
+    m_backupAction->setEnabled(s != nullptr);
+    m_restoreAction->setEnabled(s != nullptr);
     if (!s) {
         m_status->setText(tr("No server"));
         return;

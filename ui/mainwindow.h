@@ -52,6 +52,8 @@ private:
     void createMenus();
     void retranslate();
     void connectDialog();
+    void openBackupWizard();
+    void openRestoreWizard();
     void selectServer(int row);
     void updateStatus();
     void onPageChanged(int row);
@@ -74,6 +76,8 @@ private:
     QMenu *m_helpMenu;
     QAction *m_connectAction;
     QAction *m_disconnectAction;
+    QAction *m_backupAction;
+    QAction *m_restoreAction;
     QAction *m_quitAction;
     QAction *m_refreshAction;
     QAction *m_aboutAction;

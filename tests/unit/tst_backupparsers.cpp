@@ -83,7 +83,7 @@ private Q_SLOTS:
     void parseList()
     {
         const QString list = QStringLiteral(
-            ";\n; Archive created at 2026-11-24 20:33:22 UTC\n;     dbname: demo\n;     Dbname: demo\n;\n"
+            ";\n; Archive created at 2026-11-24 20:33:22 UTC\n;     dbname: demo\n;     TOC Entries: 22\n;\n"
             "215; 1259 16390 TABLE public pgbench_accounts postgres\n"
             "3345; 0 16390 TABLE DATA public pgbench_accounts postgres\n"
             "3346; 0 0 LARGE OBJECTS - BLOBS \n"
