@@ -361,7 +361,7 @@ int runVerifyCommand(const QStringList &arguments)
                        .arg(result.scratchDatabase, seconds(result.restoreMs))
                 << '\n';
             if (result.countsCompared)
-                out << Tr::tr("Row counts of %n table(s) equal those of %1.", nullptr, int(result.rowCounts.size())).arg(result.sourceDatabase)
+                out << Tr::tr("Row counts equal those of %1 (tables: %n).", nullptr, int(result.rowCounts.size())).arg(result.sourceDatabase)
                     << '\n';
         }
     }

@@ -13,6 +13,35 @@ QString quoteIdent(const QString &s)
 }
 } // namespace
 
+QString BackupOptions::toolConnInfo(const ConnectionOptions &c)
+{
+    auto quote = [](const QString &v) {
+        static const QString special = QStringLiteral(" '\\\t\n");
+        bool plain = !v.isEmpty();
+        for (const QChar ch : v)
+            plain = plain && !special.contains(ch);
+        if (plain)
+            return v;
+        QString q = v;
+        q.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        q.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+        return QLatin1Char('\'') + q + QLatin1Char('\'');
+    };
+    static const QStringList first = {QStringLiteral("host"), QStringLiteral("hostaddr"), QStringLiteral("port"),
+                                      QStringLiteral("user"), QStringLiteral("dbname")};
+    QStringList parts;
+    for (const QString &k : first) {
+        if (c.contains(k))
+            parts << k + QLatin1Char('=') + quote(c.value(k));
+    }
+    for (auto it = c.values().cbegin(); it != c.values().cend(); ++it) {
+        if (first.contains(it.key()) || it.key() == QLatin1String("password"))
+            continue;
+        parts << it.key() + QLatin1Char('=') + quote(it.value());
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
 QString BackupOptions::exactPattern(const QString &schema, const QString &name)
 {
     if (name.isEmpty())
@@ -23,7 +52,7 @@ QString BackupOptions::exactPattern(const QString &schema, const QString &name)
 QStringList BackupOptions::arguments(const QString &outputPath) const
 {
     QStringList a;
-    const QString conninfo = connection.toConnInfo(false);
+    const QString conninfo = toolConnInfo(connection);
     if (isPhysical()) {
         a << QStringLiteral("--dbname=") + conninfo << QStringLiteral("--pgdata=") + outputPath
           << QStringLiteral("--format=") + (physicalTar ? QStringLiteral("tar") : QStringLiteral("plain"))

@@ -48,6 +48,9 @@ struct BackupOptions
     static QString extension(Format f);               // .dump, "", .tar, .sql, ""
     // <database>-<YYYYmmdd-HHMMSS><ext>
     static QString defaultFileName(const QString &database, Format f, const QDateTime &when);
+    // key=value conninfo for a tool's --dbname, without password; values quoted only when they
+    // must be (libpq rules), host and port first so the command reads naturally.
+    static QString toolConnInfo(const ConnectionOptions &c);
     // "schema.table" -> the pg_dump pattern matching exactly that table ("schema"."table").
     static QString exactPattern(const QString &schema, const QString &name = {});
 };

@@ -24,7 +24,7 @@ QStringList RestoreOptions::arguments(BackupArchive::Format format, const QStrin
 {
     ConnectionOptions target = connection;
     target.setValue(QStringLiteral("dbname"), targetDatabase);
-    const QString conninfo = target.toConnInfo(false);
+    const QString conninfo = BackupOptions::toolConnInfo(target);
     QStringList a;
     if (format == BackupArchive::Format::Plain) {
         // All or nothing: the first error stops psql and the single transaction rolls back.

@@ -143,10 +143,11 @@ QString ToolRunner::shellQuote(const QString &arg)
 
 QString ToolRunner::displayCommand(const QString &program, const QStringList &arguments, bool withPassword)
 {
+    // One argument per line, continued with a backslash: readable, and still one shell command.
     QStringList parts{shellQuote(program)};
     for (const QString &a : arguments)
         parts << shellQuote(a);
-    QString cmd = parts.join(QLatin1Char(' '));
+    QString cmd = parts.join(QStringLiteral(" \\\n    "));
     if (withPassword)
         cmd = Tr::tr("# the password comes from a temporary pgpass file (PGPASSFILE), line *:*:*:*:***")
             + QLatin1Char('\n') + QStringLiteral("PGPASSFILE=… ") + cmd;

@@ -96,7 +96,7 @@ void VerifyJob::quickCheck()
         }
         if (program == QLatin1String("pg_restore")) {
             m_result.entries = int(BackupArchive::parseList(text, &m_archiveDatabase).size());
-            onQuickDone(true, Tr::tr("pg_restore read the whole archive: %n entries.", nullptr, m_result.entries));
+            onQuickDone(true, Tr::tr("pg_restore read the whole archive (entries: %n).", nullptr, m_result.entries));
         } else {
             onQuickDone(true, Tr::tr("pg_verifybackup checked every file against the backup manifest."));
         }

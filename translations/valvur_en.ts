@@ -4,7 +4,7 @@
 <context>
     <name>Valvur::Backup</name>
     <message numerus="yes">
-        <source>pg_restore read the whole archive: %n entries.</source>
+        <source>pg_restore read the whole archive (entries: %n).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -14,7 +14,7 @@
 <context>
     <name>Valvur::BackupCommand</name>
     <message numerus="yes">
-        <source>Row counts of %n table(s) equal those of %1.</source>
+        <source>Row counts equal those of %1 (tables: %n).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -24,7 +24,7 @@
 <context>
     <name>Valvur::BackupResultPage</name>
     <message numerus="yes">
-        <source>Test restore took %1 (the measured RTO); row counts of %n table(s) equal the source; the scratch database was dropped.</source>
+        <source>Test restore took %1 (the measured RTO); row counts equal the source (tables: %n); the scratch database was dropped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>Valvur::BackupSummaryPage</name>
     <message numerus="yes">
-        <source>✔ Ready: %1, %n table(s), %2 on the server.</source>
+        <source>✔ Ready: %1; tables: %n; %2 on the server.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>Valvur::RestoreTargetPage</name>
     <message numerus="yes">
-        <source>%1 already has %n table(s). Restoring into it can fail on existing objects or change its data. Type its name to confirm:</source>
+        <source>%1 already has tables (%n). Restoring into it can fail on existing objects or change its data. Type its name to confirm:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -540,13 +540,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <source>%1 cannot read the backup: %2</source>
         <translation>%1 ei saa varukoopiat lugeda: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>pg_restore read the whole archive: %n entries.</source>
-        <translation>
-            <numerusform>pg_restore luges kogu arhiivi läbi: %n kirje.</numerusform>
-            <numerusform>pg_restore luges kogu arhiivi läbi: %n kirjet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>pg_verifybackup checked every file against the backup manifest.</source>
         <translation>pg_verifybackup kontrollis iga faili varukoopia manifesti järgi.</translation>
@@ -606,6 +599,13 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>The restore was cancelled; the database %1 may hold part of the backup.</source>
         <translation>Taastamine tühistati; andmebaasis %1 võib olla osa varukoopiast.</translation>
+    </message>
+    <message numerus="yes">
+        <source>pg_restore read the whole archive (entries: %n).</source>
+        <translation>
+            <numerusform>pg_restore luges kogu arhiivi läbi (kirjeid: %n).</numerusform>
+            <numerusform>pg_restore luges kogu arhiivi läbi (kirjeid: %n).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -786,16 +786,16 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <source>Test restore into %1 took %2 (the measured RTO); the scratch database was dropped.</source>
         <translation>Proovitaastamine andmebaasi %1 kestis %2 (mõõdetud RTO); ajutine andmebaas kustutati.</translation>
     </message>
-    <message numerus="yes">
-        <source>Row counts of %n table(s) equal those of %1.</source>
-        <translation>
-            <numerusform>%n tabeli ridade arv võrdub andmebaasi %1 omaga.</numerusform>
-            <numerusform>%n tabeli ridade arvud võrduvad andmebaasi %1 omadega.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Folder with the PostgreSQL client programs to use (only this folder is searched).</source>
         <translation>Kaust, kus on kasutatavad PostgreSQL-i kliendiprogrammid (otsitakse ainult sellest kaustast).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts equal those of %1 (tables: %n).</source>
+        <translation>
+            <numerusform>Ridade arvud võrduvad andmebaasi %1 omadega (tabeleid: %n).</numerusform>
+            <numerusform>Ridade arvud võrduvad andmebaasi %1 omadega (tabeleid: %n).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1013,13 +1013,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <source>The SHA-256 checksum equals the one computed when it was written.</source>
         <translation>SHA-256 kontrollsumma võrdub kirjutamisel arvutatuga.</translation>
     </message>
-    <message numerus="yes">
-        <source>Test restore took %1 (the measured RTO); row counts of %n table(s) equal the source; the scratch database was dropped.</source>
-        <translation>
-            <numerusform>Proovitaastamine kestis %1 (mõõdetud RTO); %n tabeli ridade arv võrdub lähtega; ajutine andmebaas kustutati.</numerusform>
-            <numerusform>Proovitaastamine kestis %1 (mõõdetud RTO); %n tabeli ridade arvud võrduvad lähtega; ajutine andmebaas kustutati.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>✘ Verification failed: %1</source>
         <translation>✘ Kontrollimine ebaõnnestus: %1</translation>
@@ -1059,6 +1052,13 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>with a test restore into a scratch database</source>
         <translation>koos proovitaastamisega ajutisse andmebaasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test restore took %1 (the measured RTO); row counts equal the source (tables: %n); the scratch database was dropped.</source>
+        <translation>
+            <numerusform>Proovitaastamine kestis %1 (mõõdetud RTO); ridade arvud võrduvad lähtega (tabeleid: %n); ajutine andmebaas kustutati.</numerusform>
+            <numerusform>Proovitaastamine kestis %1 (mõõdetud RTO); ridade arvud võrduvad lähtega (tabeleid: %n); ajutine andmebaas kustutati.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1109,13 +1109,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <source>Checking: connection, catalog, tool version, free space…</source>
         <translation>Kontrollin: ühendus, kataloog, programmi versioon, vaba ruum…</translation>
     </message>
-    <message numerus="yes">
-        <source>✔ Ready: %1, %n table(s), %2 on the server.</source>
-        <translation>
-            <numerusform>✔ Valmis: %1, %n tabel, serveris %2.</numerusform>
-            <numerusform>✔ Valmis: %1, %n tabelit, serveris %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Summary</source>
         <translation>Kokkuvõte</translation>
@@ -1131,6 +1124,13 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>Copy command</source>
         <translation>Kopeeri käsk</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Ready: %1; tables: %n; %2 on the server.</source>
+        <translation>
+            <numerusform>✔ Valmis: %1; tabeleid: %n; serveris %2.</numerusform>
+            <numerusform>✔ Valmis: %1; tabeleid: %n; serveris %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1750,13 +1750,6 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <source>Looking at %1…</source>
         <translation>Vaatan andmebaasi %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 already has %n table(s). Restoring into it can fail on existing objects or change its data. Type its name to confirm:</source>
-        <translation>
-            <numerusform>Andmebaasis %1 on juba %n tabel. Sellesse taastamine võib olemasolevate objektide tõttu ebaõnnestuda või selle andmeid muuta. Kinnitamiseks kirjuta selle nimi:</numerusform>
-            <numerusform>Andmebaasis %1 on juba %n tabelit. Sellesse taastamine võib olemasolevate objektide tõttu ebaõnnestuda või selle andmeid muuta. Kinnitamiseks kirjuta selle nimi:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is empty.</source>
         <translation>%1 on tühi.</translation>
@@ -1780,6 +1773,13 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     <message>
         <source>Existing database:</source>
         <translation>Olemasolev andmebaas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has tables (%n). Restoring into it can fail on existing objects or change its data. Type its name to confirm:</source>
+        <translation>
+            <numerusform>Andmebaasis %1 on juba tabeleid (%n). Sellesse taastamine võib olemasolevate objektide tõttu ebaõnnestuda või selle andmeid muuta. Kinnitamiseks kirjuta selle nimi:</numerusform>
+            <numerusform>Andmebaasis %1 on juba tabeleid (%n). Sellesse taastamine võib olemasolevate objektide tõttu ebaõnnestuda või selle andmeid muuta. Kinnitamiseks kirjuta selle nimi:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,7 @@ void BackupResultPage::verify()
                 text += QLatin1Char('\n') + tr("The SHA-256 checksum equals the one computed when it was written.");
             if (vr.restored)
                 text += QLatin1Char('\n')
-                    + tr("Test restore took %1 (the measured RTO); row counts of %n table(s) equal the source; the scratch "
+                    + tr("Test restore took %1 (the measured RTO); row counts equal the source (tables: %n); the scratch "
                          "database was dropped.",
                          nullptr, int(vr.rowCounts.size()))
                           .arg(Format::durationMs(double(vr.restoreMs)));

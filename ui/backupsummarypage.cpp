@@ -57,7 +57,7 @@ void BackupSummaryPage::initializePage()
         m_ok = ok;
         m_command->setPlainText(job->displayCommand());
         if (ok)
-            m_status->setText(tr("✔ Ready: %1, %n table(s), %2 on the server.", nullptr, job->tableCount())
+            m_status->setText(tr("✔ Ready: %1; tables: %n; %2 on the server.", nullptr, job->tableCount())
                                   .arg(job->toolVersion(), Format::bytes(job->databaseBytes())));
         else
             m_status->setText(error);

@@ -115,7 +115,7 @@ void RestoreTargetPage::updateState()
     else if (existing && m_tables < 0)
         m_warning->setText(tr("Looking at %1…").arg(m_existingCombo->currentText()));
     else if (needsConfirm)
-        m_warning->setText(tr("%1 already has %n table(s). Restoring into it can fail on existing objects or change its data. "
+        m_warning->setText(tr("%1 already has tables (%n). Restoring into it can fail on existing objects or change its data. "
                               "Type its name to confirm:",
                               nullptr, m_tables)
                                .arg(m_existingCombo->currentText()));

@@ -15,7 +15,7 @@ chmod 755 "$WORK"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 mkdir "$WORK/data" "$WORK/out"
-[ "$(id -u)" = 0 ] && chown postgres "$WORK/data"
+[ "$(id -u)" = 0 ] && chown postgres "$WORK" "$WORK/data"
 as_pg "$BIN/initdb" -D "$WORK/data" -U postgres --auth=trust --no-sync >/dev/null
 cat >> "$WORK/data/postgresql.conf" <<CONF
 port = $PORT
