@@ -1,6 +1,8 @@
 // Valvur's command line: the GUI (default) and the subcommands that need no display.
 #include "backupcommands.h"
 #include "connectionoptions.h"
+#include "doctorcommand.h"
+#include "profilescommand.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "page.h"
@@ -59,6 +61,8 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("backup"), &Valvur::runBackupCommand},
         {QStringLiteral("restore"), &Valvur::runRestoreCommand},
         {QStringLiteral("verify"), &Valvur::runVerifyCommand},
+        {QStringLiteral("doctor"), &Valvur::runDoctorCommand},
+        {QStringLiteral("profiles"), &Valvur::runProfilesCommand},
     };
     return table;
 }
@@ -69,6 +73,8 @@ struct CommandLine
     QCommandLineParser parser;
     QCommandLineOption lang{QStringLiteral("lang"), Tr::tr("Interface language: et or en (default: the system's)."), Tr::tr("LANG")};
     QCommandLineOption page{QStringLiteral("page"), Tr::tr("The page to open, e.g. overview."), Tr::tr("NAME")};
+    QCommandLineOption profile{QStringLiteral("profile"), Tr::tr("Connect to a saved connection profile (see valvur profiles list)."),
+                               Tr::tr("NAME")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                   Tr::tr("Render the window to a PNG file once the page has its data, then exit."), Tr::tr("FILE")};
 
@@ -83,7 +89,7 @@ struct CommandLine
         parser.addVersionOption();
         parser.addPositionalArgument(Tr::tr("server"), Tr::tr("A connection string (host=… port=… user=…) or a postgresql:// URI."),
                                      Tr::tr("[CONNINFO|URI]"));
-        parser.addOptions({lang, page, screenshot});
+        parser.addOptions({lang, page, screenshot, profile});
     }
 };
 
@@ -107,7 +113,17 @@ int runGui(QApplication &app, QSettings *settings, Valvur::LanguageManager &lang
             << Qt::endl;
         return 2;
     }
-    if (!cl.parser.positionalArguments().isEmpty()) {
+    if (cl.parser.isSet(cl.profile)) {
+        QString error;
+        if (!cl.parser.positionalArguments().isEmpty()) {
+            err << Tr::tr("Give either a connection string or --profile, not both.") << Qt::endl;
+            return 2;
+        }
+        if (!window.openProfile(cl.parser.value(cl.profile), &error)) {
+            err << error << Qt::endl;
+            return 2;
+        }
+    } else if (!cl.parser.positionalArguments().isEmpty()) {
         Valvur::ConnectionOptions options;
         QString error;
         if (!Valvur::ConnectionOptions::parse(cl.parser.positionalArguments().first(), &options, &error)) {

@@ -3,6 +3,7 @@
 
 #include "backupjob.h"
 #include "backuphistory.h"
+#include "resolveserver.h"
 #include "restorejob.h"
 #include "verifyjob.h"
 
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -49,6 +51,9 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
     parser.addHelpOption();
     parser.addOption(QCommandLineOption(QStringLiteral("lang"), Tr::tr("Interface language: et or en."), Tr::tr("LANG")));
     parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print the result as JSON on standard output.")));
+    if (command != QLatin1String("verify"))
+        parser.addOption(QCommandLineOption(QStringLiteral("profile"), Tr::tr("A saved connection profile instead of a connection string."),
+                                            Tr::tr("NAME")));
     parser.addOption(QCommandLineOption(QStringLiteral("tool-dir"), Tr::tr("Folder with the PostgreSQL client programs to use (only this folder is searched)."),
                                         Tr::tr("DIR")));
     QTextStream err(stderr);
@@ -69,6 +74,17 @@ bool serverFromArguments(const QCommandLineParser &parser, ConnectionOptions *ou
 {
     QTextStream err(stderr);
     const QStringList pos = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("profile"))) {
+        // A saved profile; its password is found by libpq in ~/.pgpass (or PGPASSFILE), as for a conninfo.
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
+        QString profileId, error;
+        if (pos.size() > 1 || !resolveServer(pos.value(0), parser.value(QStringLiteral("profile")), &settings, out, &profileId, &error)) {
+            err << (error.isEmpty() ? Tr::tr("Give either a connection string or --profile NAME, not both.") : error) << Qt::endl;
+            *code = 2;
+            return false;
+        }
+        return true;
+    }
     if (pos.size() != 1) {
         err << Tr::tr("Give the server as one connection string or URI, e.g. \"host=localhost port=5432 user=postgres "
                       "dbname=app\" or postgresql://postgres@localhost/app. The password comes from ~/.pgpass "

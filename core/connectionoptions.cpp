@@ -1,8 +1,9 @@
 #include "connectionoptions.h"
 
+#include "servicefile.h"
+
 #include <QDir>
 #include <QFile>
-#include <QTextStream>
 
 #include <libpq-fe.h>
 
@@ -122,50 +123,18 @@ bool ConnectionOptions::isSocketPath(const QString &host)
     return host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@'));
 }
 
-static QMap<QString, QString> readServiceSection(const QString &path, const QString &service, bool *found)
-{
-    QMap<QString, QString> values;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return values;
-    QTextStream in(&file);
-    bool inSection = false;
-    while (!in.atEnd()) {
-        const QString line = in.readLine().trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        if (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'))) {
-            if (inSection)
-                break;
-            inSection = line.mid(1, line.size() - 2).trimmed() == service;
-            if (inSection)
-                *found = true;
-            continue;
-        }
-        if (!inSection)
-            continue;
-        const qsizetype eq = line.indexOf(QLatin1Char('='));
-        if (eq > 0)
-            values.insert(line.left(eq).trimmed(), line.mid(eq + 1).trimmed());
-    }
-    return values;
-}
-
 QMap<QString, QString> lookupService(const QString &service)
 {
-    QStringList files;
-    if (qEnvironmentVariableIsSet("PGSERVICEFILE"))
-        files << qEnvironmentVariable("PGSERVICEFILE");
-    else
-        files << QDir::homePath() + QStringLiteral("/.pg_service.conf");
-    const QString sysconf = qEnvironmentVariableIsSet("PGSYSCONFDIR") ? qEnvironmentVariable("PGSYSCONFDIR")
-                                                                      : QStringLiteral("/etc/postgresql-common");
-    files << sysconf + QStringLiteral("/pg_service.conf");
-    for (const QString &f : files) {
-        bool found = false;
-        const QMap<QString, QString> v = readServiceSection(f, service, &found);
-        if (found)
-            return v;
+    // libpq stops at the first file that has the service; a file it cannot parse is skipped here
+    // (libpq would refuse to connect and say why).
+    for (const QString &path : ServiceFile::searchPath()) {
+        if (!QFile::exists(path))
+            continue;
+        ServiceFile file;
+        if (!file.load(path))
+            continue;
+        if (const ServiceFile::Service *s = file.find(service))
+            return s->values;
     }
     return {};
 }

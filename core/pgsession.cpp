@@ -121,6 +121,7 @@ PgSession::PgSession(QObject *parent)
 {
     qRegisterMetaType<Valvur::PgError>();
     m_connectTimer.setSingleShot(true);
+    m_connectTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         const int seconds = (connectTimeout() + 999) / 1000;
         connectFailedWith(PgError(PgError::Kind::Timeout,
@@ -132,10 +133,7 @@ PgSession::PgSession(QObject *parent)
 
 PgSession::~PgSession()
 {
-    ++m_generation;
-    dropNotifiers();
-    if (m_conn)
-        PQfinish(m_conn);
+    teardown();
 }
 
 int PgSession::connectTimeout() const
@@ -160,6 +158,13 @@ int PgSession::backendPid() const
     return m_conn && m_state == State::Connected ? PQbackendPID(m_conn) : 0;
 }
 
+QString PgSession::sslProtocol() const
+{
+    if (!m_conn || m_state != State::Connected || !PQsslInUse(m_conn))
+        return {};
+    return QString::fromUtf8(PQsslAttribute(m_conn, "protocol"));
+}
+
 int PgSession::secondsUntilReconnect() const
 {
     return m_reconnectTimer.isActive() ? (m_reconnectTimer.remainingTime() + 999) / 1000 : 0;
@@ -182,11 +187,11 @@ void PgSession::open(const ConnectionOptions &options, const QString &password)
     startConnect();
 }
 
-void PgSession::close()
+void PgSession::teardown()
 {
+    // Whatever was under way belongs to an older generation from here on.
     ++m_generation;
     m_connectTimer.stop();
-    m_reconnectTimer.stop();
     for (int id : std::as_const(m_lookupIds))
         QHostInfo::abortHostLookup(id);
     m_lookupIds.clear();
@@ -195,6 +200,12 @@ void PgSession::close()
         PQfinish(m_conn);
         m_conn = nullptr;
     }
+}
+
+void PgSession::close()
+{
+    teardown();
+    m_reconnectTimer.stop();
     m_queue.clear();
     m_current.reset();
     setState(State::Disconnected);
@@ -202,12 +213,7 @@ void PgSession::close()
 
 void PgSession::startConnect()
 {
-    ++m_generation;
-    dropNotifiers();
-    if (m_conn) {
-        PQfinish(m_conn);
-        m_conn = nullptr;
-    }
+    teardown();
     m_lastError = PgError();
     setState(State::Resolving);
     m_connectTimer.start(connectTimeout());
@@ -368,16 +374,7 @@ PgError PgSession::connectionError() const
 
 void PgSession::connectFailedWith(const PgError &error)
 {
-    ++m_generation;
-    m_connectTimer.stop();
-    for (int id : std::as_const(m_lookupIds))
-        QHostInfo::abortHostLookup(id);
-    m_lookupIds.clear();
-    dropNotifiers();
-    if (m_conn) {
-        PQfinish(m_conn);
-        m_conn = nullptr;
-    }
+    teardown();
     m_lastError = error;
     failAll(error);
     const bool hopeless = error.kind() == PgError::Kind::InvalidOptions || error.sqlState().startsWith(QLatin1String("28"))
@@ -395,12 +392,7 @@ void PgSession::connectFailedWith(const PgError &error)
 
 void PgSession::lose(const PgError &error)
 {
-    ++m_generation;
-    dropNotifiers();
-    if (m_conn) {
-        PQfinish(m_conn);
-        m_conn = nullptr;
-    }
+    teardown();
     m_lastError = error;
     failAll(error);
     if (m_autoReconnect)

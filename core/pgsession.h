@@ -52,9 +52,13 @@ public:
     State state() const { return m_state; }
     bool isConnected() const { return m_state == State::Connected; }
     const ConnectionOptions &options() const { return m_options; }
+    // The password given to open(), for the connection doctor's second look. Never log or show it.
+    const QString &password() const { return m_password; }
     const PgError &lastError() const { return m_lastError; }
     int serverVersion() const;
     int backendPid() const;
+    // The TLS protocol of the open connection ("TLSv1.3"), empty when it is not encrypted.
+    QString sslProtocol() const;
     int secondsUntilReconnect() const;
 
     // Queues a statement. With parameters it runs through the extended protocol ($1, $2 … as
@@ -88,6 +92,7 @@ private:
     };
 
     void setState(State s);
+    void teardown();
     void startConnect();
     void onHostResolved(int index, const QHostInfo &info);
     void startLibpq();

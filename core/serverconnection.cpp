@@ -16,17 +16,31 @@ ServerConnection::ServerConnection(const ConnectionOptions &options, QObject *pa
     });
 }
 
-void ServerConnection::open(const QString &password)
+namespace {
+ConnectionOptions sessionOptions(ConnectionOptions o, ServerConnection::Environment environment)
 {
-    m_password = password;
-    ConnectionOptions o = m_options;
     o.setValue(QStringLiteral("application_name"), QStringLiteral("valvur"));
-    if (m_environment == Environment::Production) {
+    if (environment == ServerConnection::Environment::Production) {
         // The monitoring session of a production server can never write.
         QString opts = o.value(QStringLiteral("options"));
         opts += QStringLiteral(" -c default_transaction_read_only=on");
         o.setValue(QStringLiteral("options"), opts.trimmed());
     }
+    return o;
+}
+} // namespace
+
+void ServerConnection::openSideSession(PgSession *session, const QString &database) const
+{
+    ConnectionOptions o = sessionOptions(m_options, m_environment);
+    o.setValue(QStringLiteral("dbname"), database);
+    session->open(o, m_password);
+}
+
+void ServerConnection::open(const QString &password)
+{
+    m_password = password;
+    const ConnectionOptions o = sessionOptions(m_options, m_environment);
     m_session.open(o, password);
     m_tick.start();
 }

@@ -30,12 +30,16 @@ public:
 
     // Opens the monitoring session. A production server's session is read-only.
     void open(const QString &password = {});
-    // The password this server was opened with (memory only), for tools Valvur starts for it
+    void close();
+    // The password this server was opened with (memory only), for the tools Valvur starts for it
     // (pg_dump through a temporary pgpass file). Empty: libpq's own pgpass lookup applies.
     QString password() const { return m_password; }
-    void close();
 
     PgSession *session() { return &m_session; }
+    // Opens another session to the same server as the same user (same options and password,
+    // application_name=valvur, read-only for production) but to another database: e.g. for the
+    // table sizes of a database the monitoring session is not connected to. The caller owns it.
+    void openSideSession(PgSession *session, const QString &database) const;
     PgSession::State state() const { return m_session.state(); }
 
     // The monitoring tick (default 1 s): pages that refresh live listen to it.
@@ -53,10 +57,10 @@ private:
     ConnectionOptions m_options;
     QString m_title;
     QString m_profileId;
-    QString m_password;
     Environment m_environment = Environment::Unknown;
     PgSession m_session;
     QTimer m_tick;
+    QString m_password; // memory only, for side sessions; never written anywhere
 };
 
 } // namespace Valvur

@@ -9,7 +9,7 @@ packages=(
   qt6-translations-l10n qtkeychain-qt6-dev libpq-dev
   postgresql-15 postgresql-client-15 postgresql-contrib
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 fonts-dejavu-core
-  desktop-file-utils appstream util-linux
+  desktop-file-utils appstream util-linux openssl
 )
 
 missing=()

@@ -797,6 +797,14 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
             <numerusform>Ridade arvud võrduvad andmebaasi %1 omadega (tabeleid: %n).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A saved connection profile instead of a connection string.</source>
+        <translation>Salvestatud ühenduse profiil ühendusstringi asemel.</translation>
+    </message>
+    <message>
+        <source>Give either a connection string or --profile NAME, not both.</source>
+        <translation>Anna kas ühendusstring või --profile NIMI, mitte mõlemat.</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::BackupDestinationPage</name>
@@ -1214,6 +1222,14 @@ Käsud ilma aknata: %1</translation>
         <source>There is no display to open Valvur&apos;s window on. Run it in a desktop session, under a virtual display (xvfb-run -a valvur …), or with QT_QPA_PLATFORM=offscreen together with --screenshot.</source>
         <translation>Valvuri akna avamiseks pole ekraani. Käivita see töölauaseansis, virtuaalsel ekraanil (xvfb-run -a valvur …) või koos --screenshot&apos;iga ja QT_QPA_PLATFORM=offscreen.</translation>
     </message>
+    <message>
+        <source>Connect to a saved connection profile (see valvur profiles list).</source>
+        <translation>Ühendu salvestatud ühenduse profiiliga (vt valvur profiles list).</translation>
+    </message>
+    <message>
+        <source>Give either a connection string or --profile, not both.</source>
+        <translation>Anna kas ühendusstring või --profile, mitte mõlemat.</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ConnectDialog</name>
@@ -1241,6 +1257,10 @@ Käsud ilma aknata: %1</translation>
         <source>This is not a valid connection string: %1</source>
         <translation>See pole korrektne ühendusstring: %1</translation>
     </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Proovi ühendust</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ConnectionBanner</name>
@@ -1259,20 +1279,513 @@ Käsud ilma aknata: %1</translation>
         <source>Not connected.</source>
         <translation>Ühendus puudub.</translation>
     </message>
+    <message>
+        <source>&amp;Diagnose…</source>
+        <translation>&amp;Diagnoosi…</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::Doctor</name>
+    <message>
+        <source>address given as hostaddr: %1</source>
+        <translation>aadress on antud hostaddr-iga: %1</translation>
+    </message>
+    <message>
+        <source>the socket file exists</source>
+        <translation>sokli fail on olemas</translation>
+    </message>
+    <message>
+        <source>no socket file: no server listens on port %1 in %2</source>
+        <translation>sokli faili pole: kataloogis %2 ei kuula pordil %1 ükski server</translation>
+    </message>
+    <message>
+        <source>no answer from the name server within %1 s</source>
+        <translation>nimeserver ei vastanud %1 s jooksul</translation>
+    </message>
+    <message>
+        <source>the name does not resolve</source>
+        <translation>nimi ei lahendu</translation>
+    </message>
+    <message>
+        <source>resolves to %1</source>
+        <translation>lahendub aadressiks %1</translation>
+    </message>
+    <message>
+        <source>the port accepts connections</source>
+        <translation>port võtab ühendusi vastu</translation>
+    </message>
+    <message>
+        <source>connection refused: nothing listens on port %1</source>
+        <translation>ühendusest keelduti: pordil %1 ei kuula miski</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>vastust ei tulnud %1 s jooksul</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>pole kättesaadav</translation>
+    </message>
+    <message>
+        <source>PostgreSQL answers; it offers TLS</source>
+        <translation>PostgreSQL vastab; TLS on saadaval</translation>
+    </message>
+    <message>
+        <source>PostgreSQL answers; it does not offer TLS</source>
+        <translation>PostgreSQL vastab; TLS-i ei pakuta</translation>
+    </message>
+    <message>
+        <source>another program answers: &quot;%1&quot;</source>
+        <translation>vastab mõni muu programm: „%1“</translation>
+    </message>
+    <message>
+        <source>the other side closed the connection without a PostgreSQL answer</source>
+        <translation>teine pool sulges ühenduse PostgreSQL-i vastust andmata</translation>
+    </message>
+    <message>
+        <source>connected, but no answer within %1 s</source>
+        <translation>ühendus loodi, kuid vastust ei tulnud %1 s jooksul</translation>
+    </message>
+    <message>
+        <source>TLS is not used (sslmode=disable)</source>
+        <translation>TLS-i ei kasutata (sslmode=disable)</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 requires TLS, but the server does not offer it (ssl = off)</source>
+        <translation>sslmode=%1 nõuab TLS-i, kuid server seda ei paku (ssl = off)</translation>
+    </message>
+    <message>
+        <source>the server does not offer TLS; sslmode=%1 continues without it</source>
+        <translation>server ei paku TLS-i; sslmode=%1 jätkab ilma selleta</translation>
+    </message>
+    <message>
+        <source>the TLS handshake succeeded</source>
+        <translation>TLS-kätlus õnnestus</translation>
+    </message>
+    <message>
+        <source>the server accepts user %1</source>
+        <translation>server võtab kasutaja %1 vastu</translation>
+    </message>
+    <message>
+        <source>connected (PostgreSQL %1)</source>
+        <translation>ühendus loodud (PostgreSQL %1)</translation>
+    </message>
+    <message>
+        <source>could not read pg_stat_activity</source>
+        <translation>pg_stat_activity lugemine ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connections used by others (%3 reserved for superusers)</source>
+        <translation>teised kasutavad %2 ühendusest %1 (superkasutajatele on reserveeritud %3)</translation>
+    </message>
+    <message>
+        <source>Name resolution</source>
+        <translation>Nime lahendamine</translation>
+    </message>
+    <message>
+        <source>Unix socket</source>
+        <translation>Unixi sokkel</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>TCP-ühendus</translation>
+    </message>
+    <message>
+        <source>PostgreSQL protocol</source>
+        <translation>PostgreSQL-i protokoll</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autentimine</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Andmebaas</translation>
+    </message>
+    <message>
+        <source>Connection slots</source>
+        <translation>Ühenduskohad</translation>
+    </message>
+    <message>
+        <source>Connected: the server answers and accepts this user and database.</source>
+        <translation>Ühendus on korras: server vastab ning lubab selle kasutaja ja andmebaasi.</translation>
+    </message>
+    <message>
+        <source>The host name does not resolve.</source>
+        <translation>Hostinimi ei lahendu.</translation>
+    </message>
+    <message>
+        <source>Connection refused: nothing listens on that port.</source>
+        <translation>Ühendusest keelduti: sellel pordil ei kuula miski.</translation>
+    </message>
+    <message>
+        <source>No answer in time: a firewall or a wrong network may be in the way.</source>
+        <translation>Vastust ei tulnud õigel ajal: ees võib olla tulemüür või vale võrk.</translation>
+    </message>
+    <message>
+        <source>Something answers on that port, but it is not PostgreSQL.</source>
+        <translation>Sellel pordil vastab miski, kuid see pole PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The server is starting up or in recovery and does not accept connections yet.</source>
+        <translation>Server alles käivitub või taastub ega võta veel ühendusi vastu.</translation>
+    </message>
+    <message>
+        <source>Authentication failed: the password is wrong or missing for this user.</source>
+        <translation>Autentimine ebaõnnestus: selle kasutaja parool on vale või puudub.</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf does not let this user connect to this database from this host.</source>
+        <translation>pg_hba.conf ei luba sellel kasutajal sellest hostist selle andmebaasiga ühenduda.</translation>
+    </message>
+    <message>
+        <source>The role (user) does not exist on this server.</source>
+        <translation>Sellist rolli (kasutajat) selles serveris pole.</translation>
+    </message>
+    <message>
+        <source>The database does not exist on this server.</source>
+        <translation>Sellist andmebaasi selles serveris pole.</translation>
+    </message>
+    <message>
+        <source>Too many connections: max_connections is used up.</source>
+        <translation>Liiga palju ühendusi: max_connections on täis.</translation>
+    </message>
+    <message>
+        <source>TLS is required (sslmode), but the server does not offer it.</source>
+        <translation>TLS on nõutud (sslmode), kuid server seda ei paku.</translation>
+    </message>
+    <message>
+        <source>The TLS connection failed: the certificate does not verify or TLS was refused.</source>
+        <translation>TLS-ühendus ebaõnnestus: sertifikaat ei läbi kontrolli või TLS-ist keelduti.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server.</source>
+        <translation>Serveriga ei õnnestunud ühenduda.</translation>
+    </message>
+    <message>
+        <source>Check the host name &quot;%1&quot; for typos: &quot;postgre&quot; instead of &quot;postgres&quot; is a classic.</source>
+        <translation>Kontrolli, kas hostinimes „%1“ pole kirjaviga: „postgre“ „postgres“ asemel on klassika.</translation>
+    </message>
+    <message>
+        <source>A container name resolves only inside the same Docker network: check with docker network inspect NETWORK.</source>
+        <translation>Konteineri nimi lahendub ainult samas Dockeri võrgus: kontrolli käsuga docker network inspect VÕRK.</translation>
+    </message>
+    <message>
+        <source>From the host machine, connect to localhost and the published port, not to the container name.</source>
+        <translation>Hostmasinast ühendu aadressiga localhost ja avaldatud pordiga, mitte konteineri nimega.</translation>
+    </message>
+    <message>
+        <source>Is PostgreSQL running? docker ps | grep postgres shows the container and its state.</source>
+        <translation>Kas PostgreSQL töötab? docker ps | grep postgres näitab konteinerit ja selle olekut.</translation>
+    </message>
+    <message>
+        <source>Did it start cleanly? docker logs postgres shows the startup errors.</source>
+        <translation>Kas käivitus läks korda? docker logs postgres näitab käivitusvigu.</translation>
+    </message>
+    <message>
+        <source>Is the port right and published? You tried port %2. -p 5432:5432 publishes 5432; a second container is often on 5433 (-p 5433:5432).</source>
+        <translation>Kas port on õige ja avaldatud? Proovisid porti %2. -p 5432:5432 avaldab pordi 5432; teine konteiner on sageli pordil 5433 (-p 5433:5432).</translation>
+    </message>
+    <message>
+        <source>Does the server listen on this address? See listen_addresses in postgresql.conf.</source>
+        <translation>Kas server kuulab sellel aadressil? Vaata postgresql.conf-is seadet listen_addresses.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL needs 5–10 seconds to start: add a healthcheck (pg_isready) and depends_on with condition: service_healthy.</source>
+        <translation>PostgreSQL vajab käivitumiseks 5–10 sekundit: lisa healthcheck (pg_isready) ja depends_on tingimusega condition: service_healthy.</translation>
+    </message>
+    <message>
+        <source>A firewall or security group may drop the packets: check that it lets port %2 through.</source>
+        <translation>Tulemüür või turvagrupp võib pakette kõrvale heita: kontrolli, kas port %2 on lubatud.</translation>
+    </message>
+    <message>
+        <source>Are you on the right network (VPN, Docker network)? docker network inspect NETWORK shows who is in it.</source>
+        <translation>Kas oled õiges võrgus (VPN, Dockeri võrk)? docker network inspect VÕRK näitab, kes selles on.</translation>
+    </message>
+    <message>
+        <source>Try from the server&apos;s own machine: psql -h %1 -p %2.</source>
+        <translation>Proovi serveri enda masinast: psql -h %1 -p %2.</translation>
+    </message>
+    <message>
+        <source>Another program uses port %2: ss -ltnp &apos;sport = :%2&apos; or docker ps shows which.</source>
+        <translation>Porti %2 kasutab mõni muu programm: ss -ltnp &apos;sport = :%2&apos; või docker ps näitab, milline.</translation>
+    </message>
+    <message>
+        <source>Check the port mapping: the PostgreSQL container may be published on another host port (5432 vs 5433).</source>
+        <translation>Kontrolli pordi suunamist: PostgreSQL-i konteiner võib olla avaldatud teisel hostipordil (5432 vs 5433).</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and try again: PostgreSQL needs 5–10 seconds to start, longer after a crash.</source>
+        <translation>Oota mõni sekund ja proovi uuesti: PostgreSQL vajab käivitumiseks 5–10 sekundit, pärast krahhi kauem.</translation>
+    </message>
+    <message>
+        <source>docker logs postgres shows whether it is still starting or recovering.</source>
+        <translation>docker logs postgres näitab, kas server alles käivitub või taastub.</translation>
+    </message>
+    <message>
+        <source>In Docker Compose, add a healthcheck (pg_isready) and depends_on with condition: service_healthy.</source>
+        <translation>Lisa Docker Compose&apos;is healthcheck (pg_isready) ja depends_on tingimusega condition: service_healthy.</translation>
+    </message>
+    <message>
+        <source>A standby with hot_standby = off never accepts connections: connect to the primary.</source>
+        <translation>Varuserver seadega hot_standby = off ei võta kunagi ühendusi vastu: ühendu põhiserveriga.</translation>
+    </message>
+    <message>
+        <source>Check the password of user &quot;%3&quot;; mind environment variable typos (POSTGRES_PASSWORD vs DB_PASSWORD).</source>
+        <translation>Kontrolli kasutaja „%3“ parooli; jälgi keskkonnamuutujate kirjavigu (POSTGRES_PASSWORD vs DB_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>POSTGRES_PASSWORD takes effect only when the data volume is initialised the first time; changing it later does nothing. Change the password with ALTER ROLE … PASSWORD, or recreate the volume (this deletes the data).</source>
+        <translation>POSTGRES_PASSWORD mõjub ainult siis, kui andmeköide esimest korda lähtestatakse; hiljem muutmine ei tee midagi. Muuda parooli käsuga ALTER ROLE … PASSWORD või loo andmeköide uuesti (see kustutab andmed).</translation>
+    </message>
+    <message>
+        <source>With password authentication a missing role looks like a wrong password: docker exec postgres psql -U postgres -c &quot;\du&quot; lists the roles.</source>
+        <translation>Paroolautentimisel paistab puuduv roll nagu vale parool: docker exec postgres psql -U postgres -c &quot;\du&quot; loetleb rollid.</translation>
+    </message>
+    <message>
+        <source>No password given? Enter it, or put it in ~/.pgpass (mode 0600).</source>
+        <translation>Parool jäi andmata? Sisesta see või pane faili ~/.pgpass (õigused 0600).</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf decides who may connect from where: docker exec postgres cat /var/lib/postgresql/data/pg_hba.conf</source>
+        <translation>pg_hba.conf otsustab, kes ja kust tohib ühenduda: docker exec postgres cat /var/lib/postgresql/data/pg_hba.conf</translation>
+    </message>
+    <message>
+        <source>Add a line for this host, user and database, e.g. host %4 %3 0.0.0.0/0 scram-sha-256, then SELECT pg_reload_conf(); (the first matching line wins).</source>
+        <translation>Lisa rida selle hosti, kasutaja ja andmebaasi jaoks, nt host %4 %3 0.0.0.0/0 scram-sha-256, seejärel SELECT pg_reload_conf(); (kehtib esimene sobiv rida).</translation>
+    </message>
+    <message>
+        <source>SELECT * FROM pg_hba_file_rules; shows the rules as the server read them, with errors.</source>
+        <translation>SELECT * FROM pg_hba_file_rules; näitab reegleid nii, nagu server need luges, koos vigadega.</translation>
+    </message>
+    <message>
+        <source>List the roles: docker exec postgres psql -U postgres -c &quot;\du&quot;</source>
+        <translation>Loetle rollid: docker exec postgres psql -U postgres -c &quot;\du&quot;</translation>
+    </message>
+    <message>
+        <source>Create it: CREATE ROLE %3 LOGIN PASSWORD &apos;…&apos;;</source>
+        <translation>Loo see: CREATE ROLE %3 LOGIN PASSWORD &apos;…&apos;;</translation>
+    </message>
+    <message>
+        <source>POSTGRES_USER creates the role only on the first start with an empty data volume.</source>
+        <translation>POSTGRES_USER loob rolli ainult esimesel käivitusel tühja andmeköitega.</translation>
+    </message>
+    <message>
+        <source>List the databases: docker exec postgres psql -U postgres -l</source>
+        <translation>Loetle andmebaasid: docker exec postgres psql -U postgres -l</translation>
+    </message>
+    <message>
+        <source>Create it: CREATE DATABASE %4;</source>
+        <translation>Loo see: CREATE DATABASE %4;</translation>
+    </message>
+    <message>
+        <source>POSTGRES_DB creates the database only on the first start with an empty data volume.</source>
+        <translation>POSTGRES_DB loob andmebaasi ainult esimesel käivitusel tühja andmeköitega.</translation>
+    </message>
+    <message>
+        <source>Look for a connection leak: SELECT application_name, usename, count(*) FROM pg_stat_activity GROUP BY 1, 2 ORDER BY 3 DESC;</source>
+        <translation>Otsi ühenduste leket: SELECT application_name, usename, count(*) FROM pg_stat_activity GROUP BY 1, 2 ORDER BY 3 DESC;</translation>
+    </message>
+    <message>
+        <source>Use a connection pool (PgBouncer, HikariCP, pg-pool) instead of a connection per request.</source>
+        <translation>Kasuta ühenduste kogumit (PgBouncer, HikariCP, pg-pool), mitte uut ühendust iga päringu jaoks.</translation>
+    </message>
+    <message>
+        <source>Raise max_connections only after fixing leaks: each connection costs memory (about 10 MB). Needed: app replicas × pool size + admin connections.</source>
+        <translation>Suurenda max_connections alles pärast lekete parandamist: iga ühendus võtab mälu (umbes 10 MB). Vaja on: rakenduse koopiad × kogumi suurus + halduse ühendused.</translation>
+    </message>
+    <message>
+        <source>A superuser can still get in through superuser_reserved_connections and end idle sessions.</source>
+        <translation>Superkasutaja pääseb superuser_reserved_connections kaudu siiski sisse ja saab jõude seansid lõpetada.</translation>
+    </message>
+    <message>
+        <source>The server runs with ssl = off: turn it on (ssl = on, ssl_cert_file, ssl_key_file) for a server others reach over a network.</source>
+        <translation>Server töötab seadega ssl = off: lülita see sisse (ssl = on, ssl_cert_file, ssl_key_file), kui serverile pääseb ligi üle võrgu.</translation>
+    </message>
+    <message>
+        <source>For a local development container, sslmode=prefer or sslmode=disable is enough.</source>
+        <translation>Kohaliku arenduskonteineri jaoks piisab sslmode=prefer või sslmode=disable.</translation>
+    </message>
+    <message>
+        <source>Check sslrootcert: it must be the CA certificate that signed the server&apos;s certificate.</source>
+        <translation>Kontrolli sslrootcert-i: see peab olema CA sertifikaat, mis allkirjastas serveri sertifikaadi.</translation>
+    </message>
+    <message>
+        <source>With sslmode=verify-full the host name &quot;%1&quot; must match the certificate&apos;s name (CN or subjectAltName).</source>
+        <translation>Seadega sslmode=verify-full peab hostinimi „%1“ vastama sertifikaadi nimele (CN või subjectAltName).</translation>
+    </message>
+    <message>
+        <source>Check the certificate&apos;s dates and issuer: openssl s_client -connect %1:%2 -starttls postgres</source>
+        <translation>Kontrolli sertifikaadi kehtivusaega ja väljaandjat: openssl s_client -connect %1:%2 -starttls postgres</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message above; docker logs postgres shows the server&apos;s side.</source>
+        <translation>Loe ülal serveri teadet; docker logs postgres näitab serveri poolt.</translation>
+    </message>
+    <message>
+        <source>Others hold %1 of max_connections = %2; %3 are reserved for superusers.</source>
+        <translation>Teised hoiavad %1 ühendust max_connections = %2 seast; %3 on reserveeritud superkasutajatele.</translation>
+    </message>
+    <message>
+        <source>(no application_name)</source>
+        <translation>(application_name puudub)</translation>
+    </message>
+    <message>
+        <source>application %1, user %2: %3 connections</source>
+        <translation>rakendus %1, kasutaja %2: %3 ühendust</translation>
+    </message>
+    <message>
+        <source>Connection doctor: %1</source>
+        <translation>Ühenduse diagnostika: %1</translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation>Mida kontrollida:</translation>
+    </message>
+    <message>
+        <source>the server offers TLS; libpq uses it when it can (sslmode=%1)</source>
+        <translation>server pakub TLS-i; libpq kasutab seda võimaluse korral (sslmode=%1)</translation>
+    </message>
+    <message>
+        <source>the connection is encrypted (%1)</source>
+        <translation>ühendus on krüpteeritud (%1)</translation>
+    </message>
+    <message>
+        <source>the connection is not encrypted</source>
+        <translation>ühendus pole krüpteeritud</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::DoctorCommand</name>
+    <message>
+        <source>Find out why a connection to PostgreSQL fails, step by step, and what to check.</source>
+        <translation>Selgitab samm-sammult, miks ühendus PostgreSQL-iga ebaõnnestub, ja mida kontrollida.</translation>
+    </message>
+    <message>
+        <source>A connection string (host=… port=… user=…) or a postgresql:// URI.</source>
+        <translation>Ühendusstring (host=… port=… user=…) või postgresql:// URI.</translation>
+    </message>
+    <message>
+        <source>CONNINFO|URI</source>
+        <translation>CONNINFO|URI</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON (not translated).</source>
+        <translation>Väljasta tulemus JSON-ina (tõlkimata).</translation>
+    </message>
+    <message>
+        <source>Interface language: et or en (default: the system&apos;s).</source>
+        <translation>Kasutajaliidese keel: et või en (vaikimisi süsteemi keel).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>KEEL</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each network step (default: connect_timeout, else %1).</source>
+        <translation>Mitu sekundit oodata iga võrgusammu juures (vaikimisi connect_timeout, muidu %1).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDID</translation>
+    </message>
+    <message>
+        <source>Never ask for a password.</source>
+        <translation>Ära küsi kunagi parooli.</translation>
+    </message>
+    <message>
+        <source>Give one server: valvur doctor CONNINFO|URI (put a connection string with spaces in quotes).</source>
+        <translation>Anna üks server: valvur doctor CONNINFO|URI (tühikutega ühendusstring pane jutumärkidesse).</translation>
+    </message>
+    <message>
+        <source>Do not put the password on the command line: use ~/.pgpass (PGPASSFILE), or enter it when asked.</source>
+        <translation>Ära pane parooli käsureale: kasuta faili ~/.pgpass (PGPASSFILE) või sisesta see küsimisel.</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds, e.g. 5.</source>
+        <translation>--timeout vajab sekundite arvu, nt 5.</translation>
+    </message>
+    <message>
+        <source>Diagnosing %1 …</source>
+        <translation>Diagnoosin: %1 …</translation>
+    </message>
+    <message>
+        <source>Password for user %1: </source>
+        <translation>Kasutaja %1 parool: </translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation>Mida kontrollida:</translation>
+    </message>
+    <message>
+        <source>Time to verdict: %1 ms</source>
+        <translation>Aeg otsuseni: %1 ms</translation>
+    </message>
+    <message>
+        <source>Diagnose a saved connection profile (see valvur profiles list).</source>
+        <translation>Diagnoosi salvestatud ühenduse profiili (vt valvur profiles list).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NIMI</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::DoctorDialog</name>
+    <message>
+        <source>Connection doctor</source>
+        <translation>Ühenduse diagnostika</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Samm</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aeg</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Kopeeri aruanne</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>Käivita &amp;uuesti</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>käib…</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Diagnosing…</source>
+        <translation>Diagnoosin…</translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation>Mida kontrollida:</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::Errors</name>
     <message>
         <source>The connection string is not valid.</source>
         <translation>Ühendusstring pole korrektne.</translation>
-    </message>
-    <message>
-        <source>The host name does not resolve. Check it for typos.</source>
-        <translation>Hostinime ei õnnestu lahendada. Kontrolli, kas selles pole trükiviga.</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. A firewall or a wrong network may be in the way.</source>
-        <translation>Server ei vastanud õigel ajal. Ees võib olla tulemüür või vale võrk.</translation>
     </message>
     <message>
         <source>The connection to the server was lost.</source>
@@ -1285,30 +1798,6 @@ Käsud ilma aknata: %1</translation>
     <message>
         <source>Not connected to the server.</source>
         <translation>Serveriga pole ühendust.</translation>
-    </message>
-    <message>
-        <source>Authentication failed: the password is wrong for this user.</source>
-        <translation>Autentimine ebaõnnestus: selle kasutaja parool on vale.</translation>
-    </message>
-    <message>
-        <source>The database does not exist.</source>
-        <translation>Andmebaasi pole olemas.</translation>
-    </message>
-    <message>
-        <source>The server has too many connections.</source>
-        <translation>Serveril on liiga palju ühendusi.</translation>
-    </message>
-    <message>
-        <source>The server is starting up or in recovery. Wait a moment.</source>
-        <translation>Server käivitub või taastub. Oota hetk.</translation>
-    </message>
-    <message>
-        <source>Connection refused: nothing listens on that port. Is the server or container running, and is the port published?</source>
-        <translation>Ühendusest keelduti: selles pordis ei kuula keegi. Kas server või konteiner töötab ja kas port on suunatud?</translation>
-    </message>
-    <message>
-        <source>Could not connect to the server.</source>
-        <translation>Serveriga ei õnnestunud ühenduda.</translation>
     </message>
     <message>
         <source>The server reported an error.</source>
@@ -1339,6 +1828,169 @@ Käsud ilma aknata: %1</translation>
     </message>
 </context>
 <context>
+    <name>Valvur::InsightPage</name>
+    <message numerus="yes">
+        <source>This page sends these statements in one request every %n second(s) while it is visible.</source>
+        <translation>
+            <numerusform>See leht saadab need laused ühe päringuna iga %n sekundi järel, kui leht on nähtaval.</numerusform>
+            <numerusform>See leht saadab need laused ühe päringuna iga %n sekundi järel, kui leht on nähtaval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtreeri (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopeeri</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (or all rows) as tab-separated text</source>
+        <translation>Kopeeri valitud read (või kõik read) tabeldusmärgiga eraldatud tekstina</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspordi CSV…</translation>
+    </message>
+    <message>
+        <source>Show SQL</source>
+        <translation>Näita SQL-i</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Värskenda</translation>
+    </message>
+    <message>
+        <source>Refresh now (F5)</source>
+        <translation>Värskenda kohe (F5)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV eksport</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-failid (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2
+Choose another folder or free some space.</source>
+        <translation>Faili %1 ei saa kirjutada: %2
+Vali teine kaust või vabasta kettaruumi.</translation>
+    </message>
+    <message>
+        <source>No server is selected.
+Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server, for example host=localhost port=5432 user=postgres.</source>
+        <translation>Ükski server pole valitud.
+PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks host=localhost port=5432 user=postgres.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::LocksPage</name>
+    <message>
+        <source>A relation of another database shows as its number (OID): names resolve only in the connected database.</source>
+        <translation>Teise andmebaasi relatsioon on näidatud numbrina (OID): nimed leitakse ainult ühendatud andmebaasis.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ootab</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>antud</translation>
+    </message>
+    <message>
+        <source>(hidden: another user&apos;s session)</source>
+        <translation>(peidetud: teise kasutaja seanss)</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Lukud</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Võti</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Blokeerija</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blokeerib</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Režiim</translation>
+    </message>
+    <message>
+        <source>Lock type</source>
+        <translation>Luku tüüp</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatsioon</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Tehing</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kasutaja</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Andmebaas</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Rakendus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Seisund</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Ootab juba</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Päring</translation>
+    </message>
+    <message>
+        <source>Show in Activity</source>
+        <translation>Näita tegevuses</translation>
+    </message>
+    <message>
+        <source>Open the selected session on the Activity page (or double-click a row)</source>
+        <translation>Ava valitud seanss lehel Tegevus (või tee real topeltklõps)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</source>
+        <translation>
+            <numerusform>%n lukusoov ootab. Ootav seanss näitab veerus „Blokeerija“, keda ta ootab; luku hoidja on märgitud kollasega.</numerusform>
+            <numerusform>%n lukusoovi ootab. Ootav seanss näitab veerus „Blokeerija“, keda ta ootab; luku hoidja on märgitud kollasega.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The query text of %n session(s) of other users is hidden: only superusers and members of pg_read_all_stats may read it.</source>
+        <translation>
+            <numerusform>Teiste kasutajate %n seansi päringu tekst on peidetud: seda võivad lugeda ainult superkasutajad ja rolli pg_read_all_stats liikmed.</numerusform>
+            <numerusform>Teiste kasutajate %n seansi päringu tekst on peidetud: seda võivad lugeda ainult superkasutajad ja rolli pg_read_all_stats liikmed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valvur::MainWindow</name>
     <message>
         <source>About Valvur</source>
@@ -1351,10 +2003,6 @@ Käsud ilma aknata: %1</translation>
     <message>
         <source>Valvur — PostgreSQL console</source>
         <translation>Valvur — PostgreSQL-i konsool</translation>
-    </message>
-    <message>
-        <source>Servers</source>
-        <translation>Serverid</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1439,6 +2087,18 @@ Käsud ilma aknata: %1</translation>
     <message>
         <source>R&amp;estore…</source>
         <translation>T&amp;aasta…</translation>
+    </message>
+    <message>
+        <source>Production: %1 — the monitoring session is read-only</source>
+        <translation>Toodang: %1 — jälgimisseanss on ainult lugemiseks</translation>
+    </message>
+    <message>
+        <source>Staging: %1</source>
+        <translation>Testimine: %1</translation>
+    </message>
+    <message>
+        <source>Development: %1</source>
+        <translation>Arendus: %1</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +2235,644 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     <message>
         <source>%1 (superuser)</source>
         <translation>%1 (superkasutaja)</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ProfileDialog</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Anna profiilile nimi.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>Profiil nimega „%1“ on juba olemas.</translation>
+    </message>
+    <message>
+        <source>Give a host name, an IP address or a socket directory.</source>
+        <translation>Anna hosti nimi, IP-aadress või sokli kataloog.</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Arendus</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Testimine</translation>
+    </message>
+    <message>
+        <source>Production — the monitoring session is read-only</source>
+        <translation>Toodang — jälgimisseanss on ainult lugemiseks</translation>
+    </message>
+    <message>
+        <source>New connection profile</source>
+        <translation>Uus ühenduse profiil</translation>
+    </message>
+    <message>
+        <source>Connection profile: %1</source>
+        <translation>Ühenduse profiil: %1</translation>
+    </message>
+    <message>
+        <source>Paste a &amp;URI:</source>
+        <translation>Kleebi &amp;URI:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Keskkond:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>&amp;Host(s):</source>
+        <translation>&amp;Host(id):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Andmebaas:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Kas&amp;utaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parool:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;SSL-režiim:</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation>&amp;Juursertifikaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Client certificate:</source>
+        <translation>Kl&amp;iendi sertifikaat:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Kliendi &amp;võti:</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>Ühendumise &amp;ajalõpp:</translation>
+    </message>
+    <message>
+        <source>&amp;Application name:</source>
+        <translation>&amp;Rakenduse nimi:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>TLS and options</source>
+        <translation>TLS ja valikud</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database or host=… port=…</source>
+        <translation>postgresql://kasutaja@host:5432/andmebaas või host=… port=…</translation>
+    </message>
+    <message>
+        <source>localhost; several: host1,host2</source>
+        <translation>localhost; mitu: host1,host2</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>vaikimisi (5432)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>vaikimisi</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>default: the user name</source>
+        <translation>vaikimisi: kasutaja nimi</translation>
+    </message>
+    <message>
+        <source>default: your login name</source>
+        <translation>vaikimisi: sinu kasutajanimi</translation>
+    </message>
+    <message>
+        <source>default (prefer)</source>
+        <translation>vaikimisi (prefer)</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Toodang</translation>
+    </message>
+    <message>
+        <source>Save password in the system keychain</source>
+        <translation>Salvesta parool süsteemi võtmehoidjasse</translation>
+    </message>
+    <message>
+        <source>saved in the keychain; leave empty to keep it</source>
+        <translation>salvestatud võtmehoidjasse; jäta tühjaks, et seda hoida</translation>
+    </message>
+    <message>
+        <source>empty: use ~/.pgpass or ask when connecting</source>
+        <translation>tühi: kasuta ~/.pgpass-faili või küsi ühendumisel</translation>
+    </message>
+    <message>
+        <source>not saved: Valvur asks when connecting</source>
+        <translation>ei salvestata: Valvur küsib ühendumisel</translation>
+    </message>
+    <message>
+        <source>No system keychain answered (%1). Valvur will not save the password anywhere: it will ask for it each time it connects. Start or unlock the keychain (GNOME Keyring, KWallet) to save it.</source>
+        <translation>Süsteemi võtmehoidja ei vastanud (%1). Valvur ei salvesta parooli kuhugi: see küsitakse igal ühendumisel. Parooli salvestamiseks käivita või ava võtmehoidja (GNOME Keyring, KWallet).</translation>
+    </message>
+    <message>
+        <source>no Secret Service</source>
+        <translation>Secret Service puudub</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Proovi ühendust</translation>
+    </message>
+    <message>
+        <source>Try the connection with these settings, without saving.</source>
+        <translation>Proovi nende seadetega ühenduda ilma salvestamata.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvesta</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::Profiles</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Faili %1 ei saa lugeda: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is not host:port:database:username:password.</source>
+        <translation>Rida %1 ei ole kujul host:port:andmebaas:kasutaja:parool.</translation>
+    </message>
+    <message>
+        <source>A connection profile needs a name.</source>
+        <translation>Ühenduse profiilil peab olema nimi.</translation>
+    </message>
+    <message>
+        <source>There is already a connection profile named &quot;%1&quot;.</source>
+        <translation>Ühenduse profiil nimega „%1“ on juba olemas.</translation>
+    </message>
+    <message>
+        <source>This connection profile no longer exists.</source>
+        <translation>Seda ühenduse profiili enam ei ole.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (koopia)</translation>
+    </message>
+    <message>
+        <source>Give either a connection string or --profile, not both.</source>
+        <translation>Anna kas ühendusstring või --profile, mitte mõlemat.</translation>
+    </message>
+    <message>
+        <source>Give a server: a connection string, a postgresql:// URI or --profile NAME.</source>
+        <translation>Anna server: ühendusstring, postgresql:// URI või --profile NIMI.</translation>
+    </message>
+    <message>
+        <source>This is not a valid connection string or URI: %1</source>
+        <translation>See ei ole korrektne ühendusstring ega URI: %1</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;; there are no saved profiles yet.</source>
+        <translation>Ühenduse profiili „%1“ ei ole; salvestatud profiile veel ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2</source>
+        <translation>Ühenduse profiili „%1“ ei ole. Salvestatud profiilid: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: a service name must be written as [name].</source>
+        <translation>Rida %1: teenuse nimi tuleb kirjutada kujul [nimi].</translation>
+    </message>
+    <message>
+        <source>Line %1: the service [%2] appears twice.</source>
+        <translation>Rida %1: teenus [%2] esineb kaks korda.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not keyword=value.</source>
+        <translation>Rida %1 ei ole kujul võti=väärtus.</translation>
+    </message>
+    <message>
+        <source>Line %1 comes before the first [service] line.</source>
+        <translation>Rida %1 on enne esimest [teenuse] rida.</translation>
+    </message>
+    <message>
+        <source>Line %1: a service cannot name another service.</source>
+        <translation>Rida %1: teenus ei saa viidata teisele teenusele.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a libpq connection parameter.</source>
+        <translation>Rida %1: „%2“ ei ole libpq ühendusparameeter.</translation>
+    </message>
+    <message>
+        <source>This file is not a pgAdmin servers.json, a pgpass file or a pg_service.conf.</source>
+        <translation>See fail ei ole pgAdmini servers.json, pgpass-fail ega pg_service.conf.</translation>
+    </message>
+    <message>
+        <source>Line %1: this is not valid JSON (%2).</source>
+        <translation>Rida %1: see ei ole korrektne JSON (%2).</translation>
+    </message>
+    <message>
+        <source>Line 1: a pgAdmin servers.json has an object &quot;Servers&quot; at the top.</source>
+        <translation>Rida 1: pgAdmini servers.json algab objektiga „Servers“.</translation>
+    </message>
+    <message>
+        <source>The password in the file was not imported.</source>
+        <translation>Failis olevat parooli ei imporditud.</translation>
+    </message>
+    <message>
+        <source>Line %1: server &quot;%2&quot; is not an object.</source>
+        <translation>Rida %1: server „%2“ ei ole objekt.</translation>
+    </message>
+    <message>
+        <source>Line %1: server &quot;%2&quot; has no Name.</source>
+        <translation>Rida %1: serveril „%2“ puudub Name.</translation>
+    </message>
+    <message>
+        <source>Line %1: server &quot;%2&quot; has neither Host nor Service.</source>
+        <translation>Rida %1: serveril „%2“ ei ole Host ega Service.</translation>
+    </message>
+    <message>
+        <source>Line %1: server &quot;%2&quot; has an invalid Port.</source>
+        <translation>Rida %1: serveri „%2“ Port on vigane.</translation>
+    </message>
+    <message>
+        <source>Line 1: &quot;Servers&quot; is empty.</source>
+        <translation>Rida 1: „Servers“ on tühi.</translation>
+    </message>
+    <message>
+        <source>libpq ignores %1 because others can read it. Run: chmod 600 %1</source>
+        <translation>libpq eirab faili %1, sest teised saavad seda lugeda. Käivita: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>Line %1 matches any host: there is no server to save.</source>
+        <translation>Rida %1 sobib iga hostiga: salvestatavat serverit ei ole.</translation>
+    </message>
+    <message>
+        <source>libpq reads passwords from %1 only when PGPASSFILE names it.</source>
+        <translation>libpq loeb paroole failist %1 ainult siis, kui PGPASSFILE sellele viitab.</translation>
+    </message>
+    <message>
+        <source>The password of [%1] was not imported.</source>
+        <translation>Teenuse [%1] parooli ei imporditud.</translation>
+    </message>
+    <message>
+        <source>There is no [service] section in this file.</source>
+        <translation>Selles failis ei ole ühtegi [teenuse] jaotist.</translation>
+    </message>
+    <message>
+        <source>None of PGHOST, PGPORT, PGDATABASE, PGUSER or PGSERVICE is set.</source>
+        <translation>Ükski muutujatest PGHOST, PGPORT, PGDATABASE, PGUSER ja PGSERVICE ei ole määratud.</translation>
+    </message>
+    <message>
+        <source>PGPASSWORD is set; it was not imported.</source>
+        <translation>PGPASSWORD on määratud; seda ei imporditud.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>see on tühi</translation>
+    </message>
+    <message>
+        <source>The password in the connection string was not saved.</source>
+        <translation>Ühendusstringis olevat parooli ei salvestatud.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Faili %1 ei saa kirjutada: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ProfilesCommand</name>
+    <message>
+        <source>development</source>
+        <translation>arendus</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>testimine</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>toodang</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>süsteemi võtmehoidja</translation>
+    </message>
+    <message>
+        <source>pgpass file</source>
+        <translation>pgpass-fail</translation>
+    </message>
+    <message>
+        <source>service file</source>
+        <translation>teenusefail</translation>
+    </message>
+    <message>
+        <source>asked when connecting</source>
+        <translation>küsitakse ühendumisel</translation>
+    </message>
+    <message>
+        <source>No connection profiles yet. Add one in the window, or: valvur profiles import FILE</source>
+        <translation>Ühenduse profiile veel ei ole. Lisa üks aknas või: valvur profiles import FAIL</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>server: %1</translation>
+    </message>
+    <message>
+        <source>environment: %1</source>
+        <translation>keskkond: %1</translation>
+    </message>
+    <message>
+        <source>group: %1</source>
+        <translation>grupp: %1</translation>
+    </message>
+    <message>
+        <source>password: %1 (%2)</source>
+        <translation>parool: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>id: %1</source>
+        <translation>id: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 as %2.</source>
+        <translation>Loen faili %1 kui %2.</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>lisatud: %1</translation>
+    </message>
+    <message>
+        <source>added: %1 (%2)</source>
+        <translation>lisatud: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>skipped as duplicate: %1 (the same as &quot;%2&quot;)</source>
+        <translation>vahele jäetud kui duplikaat: %1 (sama mis „%2“)</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>vahele jäetud: %1</translation>
+    </message>
+    <message>
+        <source>rejected, line %1: %2</source>
+        <translation>tagasi lükatud, rida %1: %2</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>tagasi lükatud: %1</translation>
+    </message>
+    <message>
+        <source>not added: %1</source>
+        <translation>lisamata: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n lisatud</numerusform>
+            <numerusform>%n lisatud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped as duplicate</source>
+        <translation>
+            <numerusform>%n duplikaat vahele jäetud</numerusform>
+            <numerusform>%n duplikaati vahele jäetud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n tagasi lükatud</numerusform>
+            <numerusform>%n tagasi lükatud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added: fix the rejected lines and import the file again.</source>
+        <translation>Midagi ei lisatud: paranda tagasi lükatud read ja impordi fail uuesti.</translation>
+    </message>
+    <message>
+        <source>Saved connection profiles.
+
+  list             every profile and where its password lives (never the password)
+  import FILE      a pgAdmin servers.json, a pgpass file or a pg_service.conf
+  import --env     the PG* environment variables
+  export FILE      all profiles as a pgAdmin servers.json</source>
+        <translation>Salvestatud ühenduse profiilid.
+
+  list             kõik profiilid ja kus nende parool asub (parooli ennast mitte)
+  import FAIL      pgAdmini servers.json, pgpass-fail või pg_service.conf
+  import --env     keskkonnamuutujad PG*
+  export FAIL      kõik profiilid pgAdmini servers.json-failina</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Näita seda abi.</translation>
+    </message>
+    <message>
+        <source>Print JSON (not translated).</source>
+        <translation>Väljasta JSON (tõlkimata).</translation>
+    </message>
+    <message>
+        <source>Import from the PG* environment variables.</source>
+        <translation>Impordi keskkonnamuutujatest PG*.</translation>
+    </message>
+    <message>
+        <source>Interface language: et or en.</source>
+        <translation>Liidese keel: et või en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>KEEL</translation>
+    </message>
+    <message>
+        <source>list, import or export</source>
+        <translation>list, import või export</translation>
+    </message>
+    <message>
+        <source>list|import|export</source>
+        <translation>list|import|export</translation>
+    </message>
+    <message>
+        <source>The file to import or export.</source>
+        <translation>Imporditav või eksporditav fail.</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[FAIL]</translation>
+    </message>
+    <message>
+        <source>Give one file to import, or --env.</source>
+        <translation>Anna üks imporditav fail või --env.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n profile(s) to %1 (pgAdmin 4 servers.json, without passwords).</source>
+        <translation>
+            <numerusform>Faili %1 kirjutati %n profiil (pgAdmin 4 servers.json, paroolideta).</numerusform>
+            <numerusform>Faili %1 kirjutati %n profiili (pgAdmin 4 servers.json, paroolideta).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: valvur profiles list [--json] | import FILE|--env [--json] | export FILE</source>
+        <translation>Kasutus: valvur profiles list [--json] | import FAIL|--env [--json] | export FAIL</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ReplicationPage</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(peidetud)</translation>
+    </message>
+    <message>
+        <source>caught up</source>
+        <translation>järele jõudnud</translation>
+    </message>
+    <message>
+        <source>Nobody uses this slot, yet it keeps WAL on the primary&apos;s disk until a standby comes back or the slot is dropped (pg_drop_replication_slot).</source>
+        <translation>Seda pesa keegi ei kasuta, kuid see hoiab WAL-i põhiserveri kettal, kuni ooteserver naaseb või pesa kustutatakse (pg_drop_replication_slot).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jah</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Replikatsioon</translation>
+    </message>
+    <message>
+        <source>Standbys receiving WAL from this server (pg_stat_replication)</source>
+        <translation>Ooteserverid, mis saavad sellelt serverilt WAL-i (pg_stat_replication)</translation>
+    </message>
+    <message>
+        <source>Replication slots (pg_replication_slots)</source>
+        <translation>Replikatsioonipesad (pg_replication_slots)</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kasutaja</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Rakendus</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Kliendi aadress</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Seisund</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sünkroonsus</translation>
+    </message>
+    <message>
+        <source>Sent LSN</source>
+        <translation>Saadetud LSN</translation>
+    </message>
+    <message>
+        <source>Replay behind</source>
+        <translation>Taasesitus maas</translation>
+    </message>
+    <message>
+        <source>Write lag</source>
+        <translation>Kirjutamise viivitus</translation>
+    </message>
+    <message>
+        <source>Flush lag</source>
+        <translation>Salvestamise viivitus</translation>
+    </message>
+    <message>
+        <source>Replay lag</source>
+        <translation>Taasesituse viivitus</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Ühendatud alates</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Pesa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tüüp</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Andmebaas</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivne</translation>
+    </message>
+    <message>
+        <source>Active PID</source>
+        <translation>Aktiivne PID</translation>
+    </message>
+    <message>
+        <source>WAL retained</source>
+        <translation>Hoitud WAL</translation>
+    </message>
+    <message>
+        <source>WAL status</source>
+        <translation>WAL-i olek</translation>
+    </message>
+    <message>
+        <source>This server is a standby: it replays WAL from its primary (WAL receiver: %1).</source>
+        <translation>See server on ooteserver: see taasesitab oma põhiserveri WAL-i (WAL-i vastuvõtja: %1).</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>ei tööta</translation>
+    </message>
+    <message>
+        <source>This server is a primary.</source>
+        <translation>See server on põhiserver.</translation>
+    </message>
+    <message>
+        <source>No standby is connected to this server and it has no replication slots.
+
+Replication keeps a copy of the database on another server (a standby) by streaming the write-ahead log (WAL) to it: if the primary fails, the standby takes over, and it can answer read-only queries meanwhile. A standby starts from a physical backup (pg_basebackup -R) and then connects to the primary; it needs wal_level = replica and max_wal_senders &gt; 0 here. Once one connects, it appears on this page with its lag.</source>
+        <translation>Selle serveriga pole ühendatud ühtegi ooteserverit ja sellel pole replikatsioonipesi.
+
+Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedastades sinna eelkirjutuslogi (WAL): kui põhiserver rikki läheb, võtab ooteserver töö üle, ja seni saab see vastata ainult lugemise päringutele. Ooteserver alustab füüsilisest varukoopiast (pg_basebackup -R) ja ühendub siis põhiserveriga; siin on selleks vaja wal_level = replica ja max_wal_senders &gt; 0. Kui mõni ühendub, ilmub see sellele lehele koos oma viivitusega.</translation>
+    </message>
+    <message>
+        <source>The state, positions and lag of the standbys are hidden: only superusers and members of pg_read_all_stats may see them.</source>
+        <translation>Ooteserverite seisund, positsioonid ja viivitus on peidetud: neid näevad ainult superkasutajad ja rolli pg_read_all_stats liikmed.</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +3092,487 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     </message>
 </context>
 <context>
+    <name>Valvur::RolesPage</name>
+    <message>
+        <source>no access</source>
+        <translation>ligipääs puudub</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>piiramatu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jah</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Superuser</source>
+        <translation>Superkasutaja</translation>
+    </message>
+    <message>
+        <source>Create role</source>
+        <translation>Loob rolle</translation>
+    </message>
+    <message>
+        <source>Create DB</source>
+        <translation>Loob andmebaase</translation>
+    </message>
+    <message>
+        <source>Cannot login</source>
+        <translation>Ei saa sisse logida</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Replikatsioon</translation>
+    </message>
+    <message>
+        <source>Bypass RLS</source>
+        <translation>Möödub RLS-ist</translation>
+    </message>
+    <message>
+        <source>No inheritance</source>
+        <translation>Ei päri</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mitte kunagi</translation>
+    </message>
+    <message>
+        <source>Runs once when you press Describe, with the table&apos;s name as the parameter $1.</source>
+        <translation>Käivitub üks kord, kui vajutad „Kirjelda“, tabeli nimi on parameeter $1.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Veerg</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Indeks</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Kitsendus</translation>
+    </message>
+    <message>
+        <source>not null</source>
+        <translation>not null</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>vaikimisi %1</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>primaarvõti</translation>
+    </message>
+    <message>
+        <source>foreign key</source>
+        <translation>välisvõti</translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation>unikaalne</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>kontroll</translation>
+    </message>
+    <message>
+        <source>exclusion</source>
+        <translation>välistus</translation>
+    </message>
+    <message>
+        <source>Databases and roles</source>
+        <translation>Andmebaasid ja rollid</translation>
+    </message>
+    <message>
+        <source>Databases (\l)</source>
+        <translation>Andmebaasid (\l)</translation>
+    </message>
+    <message>
+        <source>Roles (\du)</source>
+        <translation>Rollid (\du)</translation>
+    </message>
+    <message>
+        <source>A table&apos;s columns, indexes and constraints (\d)</source>
+        <translation>Tabeli veerud, indeksid ja kitsendused (\d)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Omanik</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodeering</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Collate</translation>
+    </message>
+    <message>
+        <source>Ctype</source>
+        <translation>Ctype</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Suurus</translation>
+    </message>
+    <message>
+        <source>Connection limit</source>
+        <translation>Ühenduste piirang</translation>
+    </message>
+    <message>
+        <source>Allows connections</source>
+        <translation>Lubab ühendusi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atribuudid</translation>
+    </message>
+    <message>
+        <source>Can login</source>
+        <translation>Saab sisse logida</translation>
+    </message>
+    <message>
+        <source>Inherit</source>
+        <translation>Pärib</translation>
+    </message>
+    <message>
+        <source>Password expires</source>
+        <translation>Parool aegub</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Liige rollides</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Type or definition</source>
+        <translation>Tüüp või definitsioon</translation>
+    </message>
+    <message>
+        <source>Not null</source>
+        <translation>Not null</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Üksikasjad</translation>
+    </message>
+    <message>
+        <source>schema.table</source>
+        <translation>skeem.tabel</translation>
+    </message>
+    <message>
+        <source>Describe</source>
+        <translation>Kirjelda</translation>
+    </message>
+    <message>
+        <source>SQL of \d</source>
+        <translation>\d SQL</translation>
+    </message>
+    <message numerus="yes">
+        <source>The size of %n database(s) is hidden: it needs the CONNECT privilege on the database or membership in pg_read_all_stats.</source>
+        <translation>
+            <numerusform>%n andmebaasi suurus on peidetud: selleks on vaja andmebaasi CONNECT-õigust või rolli pg_read_all_stats liikmesust.</numerusform>
+            <numerusform>%n andmebaasi suurus on peidetud: selleks on vaja andmebaasi CONNECT-õigust või rolli pg_read_all_stats liikmesust.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no table &quot;%1&quot; here. Pick one from the list or write schema.table.</source>
+        <translation>Tabelit „%1“ siin pole. Vali see loendist või kirjuta skeem.tabel.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ServerList</name>
+    <message>
+        <source>not connected</source>
+        <translation>ühendamata</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>ühendatud</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>ühendumine</translation>
+    </message>
+    <message>
+        <source>connection lost, retrying</source>
+        <translation>ühendus katkes, proovin uuesti</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>arendus</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>testimine</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>toodang</translation>
+    </message>
+    <message>
+        <source>%1
+%2 — %3
+Environment: %4</source>
+        <translation>%1
+%2 — %3
+Keskkond: %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Not saved as a profile.</source>
+        <translation>%1 — %2
+Pole profiilina salvestatud.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ServerListPanel</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Parool: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1 (%2):</source>
+        <translation>Ühenduse %1 (%2) parool:</translation>
+    </message>
+    <message>
+        <source>No system keychain answered, so this password is used for this connection only and is not saved.</source>
+        <translation>Süsteemi võtmehoidja ei vastanud, seega kasutatakse seda parooli ainult selle ühenduse jaoks ja seda ei salvestata.</translation>
+    </message>
+    <message>
+        <source>Leave it empty if the server needs none.</source>
+        <translation>Jäta tühjaks, kui server parooli ei nõua.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Ü&amp;hendu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Ühenduse profiil</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>Parooli ei salvestatud</translation>
+    </message>
+    <message>
+        <source>No system keychain answered (%1), so the password was not saved anywhere. Valvur will ask for it each time it connects to &quot;%2&quot;.</source>
+        <translation>Süsteemi võtmehoidja ei vastanud (%1), seega parooli ei salvestatud kuhugi. Valvur küsib seda iga kord, kui ühendub serveriga „%2“.</translation>
+    </message>
+    <message>
+        <source>Delete connection profile</source>
+        <translation>Kustuta ühenduse profiil</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile &quot;%1&quot; (%2)?</source>
+        <translation>Kas kustutada ühenduse profiil „%1“ (%2)?</translation>
+    </message>
+    <message>
+        <source>Its password is removed from the system keychain too. This cannot be undone.</source>
+        <translation>Selle parool eemaldatakse ka süsteemi võtmehoidjast. Seda ei saa tagasi võtta.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Seda ei saa tagasi võtta.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Kustuta</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serverid</translation>
+    </message>
+    <message>
+        <source>Search servers</source>
+        <translation>Otsi servereid</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Ü&amp;hendu</translation>
+    </message>
+    <message>
+        <source>&amp;New connection profile…</source>
+        <translation>&amp;Uus ühenduse profiil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muuda…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Tee koopia</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Kustuta…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Liiguta ü&amp;les</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Liiguta &amp;alla</translation>
+    </message>
+    <message>
+        <source>New connection profile (%1)</source>
+        <translation>Uus ühenduse profiil (%1)</translation>
+    </message>
+    <message>
+        <source>Edit the profile (%1)</source>
+        <translation>Muuda profiili (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicate the profile (%1)</source>
+        <translation>Tee profiilist koopia (%1)</translation>
+    </message>
+    <message>
+        <source>Delete the profile (%1)</source>
+        <translation>Kustuta profiil (%1)</translation>
+    </message>
+    <message>
+        <source>Move up (%1)</source>
+        <translation>Liiguta üles (%1)</translation>
+    </message>
+    <message>
+        <source>Move down (%1)</source>
+        <translation>Liiguta alla (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::SettingsPage</name>
+    <message>
+        <source>yes — restart the server</source>
+        <translation>jah — taaskäivita server</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>after a restart</source>
+        <translation>pärast taaskäivitust</translation>
+    </message>
+    <message>
+        <source>after a reload</source>
+        <translation>pärast uuesti laadimist</translation>
+    </message>
+    <message>
+        <source>fixed when built</source>
+        <translation>kompileerimisel määratud</translation>
+    </message>
+    <message>
+        <source>at once (per session)</source>
+        <translation>kohe (seansi kaupa)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Seaded</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Seade</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Väärtus</translation>
+    </message>
+    <message>
+        <source>Raw value</source>
+        <translation>Toorväärtus</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Allikas</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>Jõustub</translation>
+    </message>
+    <message>
+        <source>Restart pending</source>
+        <translation>Ootab taaskäivitust</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kirjeldus</translation>
+    </message>
+    <message>
+        <source>How many connections fit? (max_connections calculator)</source>
+        <translation>Kui palju ühendusi mahub? (max_connections kalkulaator)</translation>
+    </message>
+    <message>
+        <source>Memory available to PostgreSQL:</source>
+        <translation>PostgreSQL-ile saadaolev mälu:</translation>
+    </message>
+    <message>
+        <source>Starts with this computer&apos;s memory; set it to the server&apos;s (or the container&apos;s memory limit).</source>
+        <translation>Algväärtus on selle arvuti mälu; pane siia serveri mälu (või konteineri mälupiirang).</translation>
+    </message>
+    <message>
+        <source>Memory per connection:</source>
+        <translation>Mälu ühenduse kohta:</translation>
+    </message>
+    <message>
+        <source>Every connection costs memory even while idle, and opening one is expensive (authentication, TLS). If the application needs more connections than fit, do not raise max_connections: use a connection pool (HikariCP, pg-pool, PgBouncer) that keeps a few connections and reuses them, and fix connection leaks first.</source>
+        <translation>Iga ühendus võtab mälu ka jõude olles ja ühenduse avamine on kulukas (autentimine, TLS). Kui rakendus vajab rohkem ühendusi, kui mahub, ära tõsta max_connections&apos;it: kasuta ühenduste kogumit (HikariCP, pg-pool, PgBouncer), mis hoiab mõnda ühendust ja taaskasutab neid, ning paranda esmalt ühenduste lekked.</translation>
+    </message>
+    <message>
+        <source>(%1 available − %2 shared_buffers) ÷ %3 per connection = &lt;b&gt;%4&lt;/b&gt; connections.</source>
+        <translation>(%1 saadaval − %2 shared_buffers) ÷ %3 ühenduse kohta = &lt;b&gt;%4&lt;/b&gt; ühendust.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>teadmata</translation>
+    </message>
+    <message>
+        <source>The server&apos;s max_connections = %1 fits.</source>
+        <translation>Serveri max_connections = %1 mahub ära.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s max_connections = %1 is more than fits: %2 of connection memory may be needed.</source>
+        <translation>Serveri max_connections = %1 on rohkem, kui mahub: ühendustele võib kuluda %2 mälu.</translation>
+    </message>
+    <message>
+        <source>Changed but not yet in effect: %1. These take effect only after a server restart (docker restart postgres).</source>
+        <translation>Muudetud, kuid veel jõustumata: %1. Need jõustuvad alles pärast serveri taaskäivitust (docker restart postgres).</translation>
+    </message>
+    <message>
+        <source>Hidden: %1. Only superusers and members of pg_read_all_settings may read these settings.</source>
+        <translation>Peidetud: %1. Neid seadeid võivad lugeda ainult superkasutajad ja rolli pg_read_all_settings liikmed.</translation>
+    </message>
+    <message>
+        <source>setting × unit</source>
+        <translation>setting × unit</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::ShowSqlDialog</name>
     <message>
         <source>Show SQL</source>
@@ -1806,6 +3585,91 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     <message>
         <source>&amp;Copy SQL</source>
         <translation>&amp;Kopeeri SQL</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::SizesPage</name>
+    <message>
+        <source>You may not connect to this database, so its size is not shown.</source>
+        <translation>Sul pole õigust selle andmebaasiga ühenduda, seetõttu selle suurust ei näidata.</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>ligipääs puudub</translation>
+    </message>
+    <message>
+        <source>not analysed</source>
+        <translation>analüüsimata</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Suurused</translation>
+    </message>
+    <message numerus="yes">
+        <source>The databases come from the monitoring session; the tables of %1 from a second session to that database, opened while this page shows it. Both refresh every %n second(s) while the page is visible.</source>
+        <translation>
+            <numerusform>Andmebaasid tulevad jälgimisseansist, andmebaasi %1 tabelid aga teisest seansist selle andmebaasiga, mis on avatud, kuni see leht seda näitab. Mõlemad värskenevad iga %n sekundi järel, kui leht on nähtaval.</numerusform>
+            <numerusform>Andmebaasid tulevad jälgimisseansist, andmebaasi %1 tabelid aga teisest seansist selle andmebaasiga, mis on avatud, kuni see leht seda näitab. Mõlemad värskenevad iga %n sekundi järel, kui leht on nähtaval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Andmebaas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Suurus</translation>
+    </message>
+    <message>
+        <source>Allows connections</source>
+        <translation>Lubab ühendusi</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Kasv</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Skeem</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Heap</source>
+        <translation>Andmed (heap)</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Indeksid</translation>
+    </message>
+    <message>
+        <source>TOAST</source>
+        <translation>TOAST</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Kokku</translation>
+    </message>
+    <message>
+        <source>Rows (estimate)</source>
+        <translation>Ridu (hinnang)</translation>
+    </message>
+    <message>
+        <source>Tables in %1, largest first (growth since this page opened)</source>
+        <translation>Andmebaasi %1 tabelid, suurimad eespool (kasv alates lehe avamisest)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The size of %n database(s) is hidden: it needs the CONNECT privilege on the database or membership in pg_read_all_stats.</source>
+        <translation>
+            <numerusform>%n andmebaasi suurus on peidetud: selleks on vaja andmebaasi CONNECT-õigust või rolli pg_read_all_stats liikmesust.</numerusform>
+            <numerusform>%n andmebaasi suurus on peidetud: selleks on vaja andmebaasi CONNECT-õigust või rolli pg_read_all_stats liikmesust.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tables of %1 cannot be shown: %2</source>
+        <translation>Andmebaasi %1 tabeleid ei saa näidata: %2</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +3697,136 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     <message>
         <source>Log</source>
         <translation>Logi</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::TopQueriesPage</name>
+    <message>
+        <source>Only superusers and members of pg_read_all_stats see the text of other users&apos; statements.</source>
+        <translation>Teiste kasutajate lausete teksti näevad ainult superkasutajad ja rolli pg_read_all_stats liikmed.</translation>
+    </message>
+    <message>
+        <source>(hidden: another user&apos;s statement)</source>
+        <translation>(peidetud: teise kasutaja lause)</translation>
+    </message>
+    <message>
+        <source>Top queries</source>
+        <translation>Kulukamad päringud</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Võti</translation>
+    </message>
+    <message>
+        <source>Share of time</source>
+        <translation>Osa ajast</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Kutseid</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Aeg kokku</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Keskmine</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>Standardhälve</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Ridu</translation>
+    </message>
+    <message>
+        <source>Buffer hit %</source>
+        <translation>Puhvri tabamus %</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Andmebaas</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Päring</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Nulli…</translation>
+    </message>
+    <message>
+        <source>Set every pg_stat_statements counter back to zero (pg_stat_statements_reset)</source>
+        <translation>Sea kõik pg_stat_statements&apos;i loendurid tagasi nulli (pg_stat_statements_reset)</translation>
+    </message>
+    <message>
+        <source>Run CREATE EXTENSION pg_stat_statements</source>
+        <translation>Käivita CREATE EXTENSION pg_stat_statements</translation>
+    </message>
+    <message>
+        <source>Counting since %1</source>
+        <translation>Loendatud alates %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of %n statement(s) run by other users is hidden: only superusers and members of pg_read_all_stats may read it. Their times and counts are shown.</source>
+        <translation>
+            <numerusform>Teiste kasutajate %n lause tekst on peidetud: seda võivad lugeda ainult superkasutajad ja rolli pg_read_all_stats liikmed. Nende ajad ja arvud on näidatud.</numerusform>
+            <numerusform>Teiste kasutajate %n lause tekst on peidetud: seda võivad lugeda ainult superkasutajad ja rolli pg_read_all_stats liikmed. Nende ajad ja arvud on näidatud.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;pg_stat_statements is not available&lt;/h3&gt;&lt;p&gt;Top queries come from the pg_stat_statements extension. Switching it on takes two steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Load the library when the server starts: set &lt;code&gt;shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt; in postgresql.conf (or &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt;) and &lt;b&gt;restart&lt;/b&gt; the server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Create the extension in the database you connect to: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;h3&gt;pg_stat_statements pole saadaval&lt;/h3&gt;&lt;p&gt;Kulukamad päringud tulevad laiendusest pg_stat_statements. Selle sisselülitamiseks on kaks sammu:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Laadi teek serveri käivitumisel: sea postgresql.conf&apos;is &lt;code&gt;shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt; (või &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt;) ja &lt;b&gt;taaskäivita&lt;/b&gt; server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Loo laiendus andmebaasis, millega ühendud: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The library is &lt;b&gt;not loaded&lt;/b&gt; yet on this server: start with step 1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Teek &lt;b&gt;pole&lt;/b&gt; selles serveris veel &lt;b&gt;laaditud&lt;/b&gt;: alusta 1. sammust.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The library is already loaded: only step 2 is left, and Valvur can do it for you.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Teek on juba laaditud: jäänud on ainult 2. samm ja Valvur saab selle sinu eest teha.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements has not counted any statement since %1.</source>
+        <translation>pg_stat_statements pole alates %1 ühtegi lauset loendanud.</translation>
+    </message>
+    <message>
+        <source>Select a statement to see its full text.</source>
+        <translation>Vali lause, et näha selle täielikku teksti.</translation>
+    </message>
+    <message>
+        <source>Reset pg_stat_statements</source>
+        <translation>Nulli pg_stat_statements</translation>
+    </message>
+    <message>
+        <source>Set every pg_stat_statements counter on %1 back to zero?
+
+Everyone who looks at these statistics starts from nothing again. This cannot be undone.</source>
+        <translation>Kas seada kõik pg_stat_statements&apos;i loendurid serveris %1 tagasi nulli?
+
+Kõik, kes seda statistikat vaatavad, alustavad uuesti nullist. Seda ei saa tagasi võtta.</translation>
+    </message>
+    <message>
+        <source>The reset failed. %1</source>
+        <translation>Nullimine ebaõnnestus. %1</translation>
+    </message>
+    <message>
+        <source>CREATE EXTENSION failed. %1</source>
+        <translation>CREATE EXTENSION ebaõnnestus. %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "connectdialog.h"
 
+#include "doctordialog.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -40,6 +42,9 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     layout->addWidget(m_error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_test = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_test->setObjectName(QStringLiteral("testConnectionButton"));
+    connect(m_test, &QPushButton::clicked, this, [this] { DoctorDialog::diagnose(this, m_options, password()); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
@@ -69,6 +74,7 @@ void ConnectDialog::retranslate()
                        "postgresql://user@localhost:5433/app, service=staging. "
                        "Leave the password empty to use ~/.pgpass. The password is not saved."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&onnect"));
+    m_test->setText(tr("&Test connection"));
     validate();
 }
 
@@ -78,6 +84,7 @@ void ConnectDialog::validate()
     const bool ok = ConnectionOptions::parse(m_conninfo->text(), &m_options, &error);
     m_error->setText(ok ? QString() : tr("This is not a valid connection string: %1").arg(error));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok && !m_conninfo->text().trimmed().isEmpty());
+    m_test->setEnabled(ok && !m_conninfo->text().trimmed().isEmpty());
 }
 
 } // namespace Valvur

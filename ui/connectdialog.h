@@ -7,10 +7,12 @@
 class QLineEdit;
 class QLabel;
 class QDialogButtonBox;
+class QPushButton;
 
 namespace Valvur {
 
 // "Connect…": a conninfo string or postgresql:// URI, and a password that goes to libpq only.
+// "Test connection" runs the connection doctor on what is typed, without connecting or saving.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ private:
     QLabel *m_hint;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_test;
     ConnectionOptions m_options;
 };
 

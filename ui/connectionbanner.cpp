@@ -1,9 +1,11 @@
 #include "connectionbanner.h"
 
+#include "doctordialog.h"
 #include "errortext.h"
 #include "serverconnection.h"
 
 #include <QEvent>
+#include <QPushButton>
 
 namespace Valvur {
 
@@ -16,6 +18,10 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &ConnectionBanner::update);
+    m_diagnose = new QPushButton(this);
+    m_diagnose->setObjectName(QStringLiteral("diagnoseButton"));
+    connect(m_diagnose, &QPushButton::clicked, this, &ConnectionBanner::diagnose);
+    m_diagnose->hide();
     hide();
 }
 
@@ -36,8 +42,22 @@ void ConnectionBanner::changeEvent(QEvent *event)
     QLabel::changeEvent(event);
 }
 
+void ConnectionBanner::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    m_diagnose->resize(m_diagnose->sizeHint());
+    m_diagnose->move(width() - m_diagnose->width() - 6, 6);
+}
+
+void ConnectionBanner::diagnose()
+{
+    if (m_server)
+        DoctorDialog::diagnose(window(), m_server->options(), m_server->session()->password());
+}
+
 void ConnectionBanner::update()
 {
+    m_diagnose->setText(tr("&Diagnose…"));
     if (!m_server) {
         hide();
         m_countdown.stop();
@@ -68,6 +88,14 @@ void ConnectionBanner::update()
         break;
     }
     setStyleSheet(QStringLiteral("QLabel#connectionBanner { background: %1; color: #1b1b1b; border-radius: 4px; }").arg(colour));
+    // Keep the text clear of the button; the button only where there is something to diagnose.
+    const bool failed = !s->lastError().isNull() && s->state() != PgSession::State::Resolving
+        && s->state() != PgSession::State::Connecting;
+    m_diagnose->setVisible(failed);
+    m_diagnose->resize(m_diagnose->sizeHint());
+    m_diagnose->move(width() - m_diagnose->width() - 6, 6);
+    setContentsMargins(0, 0, failed ? m_diagnose->width() + 12 : 0, 0);
+    setMinimumHeight(failed ? m_diagnose->height() + 12 : 0);
     setText(text);
     show();
 }

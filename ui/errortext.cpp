@@ -1,5 +1,8 @@
 #include "errortext.h"
 
+#include "connectiondoctor.h"
+#include "doctortext.h"
+
 #include <QCoreApplication>
 
 namespace Valvur {
@@ -21,10 +24,8 @@ QString describeError(const PgError &error)
         headline = Tr::tr("The connection string is not valid.");
         break;
     case PgError::Kind::NameResolution:
-        headline = Tr::tr("The host name does not resolve. Check it for typos.");
-        break;
     case PgError::Kind::Timeout:
-        headline = Tr::tr("The server did not answer in time. A firewall or a wrong network may be in the way.");
+        headline = DoctorText::headline(ConnectionDoctor::problemFor(error));
         break;
     case PgError::Kind::ConnectionLost:
         headline = Tr::tr("The connection to the server was lost.");
@@ -36,18 +37,8 @@ QString describeError(const PgError &error)
         headline = Tr::tr("Not connected to the server.");
         break;
     case PgError::Kind::Connection:
-        if (error.sqlState() == QLatin1String("28P01"))
-            headline = Tr::tr("Authentication failed: the password is wrong for this user.");
-        else if (error.sqlState() == QLatin1String("3D000"))
-            headline = Tr::tr("The database does not exist.");
-        else if (error.sqlState() == QLatin1String("53300"))
-            headline = Tr::tr("The server has too many connections.");
-        else if (error.sqlState() == QLatin1String("57P03"))
-            headline = Tr::tr("The server is starting up or in recovery. Wait a moment.");
-        else if (error.message().contains(QLatin1String("Connection refused")))
-            headline = Tr::tr("Connection refused: nothing listens on that port. Is the server or container running, and is the port published?");
-        else
-            headline = Tr::tr("Could not connect to the server.");
+        // The connection doctor's words for its problem ids, so the banner and the doctor agree.
+        headline = DoctorText::headline(ConnectionDoctor::problemFor(error));
         break;
     case PgError::Kind::Server:
         headline = Tr::tr("The server reported an error.");

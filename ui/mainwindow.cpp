@@ -2,12 +2,17 @@
 
 #include "backupwizard.h"
 #include "connectdialog.h"
+#include "credentialstore.h"
 #include "errortext.h"
 #include "languagemanager.h"
 #include "pages.h"
+#include "profilestore.h"
+#include "resolveserver.h"
 #include "restorewizard.h"
 #include "serverconnection.h"
 #include "serverlistmodel.h"
+#include "profiledialog.h"
+#include "serverlistpanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,6 +38,8 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
     , m_settings(settings)
     , m_language(language)
     , m_servers(new ServerListModel(this))
+    , m_profiles(new ProfileStore(settings, this))
+    , m_credentials(new CredentialStore(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/valvur.svg")));
@@ -40,13 +47,8 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 0, 6);
-    m_serverLabel = new QLabel(left);
-    leftLayout->addWidget(m_serverLabel);
-    m_serverView = new QListView(left);
-    m_serverView->setObjectName(QStringLiteral("serverList"));
-    m_serverView->setModel(m_servers);
-    m_serverView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    leftLayout->addWidget(m_serverView, 1);
+    m_serverPanel = new ServerListPanel(m_profiles, m_credentials, m_servers, left);
+    leftLayout->addWidget(m_serverPanel, 3);
     m_navLabel = new QLabel(left);
     leftLayout->addWidget(m_navLabel);
     m_navigation = new QListWidget(left);
@@ -71,8 +73,19 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    // The environment of the current server, above every page (production in red).
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 6, 6, 0);
+    rightLayout->setSpacing(4);
+    m_environmentBand = new QLabel(right);
+    m_environmentBand->setObjectName(QStringLiteral("environmentBand"));
+    m_environmentBand->setMargin(3);
+    m_environmentBand->hide();
+    rightLayout->addWidget(m_environmentBand);
+    rightLayout->addWidget(m_stack, 1);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({240, 1000});
     setCentralWidget(m_splitter);
@@ -81,8 +94,8 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
     m_status->setObjectName(QStringLiteral("connectionStatus"));
     statusBar()->addPermanentWidget(m_status);
 
-    connect(m_serverView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { selectServer(current.row()); });
+    connect(m_serverPanel, &ServerListPanel::currentServerChanged, this, &MainWindow::selectServer);
+    connect(m_servers, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
 
     createMenus();
     retranslate();
@@ -107,11 +120,8 @@ void MainWindow::createMenus()
     m_connectAction->setObjectName(QStringLiteral("connectAction"));
     m_connectAction->setShortcut(QKeySequence::New);
     m_disconnectAction = m_fileMenu->addAction(QString(), this, [this] {
-        const int row = m_serverView->currentIndex().row();
-        if (row >= 0)
-            m_servers->removeServer(row);
-        if (m_servers->rowCount() == 0)
-            selectServer(-1);
+        if (ServerConnection *s = currentServer())
+            m_servers->removeServer(m_servers->rowOf(s));
     });
     m_disconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     m_fileMenu->addSeparator();
@@ -164,7 +174,6 @@ void MainWindow::createMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Valvur — PostgreSQL console"));
-    m_serverLabel->setText(tr("Servers"));
     m_navLabel->setText(tr("Pages"));
     m_fileMenu->setTitle(tr("&File"));
     m_connectAction->setText(tr("&Connect…"));
@@ -209,15 +218,25 @@ ServerConnection *MainWindow::addServer(const ConnectionOptions &options, const 
     auto *server = new ServerConnection(options);
     server->setTitle(title);
     m_servers->addServer(server);
-    connect(server, &ServerConnection::stateChanged, this, &MainWindow::updateStatus);
     server->open(password);
-    m_serverView->setCurrentIndex(m_servers->index(m_servers->rowOf(server)));
+    m_serverPanel->selectServer(server);
     return server;
 }
 
 ServerConnection *MainWindow::currentServer() const
 {
-    return m_servers->server(m_serverView->currentIndex().row());
+    return m_serverPanel->currentServer();
+}
+
+bool MainWindow::openProfile(const QString &nameOrId, QString *error)
+{
+    QString id;
+    if (!resolveServer(QString(), nameOrId, m_settings, nullptr, &id, error))
+        return false;
+    m_profiles->reload();
+    m_serverPanel->selectProfile(id);
+    m_serverPanel->connectProfile(id);
+    return true;
 }
 
 void MainWindow::connectDialog()
@@ -248,9 +267,8 @@ void MainWindow::openRestoreWizard()
     wizard->open();
 }
 
-void MainWindow::selectServer(int row)
+void MainWindow::selectServer(ServerConnection *server)
 {
-    ServerConnection *server = m_servers->server(row);
     for (Page *p : std::as_const(m_pages))
         p->setServer(server);
     updateStatus();
@@ -261,6 +279,7 @@ void MainWindow::updateStatus()
     ServerConnection *s = currentServer();
     m_backupAction->setEnabled(s != nullptr);
     m_restoreAction->setEnabled(s != nullptr);
+    updateEnvironmentBand(s);
     if (!s) {
         m_status->setText(tr("No server"));
         return;
@@ -282,6 +301,38 @@ void MainWindow::updateStatus()
         break;
     }
     m_status->setText(QStringLiteral("%1 — %2").arg(s->title(), state));
+    m_status->setStyleSheet(s->environment() == ServerConnection::Environment::Production
+                                ? QStringLiteral("QLabel { color: white; background: %1; padding: 0 6px; }")
+                                      .arg(ConnectionProfile::environmentColor(ConnectionProfile::Environment::Production))
+                                : QString());
+}
+
+void MainWindow::updateEnvironmentBand(ServerConnection *s)
+{
+    if (!s || s->environment() == ServerConnection::Environment::Unknown) {
+        m_environmentBand->hide();
+        return;
+    }
+    ConnectionProfile::Environment env = ConnectionProfile::Environment::Development;
+    QString text;
+    switch (s->environment()) {
+    case ServerConnection::Environment::Production:
+        env = ConnectionProfile::Environment::Production;
+        text = tr("Production: %1 — the monitoring session is read-only").arg(s->title());
+        break;
+    case ServerConnection::Environment::Staging:
+        env = ConnectionProfile::Environment::Staging;
+        text = tr("Staging: %1").arg(s->title());
+        break;
+    default:
+        text = tr("Development: %1").arg(s->title());
+        break;
+    }
+    m_environmentBand->setText(text);
+    m_environmentBand->setStyleSheet(QStringLiteral("QLabel#environmentBand { background: %1; color: white; font-weight: bold; "
+                                                    "border-radius: 3px; padding-left: 6px; }")
+                                         .arg(ConnectionProfile::environmentColor(env)));
+    m_environmentBand->show();
 }
 
 bool MainWindow::showPage(const QString &pageId)

@@ -17,9 +17,12 @@ class QSplitter;
 
 namespace Valvur {
 
+class CredentialStore;
 class LanguageManager;
+class ProfileStore;
 class ServerConnection;
 class ServerListModel;
+class ServerListPanel;
 
 class MainWindow : public QMainWindow
 {
@@ -31,6 +34,11 @@ public:
     ServerConnection *addServer(const ConnectionOptions &options, const QString &password = {}, const QString &title = {});
     ServerConnection *currentServer() const;
     ServerListModel *servers() const { return m_servers; }
+    ProfileStore *profiles() const { return m_profiles; }
+    CredentialStore *credentials() const { return m_credentials; }
+    ServerListPanel *serverPanel() const { return m_serverPanel; }
+    // Connects to a saved profile (by name, else id), as --profile NAME does. False when none matches.
+    bool openProfile(const QString &nameOrId, QString *error = nullptr);
 
     bool showPage(const QString &pageId);
     Page *currentPage() const;
@@ -54,19 +62,22 @@ private:
     void connectDialog();
     void openBackupWizard();
     void openRestoreWizard();
-    void selectServer(int row);
+    void selectServer(ServerConnection *server);
     void updateStatus();
+    void updateEnvironmentBand(ServerConnection *server);
     void onPageChanged(int row);
 
     QSettings *m_settings;
     LanguageManager *m_language;
     ServerListModel *m_servers;
+    ProfileStore *m_profiles;
+    CredentialStore *m_credentials;
     QSplitter *m_splitter;
-    QListView *m_serverView;
+    ServerListPanel *m_serverPanel;
+    QLabel *m_environmentBand;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QList<Page *> m_pages;
-    QLabel *m_serverLabel;
     QLabel *m_navLabel;
     QLabel *m_status;
 

@@ -1,6 +1,12 @@
 #include "pages.h"
 
+#include "lockspage.h"
 #include "overviewpage.h"
+#include "replicationpage.h"
+#include "rolespage.h"
+#include "settingspage.h"
+#include "sizespage.h"
+#include "topqueriespage.h"
 
 namespace Valvur {
 
@@ -8,6 +14,8 @@ QList<Page *> createPages(const PageContext &context, QWidget *parent)
 {
     QList<Page *> pages;
     pages << new OverviewPage(context, parent);
+    pages << new TopQueriesPage(context, parent) << new SizesPage(context, parent) << new RolesPage(context, parent)
+          << new LocksPage(context, parent) << new SettingsPage(context, parent) << new ReplicationPage(context, parent);
     return pages;
 }
 

@@ -9,8 +9,9 @@ BUILD=${1:?usage: backup-bench.sh BUILD_DIR [SCALE] [RUNS]}
 SCALE=${2:-50}
 RUNS=${3:-5}
 BIN=/usr/lib/postgresql/15/bin
-VALVUR=$(readlink -f "$BUILD/app/valvur")
 WORK=$(mktemp -d /tmp/valvur-bench-XXXXXX)
+cp "$BUILD/app/valvur" "$WORK/valvur"   # a rebuild during the run must not change the program measured
+VALVUR="$WORK/valvur"
 chmod 755 "$WORK"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
@@ -44,10 +45,11 @@ for i in $(seq 1 "$RUNS"); do
     c=$(timeit "$BIN/pg_dump" --format=d --jobs=2 --file="$WORK/out/bare.d2" --verbose --dbname="$CONN")
     d=$(timeit "$VALVUR" backup "$CONN" --format directory --jobs 2 --output "$WORK/out/valvur.d2" --tool-dir "$BIN")
     e=$(timeit "$VALVUR" backup "$CONN" --format directory --jobs 1 --output "$WORK/out/valvur.d1" --tool-dir "$BIN")
-    psql "$CONN" -qc "drop database if exists r_bare" -c "drop database if exists r_valvur" -c "create database r_bare" >/dev/null
-    f=$(timeit "$BIN/pg_restore" --dbname="host=127.0.0.1 port=$PORT user=postgres dbname=r_bare" --verbose --exit-on-error --single-transaction "$WORK/out/bare.dump")
+    psql "$CONN" -qc "drop database if exists r_bare" -c "drop database if exists r_valvur" 2>/dev/null >/dev/null
+    # The same work on both sides: create the database, then restore in one transaction.
+    f=$(timeit sh -c "'$BIN/createdb' -h 127.0.0.1 -p $PORT -U postgres r_bare && '$BIN/pg_restore' --dbname='host=127.0.0.1 port=$PORT user=postgres dbname=r_bare' --verbose --exit-on-error --single-transaction '$WORK/out/bare.dump'")
     g=$(timeit "$VALVUR" restore "host=127.0.0.1 port=$PORT user=postgres dbname=postgres" --input "$WORK/out/bare.dump" --target-db r_valvur --create --tool-dir "$BIN")
-    psql "$CONN" -qc "drop database if exists r_j1" -c "drop database if exists r_j2" >/dev/null
+    psql "$CONN" -qc "drop database if exists r_j1" -c "drop database if exists r_j2" 2>/dev/null >/dev/null
     h=$(timeit "$VALVUR" restore "host=127.0.0.1 port=$PORT user=postgres dbname=postgres" --input "$WORK/out/valvur.d1" --target-db r_j1 --create --tool-dir "$BIN")
     j=$(timeit "$VALVUR" restore "host=127.0.0.1 port=$PORT user=postgres dbname=postgres" --input "$WORK/out/valvur.d1" --target-db r_j2 --create --jobs 2 --tool-dir "$BIN")
     psql "$CONN" -qc "drop database r_bare" -c "drop database r_valvur" -c "drop database r_j1" -c "drop database r_j2" >/dev/null
@@ -59,7 +61,7 @@ rows = [list(map(float, l.split())) for l in open(sys.argv[1]) if l.strip()]
 cols = list(zip(*rows))
 med = [statistics.median(c) for c in cols]
 names = ["pg_dump -Fc", "valvur backup custom", "pg_dump -Fd -j2", "valvur backup directory -j2", "valvur backup directory -j1",
-         "pg_restore (single txn)", "valvur restore (create, single txn)", "valvur restore directory -j1", "valvur restore directory -j2"]
+         "createdb + pg_restore (single txn)", "valvur restore (create, single txn)", "valvur restore directory -j1", "valvur restore directory -j2"]
 for n, m in zip(names, med):
     print(f"median {n:38s} {m:8.2f} s")
 print(f"ratio valvur/pg_dump custom        {med[1]/med[0]:.3f}")

@@ -20,7 +20,7 @@ TestServer::TestServer()
 
 TestServer::~TestServer()
 {
-    if (m_running)
+    if (m_running || m_standbyRunning)
         stop();
 }
 
@@ -179,6 +179,32 @@ bool TestServer::start(const Options &options)
         for (const QString &line : options.hbaLines)
             s << line << "\n";
     }
+    if (!options.sslCertFile.isEmpty()) {
+        QFile cert(options.sslCertFile), key(options.sslKeyFile);
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)
+            || !writeDataFile(QStringLiteral("server.crt"), cert.readAll(), QFile::ReadOwner | QFile::WriteOwner)
+            || !writeDataFile(QStringLiteral("server.key"), key.readAll(), QFile::ReadOwner | QFile::WriteOwner)) {
+            m_error = QStringLiteral("cannot install the TLS certificate and key");
+            return false;
+        }
+        QFile conf(dataDir() + QStringLiteral("/postgresql.conf"));
+        if (!conf.open(QIODevice::Append | QIODevice::Text)) {
+            m_error = QStringLiteral("cannot append to postgresql.conf");
+            return false;
+        }
+        conf.write("ssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n");
+    }
+    if (options.standbyWithoutPrimary) {
+        QFile conf(dataDir() + QStringLiteral("/postgresql.conf"));
+        if (!conf.open(QIODevice::Append | QIODevice::Text)
+            || !writeDataFile(QStringLiteral("standby.signal"), QByteArray(), QFile::ReadOwner | QFile::WriteOwner)) {
+            m_error = QStringLiteral("cannot make the cluster a standby");
+            return false;
+        }
+        conf.write("hot_standby = off\nprimary_conninfo = 'host=127.0.0.1 port=1 connect_timeout=2'\n");
+        conf.close();
+        return restart(); // pg_ctl -w counts a standby without hot standby as started
+    }
     if (!restart())
         return false;
     bool ok = false;
@@ -186,6 +212,23 @@ bool TestServer::start(const Options &options)
     if (!ok) {
         m_error = QStringLiteral("cannot create pg_stat_statements");
         return false;
+    }
+    return true;
+}
+
+bool TestServer::writeDataFile(const QString &name, const QByteArray &contents, QFile::Permissions mode) const
+{
+    const QString path = dataDir() + QLatin1Char('/') + name;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(contents) != contents.size())
+        return false;
+    f.close();
+    if (!QFile::setPermissions(path, mode))
+        return false;
+    if (m_asPostgres) {
+        const passwd *pw = ::getpwnam("postgres");
+        if (!pw || ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) != 0)
+            return false;
     }
     return true;
 }
@@ -204,10 +247,64 @@ bool TestServer::restart()
     return true;
 }
 
+bool TestServer::startStandby()
+{
+    if (!m_dir || !m_running || !m_options.replication) {
+        m_error = QStringLiteral("startStandby needs a running primary started with Options::replication");
+        return false;
+    }
+    const QString dir = m_dir->path() + QStringLiteral("/standby");
+    QString out;
+    if (!runAsOwner(QStringLiteral("pg_basebackup"),
+                    {QStringLiteral("-h"), socketDir(), QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"),
+                     QStringLiteral("postgres"), QStringLiteral("-D"), dir, QStringLiteral("-R"), QStringLiteral("-X"),
+                     QStringLiteral("stream"), QStringLiteral("--no-sync")},
+                    &out, 120000)) {
+        m_error = QStringLiteral("pg_basebackup failed: ") + out;
+        return false;
+    }
+    m_standbyPort = freePort();
+    {
+        QFile conf(dir + QStringLiteral("/postgresql.conf"));
+        if (!conf.open(QIODevice::Append | QIODevice::Text)) {
+            m_error = QStringLiteral("cannot append to the standby's postgresql.conf");
+            return false;
+        }
+        QTextStream st(&conf);
+        st << "\n# valvur test standby\nport = " << m_standbyPort << "\nhot_standby = on\n";
+    }
+    if (!runAsOwner(QStringLiteral("pg_ctl"),
+                    {QStringLiteral("-D"), dir, QStringLiteral("-l"), m_dir->path() + QStringLiteral("/standby.log"),
+                     QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start")},
+                    &out, 90000)) {
+        m_error = QStringLiteral("starting the standby failed: ") + out;
+        return false;
+    }
+    m_standbyRunning = true;
+    return true;
+}
+
+bool TestServer::stopStandby()
+{
+    if (!m_standbyRunning)
+        return true;
+    m_standbyRunning = false;
+    return runAsOwner(QStringLiteral("pg_ctl"),
+                      {QStringLiteral("-D"), m_dir->path() + QStringLiteral("/standby"), QStringLiteral("-m"),
+                       QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("stop")},
+                      nullptr, 90000);
+}
+
+QString TestServer::standbyConninfo(const QString &database, const QString &user) const
+{
+    return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3").arg(m_standbyPort).arg(database, user);
+}
+
 bool TestServer::stop()
 {
     if (!m_dir)
         return true;
+    stopStandby();
     QString out;
     const bool ok = runAsOwner(QStringLiteral("pg_ctl"),
                                {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"),

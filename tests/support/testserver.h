@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFile>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,12 @@ public:
         QStringList hbaLines;       // replaces the default TCP rules when not empty
         bool replication = false;   // wal_level=replica, a replication hba entry
         QString superuserPassword = QStringLiteral("valvur-test-pw");
+        // TLS: PEM files copied into the data directory (owned by the server, key mode 0600), ssl = on.
+        QString sslCertFile;
+        QString sslKeyFile;
+        // A standby whose primary does not exist, with hot_standby = off: it stays in recovery
+        // and answers every connection with 57P03 (cannot connect now). No set-up SQL runs.
+        bool standbyWithoutPrimary = false;
     };
 
     TestServer();
@@ -57,9 +64,21 @@ public:
     // Returns the first column of the first row of the last statement, or a null string.
     QString psql(const QString &sql, const QString &database = QStringLiteral("postgres"), bool *ok = nullptr) const;
 
+    // A streaming standby of this server (needs Options::replication): pg_basebackup -R into a
+    // directory next to the primary's, started on another free port with standby.signal and
+    // primary_conninfo. stop() stops it first.
+    bool startStandby();
+    bool stopStandby();
+    int standbyPort() const { return m_standbyPort; }
+    QString standbyConninfo(const QString &database = QStringLiteral("postgres"),
+                            const QString &user = QStringLiteral("postgres")) const;
+
     // Runs a PostgreSQL program from binDir() as the server's owner; returns its exit code.
     int runTool(const QString &program, const QStringList &args, QString *output = nullptr,
                 int timeoutMs = 120000) const;
+
+    // Writes a file into the data directory, owned by the server's owner, with the given mode.
+    bool writeDataFile(const QString &name, const QByteArray &contents, QFile::Permissions mode) const;
 
     static int freePort();
     static QString findBinDir();
@@ -72,7 +91,9 @@ private:
     QString m_binDir;
     QString m_error;
     int m_port = 0;
+    int m_standbyPort = 0;
     bool m_running = false;
+    bool m_standbyRunning = false;
     bool m_asPostgres = false;
 };
 

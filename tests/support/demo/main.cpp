@@ -65,7 +65,8 @@ int main(int argc, char **argv)
         err << "could not create the demo database: " << log << Qt::endl;
         return 1;
     }
-    server.psql(QStringLiteral("CREATE ROLE student LOGIN PASSWORD 'student'; "
+    server.psql(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements; "
+                               "CREATE ROLE student LOGIN PASSWORD 'student'; "
                                "CREATE TABLE public.course_notes (id serial PRIMARY KEY, chapter int, note text); "
                                "INSERT INTO course_notes (chapter, note) SELECT 6, 'märkus ' || g FROM generate_series(1, 500) g"),
                 QStringLiteral("demo"));

@@ -1,0 +1,209 @@
+#include "doctorcommand.h"
+
+#include "connectiondoctor.h"
+#include "credentialstore.h"
+#include "doctortext.h"
+#include "profilestore.h"
+#include "resolveserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace Valvur {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Valvur::DoctorCommand)
+};
+
+QString mark(DoctorStep::State state)
+{
+    switch (state) {
+    case DoctorStep::State::Passed:
+        return QStringLiteral("[ok]");
+    case DoctorStep::State::Failed:
+        return QStringLiteral("[!!]");
+    case DoctorStep::State::Skipped:
+        return QStringLiteral("[--]");
+    case DoctorStep::State::Running:
+        break;
+    }
+    return QStringLiteral("[..]");
+}
+
+// Reads a line from the terminal with echo off. Only called when stdin is a terminal.
+QString askPassword(const QString &prompt)
+{
+    QTextStream err(stderr);
+    err << prompt << Qt::flush;
+    termios old {};
+    const bool haveTerm = ::tcgetattr(STDIN_FILENO, &old) == 0;
+    if (haveTerm) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (haveTerm)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    err << Qt::endl;
+    return line;
+}
+
+QString runOnce(ConnectionDoctor &doctor, const ConnectionOptions &options, const QString &password, bool json)
+{
+    QTextStream out(stdout);
+    QEventLoop loop;
+    QObject guard;
+    if (!json) {
+        QObject::connect(&doctor, &ConnectionDoctor::stepFinished, &guard, [&doctor, &out](int index) {
+            const DoctorStep &s = doctor.steps().at(index);
+            out << mark(s.state) << QLatin1Char(' ') << s.title() << QStringLiteral(" — ") << s.target;
+            const QString detail = s.detail();
+            if (!detail.isEmpty())
+                out << QStringLiteral(": ") << detail;
+            out << QStringLiteral(" (%1 ms)").arg(s.elapsedMs) << Qt::endl;
+        });
+    }
+    QObject::connect(&doctor, &ConnectionDoctor::finished, &loop, &QEventLoop::quit);
+    doctor.start(options, password);
+    loop.exec();
+    return doctor.problem();
+}
+
+// The password of a profile saved in the keychain; empty when there is none or no keychain answers
+// (then libpq's pgpass lookup and the prompt remain).
+QString keychainPassword(const QString &profileId)
+{
+    CredentialStore store;
+    QEventLoop loop;
+    QString password;
+    store.readPassword(profileId, &loop, [&loop, &password](CredentialStore::Outcome outcome, const QString &stored, const QString &) {
+        if (outcome == CredentialStore::Outcome::Ok)
+            password = stored;
+        loop.quit();
+    });
+    loop.exec();
+    return password;
+}
+
+} // namespace
+
+int runDoctorCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Find out why a connection to PostgreSQL fails, step by step, and what to check."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("server"), Tr::tr("A connection string (host=… port=… user=…) or a postgresql:// URI."),
+                                 Tr::tr("CONNINFO|URI"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), Tr::tr("Diagnose a saved connection profile (see valvur profiles list)."),
+                                           Tr::tr("NAME"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print the result as JSON (not translated)."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), Tr::tr("Interface language: et or en (default: the system's)."), Tr::tr("LANG"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           Tr::tr("Seconds to wait for each network step (default: connect_timeout, else %1).")
+                                               .arg(ConnectionDoctor::DefaultStepTimeoutMs / 1000),
+                                           Tr::tr("SECONDS"));
+    const QCommandLineOption noPasswordOption(QStringLiteral("no-password"), Tr::tr("Never ask for a password."));
+    parser.addOptions({profileOption, jsonOption, langOption, timeoutOption, noPasswordOption});
+    if (!parser.parse(QStringList{QStringLiteral("valvur doctor")} + arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        err << Tr::tr("Give one server: valvur doctor CONNINFO|URI (put a connection string with spaces in quotes).") << Qt::endl;
+        return 2;
+    }
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
+    ConnectionOptions options;
+    QString profileId;
+    QString error;
+    if (!resolveServer(parser.positionalArguments().value(0), parser.value(profileOption), &settings, &options, &profileId, &error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    if (options.contains(QStringLiteral("password"))) {
+        // A password on a command line is visible to every user of the machine (ps).
+        err << Tr::tr("Do not put the password on the command line: use ~/.pgpass (PGPASSFILE), or enter it when asked.") << Qt::endl;
+        return 2;
+    }
+    const bool json = parser.isSet(jsonOption);
+    ConnectionDoctor doctor;
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const double seconds = parser.value(timeoutOption).toDouble(&ok);
+        if (!ok || seconds <= 0) {
+            err << Tr::tr("--timeout wants a number of seconds, e.g. 5.") << Qt::endl;
+            return 2;
+        }
+        doctor.setStepTimeout(int(seconds * 1000));
+    }
+    if (!json)
+        out << Tr::tr("Diagnosing %1 …").arg(options.displayName()) << Qt::endl;
+    QString password;
+    if (!profileId.isEmpty()) {
+        const std::optional<ConnectionProfile> profile = ProfileStore(&settings).findById(profileId);
+        if (profile && profile->passwordInKeychain)
+            password = keychainPassword(profileId);
+    }
+    QString problem = runOnce(doctor, options, password, json);
+    if (problem == QLatin1String("auth-failed") && password.isEmpty() && doctor.error().message().contains(QLatin1String("no password supplied"))
+        && !parser.isSet(noPasswordOption) && ::isatty(STDIN_FILENO)) {
+        password = askPassword(Tr::tr("Password for user %1: ").arg(options.effectiveUser()));
+        if (!password.isEmpty())
+            problem = runOnce(doctor, options, password, json);
+    }
+
+    if (json) {
+        QJsonArray steps;
+        for (const DoctorStep &s : doctor.steps()) {
+            steps.append(QJsonObject{{QStringLiteral("step"), s.id},
+                                     {QStringLiteral("title"), s.title(false)},
+                                     {QStringLiteral("target"), s.target},
+                                     {QStringLiteral("state"), DoctorStep::stateName(s.state)},
+                                     {QStringLiteral("ms"), s.elapsedMs},
+                                     {QStringLiteral("detail"), s.detail(false)}});
+        }
+        const QJsonObject result{{QStringLiteral("problem"), problem},
+                                 {QStringLiteral("server"), options.displayName()},
+                                 {QStringLiteral("steps"), steps},
+                                 {QStringLiteral("message"), DoctorText::headline(problem, false)},
+                                 {QStringLiteral("facts"), QJsonArray::fromStringList(DoctorText::facts(doctor, false))},
+                                 {QStringLiteral("advice"), QJsonArray::fromStringList(DoctorText::advice(problem, options, false))},
+                                 {QStringLiteral("ms"), doctor.elapsedMs()}};
+        out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+    } else {
+        out << Qt::endl << DoctorText::headline(problem) << QStringLiteral(" [") << problem << QLatin1Char(']') << Qt::endl;
+        for (const QString &f : DoctorText::facts(doctor))
+            out << QStringLiteral("  ") << f << Qt::endl;
+        const QStringList advice = DoctorText::advice(problem, options);
+        if (!advice.isEmpty()) {
+            out << Qt::endl << Tr::tr("What to check:") << Qt::endl;
+            for (int i = 0; i < advice.size(); ++i)
+                out << QStringLiteral("%1. %2").arg(i + 1).arg(advice.at(i)) << Qt::endl;
+        }
+        out << Tr::tr("Time to verdict: %1 ms").arg(doctor.elapsedMs()) << Qt::endl;
+    }
+    return problem == QLatin1String("ok") ? 0 : 1;
+}
+
+} // namespace Valvur

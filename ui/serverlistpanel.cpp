@@ -1,0 +1,426 @@
+#include "serverlistpanel.h"
+
+#include "credentialstore.h"
+#include "doctordialog.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "profiletreemodel.h"
+#include "serverconnection.h"
+#include "serverlistmodel.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Valvur {
+
+namespace {
+ServerConnection::Environment toServerEnvironment(ConnectionProfile::Environment e)
+{
+    switch (e) {
+    case ConnectionProfile::Environment::Development:
+        return ServerConnection::Environment::Development;
+    case ConnectionProfile::Environment::Staging:
+        return ServerConnection::Environment::Staging;
+    case ConnectionProfile::Environment::Production:
+        return ServerConnection::Environment::Production;
+    }
+    return ServerConnection::Environment::Unknown;
+}
+} // namespace
+
+ServerListPanel::ServerListPanel(ProfileStore *profiles, CredentialStore *credentials, ServerListModel *servers, QWidget *parent)
+    : QWidget(parent)
+    , m_profiles(profiles)
+    , m_credentials(credentials)
+    , m_servers(servers)
+    , m_model(new ProfileTreeModel(profiles, servers, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("serverPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *header = new QHBoxLayout;
+    m_title = new QLabel(this);
+    header->addWidget(m_title, 1);
+    auto tool = [this, header](const char *name, const QString &symbol) {
+        auto *b = new QToolButton(this);
+        b->setObjectName(QString::fromLatin1(name));
+        b->setText(symbol);
+        b->setAutoRaise(true);
+        header->addWidget(b);
+        return b;
+    };
+    m_add = tool("addProfileButton", QStringLiteral("+"));
+    m_edit = tool("editProfileButton", QStringLiteral("✎"));
+    m_duplicate = tool("duplicateProfileButton", QStringLiteral("❐"));
+    m_delete = tool("deleteProfileButton", QStringLiteral("−"));
+    m_up = tool("moveUpButton", QStringLiteral("↑"));
+    m_down = tool("moveDownButton", QStringLiteral("↓"));
+    layout->addLayout(header);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("serverSearch"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(ProfileTreeModel::SearchTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        m_view->expandAll();
+    });
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("serverList"));
+    m_view->setModel(m_proxy);
+    m_view->setHeaderHidden(true);
+    m_view->setRootIsDecorated(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setUniformRowHeights(true);
+    m_view->setIconSize(QSize(22, 16));
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    layout->addWidget(m_view, 1);
+    m_view->expandAll();
+
+    auto action = [this](const char *name, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(this);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        m_view->addAction(a);
+        addAction(a);
+        return a;
+    };
+    m_connectAction = action("connectProfileAction", QKeySequence(), [this] { connectProfile(currentProfileId()); });
+    m_addAction = action("addProfileAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { addProfile(); });
+    m_editAction = action("editProfileAction", QKeySequence(Qt::Key_F2), [this] { editProfile(); });
+    m_duplicateAction = action("duplicateProfileAction", QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicateProfile(); });
+    m_deleteAction = action("deleteProfileAction", QKeySequence::Delete, [this] { deleteProfile(); });
+    m_upAction = action("moveUpAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] { moveProfile(-1); });
+    m_downAction = action("moveDownAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] { moveProfile(1); });
+    connect(m_add, &QToolButton::clicked, this, &ServerListPanel::addProfile);
+    connect(m_edit, &QToolButton::clicked, this, &ServerListPanel::editProfile);
+    connect(m_duplicate, &QToolButton::clicked, this, &ServerListPanel::duplicateProfile);
+    connect(m_delete, &QToolButton::clicked, this, &ServerListPanel::deleteProfile);
+    connect(m_up, &QToolButton::clicked, this, [this] { moveProfile(-1); });
+    connect(m_down, &QToolButton::clicked, this, [this] { moveProfile(1); });
+
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(ProfileTreeModel::ProfileIdRole).toString();
+        if (!id.isEmpty())
+            connectProfile(id);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateActions();
+        Q_EMIT currentServerChanged(currentServer());
+    });
+    // A reset (a profile saved, a server opened or closed) keeps the selection on the same item.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_rememberedProfile = currentProfileId();
+        m_rememberedServer = currentServer();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->expandAll();
+        const QModelIndex source = m_rememberedProfile.isEmpty() ? m_model->indexOfServer(m_rememberedServer)
+                                                                 : m_model->indexOfProfile(m_rememberedProfile);
+        if (source.isValid())
+            m_view->setCurrentIndex(m_proxy->mapFromSource(source));
+        updateActions();
+        Q_EMIT currentServerChanged(currentServer());
+    });
+
+    retranslate();
+    updateActions();
+}
+
+ServerConnection *ServerListPanel::currentServer() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return qobject_cast<ServerConnection *>(i.data(ProfileTreeModel::ServerRole).value<QObject *>());
+}
+
+QString ServerListPanel::currentProfileId() const
+{
+    return m_view->currentIndex().data(ProfileTreeModel::ProfileIdRole).toString();
+}
+
+void ServerListPanel::selectServer(ServerConnection *server)
+{
+    const QModelIndex source = m_model->indexOfServer(server);
+    if (source.isValid())
+        m_view->setCurrentIndex(m_proxy->mapFromSource(source));
+}
+
+void ServerListPanel::selectProfile(const QString &profileId)
+{
+    const QModelIndex source = m_model->indexOfProfile(profileId);
+    if (source.isValid())
+        m_view->setCurrentIndex(m_proxy->mapFromSource(source));
+}
+
+void ServerListPanel::updateActions()
+{
+    const bool profile = !currentProfileId().isEmpty();
+    for (QAction *a : {m_connectAction, m_editAction, m_duplicateAction, m_deleteAction, m_upAction, m_downAction})
+        a->setEnabled(profile);
+    for (QToolButton *b : {m_edit, m_duplicate, m_delete, m_up, m_down})
+        b->setEnabled(profile);
+}
+
+void ServerListPanel::connectProfile(const QString &profileId)
+{
+    const std::optional<ConnectionProfile> p = m_profiles->findById(profileId);
+    if (!p)
+        return;
+    if (ServerConnection *open = m_model->serverForProfile(profileId)) {
+        selectServer(open);
+        if (open->state() == PgSession::State::Disconnected && open->session()->lastError().kind() != PgError::Kind::None) {
+            // A failed connection: try again (perhaps with another password).
+            m_servers->removeServer(m_servers->rowOf(open));
+        } else {
+            return;
+        }
+    }
+    switch (p->passwordLocation()) {
+    case ConnectionProfile::PasswordLocation::Keychain: {
+        const ConnectionProfile profile = *p;
+        m_credentials->readPassword(profile.id, this, [this, profile](CredentialStore::Outcome outcome, const QString &password, const QString &) {
+            if (outcome == CredentialStore::Outcome::Ok)
+                openServer(profile, password);
+            else
+                askPassword(profile, outcome == CredentialStore::Outcome::Unavailable);
+        });
+        break;
+    }
+    case ConnectionProfile::PasswordLocation::Pgpass:
+    case ConnectionProfile::PasswordLocation::ServiceFile:
+        openServer(*p, QString());
+        break;
+    case ConnectionProfile::PasswordLocation::Ask:
+        askPassword(*p, false);
+        break;
+    }
+}
+
+void ServerListPanel::askPassword(const ConnectionProfile &profile, bool keychainMissing)
+{
+    auto *prompt = new QInputDialog(this);
+    prompt->setObjectName(QStringLiteral("passwordPrompt"));
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    prompt->setInputMode(QInputDialog::TextInput);
+    prompt->setTextEchoMode(QLineEdit::Password);
+    prompt->setWindowTitle(tr("Password for %1").arg(profile.name));
+    QString label = tr("Password for %1 (%2):").arg(profile.name, profile.displayAddress());
+    if (keychainMissing)
+        label = tr("No system keychain answered, so this password is used for this connection only and is not saved.")
+            + QStringLiteral("\n\n") + label;
+    else
+        label += QLatin1Char('\n') + tr("Leave it empty if the server needs none.");
+    prompt->setLabelText(label);
+    prompt->setOkButtonText(tr("C&onnect"));
+    prompt->setCancelButtonText(tr("Cancel"));
+    connect(prompt, &QInputDialog::textValueSelected, this, [this, profile](const QString &password) { openServer(profile, password); });
+    prompt->open();
+}
+
+void ServerListPanel::openServer(const ConnectionProfile &profile, const QString &password)
+{
+    if (ServerConnection *open = m_model->serverForProfile(profile.id)) {
+        selectServer(open);
+        return;
+    }
+    auto *server = new ServerConnection(profile.toOptions());
+    server->setTitle(profile.name);
+    server->setProfileId(profile.id);
+    server->setEnvironment(toServerEnvironment(profile.environment));
+    m_servers->addServer(server);
+    server->open(password);
+    selectServer(server);
+}
+
+void ServerListPanel::addProfile()
+{
+    showProfileDialog(ConnectionProfile());
+}
+
+void ServerListPanel::editProfile()
+{
+    if (const auto p = m_profiles->findById(currentProfileId()))
+        showProfileDialog(*p);
+}
+
+void ServerListPanel::showProfileDialog(const ConnectionProfile &profile)
+{
+    if (m_dialog)
+        m_dialog->close();
+    auto *dialog = new ProfileDialog(m_profiles, m_credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!profile.id.isEmpty())
+        dialog->setProfile(profile);
+    connect(dialog, &ProfileDialog::testConnectionRequested, this, &ServerListPanel::testConnectionRequested);
+    connect(dialog, &ProfileDialog::testConnectionRequested, dialog, [this, dialog](const ConnectionOptions &options, const QString &password) {
+        // Connection doctor; an untouched saved password is in the keychain: test with it, as connecting would.
+        const std::optional<ConnectionProfile> saved = m_profiles->findById(dialog->profile().id);
+        if (!password.isEmpty() || !saved || !saved->passwordInKeychain) {
+            DoctorDialog::diagnose(dialog, options, password);
+            return;
+        }
+        m_credentials->readPassword(saved->id, dialog, [dialog, options](CredentialStore::Outcome, const QString &stored, const QString &) {
+            DoctorDialog::diagnose(dialog, options, stored);
+        });
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveFromDialog(dialog); });
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void ServerListPanel::saveFromDialog(ProfileDialog *dialog)
+{
+    ConnectionProfile p = dialog->profile();
+    const std::optional<ConnectionProfile> before = m_profiles->findById(p.id);
+    const QString password = dialog->password();
+    const bool save = dialog->savePassword();
+    // The flag follows the keychain's answer below; until then it keeps what was true before.
+    p.passwordInKeychain = before && before->passwordInKeychain && save;
+    QString error;
+    if (before) {
+        if (!m_profiles->update(p, &error)) {
+            notify(tr("Connection profile"), error);
+            return;
+        }
+    } else if (!m_profiles->add(p, &error, &p)) {
+        notify(tr("Connection profile"), error);
+        return;
+    }
+    const QString id = p.id;
+    if (save && !password.isEmpty()) {
+        m_credentials->writePassword(id, password, this, [this, id](CredentialStore::Outcome outcome, const QString &, const QString &message) {
+            std::optional<ConnectionProfile> stored = m_profiles->findById(id);
+            if (!stored)
+                return;
+            if (outcome == CredentialStore::Outcome::Ok) {
+                stored->passwordInKeychain = true;
+                m_profiles->update(*stored);
+            } else {
+                notify(tr("Password not saved"),
+                       tr("No system keychain answered (%1), so the password was not saved anywhere. "
+                          "Valvur will ask for it each time it connects to \"%2\".")
+                           .arg(message, stored->name));
+            }
+        });
+    } else if (!save && before && before->passwordInKeychain) {
+        m_credentials->deletePassword(id);
+    }
+    // An open connection follows the new settings.
+    if (ServerConnection *open = m_model->serverForProfile(id); open && before && before->toOptions().values() != p.toOptions().values()) {
+        m_servers->removeServer(m_servers->rowOf(open));
+        connectProfile(id);
+    } else if (open && before) {
+        open->setTitle(p.name);
+        open->setEnvironment(toServerEnvironment(p.environment));
+    }
+    selectProfile(id);
+}
+
+void ServerListPanel::duplicateProfile()
+{
+    if (const auto copy = m_profiles->duplicate(currentProfileId()))
+        selectProfile(copy->id);
+}
+
+void ServerListPanel::deleteProfile()
+{
+    const std::optional<ConnectionProfile> p = m_profiles->findById(currentProfileId());
+    if (!p)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete connection profile"),
+                                tr("Delete the connection profile \"%1\" (%2)?").arg(p->name, p->displayAddress()),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteConfirmation"));
+    box->setInformativeText(p->passwordInKeychain ? tr("Its password is removed from the system keychain too. This cannot be undone.")
+                                                  : tr("This cannot be undone."));
+    box->button(QMessageBox::Yes)->setText(tr("&Delete"));
+    box->button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = p->id;
+    const bool inKeychain = p->passwordInKeychain;
+    connect(box, &QMessageBox::finished, this, [this, box, id, inKeychain](int) {
+        if (box->clickedButton() != box->button(QMessageBox::Yes))
+            return;
+        if (ServerConnection *open = m_model->serverForProfile(id))
+            m_servers->removeServer(m_servers->rowOf(open));
+        m_profiles->remove(id);
+        if (inKeychain)
+            m_credentials->deletePassword(id);
+    });
+    box->open();
+}
+
+void ServerListPanel::moveProfile(int delta)
+{
+    const std::optional<ConnectionProfile> p = m_profiles->findById(currentProfileId());
+    if (!p)
+        return;
+    // Move past the neighbour in the same group (the list shows each group together).
+    const QList<ConnectionProfile> &all = m_profiles->profiles();
+    int i = m_profiles->indexOf(p->id) + delta;
+    while (i >= 0 && i < all.size() && all.at(i).group != p->group)
+        i += delta;
+    if (i < 0 || i >= all.size())
+        return;
+    m_profiles->move(p->id, i);
+    selectProfile(p->id);
+}
+
+void ServerListPanel::notify(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("profileNotice"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void ServerListPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ServerListPanel::retranslate()
+{
+    m_title->setText(tr("Servers"));
+    m_search->setPlaceholderText(tr("Search servers"));
+    m_connectAction->setText(tr("&Connect"));
+    m_addAction->setText(tr("&New connection profile…"));
+    m_editAction->setText(tr("&Edit…"));
+    m_duplicateAction->setText(tr("D&uplicate"));
+    m_deleteAction->setText(tr("&Delete…"));
+    m_upAction->setText(tr("Move &up"));
+    m_downAction->setText(tr("Move do&wn"));
+    m_add->setToolTip(tr("New connection profile (%1)").arg(m_addAction->shortcut().toString(QKeySequence::NativeText)));
+    m_edit->setToolTip(tr("Edit the profile (%1)").arg(m_editAction->shortcut().toString(QKeySequence::NativeText)));
+    m_duplicate->setToolTip(tr("Duplicate the profile (%1)").arg(m_duplicateAction->shortcut().toString(QKeySequence::NativeText)));
+    m_delete->setToolTip(tr("Delete the profile (%1)").arg(m_deleteAction->shortcut().toString(QKeySequence::NativeText)));
+    m_up->setToolTip(tr("Move up (%1)").arg(m_upAction->shortcut().toString(QKeySequence::NativeText)));
+    m_down->setToolTip(tr("Move down (%1)").arg(m_downAction->shortcut().toString(QKeySequence::NativeText)));
+}
+
+} // namespace Valvur

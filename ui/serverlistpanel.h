@@ -1,0 +1,97 @@
+#pragma once
+
+#include "connectionprofile.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSortFilterProxyModel;
+class QToolButton;
+class QTreeView;
+
+namespace Valvur {
+
+class CredentialStore;
+class ProfileDialog;
+class ProfileStore;
+class ProfileTreeModel;
+class ServerConnection;
+class ServerListModel;
+
+// The left-hand server list: saved profiles (grouped, searchable, in the user's order) and the
+// servers opened without one. Adds, edits, duplicates, deletes (after confirmation) and reorders
+// profiles; activating one connects with the password from the keychain, or asks for it.
+class ServerListPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    ServerListPanel(ProfileStore *profiles, CredentialStore *credentials, ServerListModel *servers, QWidget *parent = nullptr);
+
+    ServerConnection *currentServer() const;
+    QString currentProfileId() const;
+    void selectServer(ServerConnection *server);
+    void selectProfile(const QString &profileId);
+    QTreeView *view() const { return m_view; }
+    ProfileTreeModel *model() const { return m_model; }
+
+    // Opens (or selects, when already open) the profile's server; the password comes from the
+    // keychain, from libpq's pgpass/service file, or from a prompt.
+    void connectProfile(const QString &profileId);
+
+    // Dialogs the panel opened and has not closed yet (for tests: never exec()).
+    ProfileDialog *openDialog() const { return m_dialog; }
+
+public Q_SLOTS:
+    void addProfile();
+    void editProfile();
+    void duplicateProfile();
+    void deleteProfile();
+    void moveProfile(int delta);
+
+Q_SIGNALS:
+    void currentServerChanged(Valvur::ServerConnection *server);
+    // The profile dialog's "Test connection": the connection doctor's hook.
+    void testConnectionRequested(const Valvur::ConnectionOptions &options, const QString &password);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateActions();
+    void showProfileDialog(const ConnectionProfile &profile);
+    void saveFromDialog(ProfileDialog *dialog);
+    void openServer(const ConnectionProfile &profile, const QString &password);
+    void askPassword(const ConnectionProfile &profile, bool keychainMissing);
+    void notify(const QString &title, const QString &text);
+
+    ProfileStore *m_profiles;
+    CredentialStore *m_credentials;
+    ServerListModel *m_servers;
+    ProfileTreeModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_title;
+    QLineEdit *m_search;
+    QTreeView *m_view;
+    QToolButton *m_add;
+    QToolButton *m_edit;
+    QToolButton *m_duplicate;
+    QToolButton *m_delete;
+    QToolButton *m_up;
+    QToolButton *m_down;
+    QAction *m_addAction;
+    QAction *m_editAction;
+    QAction *m_duplicateAction;
+    QAction *m_deleteAction;
+    QAction *m_upAction;
+    QAction *m_downAction;
+    QAction *m_connectAction;
+    QPointer<ProfileDialog> m_dialog;
+    QString m_rememberedProfile;
+    QPointer<ServerConnection> m_rememberedServer;
+};
+
+} // namespace Valvur
