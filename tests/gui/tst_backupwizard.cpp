@@ -129,6 +129,7 @@ private Q_SLOTS:
                                                  + QString::number(wizard.findChild<QRadioButton *>(QStringLiteral("physicalRadio"))->isChecked())));
         QCOMPARE(physical.first().first().toBool(), true);
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        shoot(wizard, QStringLiteral("backup-kind-%1.png").arg(lang));
         clickRadio(wizard.findChild<QRadioButton *>(QStringLiteral("logicalRadio")));
         clickNext(wizard);
 
@@ -141,6 +142,7 @@ private Q_SLOTS:
         auto *format = wizard.findChild<QComboBox *>(QStringLiteral("formatCombo"));
         QCOMPARE(format->currentIndex(), 0); // custom
         QVERIFY(!wizard.findChild<QWidget *>(QStringLiteral("jobsSpin"))->isEnabled());
+        shoot(wizard, QStringLiteral("backup-options-%1.png").arg(lang));
         clickNext(wizard);
 
         // 4. Destination: remembered folder, default name; an existing file needs an explicit yes.
@@ -158,6 +160,7 @@ private Q_SLOTS:
         name->setText(QStringLiteral("shop.dump"));
         QVERIFY(wizard.findChild<QCheckBox *>(QStringLiteral("overwriteCheck"))->isVisible());
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        shoot(wizard, QStringLiteral("backup-destination-%1.png").arg(lang));
         QVERIFY(QFile::remove(QDir(folder).filePath(QStringLiteral("shop.dump"))));
         name->setText(QStringLiteral("shop-backup.dump"));
         QVERIFY(!wizard.findChild<QCheckBox *>(QStringLiteral("overwriteCheck"))->isVisible());
@@ -219,6 +222,7 @@ private Q_SLOTS:
         QVERIFY(!restore.button(QWizard::NextButton)->isEnabled());
         QTest::keyClicks(restore.findChild<QLineEdit *>(QStringLiteral("confirmEdit")), QStringLiteral("shop"));
         QVERIFY(restore.button(QWizard::NextButton)->isEnabled());
+        shoot(restore, QStringLiteral("restore-target-%1.png").arg(lang));
 
         clickRadio(restore.findChild<QRadioButton *>(QStringLiteral("newRadio")));
         auto *newName = restore.findChild<QLineEdit *>(QStringLiteral("newNameEdit"));
@@ -257,6 +261,7 @@ private Q_SLOTS:
         QVERIFY(restore.findChild<QPlainTextEdit *>(QStringLiteral("commandText"))->toPlainText().contains(QLatin1String("ON_ERROR_STOP=1")));
         clickNext(restore);
         QTRY_COMPARE_WITH_TIMEOUT(restore.currentId(), int(RestoreWizard::ResultPageId), 60000);
+        shoot(restore, QStringLiteral("restore-error-en.png"));
         QVERIFY(!restore.result().ok());
         QVERIFY(restore.findChild<QLabel *>(QStringLiteral("resultStatus"))->text().contains(QLatin1String("missing_table")));
         QVERIFY(restore.findChild<QPlainTextEdit *>(QStringLiteral("statementText"))->toPlainText().contains(QLatin1String("INSERT INTO missing_table")));

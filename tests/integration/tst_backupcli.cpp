@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <libpq-fe.h>
+
 using Valvur::Test::TestServer;
 
 class TestBackupCli : public QObject
@@ -178,6 +180,35 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("ei saa ühendust")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(out));
+    }
+
+    void sigtermCancelsAndLeavesNothing()
+    {
+        // pg_dump waits on a lock held here until valvur is told to stop (as cron or systemd would).
+        PGconn *lock = PQconnectdb(m_server.socketConninfo(QStringLiteral("app")).toUtf8().constData());
+        QCOMPARE(PQstatus(lock), CONNECTION_OK);
+        PQclear(PQexec(lock, "BEGIN; LOCK TABLE t IN ACCESS EXCLUSIVE MODE"));
+        const QString out = m_dir.filePath(QStringLiteral("interrupted.dump"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"),
+                {QStringLiteral("backup"), m_server.conninfo(QStringLiteral("app")), QStringLiteral("--output"), out});
+        QVERIFY(p.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pg_dump' "
+                                                               "AND wait_event_type = 'Lock'")),
+                                  QStringLiteral("1"), 60000);
+        p.terminate(); // SIGTERM
+        QVERIFY(p.waitForFinished(30000));
+        PQfinish(lock);
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("cancelled")));
+        QVERIFY(!QFileInfo::exists(out));
+        const QStringList partial = QDir(m_dir.path()).entryList({QStringLiteral(".*valvur-partial*")}, QDir::AllEntries | QDir::Hidden);
+        QVERIFY2(partial.isEmpty(), qPrintable(partial.join(QLatin1Char(' '))));
     }
 
     void cleanupTestCase() { m_server.stop(); }
