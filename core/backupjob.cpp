@@ -198,7 +198,7 @@ void BackupJob::onCatalog(bool thenRun)
                                 + missing.join(QStringLiteral("\n• ")));
                 return;
             }
-            m_session->close();
+            QMetaObject::invokeMethod(m_session, &PgSession::close, Qt::QueuedConnection);
             checkReplicationConnection(thenRun);
             return;
         }
@@ -220,7 +220,7 @@ void BackupJob::onCatalog(bool thenRun)
             m_tableBytesByName.insert(name, bytes);
             m_totalTableBytes += bytes;
         }
-        m_session->close();
+        QMetaObject::invokeMethod(m_session, &PgSession::close, Qt::QueuedConnection);
         locateTool(thenRun);
     });
 }
@@ -251,7 +251,7 @@ void BackupJob::checkReplicationConnection(bool thenRun)
                         + QStringLiteral("\n\n") + msg);
     });
     connect(m_replication, &PgSession::connected, this, [this, thenRun] {
-        m_replication->close();
+        QMetaObject::invokeMethod(m_replication, &PgSession::close, Qt::QueuedConnection);
         locateTool(thenRun);
     });
     m_replication->open(o, m_options.password);
@@ -300,7 +300,7 @@ void BackupJob::preflightFailed(const QString &error, BackupResult::Status statu
         return;
     m_preflightOk = false;
     if (m_session)
-        m_session->close();
+        QMetaObject::invokeMethod(m_session, &PgSession::close, Qt::QueuedConnection);
     Q_EMIT preflightDone(false, error);
     finish(status, error);
 }

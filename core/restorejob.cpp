@@ -374,7 +374,7 @@ void RestoreJob::finish(BackupResult::Status status, const QString &error)
     m_result.status = status;
     m_result.error = error;
     if (m_session)
-        m_session->close();
+        QMetaObject::invokeMethod(m_session, &PgSession::close, Qt::QueuedConnection);
     QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(m_result); }, Qt::QueuedConnection);
 }
 

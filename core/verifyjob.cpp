@@ -199,8 +199,9 @@ void VerifyJob::countRows(const ConnectionOptions &server, const QString &passwo
         done(false, {}, Tr::tr("Cannot connect to the database %1: %2").arg(database, e.message().trimmed()));
     });
     connect(session, &PgSession::connected, this, [this, session, done] {
-        session->exec(Sql::rowCounts(), this, [session, done](const PgReply &r) {
-            session->close();
+        session->exec(Sql::rowCounts(), this, [session, done](const PgReply &reply) {
+            const PgReply r = reply;
+            QMetaObject::invokeMethod(session, &PgSession::close, Qt::QueuedConnection);
             session->deleteLater();
             if (!r.ok()) {
                 done(false, {}, r.error.message());
@@ -286,8 +287,9 @@ void VerifyJob::dropScratch()
                 finish(false, r.error.message());
                 return;
             }
-            session->exec(r.first().value(0, 0).toString(), this, [this, session](const PgReply &dropped) {
-                session->close();
+            session->exec(r.first().value(0, 0).toString(), this, [this, session](const PgReply &reply) {
+                const PgReply dropped = reply;
+                QMetaObject::invokeMethod(session, &PgSession::close, Qt::QueuedConnection);
                 session->deleteLater();
                 m_result.scratchDropped = dropped.ok();
                 if (!dropped.ok())

@@ -152,12 +152,14 @@ void BackupOptionsPage::loadObjects(const QString &database)
                                        " WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')\n"
                                        "   AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'\n"
                                        " ORDER BY 1, 2"),
-                        this, [this](const PgReply &r) {
-                            m_session->close();
+                        this, [this](const PgReply &reply) {
+                            const PgReply r = reply;
+                            QMetaObject::invokeMethod(m_session, &PgSession::close, Qt::QueuedConnection);
                             if (!r.ok())
                                 return;
                             QTreeWidgetItem *schema = nullptr;
-                            for (const QVariantList &row : r.first().rows()) {
+                            const PgResult result = r.first(); // first() returns a copy: keep it alive for the loop
+                            for (const QVariantList &row : result.rows()) {
                                 const QString s = row.at(0).toString();
                                 if (!schema || schema->text(0) != s) {
                                     schema = new QTreeWidgetItem(m_tree, {s});

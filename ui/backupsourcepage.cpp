@@ -55,15 +55,17 @@ void BackupSourcePage::initializePage()
     connect(m_session, &PgSession::connected, this, [this, current] {
         m_session->exec(QStringLiteral("SELECT datname, pg_database_size(oid) FROM pg_database\n"
                                        " WHERE datallowconn AND NOT datistemplate ORDER BY datname"),
-                        this, [this, current](const PgReply &r) {
-                            m_session->close();
+                        this, [this, current](const PgReply &reply) {
+                            const PgReply r = reply;
+                            QMetaObject::invokeMethod(m_session, &PgSession::close, Qt::QueuedConnection);
                             if (!r.ok()) {
                                 m_error->setText(tr("Cannot list the databases: %1").arg(r.error.message().trimmed()));
                                 return;
                             }
                             const QString chosen = m_database->currentText().isEmpty() ? current : m_database->currentText();
                             m_database->clear();
-                            for (const QVariantList &row : r.first().rows()) {
+                            const PgResult result = r.first(); // first() returns a copy: keep it alive for the loop
+                            for (const QVariantList &row : result.rows()) {
                                 m_sizes.insert(row.at(0).toString(), row.at(1).toLongLong());
                                 m_database->addItem(row.at(0).toString());
                             }

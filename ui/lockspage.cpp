@@ -128,7 +128,8 @@ void LocksPage::handleReply(const PgReply &reply)
     QList<QVariantList> rows;
     QSet<qint64> hidden;
     m_waiting = 0;
-    for (QVariantList row : reply.first().rows()) {
+    const PgResult result = reply.first(); // a copy: keep it alive for the loop
+    for (QVariantList row : result.rows()) {
         row.insert(Blocks, QVariant());
         if (!row.value(Granted).toBool()) {
             ++m_waiting;

@@ -62,11 +62,13 @@ void RestoreTargetPage::initializePage()
     o.setValue(QStringLiteral("application_name"), QStringLiteral("valvur-restore"));
     connect(m_list, &PgSession::connected, this, [this] {
         m_list->exec(QStringLiteral("SELECT datname FROM pg_database WHERE datallowconn AND NOT datistemplate ORDER BY 1"), this,
-                     [this](const PgReply &r) {
-                         m_list->close();
+                     [this](const PgReply &reply) {
+                         const PgReply r = reply;
+                         QMetaObject::invokeMethod(m_list, &PgSession::close, Qt::QueuedConnection);
                          if (!r.ok())
                              return;
-                         for (const QVariantList &row : r.first().rows())
+                         const PgResult result = r.first(); // first() returns a copy: keep it alive for the loop
+                         for (const QVariantList &row : result.rows())
                              m_databases << row.at(0).toString();
                          m_existingCombo->addItems(m_databases);
                          updateState();
@@ -91,8 +93,9 @@ void RestoreTargetPage::checkExisting()
     o.setValue(QStringLiteral("application_name"), QStringLiteral("valvur-restore"));
     const quint64 generation = m_generation;
     connect(m_check, &PgSession::connected, this, [this, generation] {
-        m_check->exec(Sql::userTableCount(), this, [this, generation](const PgReply &r) {
-            m_check->close();
+        m_check->exec(Sql::userTableCount(), this, [this, generation](const PgReply &reply) {
+            const PgReply r = reply;
+            QMetaObject::invokeMethod(m_check, &PgSession::close, Qt::QueuedConnection);
             if (generation != m_generation || !r.ok())
                 return;
             m_tables = r.first().value(0, 0).toInt();

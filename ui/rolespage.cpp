@@ -226,19 +226,20 @@ void RolesPage::handleReply(const PgReply &reply)
     }
     setErrorText(QString());
     m_hiddenSizes = 0;
-    for (const QVariantList &row : reply.at(0).rows()) {
+    const PgResult databases = reply.at(0), roleRows = reply.at(1), tableRows = reply.at(2); // copies, alive for the loops
+    for (const QVariantList &row : databases.rows()) {
         if (!row.value(DbSize).isValid())
             ++m_hiddenSizes;
     }
     m_databases->source()->update(reply.at(0).rows());
     QList<QVariantList> roles;
-    for (QVariantList row : reply.at(1).rows()) {
+    for (QVariantList row : roleRows.rows()) {
         row.insert(RAttributes, QVariant());
         roles << row;
     }
     m_roles->source()->update(roles);
     QStringList tables;
-    for (const QVariantList &row : reply.at(2).rows())
+    for (const QVariantList &row : tableRows.rows())
         tables << row.value(0).toString();
     QStringList current;
     for (int i = 0; i < m_tableChoice->count(); ++i)

@@ -116,7 +116,11 @@ private Q_SLOTS:
 
         // 1. Source
         auto *database = wizard.findChild<QComboBox *>(QStringLiteral("databaseCombo"));
-        QVERIFY(database->findText(QStringLiteral("shop")) >= 0);
+        QStringList items;
+        for (int i = 0; i < database->count(); ++i)
+            items << database->itemText(i);
+        QVERIFY2(database->findText(QStringLiteral("shop")) >= 0,
+                 qPrintable(items.join(QLatin1Char(',')) + QLatin1Char('|') + wizard.findChild<QLabel *>(QStringLiteral("sourceError"))->text()));
         database->setCurrentIndex(database->findText(QStringLiteral("shop")));
         QVERIFY(!wizard.findChild<QLabel *>(QStringLiteral("databaseSizeLabel"))->text().isEmpty());
         clickNext(wizard);
