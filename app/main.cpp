@@ -1,4 +1,5 @@
 // Valvur's command line: the GUI (default) and the subcommands that need no display.
+#include "backupcommands.h"
 #include "connectionoptions.h"
 #include "doctorcommand.h"
 #include "profilescommand.h"
@@ -57,6 +58,9 @@ using Command = int (*)(const QStringList &arguments);
 const QHash<QString, Command> &commands()
 {
     static const QHash<QString, Command> table = {
+        {QStringLiteral("backup"), &Valvur::runBackupCommand},
+        {QStringLiteral("restore"), &Valvur::runRestoreCommand},
+        {QStringLiteral("verify"), &Valvur::runVerifyCommand},
         {QStringLiteral("doctor"), &Valvur::runDoctorCommand},
         {QStringLiteral("profiles"), &Valvur::runProfilesCommand},
     };

@@ -31,6 +31,9 @@ public:
     // Opens the monitoring session. A production server's session is read-only.
     void open(const QString &password = {});
     void close();
+    // The password this server was opened with (memory only), for the tools Valvur starts for it
+    // (pg_dump through a temporary pgpass file). Empty: libpq's own pgpass lookup applies.
+    QString password() const { return m_password; }
 
     PgSession *session() { return &m_session; }
     // Opens another session to the same server as the same user (same options and password,

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
@@ -78,10 +78,10 @@
 <context>
     <name>Valvur::LocksPage</name>
     <message numerus="yes">
-        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</source>
+        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</source>
         <translation>
-            <numerusform>%n lock request is waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</numerusform>
-            <numerusform>%n lock requests are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</numerusform>
+            <numerusform>%n lock request is waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</numerusform>
+            <numerusform>%n lock requests are waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "activitypage.h"
+#include "backupwizard.h"
 #include "connectdialog.h"
 #include "lockspage.h"
 #include "credentialstore.h"
@@ -9,6 +10,7 @@
 #include "pages.h"
 #include "profilestore.h"
 #include "resolveserver.h"
+#include "restorewizard.h"
 #include "serverconnection.h"
 #include "serverlistmodel.h"
 #include "profiledialog.h"
@@ -137,6 +139,12 @@ void MainWindow::createMenus()
     });
     m_disconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     m_fileMenu->addSeparator();
+    m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::openBackupWizard);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::openRestoreWizard);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -184,6 +192,8 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_connectAction->setText(tr("&Connect…"));
     m_disconnectAction->setText(tr("&Disconnect"));
+    m_backupAction->setText(tr("&Back up…"));
+    m_restoreAction->setText(tr("R&estore…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refreshAction->setText(tr("&Refresh"));
@@ -251,6 +261,26 @@ void MainWindow::connectDialog()
     dialog->open();
 }
 
+void MainWindow::openBackupWizard()
+{
+    ServerConnection *s = currentServer();
+    if (!s)
+        return;
+    auto *wizard = new BackupWizard(s->options(), s->password(), m_settings, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+}
+
+void MainWindow::openRestoreWizard()
+{
+    ServerConnection *s = currentServer();
+    if (!s)
+        return;
+    auto *wizard = new RestoreWizard(s->options(), s->password(), m_settings, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+}
+
 void MainWindow::selectServer(ServerConnection *server)
 {
     for (Page *p : std::as_const(m_pages))
@@ -261,6 +291,8 @@ void MainWindow::selectServer(ServerConnection *server)
 void MainWindow::updateStatus()
 {
     ServerConnection *s = currentServer();
+    m_backupAction->setEnabled(s != nullptr);
+    m_restoreAction->setEnabled(s != nullptr);
     updateEnvironmentBand(s);
     if (!s) {
         m_status->setText(tr("No server"));

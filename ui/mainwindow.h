@@ -60,6 +60,8 @@ private:
     void createMenus();
     void retranslate();
     void connectDialog();
+    void openBackupWizard();
+    void openRestoreWizard();
     void selectServer(ServerConnection *server);
     void updateStatus();
     void updateEnvironmentBand(ServerConnection *server);
@@ -85,6 +87,8 @@ private:
     QMenu *m_helpMenu;
     QAction *m_connectAction;
     QAction *m_disconnectAction;
+    QAction *m_backupAction;
+    QAction *m_restoreAction;
     QAction *m_quitAction;
     QAction *m_refreshAction;
     QAction *m_aboutAction;

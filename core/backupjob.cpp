@@ -1,0 +1,507 @@
+#include "backupjob.h"
+
+#include "backupsql.h"
+#include "checksum.h"
+#include "pgsession.h"
+#include "toollocator.h"
+#include "toolrunner.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStorageInfo>
+
+namespace Valvur {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Valvur::Backup)
+};
+
+const QRegularExpression &dumpingTable()
+{
+    // pg_dump: dumping contents of table "public.pgbench_accounts"
+    static const QRegularExpression re(QStringLiteral("dumping contents of table \"([^\"]+)\""));
+    return re;
+}
+
+const QRegularExpression &finishedItem()
+{
+    // parallel: pg_dump: finished item 3456 TABLE DATA pgbench_accounts
+    static const QRegularExpression re(QStringLiteral("finished item \\d+ TABLE DATA (.+)$"));
+    return re;
+}
+
+const QRegularExpression &basebackupProgress()
+{
+    // "  1234/56789 kB (2%), 0/1 tablespace"
+    static const QRegularExpression re(QStringLiteral("(\\d+)/(\\d+) kB \\((\\d+)%\\)"));
+    return re;
+}
+} // namespace
+
+BackupJob::BackupJob(const BackupOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_output(options.output)
+{
+    m_progressTimer.setInterval(500);
+    connect(&m_progressTimer, &QTimer::timeout, this, &BackupJob::updateProgress);
+}
+
+BackupJob::~BackupJob()
+{
+    // A job destroyed while its tool runs (window closed): stop the tool, remove the partial output.
+    if (m_runner && m_runner->isRunning()) {
+        delete m_runner;
+        m_runner = nullptr;
+    }
+    if (m_stage == Stage::Running)
+        m_output.discard();
+}
+
+QString BackupJob::dockerCommand(const BackupOptions &o)
+{
+    const QString user = o.connection.effectiveUser();
+    const QString db = o.connection.effectiveDatabase();
+    const QString file = QFileInfo(o.output).fileName();
+    if (o.isPhysical())
+        return QStringLiteral("docker exec <container> pg_basebackup -U %1 -D /tmp/%2 -X stream -c fast && docker cp <container>:/tmp/%2 %3")
+            .arg(ToolRunner::shellQuote(user), ToolRunner::shellQuote(file), ToolRunner::shellQuote(o.output));
+    if (o.format == BackupOptions::Format::Directory)
+        return QStringLiteral("docker exec <container> pg_dump -U %1 -Fd -f /tmp/%2 %3 && docker cp <container>:/tmp/%2 %4")
+            .arg(ToolRunner::shellQuote(user), ToolRunner::shellQuote(file), ToolRunner::shellQuote(db), ToolRunner::shellQuote(o.output));
+    static const char *const codes[] = {"c", "d", "t", "p"};
+    return QStringLiteral("docker exec <container> pg_dump -U %1 -F%2 %3 > %4")
+        .arg(ToolRunner::shellQuote(user), QLatin1String(codes[int(o.format)]), ToolRunner::shellQuote(db),
+             ToolRunner::shellQuote(o.output));
+}
+
+QString BackupJob::displayCommand() const
+{
+    const QString program = m_toolPath.isEmpty() ? m_options.program() : m_toolPath;
+    return ToolRunner::displayCommand(program, m_options.arguments(m_options.output), !m_options.password.isEmpty());
+}
+
+qint64 BackupJob::toolProcessId() const
+{
+    return m_runner && m_runner->isRunning() ? m_runner->processId() : 0;
+}
+
+QString BackupJob::pgpassPath() const
+{
+    return m_runner ? m_runner->pgpassPath() : QString();
+}
+
+void BackupJob::preflight()
+{
+    runPreflight(false);
+}
+
+void BackupJob::start()
+{
+    if (m_preflightOk) {
+        runTool();
+        return;
+    }
+    runPreflight(true);
+}
+
+void BackupJob::cancel()
+{
+    m_cancelRequested = true;
+    if (m_runner && m_runner->isRunning()) {
+        Q_EMIT stageText(Tr::tr("Stopping %1…").arg(m_options.program()));
+        m_runner->cancel();
+        return;
+    }
+    if (m_stage == Stage::Preflight || m_stage == Stage::Ready || m_stage == Stage::Idle)
+        finish(BackupResult::Status::Cancelled, Tr::tr("The backup was cancelled before it started. Nothing was written."));
+}
+
+void BackupJob::runPreflight(bool thenRun)
+{
+    m_stage = Stage::Preflight;
+    m_result = BackupResult();
+    m_result.format = m_options.format;
+    m_result.path = m_options.output;
+    m_result.server = m_options.connection.displayName();
+    m_result.command = displayCommand();
+    Q_EMIT stageText(Tr::tr("Checking the destination…"));
+
+    switch (AtomicOutput::check(m_options.output)) {
+    case AtomicOutput::Check::Exists:
+        if (!m_options.overwrite) {
+            preflightFailed(Tr::tr("%1 already exists. It was not overwritten: choose another name, or confirm that it "
+                                   "may be replaced (--overwrite).")
+                                .arg(m_options.output));
+            return;
+        }
+        break;
+    case AtomicOutput::Check::NoFolder:
+        preflightFailed(Tr::tr("The folder %1 does not exist.").arg(QFileInfo(m_options.output).absolutePath()));
+        return;
+    case AtomicOutput::Check::NotWritable:
+        preflightFailed(Tr::tr("Cannot write to the folder %1 (permission denied).").arg(QFileInfo(m_options.output).absolutePath()));
+        return;
+    case AtomicOutput::Check::Ok:
+        break;
+    }
+
+    Q_EMIT stageText(Tr::tr("Connecting to %1…").arg(m_options.connection.displayName()));
+    delete m_session;
+    m_session = new PgSession(this);
+    ConnectionOptions o = m_options.connection;
+    o.setValue(QStringLiteral("application_name"), QStringLiteral("valvur-backup"));
+    connect(m_session, &PgSession::connectFailed, this, [this](const PgError &e) {
+        preflightFailed(Tr::tr("Cannot connect to %1: %2").arg(m_options.connection.displayName(), e.message().trimmed()));
+    });
+    connect(m_session, &PgSession::connected, this, [this, thenRun] { onCatalog(thenRun); });
+    m_session->open(o, m_options.password);
+}
+
+void BackupJob::onCatalog(bool thenRun)
+{
+    if (m_cancelRequested)
+        return;
+    Q_EMIT stageText(Tr::tr("Reading the catalog…"));
+    const QString sql = m_options.isPhysical() ? Sql::physicalPreconditions() : Sql::backupCatalog();
+    m_session->exec(sql, this, [this, thenRun](const PgReply &r) {
+        if (m_cancelRequested)
+            return;
+        if (!r.ok()) {
+            preflightFailed(Tr::tr("The server did not answer the catalog query: %1").arg(r.error.message().trimmed()));
+            return;
+        }
+        const PgResult first = r.first();
+        m_serverVersionNum = first.value(0, QStringLiteral("version_num")).toInt();
+        if (m_options.isPhysical()) {
+            m_databaseBytes = first.value(0, QStringLiteral("cluster_size")).toLongLong();
+            QStringList missing;
+            const QString role = first.value(0, QStringLiteral("role")).toString();
+            if (!first.value(0, QStringLiteral("may_replicate")).toBool())
+                missing << Tr::tr("The role %1 may not take a base backup: it needs the REPLICATION attribute "
+                                  "(ALTER ROLE %1 REPLICATION;) or superuser.")
+                               .arg(role);
+            if (first.value(0, QStringLiteral("max_wal_senders")).toInt() < 2)
+                missing << Tr::tr("max_wal_senders is %1: a base backup with streamed WAL needs at least 2. Set it in "
+                                  "postgresql.conf and restart the server.")
+                               .arg(first.value(0, QStringLiteral("max_wal_senders")).toInt());
+            if (first.value(0, QStringLiteral("wal_level")).toString() == QLatin1String("minimal"))
+                missing << Tr::tr("wal_level is minimal: set it to replica and restart the server.");
+            if (!missing.isEmpty()) {
+                preflightFailed(Tr::tr("A physical backup of this server cannot start yet:") + QStringLiteral("\n• ")
+                                + missing.join(QStringLiteral("\n• ")));
+                return;
+            }
+            QMetaObject::invokeMethod(m_session, &PgSession::close, Qt::QueuedConnection);
+            checkReplicationConnection(thenRun);
+            return;
+        }
+        m_databaseBytes = first.value(0, QStringLiteral("database_size")).toLongLong();
+        m_database = first.value(0, QStringLiteral("database")).toString();
+        const PgResult tables = r.at(1);
+        m_tableBytes.clear();
+        m_tableBytesByName.clear();
+        m_totalTableBytes = 0;
+        for (int i = 0; i < tables.rowCount(); ++i) {
+            const QString schema = tables.value(i, 0).toString();
+            const QString name = tables.value(i, 1).toString();
+            if (!m_options.schemas.isEmpty() && !m_options.schemas.contains(schema))
+                continue;
+            if (!m_options.tables.isEmpty() && !m_options.tables.contains(schema + QLatin1Char('.') + name))
+                continue;
+            const qint64 bytes = qMax<qint64>(tables.value(i, 2).toLongLong(), 1);
+            m_tableBytes.insert(schema + QLatin1Char('.') + name, bytes);
+            m_tableBytesByName.insert(name, bytes);
+            m_totalTableBytes += bytes;
+        }
+        QMetaObject::invokeMethod(m_session, &PgSession::close, Qt::QueuedConnection);
+        locateTool(thenRun);
+    });
+}
+
+void BackupJob::checkReplicationConnection(bool thenRun)
+{
+    Q_EMIT stageText(Tr::tr("Trying a replication connection…"));
+    delete m_replication;
+    m_replication = new PgSession(this);
+    ConnectionOptions o = m_options.connection;
+    o.setValue(QStringLiteral("replication"), QStringLiteral("true"));
+    o.setValue(QStringLiteral("application_name"), QStringLiteral("valvur-backup"));
+    connect(m_replication, &PgSession::connectFailed, this, [this](const PgError &e) {
+        if (m_cancelRequested)
+            return;
+        const QString msg = e.message().trimmed();
+        QString why;
+        if (msg.contains(QLatin1String("pg_hba.conf")))
+            why = Tr::tr("pg_hba.conf has no replication entry for this host and role. Add a line such as\n"
+                         "    host  replication  %1  <client address>/32  scram-sha-256\n"
+                         "and reload the server (SELECT pg_reload_conf();).")
+                      .arg(m_options.connection.effectiveUser());
+        else if (msg.contains(QLatin1String("number of requested standby connections")) || msg.contains(QLatin1String("wal sender")))
+            why = Tr::tr("All WAL sender slots are in use (max_wal_senders). Free one or raise the limit and restart.");
+        else
+            why = Tr::tr("The replication connection failed.");
+        preflightFailed(Tr::tr("A physical backup of this server cannot start yet:") + QStringLiteral("\n• ") + why
+                        + QStringLiteral("\n\n") + msg);
+    });
+    connect(m_replication, &PgSession::connected, this, [this, thenRun] {
+        QMetaObject::invokeMethod(m_replication, &PgSession::close, Qt::QueuedConnection);
+        locateTool(thenRun);
+    });
+    m_replication->open(o, m_options.password);
+}
+
+void BackupJob::locateTool(bool thenRun)
+{
+    if (m_cancelRequested)
+        return;
+    Q_EMIT stageText(Tr::tr("Looking for %1…").arg(m_options.program()));
+    delete m_locator;
+    m_locator = new ToolLocator(this);
+    m_locator->setExtraDirectory(m_options.toolDirectory);
+    connect(m_locator, &ToolLocator::finished, this, [this, thenRun] {
+        if (m_cancelRequested)
+            return;
+        const QString program = m_options.program();
+        const int major = serverMajor();
+        const PgTool tool = m_locator->best(program, major);
+        if (!tool.isValid()) {
+            preflightFailed(PgTool::tooOldExplanation(program, m_locator->found(program), major, dockerCommand(m_options)));
+            return;
+        }
+        m_toolPath = tool.path();
+        m_toolVersion = tool.versionText();
+        // Free space: the database size is the most a logical backup can take (indexes are not
+        // copied, compression shrinks it); a physical one copies every file.
+        const QStorageInfo storage(QFileInfo(m_options.output).absolutePath());
+        if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < m_databaseBytes) {
+            const QLocale l;
+            preflightFailed(Tr::tr("Not enough free space in %1: %2 free, the database takes %3. Choose another "
+                                   "folder or free some space.")
+                                .arg(QFileInfo(m_options.output).absolutePath(),
+                                     l.formattedDataSize(storage.bytesAvailable(), 1, QLocale::DataSizeTraditionalFormat),
+                                     l.formattedDataSize(m_databaseBytes, 1, QLocale::DataSizeTraditionalFormat)));
+            return;
+        }
+        preflightPassed(thenRun);
+    });
+    m_locator->locate({m_options.program()});
+}
+
+void BackupJob::preflightFailed(const QString &error, BackupResult::Status status)
+{
+    if (m_stage == Stage::Done)
+        return;
+    m_preflightOk = false;
+    if (m_session)
+        QMetaObject::invokeMethod(m_session, &PgSession::close, Qt::QueuedConnection);
+    Q_EMIT preflightDone(false, error);
+    finish(status, error);
+}
+
+void BackupJob::preflightPassed(bool thenRun)
+{
+    m_preflightOk = true;
+    m_stage = Stage::Ready;
+    m_result.command = displayCommand();
+    Q_EMIT preflightDone(true, QString());
+    if (thenRun)
+        runTool();
+}
+
+void BackupJob::runTool()
+{
+    if (m_cancelRequested) {
+        finish(BackupResult::Status::Cancelled, Tr::tr("The backup was cancelled before it started. Nothing was written."));
+        return;
+    }
+    // The destination may have appeared since the preflight (the wizard's pages take time).
+    if (!m_options.overwrite && AtomicOutput::check(m_options.output) == AtomicOutput::Check::Exists) {
+        finish(BackupResult::Status::Refused,
+               Tr::tr("%1 already exists. It was not overwritten: choose another name, or confirm that it may be replaced "
+                      "(--overwrite).")
+                   .arg(m_options.output));
+        return;
+    }
+    m_stage = Stage::Running;
+    m_done.clear();
+    m_current.clear();
+    m_doneBytes = 0;
+    m_physicalFraction = -1;
+    m_progress = ToolProgress();
+    m_progress.tablesTotal = m_options.isPhysical() ? 0 : int(m_tableBytes.size());
+    const QString temp = m_output.reserve();
+
+    delete m_runner;
+    m_runner = new ToolRunner(this);
+    m_runner->setProgram(m_toolPath);
+    m_runner->setArguments(m_options.arguments(temp));
+    m_runner->setPassword(m_options.password);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C")); // progress parsing reads the English lines
+    m_runner->setEnvironment(env);
+    connect(m_runner, &ToolRunner::outputLine, this, &BackupJob::onToolLine);
+    connect(m_runner, &ToolRunner::finished, this,
+            [this](ToolRunner::Outcome outcome, int code) { onToolFinished(int(outcome), code); });
+    Q_EMIT stageText(Tr::tr("Running %1…").arg(m_options.program()));
+    Q_EMIT logLine(ToolRunner::displayCommand(m_toolPath, m_runner->arguments(), !m_options.password.isEmpty()), false);
+    m_clock.start();
+    m_progressTimer.start();
+    m_runner->start();
+}
+
+void BackupJob::onToolLine(const QString &line, bool isError)
+{
+    const bool progressLine = m_options.isPhysical() && basebackupProgress().match(line).hasMatch();
+    if (!progressLine)
+        Q_EMIT logLine(line, isError);
+    if (m_options.isPhysical()) {
+        const QRegularExpressionMatch m = basebackupProgress().match(line);
+        if (m.hasMatch()) {
+            const double total = m.captured(2).toDouble();
+            if (total > 0)
+                m_physicalFraction = qBound(0.0, m.captured(1).toDouble() / total, 1.0);
+        }
+        return;
+    }
+    QRegularExpressionMatch m = dumpingTable().match(line);
+    if (m.hasMatch()) {
+        if (!m_current.isEmpty() && !m_done.contains(m_current)) {
+            m_done.insert(m_current);
+            m_doneBytes += m_tableBytes.value(m_current);
+        }
+        m_current = m.captured(1);
+        return;
+    }
+    m = finishedItem().match(line);
+    if (m.hasMatch()) {
+        const QString name = m.captured(1).trimmed();
+        const QString key = QStringLiteral("name:") + name;
+        if (!m_done.contains(key)) {
+            m_done.insert(key);
+            m_doneBytes += m_tableBytesByName.value(name);
+        }
+        m_current = name;
+    }
+}
+
+void BackupJob::updateProgress()
+{
+    if (m_stage != Stage::Running)
+        return;
+    m_progress.elapsedMs = m_clock.elapsed();
+    m_progress.bytesWritten = Checksum::totalSize(m_output.temporaryPath());
+    m_progress.currentItem = m_current;
+    if (m_options.isPhysical()) {
+        m_progress.fraction = qMax(0.0, m_physicalFraction);
+    } else {
+        m_progress.tablesDone = qMin(int(m_done.size()), m_progress.tablesTotal);
+        m_progress.fraction = m_totalTableBytes > 0 ? qBound(0.0, double(m_doneBytes) / double(m_totalTableBytes), 1.0) : 0;
+    }
+    if (m_progress.fraction > 0.02 && m_progress.fraction < 1)
+        m_progress.remainingMs = qint64(m_progress.elapsedMs * (1 - m_progress.fraction) / m_progress.fraction);
+    else
+        m_progress.remainingMs = -1;
+    Q_EMIT progress(m_progress);
+}
+
+QString BackupJob::explainToolFailure() const
+{
+    const QStringList errors = m_runner ? m_runner->errorLines() : QStringList();
+    QStringList relevant;
+    for (const QString &l : errors) {
+        if (l.contains(QLatin1String("error:")) || l.contains(QLatin1String("FATAL")) || l.contains(QLatin1String("ERROR"))
+            || l.contains(QLatin1String("could not")) || l.contains(QLatin1String("server closed")))
+            relevant << l.trimmed();
+    }
+    if (relevant.isEmpty() && !errors.isEmpty())
+        relevant << errors.last().trimmed();
+    const QString joined = relevant.join(QLatin1Char('\n'));
+    QString why;
+    if (joined.contains(QLatin1String("server closed the connection")) || joined.contains(QLatin1String("terminating connection"))
+        || (joined.contains(QLatin1String("connection to server")) && joined.contains(QLatin1String("lost"))))
+        why = Tr::tr("The server went away while the backup ran (it was stopped or restarted, or the network broke).");
+    else if (joined.contains(QLatin1String("No space left")))
+        why = Tr::tr("The disk filled up while the backup ran.");
+    else if (joined.contains(QLatin1String("permission denied")))
+        why = Tr::tr("The role lacks a privilege the backup needs (see the tool's words below); a superuser or the owner of "
+                     "every object can back it up.");
+    else if (joined.contains(QLatin1String("password authentication failed")))
+        why = Tr::tr("The password was not accepted.");
+    QString text = Tr::tr("%1 stopped with an error; the partial output was removed and nothing is at %2.")
+                       .arg(m_options.program(), m_options.output);
+    if (!why.isEmpty())
+        text += QLatin1Char(' ') + why;
+    if (!joined.isEmpty())
+        text += QStringLiteral("\n\n") + joined;
+    return text;
+}
+
+void BackupJob::onToolFinished(int outcome, int exitCode)
+{
+    m_progressTimer.stop();
+    const auto o = ToolRunner::Outcome(outcome);
+    m_result.durationMs = m_clock.elapsed();
+    m_result.toolErrors = m_runner->errorLines();
+    if (o != ToolRunner::Outcome::Success) {
+        m_output.discard();
+        if (o == ToolRunner::Outcome::Cancelled)
+            finish(BackupResult::Status::Cancelled, Tr::tr("The backup was cancelled; the partial output was removed and nothing "
+                                                           "is at %1.")
+                                                        .arg(m_options.output));
+        else if (o == ToolRunner::Outcome::FailedToStart)
+            finish(BackupResult::Status::Failed, m_runner->errorLines().join(QLatin1Char('\n')));
+        else
+            finish(BackupResult::Status::Failed, explainToolFailure());
+        Q_UNUSED(exitCode)
+        return;
+    }
+    QString error;
+    if (!m_output.commit(m_options.overwrite, &error)) {
+        finish(BackupResult::Status::Failed, error);
+        return;
+    }
+    m_progress.fraction = 1;
+    m_progress.tablesDone = m_progress.tablesTotal;
+    m_progress.remainingMs = 0;
+    m_progress.elapsedMs = m_result.durationMs;
+    m_progress.bytesWritten = Checksum::totalSize(m_options.output);
+    Q_EMIT progress(m_progress);
+    m_stage = Stage::Checksum;
+    Q_EMIT stageText(Tr::tr("Computing the SHA-256 checksum…"));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        m_result.sha256 = watcher->result();
+        watcher->deleteLater();
+        m_result.sizeBytes = Checksum::totalSize(m_options.output);
+        finish(BackupResult::Status::Success, QString());
+    });
+    watcher->setFuture(Checksum::sha256Async(m_options.output));
+}
+
+void BackupJob::finish(BackupResult::Status status, const QString &error)
+{
+    if (m_stage == Stage::Done)
+        return;
+    m_stage = Stage::Done;
+    m_progressTimer.stop();
+    m_result.status = status;
+    m_result.error = error;
+    m_result.database = m_database.isEmpty() ? m_options.connection.effectiveDatabase() : m_database;
+    m_result.databaseBytes = m_databaseBytes;
+    m_result.toolVersion = m_toolVersion;
+    m_result.command = displayCommand();
+    m_result.finishedAt = QDateTime::currentDateTime();
+    // Restoring takes about twice the dump: the data is loaded, then every index is rebuilt. A
+    // physical copy is about as fast to put back as to take. A test restore measures it.
+    m_result.rtoEstimateMs = m_options.isPhysical() ? m_result.durationMs : 2 * m_result.durationMs;
+    QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(m_result); }, Qt::QueuedConnection);
+}
+
+} // namespace Valvur

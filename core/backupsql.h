@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QString>
+
+// The SQL the backup, restore and verify jobs run. One round trip per question.
+namespace Valvur::Sql {
+
+// Before a logical backup: server version, database size, and every table with its size (the
+// progress is measured against them). Two statements, one request. Sizes come from relpages
+// (the planner's statistics), not pg_table_size(): that one locks each table and would wait
+// behind anyone holding an exclusive lock.
+inline QString backupCatalog()
+{
+    return QStringLiteral(
+        "SELECT current_setting('server_version_num')::int AS version_num,\n"
+        "       pg_database_size(current_database()) AS database_size,\n"
+        "       current_database() AS database;\n"
+        "SELECT n.nspname AS schema, c.relname AS name,\n       greatest(c.relpages, 1)::bigint * current_setting('block_size')::bigint AS bytes\n"
+        "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace\n"
+        " WHERE c.relkind IN ('r', 'p', 'm')\n"
+        "   AND n.nspname NOT IN ('pg_catalog', 'information_schema')\n"
+        "   AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'\n"
+        " ORDER BY 1, 2;");
+}
+
+// Before a physical backup: may this role stream a base backup, and can the server send WAL?
+inline QString physicalPreconditions()
+{
+    return QStringLiteral(
+        "SELECT current_setting('server_version_num')::int AS version_num,\n"
+        "       (SELECT rolsuper OR rolreplication FROM pg_roles WHERE rolname = current_user) AS may_replicate,\n"
+        "       current_setting('max_wal_senders')::int AS max_wal_senders,\n"
+        "       current_setting('wal_level') AS wal_level,\n"
+        "       (SELECT sum(pg_database_size(oid)) FROM pg_database)::bigint AS cluster_size,\n"
+        "       current_user AS role");
+}
+
+// Exact row count of every table, built and run by the server in one statement (one round trip):
+// each count(*) runs through query_to_xml so the table names stay identifiers (format %I).
+inline QString rowCounts()
+{
+    return QStringLiteral(
+        "SELECT format('%I.%I', n.nspname, c.relname) AS name,\n"
+        "       (xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM %I.%I', n.nspname, c.relname),\n"
+        "                                            false, true, '')))[1]::text::bigint AS rows\n"
+        "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace\n"
+        " WHERE c.relkind = 'r'\n"
+        "   AND n.nspname NOT IN ('pg_catalog', 'information_schema')\n"
+        "   AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'\n"
+        " ORDER BY 1");
+}
+
+// Does a database exist, and how many user tables does it have (0 when it does not exist)?
+inline QString databaseExists()
+{
+    return QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1) AS present");
+}
+
+inline QString userTableCount()
+{
+    return QStringLiteral(
+        "SELECT count(*) AS tables FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace\n"
+        " WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')\n"
+        "   AND n.nspname NOT LIKE 'pg_toast%'");
+}
+
+// CREATE/DROP DATABASE take no parameters; the server quotes the name itself (format %I) and
+// the statement it returns is run next.
+inline QString createDatabaseStatement()
+{
+    return QStringLiteral("SELECT format('CREATE DATABASE %I', $1::text)");
+}
+
+inline QString dropDatabaseStatement()
+{
+    return QStringLiteral("SELECT format('DROP DATABASE IF EXISTS %I WITH (FORCE)', $1::text)");
+}
+
+} // namespace Valvur::Sql

@@ -1,0 +1,381 @@
+#include "restorejob.h"
+
+#include "backupsql.h"
+#include "pgsession.h"
+#include "toollocator.h"
+#include "toolrunner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryFile>
+
+namespace Valvur {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Valvur::Backup)
+};
+} // namespace
+
+QStringList RestoreOptions::arguments(BackupArchive::Format format, const QString &useListFile) const
+{
+    ConnectionOptions target = connection;
+    target.setValue(QStringLiteral("dbname"), targetDatabase);
+    const QString conninfo = BackupOptions::toolConnInfo(target);
+    QStringList a;
+    if (format == BackupArchive::Format::Plain) {
+        // All or nothing: the first error stops psql and the single transaction rolls back.
+        a << QStringLiteral("--no-psqlrc") << QStringLiteral("--set=ON_ERROR_STOP=1");
+        if (singleTransaction)
+            a << QStringLiteral("--single-transaction");
+        a << QStringLiteral("--echo-errors") << QStringLiteral("--quiet") << QStringLiteral("--output=/dev/null")
+          << QStringLiteral("--dbname=") + conninfo << QStringLiteral("--file=") + input;
+        return a;
+    }
+    a << QStringLiteral("--dbname=") + conninfo << QStringLiteral("--verbose");
+    if (exitOnError)
+        a << QStringLiteral("--exit-on-error");
+    if (jobs > 1)
+        a << QStringLiteral("--jobs=%1").arg(jobs);
+    else if (singleTransaction)
+        a << QStringLiteral("--single-transaction");
+    if (clean)
+        a << QStringLiteral("--clean") << QStringLiteral("--if-exists");
+    if (noOwner)
+        a << QStringLiteral("--no-owner");
+    if (!useListFile.isEmpty())
+        a << QStringLiteral("--use-list=") + useListFile;
+    a << input;
+    return a;
+}
+
+RestoreJob::RestoreJob(const RestoreOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    m_progressTimer.setInterval(500);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] {
+        m_progress.elapsedMs = m_clock.elapsed();
+        m_progress.tablesDone = int(m_tablesDone.size());
+        m_progress.tablesTotal = m_tablesTotal;
+        m_progress.fraction = m_tablesTotal > 0 ? qMin(1.0, double(m_tablesDone.size()) / m_tablesTotal) : 0;
+        Q_EMIT progress(m_progress);
+    });
+}
+
+RestoreJob::~RestoreJob() = default;
+
+QString RestoreJob::displayCommand(BackupArchive::Format format) const
+{
+    return ToolRunner::displayCommand(m_toolPath.isEmpty() ? m_options.program(format) : m_toolPath,
+                                      m_options.arguments(format, m_options.selectedEntries.isEmpty() ? QString() : QStringLiteral("LIST")),
+                                      !m_options.password.isEmpty());
+}
+
+qint64 RestoreJob::toolProcessId() const
+{
+    return m_runner && m_runner->isRunning() ? m_runner->processId() : 0;
+}
+
+void RestoreJob::start()
+{
+    m_result = RestoreResult();
+    m_result.targetDatabase = m_options.targetDatabase;
+    m_format = BackupArchive::detect(m_options.input);
+    m_result.format = m_format;
+    if (m_format == BackupArchive::Format::Unknown) {
+        finish(BackupResult::Status::Refused, Tr::tr("%1 is not a backup Valvur can restore: not a pg_dump archive (custom, "
+                                                     "directory, tar) nor a plain SQL file.")
+                                                  .arg(m_options.input));
+        return;
+    }
+    if (m_format == BackupArchive::Format::Physical) {
+        finish(BackupResult::Status::Refused, Tr::tr("%1 is a physical backup (pg_basebackup). It is restored by copying it into "
+                                                     "an empty data directory and starting a server there, not into a database.")
+                                                  .arg(m_options.input));
+        return;
+    }
+    if (m_options.targetDatabase.isEmpty()) {
+        finish(BackupResult::Status::Refused, Tr::tr("Name the database to restore into."));
+        return;
+    }
+    Q_EMIT stageText(Tr::tr("Connecting to %1…").arg(m_options.connection.displayName()));
+    m_session = new PgSession(this);
+    ConnectionOptions o = m_options.connection;
+    o.setValue(QStringLiteral("application_name"), QStringLiteral("valvur-restore"));
+    if (o.value(QStringLiteral("dbname")) == m_options.targetDatabase || o.effectiveDatabase() == m_options.targetDatabase)
+        o.setValue(QStringLiteral("dbname"), QStringLiteral("postgres"));
+    connect(m_session, &PgSession::connectFailed, this, [this](const PgError &e) {
+        finish(BackupResult::Status::Refused, Tr::tr("Cannot connect to %1: %2").arg(m_options.connection.displayName(), e.message().trimmed()));
+    });
+    connect(m_session, &PgSession::connected, this, &RestoreJob::onConnected);
+    m_session->open(o, m_options.password);
+}
+
+void RestoreJob::onConnected()
+{
+    m_serverMajor = m_session->serverVersion() / 10000;
+    m_session->exec(Sql::databaseExists(), {m_options.targetDatabase}, this, [this](const PgReply &r) {
+        if (m_done)
+            return;
+        if (!r.ok()) {
+            finish(BackupResult::Status::Failed, r.error.message());
+            return;
+        }
+        const bool present = r.first().value(0, 0).toBool();
+        if (m_options.createDatabase && present) {
+            finish(BackupResult::Status::Refused, Tr::tr("The database %1 already exists. Choose another name for a new database, "
+                                                         "or restore into the existing one.")
+                                                      .arg(m_options.targetDatabase));
+            return;
+        }
+        if (!m_options.createDatabase && !present) {
+            finish(BackupResult::Status::Refused, Tr::tr("The database %1 does not exist. Let Valvur create it (--create).")
+                                                      .arg(m_options.targetDatabase));
+            return;
+        }
+        locateTool();
+    });
+}
+
+void RestoreJob::locateTool()
+{
+    const QString program = m_options.program(m_format);
+    Q_EMIT stageText(Tr::tr("Looking for %1…").arg(program));
+    m_locator = new ToolLocator(this);
+    m_locator->setExtraDirectory(m_options.toolDirectory);
+    connect(m_locator, &ToolLocator::finished, this, [this, program] {
+        if (m_done)
+            return;
+        PgTool tool = m_locator->best(program, m_serverMajor);
+        if (!tool.isValid() && program == QLatin1String("psql"))
+            tool = PgTool::choose(m_locator->found(program), 0); // psql of any version runs plain SQL
+        if (!tool.isValid()) {
+            finish(BackupResult::Status::Refused,
+                   PgTool::tooOldExplanation(program, m_locator->found(program), m_serverMajor, QString()));
+            return;
+        }
+        m_toolPath = tool.path();
+        if (BackupArchive::needsPgRestore(m_format)) {
+            // Count the tables to load, for the progress bar; the list also proves the archive reads.
+            auto *lister = new ToolRunner(this);
+            lister->setProgram(m_toolPath);
+            lister->setArguments({QStringLiteral("--list"), m_options.input});
+            auto *text = new QString;
+            connect(lister, &ToolRunner::outputLine, this, [text](const QString &line, bool isError) {
+                if (!isError)
+                    *text += line + QLatin1Char('\n');
+            });
+            connect(lister, &ToolRunner::finished, this, [this, lister, text](ToolRunner::Outcome o, int) {
+                const QList<BackupArchive::Entry> entries = BackupArchive::parseList(*text);
+                delete text;
+                lister->deleteLater();
+                if (o != ToolRunner::Outcome::Success) {
+                    finish(BackupResult::Status::Refused, Tr::tr("pg_restore cannot read %1: %2")
+                                                              .arg(m_options.input, lister->errorLines().join(QLatin1Char('\n'))));
+                    return;
+                }
+                m_tablesTotal = 0;
+                for (const BackupArchive::Entry &e : entries) {
+                    if (e.type == QLatin1String("TABLE DATA")
+                        && (m_options.selectedEntries.isEmpty() || m_options.selectedEntries.contains(e.line)))
+                        ++m_tablesTotal;
+                }
+                createTarget();
+            });
+            lister->start();
+            return;
+        }
+        createTarget();
+    });
+    m_locator->locate({program});
+}
+
+void RestoreJob::createTarget()
+{
+    if (m_done)
+        return;
+    if (!m_options.createDatabase) {
+        runTool();
+        return;
+    }
+    Q_EMIT stageText(Tr::tr("Creating the database %1…").arg(m_options.targetDatabase));
+    m_session->exec(Sql::createDatabaseStatement(), {m_options.targetDatabase}, this, [this](const PgReply &r) {
+        if (m_done)
+            return;
+        if (!r.ok()) {
+            finish(BackupResult::Status::Failed, r.error.message());
+            return;
+        }
+        m_session->exec(r.first().value(0, 0).toString(), this, [this](const PgReply &created) {
+            if (m_done)
+                return;
+            if (!created.ok()) {
+                finish(BackupResult::Status::Failed, Tr::tr("Cannot create the database %1: %2")
+                                                         .arg(m_options.targetDatabase, created.error.message().trimmed()));
+                return;
+            }
+            m_created = true;
+            runTool();
+        });
+    });
+}
+
+void RestoreJob::runTool()
+{
+    if (m_cancelled) {
+        finish(BackupResult::Status::Cancelled, Tr::tr("The restore was cancelled before it started."));
+        return;
+    }
+    QString useList;
+    if (!m_options.selectedEntries.isEmpty() && BackupArchive::needsPgRestore(m_format)) {
+        m_useList = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/valvur-uselist-XXXXXX"));
+        if (!m_useList->open()) {
+            finish(BackupResult::Status::Failed, Tr::tr("Cannot write a temporary file in %1.").arg(QDir::tempPath()));
+            return;
+        }
+        m_useList->write(m_options.selectedEntries.join(QLatin1Char('\n')).toUtf8() + '\n');
+        m_useList->flush();
+        useList = m_useList->fileName();
+    }
+    m_runner = new ToolRunner(this);
+    m_runner->setProgram(m_toolPath);
+    m_runner->setArguments(m_options.arguments(m_format, useList));
+    m_runner->setPassword(m_options.password);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C"));
+    m_runner->setEnvironment(env);
+    connect(m_runner, &ToolRunner::outputLine, this, &RestoreJob::onToolLine);
+    connect(m_runner, &ToolRunner::finished, this, [this](ToolRunner::Outcome o, int) { onToolFinished(int(o)); });
+    m_result.command = ToolRunner::displayCommand(m_toolPath, m_runner->arguments(), !m_options.password.isEmpty());
+    Q_EMIT logLine(m_result.command, false);
+    Q_EMIT stageText(Tr::tr("Running %1…").arg(QFileInfo(m_toolPath).fileName()));
+    m_clock.start();
+    m_progressTimer.start();
+    m_runner->start();
+}
+
+void RestoreJob::onToolLine(const QString &line, bool isError)
+{
+    Q_EMIT logLine(line, isError);
+    // pg_restore: processing data for table "public.t"   |   finished item 3345 TABLE DATA t
+    static const QRegularExpression data(QStringLiteral("processing data for table \"([^\"]+)\"|finished item \\d+ TABLE DATA (.+)$"));
+    const QRegularExpressionMatch m = data.match(line);
+    if (m.hasMatch()) {
+        const QString name = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1).section(QLatin1Char('.'), 1);
+        m_tablesDone.insert(name);
+        m_progress.currentItem = name;
+    }
+}
+
+void RestoreJob::parseFirstError(const QStringList &lines, QString *error, QString *statement)
+{
+    error->clear();
+    statement->clear();
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString l = lines.at(i);
+        // pg_restore: error: could not execute query: ERROR:  relation "x" does not exist
+        // psql:/path/file.sql:12: ERROR:  division by zero
+        const qsizetype at = l.indexOf(QLatin1String("ERROR:"));
+        if (at < 0 && !l.contains(QLatin1String("error:")))
+            continue;
+        if (at >= 0) {
+            *error = l.mid(at).trimmed();
+            // psql names the line: keep it, it helps to find the statement in the file.
+            static const QRegularExpression psqlLoc(QStringLiteral("^psql:(.*):(\\d+): ERROR:"));
+            const QRegularExpressionMatch m = psqlLoc.match(l);
+            if (m.hasMatch())
+                *error = Tr::tr("line %1: %2").arg(m.captured(2), l.mid(at).trimmed());
+        } else {
+            *error = l.mid(l.indexOf(QLatin1String("error:")) + 6).trimmed();
+        }
+        // The statement follows: pg_restore writes "Command was: …", psql --echo-errors
+        // writes "psql:…: STATEMENT:  …"; both may continue on the next lines.
+        for (int j = i + 1; j < lines.size(); ++j) {
+            const QString s = lines.at(j);
+            qsizetype k = s.indexOf(QLatin1String("Command was: "));
+            if (k >= 0) {
+                *statement = s.mid(k + 13).trimmed();
+                for (int n = j + 1; n < lines.size() && !lines.at(n).startsWith(QLatin1String("pg_restore:")); ++n)
+                    *statement += QLatin1Char('\n') + lines.at(n);
+                break;
+            }
+            k = s.indexOf(QLatin1String("STATEMENT:"));
+            if (k >= 0) {
+                *statement = s.mid(k + 10).trimmed();
+                for (int n = j + 1; n < lines.size() && !lines.at(n).startsWith(QLatin1String("psql:")); ++n)
+                    *statement += QLatin1Char('\n') + lines.at(n);
+                break;
+            }
+            if (s.contains(QLatin1String("ERROR:")) || s.contains(QLatin1String("error:")))
+                break;
+        }
+        statement->truncate(4000);
+        return;
+    }
+}
+
+void RestoreJob::onToolFinished(int outcome)
+{
+    m_progressTimer.stop();
+    m_result.durationMs = m_clock.elapsed();
+    m_result.toolErrors = m_runner->errorLines();
+    parseFirstError(m_result.toolErrors, &m_result.firstError, &m_result.firstStatement);
+    const auto o = ToolRunner::Outcome(outcome);
+    if (o == ToolRunner::Outcome::Success) {
+        finish(BackupResult::Status::Success, QString());
+        return;
+    }
+    if (o == ToolRunner::Outcome::Cancelled) {
+        const bool atomic = m_options.singleTransaction && (m_format == BackupArchive::Format::Plain || m_options.jobs <= 1);
+        finish(BackupResult::Status::Cancelled,
+               atomic ? Tr::tr("The restore was cancelled; it ran in a single transaction, so the database %1 is as it was before.")
+                            .arg(m_options.targetDatabase)
+                      : Tr::tr("The restore was cancelled; the database %1 may hold part of the backup.").arg(m_options.targetDatabase));
+        return;
+    }
+    QString text;
+    const bool atomic = m_format == BackupArchive::Format::Plain ? m_options.singleTransaction
+                                                                  : (m_options.singleTransaction && m_options.jobs <= 1);
+    if (atomic)
+        text = Tr::tr("The restore stopped at the first error and was rolled back: the database %1 is as it was before.")
+                   .arg(m_options.targetDatabase);
+    else
+        text = Tr::tr("The restore stopped with an error; the database %1 may hold part of the backup.").arg(m_options.targetDatabase);
+    if (!m_result.firstError.isEmpty())
+        text += QStringLiteral("\n\n") + m_result.firstError;
+    else if (!m_result.toolErrors.isEmpty())
+        text += QStringLiteral("\n\n") + m_result.toolErrors.join(QLatin1Char('\n'));
+    if (!m_result.firstStatement.isEmpty())
+        text += QStringLiteral("\n") + Tr::tr("Statement: %1").arg(m_result.firstStatement.left(500));
+    finish(BackupResult::Status::Failed, text);
+}
+
+void RestoreJob::cancel()
+{
+    m_cancelled = true;
+    if (m_runner && m_runner->isRunning()) {
+        m_runner->cancel();
+        return;
+    }
+    if (!m_runner)
+        finish(BackupResult::Status::Cancelled, Tr::tr("The restore was cancelled before it started."));
+}
+
+void RestoreJob::finish(BackupResult::Status status, const QString &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_progressTimer.stop();
+    m_result.status = status;
+    m_result.error = error;
+    if (m_session)
+        QMetaObject::invokeMethod(m_session, &PgSession::close, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(m_result); }, Qt::QueuedConnection);
+}
+
+} // namespace Valvur

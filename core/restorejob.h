@@ -1,0 +1,116 @@
+#pragma once
+
+#include "backuparchive.h"
+#include "backupresult.h"
+#include "connectionoptions.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+class QTemporaryFile;
+
+namespace Valvur {
+
+class PgSession;
+class ToolLocator;
+class ToolRunner;
+
+struct RestoreOptions
+{
+    ConnectionOptions connection; // the server; its dbname is where CREATE DATABASE runs
+    QString password;
+    QString input;
+    QString targetDatabase;
+    bool createDatabase = false;  // create the target first (it must not exist)
+    bool clean = false;           // drop objects before recreating them (with IF EXISTS)
+    bool noOwner = false;
+    bool singleTransaction = true;// all or nothing (not with parallel jobs)
+    int jobs = 1;
+    bool exitOnError = true;
+    QStringList selectedEntries;  // pg_restore --list lines to restore; empty: everything
+    QString toolDirectory;
+
+    // The tool's arguments for this format ("" for the use-list file when none is needed).
+    QStringList arguments(BackupArchive::Format format, const QString &useListFile) const;
+    QString program(BackupArchive::Format format) const
+    {
+        return format == BackupArchive::Format::Plain ? QStringLiteral("psql") : QStringLiteral("pg_restore");
+    }
+};
+
+struct RestoreResult
+{
+    BackupResult::Status status = BackupResult::Status::Failed;
+    QString error;          // in the user's language
+    QString firstError;     // the first error the tool reported (server's words)
+    QString firstStatement; // the statement that failed, when the tool said
+    QStringList toolErrors;
+    BackupArchive::Format format = BackupArchive::Format::Unknown;
+    QString targetDatabase;
+    qint64 durationMs = 0;
+    QString command;
+    bool ok() const { return status == BackupResult::Status::Success; }
+};
+
+// Restores a logical backup into a new or existing database: detects the format, checks the
+// target (a new one must not exist, an existing one must), creates it if asked, runs pg_restore
+// (custom, directory, tar) or psql -v ON_ERROR_STOP=1 --single-transaction (plain SQL), and
+// reports the first error with its statement.
+class RestoreJob : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RestoreJob(const RestoreOptions &options, QObject *parent = nullptr);
+    ~RestoreJob() override;
+
+    void start();
+    void cancel();
+    const RestoreOptions &options() const { return m_options; }
+    QString displayCommand(BackupArchive::Format format) const;
+    qint64 toolProcessId() const;
+
+    // Finds the first error and its statement in pg_restore or psql error output.
+    static void parseFirstError(const QStringList &errorLines, QString *error, QString *statement);
+
+Q_SIGNALS:
+    void stageText(const QString &text);
+    void progress(const Valvur::ToolProgress &progress);
+    void logLine(const QString &line, bool isError);
+    void finished(const Valvur::RestoreResult &result);
+
+private:
+    void onConnected();
+    void locateTool();
+    void createTarget();
+    void runTool();
+    void onToolLine(const QString &line, bool isError);
+    void onToolFinished(int outcome);
+    void finish(BackupResult::Status status, const QString &error);
+
+    RestoreOptions m_options;
+    BackupArchive::Format m_format = BackupArchive::Format::Unknown;
+    PgSession *m_session = nullptr;
+    ToolLocator *m_locator = nullptr;
+    ToolRunner *m_runner = nullptr;
+    std::unique_ptr<QTemporaryFile> m_useList;
+    QString m_toolPath;
+    int m_serverMajor = 0;
+    bool m_done = false;
+    bool m_cancelled = false;
+    bool m_created = false;
+    QElapsedTimer m_clock;
+    QTimer m_progressTimer;
+    ToolProgress m_progress;
+    int m_tablesTotal = 0;
+    QSet<QString> m_tablesDone;
+    RestoreResult m_result;
+};
+
+} // namespace Valvur
+
+Q_DECLARE_METATYPE(Valvur::RestoreResult)

@@ -1,0 +1,322 @@
+#include "verifyjob.h"
+
+#include "backupsql.h"
+#include "checksum.h"
+#include "pgsession.h"
+#include "toollocator.h"
+#include "toolrunner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFutureWatcher>
+#include <QRandomGenerator>
+
+namespace Valvur {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Valvur::Backup)
+};
+} // namespace
+
+VerifyJob::VerifyJob(const VerifyOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+}
+
+QString VerifyJob::scratchName(const QDateTime &when)
+{
+    return QStringLiteral("valvur_verify_%1_%2")
+        .arg(when.toString(QStringLiteral("yyyyMMdd_HHmmss")))
+        .arg(QRandomGenerator::global()->bounded(1000, 9999));
+}
+
+void VerifyJob::start()
+{
+    m_result = VerifyResult();
+    m_result.format = BackupArchive::detect(m_options.input);
+    if (m_result.format == BackupArchive::Format::Unknown) {
+        finish(false, Tr::tr("%1 is not a backup: not a pg_dump archive, a plain SQL dump nor a base backup.").arg(m_options.input));
+        return;
+    }
+    Q_EMIT stageText(Tr::tr("Reading the whole backup…"));
+    m_locator = new ToolLocator(this);
+    m_locator->setExtraDirectory(m_options.toolDirectory);
+    connect(m_locator, &ToolLocator::finished, this, &VerifyJob::quickCheck);
+    m_locator->locate({QStringLiteral("pg_restore"), QStringLiteral("pg_verifybackup")});
+}
+
+void VerifyJob::quickCheck()
+{
+    const BackupArchive::Format f = m_result.format;
+    if (f == BackupArchive::Format::Plain) {
+        QString problem;
+        const bool ok = BackupArchive::plainDumpComplete(m_options.input, &problem);
+        onQuickDone(ok, ok ? Tr::tr("pg_dump's header and closing line are there.") : problem);
+        return;
+    }
+    QString program;
+    QStringList args;
+    if (f == BackupArchive::Format::Physical) {
+        if (!QFileInfo::exists(m_options.input + QStringLiteral("/backup_manifest")) || !QFileInfo::exists(m_options.input + QStringLiteral("/PG_VERSION"))) {
+            // A tar base backup: pg_verifybackup 15 reads plain ones only.
+            const bool ok = QFileInfo::exists(m_options.input + QStringLiteral("/base.tar")) || QFileInfo::exists(m_options.input + QStringLiteral("/base.tar.gz"));
+            onQuickDone(ok, ok ? Tr::tr("base.tar is there (pg_verifybackup cannot read tar backups; use a test restore).")
+                               : Tr::tr("The base backup is incomplete: base.tar is missing."));
+            return;
+        }
+        program = QStringLiteral("pg_verifybackup");
+        args << m_options.input;
+    } else {
+        program = QStringLiteral("pg_restore");
+        args << QStringLiteral("--list") << m_options.input;
+    }
+    const PgTool tool = PgTool::choose(m_locator->found(program), 0);
+    if (!tool.isValid()) {
+        onQuickDone(false, PgTool::tooOldExplanation(program, {}, 15, QString()));
+        return;
+    }
+    auto *runner = new ToolRunner(this);
+    runner->setProgram(tool.path());
+    runner->setArguments(args);
+    auto *out = new QString;
+    connect(runner, &ToolRunner::outputLine, this, [out](const QString &line, bool isError) {
+        if (!isError)
+            *out += line + QLatin1Char('\n');
+    });
+    connect(runner, &ToolRunner::finished, this, [this, runner, out, program](ToolRunner::Outcome o, int) {
+        const QString text = *out;
+        delete out;
+        runner->deleteLater();
+        if (o != ToolRunner::Outcome::Success) {
+            onQuickDone(false, Tr::tr("%1 cannot read the backup: %2").arg(program, runner->errorLines().join(QLatin1Char('\n'))));
+            return;
+        }
+        if (program == QLatin1String("pg_restore")) {
+            m_result.entries = int(BackupArchive::parseList(text, &m_archiveDatabase).size());
+            onQuickDone(true, Tr::tr("pg_restore read the whole archive (entries: %n).", nullptr, m_result.entries));
+        } else {
+            onQuickDone(true, Tr::tr("pg_verifybackup checked every file against the backup manifest."));
+        }
+    });
+    runner->start();
+}
+
+void VerifyJob::onQuickDone(bool ok, const QString &message)
+{
+    m_result.quickOk = ok;
+    m_result.quickMessage = message;
+    Q_EMIT logLine(message, !ok);
+    if (!ok) {
+        finish(false, message);
+        return;
+    }
+    checksum();
+}
+
+void VerifyJob::checksum()
+{
+    Q_EMIT stageText(Tr::tr("Computing the SHA-256 checksum…"));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        m_result.sha256 = watcher->result();
+        watcher->deleteLater();
+        if (!m_options.expectedSha256.isEmpty()) {
+            m_result.checksumMatches = m_result.sha256 == m_options.expectedSha256 ? 1 : 0;
+            if (!m_result.checksumMatches) {
+                finish(false, Tr::tr("The SHA-256 checksum differs from the one recorded when the backup was made: the backup "
+                                     "was changed or damaged since."));
+                return;
+            }
+        }
+        if (m_options.testRestore)
+            startTestRestore();
+        else
+            finish(true, QString());
+    });
+    watcher->setFuture(Checksum::sha256Async(m_options.input));
+}
+
+void VerifyJob::startTestRestore()
+{
+    if (m_cancelled) {
+        finish(false, Tr::tr("The verification was cancelled."));
+        return;
+    }
+    if (m_result.format == BackupArchive::Format::Physical) {
+        finish(false, Tr::tr("A test restore of a physical backup means starting a server on a copy of it; Valvur does this "
+                             "for logical backups only."));
+        return;
+    }
+    m_result.scratchDatabase = scratchName(QDateTime::currentDateTime());
+    Q_EMIT stageText(Tr::tr("Restoring into the scratch database %1…").arg(m_result.scratchDatabase));
+    RestoreOptions r;
+    r.connection = m_options.restoreServer;
+    r.password = m_options.restorePassword;
+    r.input = m_options.input;
+    r.targetDatabase = m_result.scratchDatabase;
+    r.createDatabase = true;
+    r.noOwner = true;
+    r.singleTransaction = true;
+    r.toolDirectory = m_options.toolDirectory;
+    m_restore = new RestoreJob(r, this);
+    connect(m_restore, &RestoreJob::logLine, this, &VerifyJob::logLine);
+    connect(m_restore, &RestoreJob::finished, this, [this](const RestoreResult &rr) {
+        m_result.restoreMs = rr.durationMs;
+        if (!rr.ok()) {
+            m_pendingOk = false;
+            m_pendingError = Tr::tr("The test restore failed: %1").arg(rr.error);
+            dropScratch();
+            return;
+        }
+        m_result.restored = true;
+        Q_EMIT stageText(Tr::tr("Counting rows…"));
+        countRows(m_options.restoreServer, m_options.restorePassword, m_result.scratchDatabase,
+                  [this](bool ok, QMap<QString, qint64> counts, QString error) {
+                      if (!ok) {
+                          m_pendingOk = false;
+                          m_pendingError = error;
+                          dropScratch();
+                          return;
+                      }
+                      compareWithSource(counts);
+                  });
+    });
+    m_restore->start();
+}
+
+void VerifyJob::countRows(const ConnectionOptions &server, const QString &password, const QString &database,
+                          std::function<void(bool, QMap<QString, qint64>, QString)> done)
+{
+    auto *session = new PgSession(this);
+    ConnectionOptions o = server;
+    o.setValue(QStringLiteral("dbname"), database);
+    o.setValue(QStringLiteral("application_name"), QStringLiteral("valvur-verify"));
+    connect(session, &PgSession::connectFailed, this, [session, done, database](const PgError &e) {
+        session->deleteLater();
+        done(false, {}, Tr::tr("Cannot connect to the database %1: %2").arg(database, e.message().trimmed()));
+    });
+    connect(session, &PgSession::connected, this, [this, session, done] {
+        session->exec(Sql::rowCounts(), this, [session, done](const PgReply &reply) {
+            const PgReply r = reply;
+            QMetaObject::invokeMethod(session, &PgSession::close, Qt::QueuedConnection);
+            session->deleteLater();
+            if (!r.ok()) {
+                done(false, {}, r.error.message());
+                return;
+            }
+            QMap<QString, qint64> counts;
+            const PgResult rows = r.first();
+            for (int i = 0; i < rows.rowCount(); ++i)
+                counts.insert(rows.value(i, 0).toString(), rows.value(i, 1).toLongLong());
+            done(true, counts, QString());
+        });
+    });
+    session->open(o, password);
+}
+
+void VerifyJob::compareWithSource(const QMap<QString, qint64> &restored)
+{
+    ConnectionOptions source = m_options.source;
+    QString password = m_options.sourcePassword;
+    QString database = source.value(QStringLiteral("dbname"));
+    if (source.values().isEmpty()) {
+        source = m_options.restoreServer;
+        password = m_options.restorePassword;
+        database = m_archiveDatabase;
+    }
+    if (database.isEmpty()) {
+        for (auto it = restored.cbegin(); it != restored.cend(); ++it)
+            m_result.rowCounts << VerifyResult::RowCount{it.key(), -1, it.value()};
+        m_pendingOk = true;
+        dropScratch();
+        return;
+    }
+    m_result.sourceDatabase = database;
+    countRows(source, password, database, [this, restored](bool ok, QMap<QString, qint64> counts, QString error) {
+        QStringList names = restored.keys() + counts.keys();
+        names.removeDuplicates();
+        names.sort();
+        m_result.rowCounts.clear();
+        bool equal = ok;
+        for (const QString &n : std::as_const(names)) {
+            VerifyResult::RowCount rc{n, ok ? counts.value(n, -1) : -1, restored.value(n, -1)};
+            if (rc.source != rc.restored)
+                equal = false;
+            m_result.rowCounts << rc;
+        }
+        m_result.countsCompared = ok;
+        m_result.countsMatch = equal;
+        if (!ok) {
+            Q_EMIT logLine(Tr::tr("Row counts of the source could not be read: %1").arg(error), true);
+            m_pendingOk = true;
+        } else if (!equal) {
+            m_pendingOk = false;
+            m_pendingError = Tr::tr("The restored row counts differ from the source database %1 (it may have changed since the "
+                                    "backup).")
+                                 .arg(m_result.sourceDatabase);
+        } else {
+            m_pendingOk = true;
+        }
+        dropScratch();
+    });
+}
+
+void VerifyJob::dropScratch()
+{
+    if (m_result.scratchDatabase.isEmpty()) {
+        finish(m_pendingOk, m_pendingError);
+        return;
+    }
+    Q_EMIT stageText(Tr::tr("Dropping the scratch database %1…").arg(m_result.scratchDatabase));
+    auto *session = new PgSession(this);
+    ConnectionOptions o = m_options.restoreServer;
+    if (o.effectiveDatabase() == m_result.scratchDatabase || o.value(QStringLiteral("dbname")).isEmpty())
+        o.setValue(QStringLiteral("dbname"), QStringLiteral("postgres"));
+    connect(session, &PgSession::connectFailed, this, [this, session](const PgError &e) {
+        session->deleteLater();
+        finish(false, m_pendingError + QLatin1Char('\n')
+                          + Tr::tr("The scratch database %1 could not be dropped: %2").arg(m_result.scratchDatabase, e.message()));
+    });
+    connect(session, &PgSession::connected, this, [this, session] {
+        session->exec(Sql::dropDatabaseStatement(), {m_result.scratchDatabase}, this, [this, session](const PgReply &r) {
+            if (!r.ok()) {
+                session->deleteLater();
+                finish(false, r.error.message());
+                return;
+            }
+            session->exec(r.first().value(0, 0).toString(), this, [this, session](const PgReply &reply) {
+                const PgReply dropped = reply;
+                QMetaObject::invokeMethod(session, &PgSession::close, Qt::QueuedConnection);
+                session->deleteLater();
+                m_result.scratchDropped = dropped.ok();
+                if (!dropped.ok())
+                    m_pendingError += QLatin1Char('\n') + Tr::tr("The scratch database %1 could not be dropped: %2")
+                                                               .arg(m_result.scratchDatabase, dropped.error.message());
+                finish(m_pendingOk && dropped.ok(), m_pendingError.trimmed());
+            });
+        });
+    });
+    session->open(o, m_options.restorePassword);
+}
+
+void VerifyJob::cancel()
+{
+    m_cancelled = true;
+    if (m_restore)
+        m_restore->cancel();
+}
+
+void VerifyJob::finish(bool ok, const QString &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_result.ok = ok;
+    m_result.error = error;
+    QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(m_result); }, Qt::QueuedConnection);
+}
+
+} // namespace Valvur

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QPointer>
+#include <QWizardPage>
+
+class QLabel;
+class QRadioButton;
+
+namespace Valvur {
+
+class BackupJob;
+
+// Page 2: logical (pg_dump) or physical (pg_basebackup), each explained as the course does.
+// Choosing physical checks its preconditions at once and says what is missing.
+class BackupKindPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit BackupKindPage(QWidget *parent = nullptr);
+
+    bool isComplete() const override;
+    bool isPhysical() const;
+    bool physicalCheckDone() const { return m_checkDone; }
+
+Q_SIGNALS:
+    void physicalChecked(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void checkPhysical();
+
+    QRadioButton *m_logical;
+    QLabel *m_logicalText;
+    QRadioButton *m_physical;
+    QLabel *m_physicalText;
+    QLabel *m_check;
+    QLabel *m_rule;
+    QPointer<BackupJob> m_checkJob;
+    bool m_checkDone = false;
+    bool m_physicalOk = false;
+};
+
+} // namespace Valvur

@@ -1,0 +1,103 @@
+#include "backupwizard.h"
+
+#include "backupdestinationpage.h"
+#include "backuphistory.h"
+#include "backupjob.h"
+#include "backupkindpage.h"
+#include "backupoptionspage.h"
+#include "backupresultpage.h"
+#include "backuprunpage.h"
+#include "backupsourcepage.h"
+#include "backupsummarypage.h"
+
+#include <QEvent>
+#include <QSettings>
+
+namespace Valvur {
+
+BackupWizard::BackupWizard(const ConnectionOptions &server, const QString &password, QSettings *settings, QWidget *parent)
+    : QWizard(parent)
+    , m_server(server)
+    , m_password(password)
+    , m_settings(settings)
+    , m_historyFile(BackupHistory::defaultFile())
+    , m_sourcePage(new BackupSourcePage(this))
+    , m_kindPage(new BackupKindPage(this))
+    , m_optionsPage(new BackupOptionsPage(this))
+    , m_destinationPage(new BackupDestinationPage(this))
+    , m_summaryPage(new BackupSummaryPage(this))
+    , m_runPage(new BackupRunPage(this))
+    , m_resultPage(new BackupResultPage(this))
+{
+    setObjectName(QStringLiteral("backupWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setPage(SourcePageId, m_sourcePage);
+    setPage(KindPageId, m_kindPage);
+    setPage(OptionsPageId, m_optionsPage);
+    setPage(DestinationPageId, m_destinationPage);
+    setPage(SummaryPageId, m_summaryPage);
+    setPage(RunPageId, m_runPage);
+    setPage(ResultPageId, m_resultPage);
+    setMinimumSize(760, 560);
+    retranslate();
+}
+
+BackupWizard::~BackupWizard() = default;
+
+BackupOptions BackupWizard::options() const
+{
+    BackupOptions o;
+    o.connection = m_server;
+    o.connection.setValue(QStringLiteral("dbname"), m_sourcePage->database());
+    o.password = m_password;
+    o.format = m_kindPage->isPhysical() ? BackupOptions::Format::Physical : BackupOptions::Format::Custom;
+    m_optionsPage->apply(&o);
+    o.output = m_destinationPage->output();
+    o.overwrite = m_destinationPage->overwrite();
+    if (m_settings)
+        o.toolDirectory = m_settings->value(QStringLiteral("backup/toolDirectory")).toString();
+    return o;
+}
+
+BackupJob *BackupWizard::createJob()
+{
+    delete m_job;
+    m_job = new BackupJob(options(), this);
+    return m_job;
+}
+
+void BackupWizard::setResult(const BackupResult &result)
+{
+    m_result = result;
+    if (result.ok() && !m_historyFile.isEmpty()) {
+        BackupHistory history(m_historyFile);
+        history.load();
+        history.record(result, m_server.displayName(), options().connection.toConnInfo(false));
+        history.save();
+    }
+}
+
+void BackupWizard::reject()
+{
+    // Closing the wizard while the tool runs stops it; the job removes the partial output.
+    if (m_job)
+        m_job->cancel();
+    QWizard::reject();
+}
+
+void BackupWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+void BackupWizard::retranslate()
+{
+    setWindowTitle(tr("Back up %1").arg(m_server.displayName()));
+    setButtonText(QWizard::CommitButton, tr("Back up"));
+}
+
+} // namespace Valvur

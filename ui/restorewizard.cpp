@@ -1,0 +1,88 @@
+#include "restorewizard.h"
+
+#include "restoreinputpage.h"
+#include "restoreoptionspage.h"
+#include "restoreresultpage.h"
+#include "restorerunpage.h"
+#include "restoresummarypage.h"
+#include "restoretargetpage.h"
+
+#include <QEvent>
+#include <QSettings>
+
+namespace Valvur {
+
+RestoreWizard::RestoreWizard(const ConnectionOptions &server, const QString &password, QSettings *settings, QWidget *parent)
+    : QWizard(parent)
+    , m_server(server)
+    , m_password(password)
+    , m_settings(settings)
+    , m_inputPage(new RestoreInputPage(this))
+    , m_targetPage(new RestoreTargetPage(this))
+    , m_optionsPage(new RestoreOptionsPage(this))
+    , m_summaryPage(new RestoreSummaryPage(this))
+    , m_runPage(new RestoreRunPage(this))
+    , m_resultPage(new RestoreResultPage(this))
+{
+    setObjectName(QStringLiteral("restoreWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setPage(InputPageId, m_inputPage);
+    setPage(TargetPageId, m_targetPage);
+    setPage(OptionsPageId, m_optionsPage);
+    setPage(SummaryPageId, m_summaryPage);
+    setPage(RunPageId, m_runPage);
+    setPage(ResultPageId, m_resultPage);
+    setMinimumSize(760, 560);
+    retranslate();
+}
+
+RestoreWizard::~RestoreWizard() = default;
+
+QString RestoreWizard::toolDirectory() const
+{
+    return m_settings ? m_settings->value(QStringLiteral("backup/toolDirectory")).toString() : QString();
+}
+
+RestoreOptions RestoreWizard::options() const
+{
+    RestoreOptions o;
+    o.connection = m_server;
+    o.password = m_password;
+    o.input = m_inputPage->input();
+    o.selectedEntries = m_inputPage->selectedEntries();
+    o.toolDirectory = toolDirectory();
+    m_targetPage->apply(&o);
+    m_optionsPage->apply(&o);
+    return o;
+}
+
+RestoreJob *RestoreWizard::createJob()
+{
+    delete m_job;
+    m_job = new RestoreJob(options(), this);
+    return m_job;
+}
+
+void RestoreWizard::reject()
+{
+    if (m_job)
+        m_job->cancel();
+    QWizard::reject();
+}
+
+void RestoreWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+void RestoreWizard::retranslate()
+{
+    setWindowTitle(tr("Restore into %1").arg(m_server.displayName()));
+    setButtonText(QWizard::CommitButton, tr("Restore"));
+}
+
+} // namespace Valvur
