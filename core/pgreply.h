@@ -17,8 +17,14 @@ struct PgReply
     qint64 elapsedUs = 0; // client-side round-trip time
 
     bool ok() const { return error.isNull(); }
-    PgResult first() const { return results.isEmpty() ? PgResult() : results.first(); }
-    PgResult at(int i) const { return i >= 0 && i < results.size() ? results.at(i) : PgResult(); }
+    // References into the reply (an empty result when there is none), so that
+    // `for (const auto &row : reply.first().rows())` never iterates a destroyed temporary.
+    const PgResult &first() const { return at(0); }
+    const PgResult &at(int i) const
+    {
+        static const PgResult empty;
+        return i >= 0 && i < results.size() ? results.at(i) : empty;
+    }
 };
 
 } // namespace Valvur

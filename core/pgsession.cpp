@@ -433,8 +433,15 @@ void PgSession::failAll(const PgError &error)
 
 void PgSession::dropNotifiers()
 {
-    delete m_readNotifier;
-    delete m_writeNotifier;
+    // This may run inside one of these notifiers' own activated() (a reply handler that closes its
+    // session): silence them now, delete them once control is back in the event loop.
+    for (QSocketNotifier *n : {m_readNotifier, m_writeNotifier}) {
+        if (!n)
+            continue;
+        n->setEnabled(false);
+        n->disconnect(this);
+        n->deleteLater();
+    }
     m_readNotifier = nullptr;
     m_writeNotifier = nullptr;
     m_socket = -1;

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
@@ -46,6 +46,46 @@
     </message>
 </context>
 <context>
+    <name>Valvur::Backup</name>
+    <message numerus="yes">
+        <source>pg_restore read the whole archive (entries: %n).</source>
+        <translation>
+            <numerusform>pg_restore read the whole archive (entries: %n).</numerusform>
+            <numerusform>pg_restore read the whole archive (entries: %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupCommand</name>
+    <message numerus="yes">
+        <source>Row counts equal those of %1 (tables: %n).</source>
+        <translation>
+            <numerusform>Row counts equal those of %1 (tables: %n).</numerusform>
+            <numerusform>Row counts equal those of %1 (tables: %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupResultPage</name>
+    <message numerus="yes">
+        <source>Test restore took %1 (the measured RTO); row counts equal the source (tables: %n); the scratch database was dropped.</source>
+        <translation>
+            <numerusform>Test restore took %1 (the measured RTO); row counts equal the source (tables: %n); the scratch database was dropped.</numerusform>
+            <numerusform>Test restore took %1 (the measured RTO); row counts equal the source (tables: %n); the scratch database was dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupSummaryPage</name>
+    <message numerus="yes">
+        <source>✔ Ready: %1; tables: %n; %2 on the server.</source>
+        <translation>
+            <numerusform>✔ Ready: %1; tables: %n; %2 on the server.</numerusform>
+            <numerusform>✔ Ready: %1; tables: %n; %2 on the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valvur::ConnectionBanner</name>
     <message numerus="yes">
         <source>Connection lost. Retrying in %n s.</source>
@@ -78,10 +118,10 @@
 <context>
     <name>Valvur::LocksPage</name>
     <message numerus="yes">
-        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</source>
+        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</source>
         <translation>
-            <numerusform>%n lock request is waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</numerusform>
-            <numerusform>%n lock requests are waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</numerusform>
+            <numerusform>%n lock request is waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</numerusform>
+            <numerusform>%n lock requests are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -130,6 +170,16 @@
         <translation>
             <numerusform>Wrote %n profile to %1 (pgAdmin 4 servers.json, without passwords).</numerusform>
             <numerusform>Wrote %n profiles to %1 (pgAdmin 4 servers.json, without passwords).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::RestoreTargetPage</name>
+    <message numerus="yes">
+        <source>%1 already has tables (%n). Restoring into it can fail on existing objects or change its data. Type its name to confirm:</source>
+        <translation>
+            <numerusform>%1 already has tables (%n). Restoring into it can fail on existing objects or change its data. Type its name to confirm:</numerusform>
+            <numerusform>%1 already has tables (%n). Restoring into it can fail on existing objects or change its data. Type its name to confirm:</numerusform>
         </translation>
     </message>
 </context>

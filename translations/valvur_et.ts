@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="et_EE" sourcelanguage="en_US">
 <context>
@@ -32,7 +32,7 @@
         <translation>[võtmed]</translation>
     </message>
     <message>
-        <source>Unknown option '%1'.</source>
+        <source>Unknown option &apos;%1&apos;.</source>
         <translation>Tundmatu võti „%1“.</translation>
     </message>
     <message>
@@ -40,11 +40,11 @@
         <translation>Tundmatud võtmed: %1.</translation>
     </message>
     <message>
-        <source>Missing value after '%1'.</source>
+        <source>Missing value after &apos;%1&apos;.</source>
         <translation>Võtme „%1“ järel puudub väärtus.</translation>
     </message>
     <message>
-        <source>Unexpected value after '%1'.</source>
+        <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Ootamatu väärtus võtme „%1“ järel.</translation>
     </message>
 </context>
@@ -204,7 +204,7 @@
         <translation>Taasta vaikeväärtused</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Ära salvesta</translation>
     </message>
     <message>
@@ -325,11 +325,11 @@
         <translation>Taustaprotsessid</translation>
     </message>
     <message>
-        <source>Show the server's own processes (autovacuum, checkpointer, WAL writer…) besides client sessions.</source>
+        <source>Show the server&apos;s own processes (autovacuum, checkpointer, WAL writer…) besides client sessions.</source>
         <translation>Näita klientide seansside kõrval ka serveri enda protsesse (autovacuum, checkpointer, WAL writer…).</translation>
     </message>
     <message>
-        <source>Valvur's own sessions</source>
+        <source>Valvur&apos;s own sessions</source>
         <translation>Valvuri enda seansid</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
         <translation>välja lülitatud (track_activities on off)</translation>
     </message>
     <message>
-        <source>This is Valvur's own session: it cannot be cancelled or terminated from here.</source>
+        <source>This is Valvur&apos;s own session: it cannot be cancelled or terminated from here.</source>
         <translation>See on Valvuri enda seanss: siit ei saa seda tühistada ega lõpetada.</translation>
     </message>
     <message>
@@ -566,7 +566,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Vali üks või mitu seanssi, mille päring tühistada (pg_cancel_backend).</translation>
     </message>
     <message>
-        <source>Valvur's own sessions cannot be cancelled or terminated from here.</source>
+        <source>Valvur&apos;s own sessions cannot be cancelled or terminated from here.</source>
         <translation>Valvuri enda seansse ei saa siit tühistada ega lõpetada.</translation>
     </message>
     <message numerus="yes">
@@ -592,7 +592,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     </message>
     <message>
         <source> % of max_connections</source>
-        <translation> % max_connections'ist</translation>
+        <translation> % max_connections&apos;ist</translation>
     </message>
     <message>
         <source>Alert when connections exceed:</source>
@@ -613,6 +613,864 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     <message>
         <source>…for at least:</source>
         <translation>…vähemalt:</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::Backup</name>
+    <message>
+        <source>%1 appeared while the backup ran; it was not overwritten. The new backup was removed.</source>
+        <translation>%1 tekkis varundamise ajal; seda ei kirjutatud üle. Uus varukoopia eemaldati.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1 (is it in use or read-only?). The new backup was removed.</source>
+        <translation>%1 ei saa asendada (kas see on kasutusel või kirjutuskaitstud?). Uus varukoopia eemaldati.</translation>
+    </message>
+    <message>
+        <source>Cannot rename the finished backup to %1.</source>
+        <translation>Valmis varukoopiat ei saa ümber nimetada nimeks %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 ei saa lugeda: %2</translation>
+    </message>
+    <message>
+        <source>The file does not start like a pg_dump plain SQL dump.</source>
+        <translation>Fail ei alga nagu pg_dumpi tavaline SQL-tõmmis.</translation>
+    </message>
+    <message>
+        <source>The file ends before pg_dump&apos;s closing line &quot;-- PostgreSQL database dump complete&quot;: it is cut off.</source>
+        <translation>Fail lõpeb enne pg_dumpi lõpurida &quot;-- PostgreSQL database dump complete&quot;: see on poolik.</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>Peatan programmi %1…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled before it started. Nothing was written.</source>
+        <translation>Varundamine tühistati enne algust. Midagi ei kirjutatud.</translation>
+    </message>
+    <message>
+        <source>Checking the destination…</source>
+        <translation>Kontrollin sihtkohta…</translation>
+    </message>
+    <message>
+        <source>%1 already exists. It was not overwritten: choose another name, or confirm that it may be replaced (--overwrite).</source>
+        <translation>%1 on juba olemas. Seda ei kirjutatud üle: vali teine nimi või kinnita, et selle võib asendada (--overwrite).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Kausta %1 ei ole olemas.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1 (permission denied).</source>
+        <translation>Kausta %1 ei saa kirjutada (õigused puuduvad).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Ühendun serveriga %1…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Serveriga %1 ei saa ühendust: %2</translation>
+    </message>
+    <message>
+        <source>Reading the catalog…</source>
+        <translation>Loen kataloogi…</translation>
+    </message>
+    <message>
+        <source>The server did not answer the catalog query: %1</source>
+        <translation>Server ei vastanud kataloogipäringule: %1</translation>
+    </message>
+    <message>
+        <source>The role %1 may not take a base backup: it needs the REPLICATION attribute (ALTER ROLE %1 REPLICATION;) or superuser.</source>
+        <translation>Roll %1 ei tohi teha baasvarukoopiat: tal on vaja atribuuti REPLICATION (ALTER ROLE %1 REPLICATION;) või superkasutaja õigusi.</translation>
+    </message>
+    <message>
+        <source>max_wal_senders is %1: a base backup with streamed WAL needs at least 2. Set it in postgresql.conf and restart the server.</source>
+        <translation>max_wal_senders on %1: voogedastatud WAL-iga baasvarukoopia vajab vähemalt 2. Määra see failis postgresql.conf ja taaskäivita server.</translation>
+    </message>
+    <message>
+        <source>wal_level is minimal: set it to replica and restart the server.</source>
+        <translation>wal_level on minimal: määra selleks replica ja taaskäivita server.</translation>
+    </message>
+    <message>
+        <source>A physical backup of this server cannot start yet:</source>
+        <translation>Selle serveri füüsilist varukoopiat ei saa veel alustada:</translation>
+    </message>
+    <message>
+        <source>Trying a replication connection…</source>
+        <translation>Proovin replikatsiooniühendust…</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf has no replication entry for this host and role. Add a line such as
+    host  replication  %1  &lt;client address&gt;/32  scram-sha-256
+and reload the server (SELECT pg_reload_conf();).</source>
+        <translation>pg_hba.conf ei sisalda selle hosti ja rolli jaoks replikatsioonikirjet. Lisa rida, näiteks
+    host  replication  %1  &lt;kliendi aadress&gt;/32  scram-sha-256
+ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
+    </message>
+    <message>
+        <source>All WAL sender slots are in use (max_wal_senders). Free one or raise the limit and restart.</source>
+        <translation>Kõik WAL-i saatjate kohad on kasutusel (max_wal_senders). Vabasta üks või tõsta piiri ja taaskäivita server.</translation>
+    </message>
+    <message>
+        <source>The replication connection failed.</source>
+        <translation>Replikatsiooniühendus ebaõnnestus.</translation>
+    </message>
+    <message>
+        <source>Looking for %1…</source>
+        <translation>Otsin programmi %1…</translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1: %2 free, the database takes %3. Choose another folder or free some space.</source>
+        <translation>Kaustas %1 ei ole piisavalt vaba ruumi: vaba on %2, andmebaas võtab %3. Vali teine kaust või vabasta ruumi.</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Käivitan programmi %1…</translation>
+    </message>
+    <message>
+        <source>The server went away while the backup ran (it was stopped or restarted, or the network broke).</source>
+        <translation>Server kadus varundamise ajal (see peatati või taaskäivitati või katkes võrguühendus).</translation>
+    </message>
+    <message>
+        <source>The disk filled up while the backup ran.</source>
+        <translation>Ketas sai varundamise ajal täis.</translation>
+    </message>
+    <message>
+        <source>The role lacks a privilege the backup needs (see the tool&apos;s words below); a superuser or the owner of every object can back it up.</source>
+        <translation>Rollil puudub varundamiseks vajalik õigus (vaata allpool programmi enda sõnu); varundada saab superkasutaja või kõigi objektide omanik.</translation>
+    </message>
+    <message>
+        <source>The password was not accepted.</source>
+        <translation>Parooli ei aktsepteeritud.</translation>
+    </message>
+    <message>
+        <source>%1 stopped with an error; the partial output was removed and nothing is at %2.</source>
+        <translation>%1 peatus veaga; poolik väljund eemaldati ja asukohas %2 ei ole midagi.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; the partial output was removed and nothing is at %1.</source>
+        <translation>Varundamine tühistati; poolik väljund eemaldati ja asukohas %1 ei ole midagi.</translation>
+    </message>
+    <message>
+        <source>Computing the SHA-256 checksum…</source>
+        <translation>Arvutan SHA-256 kontrollsummat…</translation>
+    </message>
+    <message>
+        <source>The server is PostgreSQL %1, but the newest %2 on this computer is version %3 (%4). %2 must be at least as new as the server: an older one cannot read the newer catalog and would stop with an error. Nothing was started.</source>
+        <translation>Server on PostgreSQL %1, kuid selle arvuti uusim %2 on versioon %3 (%4). %2 peab olema vähemalt sama uus kui server: vanem ei oska uuemat kataloogi lugeda ja peatuks veaga. Midagi ei käivitatud.</translation>
+    </message>
+    <message>
+        <source>Install the PostgreSQL %1 client programs (Debian: apt install postgresql-client-%1), or set their folder in the settings.</source>
+        <translation>Paigalda PostgreSQL %1 kliendiprogrammid (Debian: apt install postgresql-client-%1) või määra nende kaust seadetes.</translation>
+    </message>
+    <message>
+        <source>If the server runs in a container, its own %1 has the right version:</source>
+        <translation>Kui server töötab konteineris, on selle enda programmil %1 õige versioon:</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup Valvur can restore: not a pg_dump archive (custom, directory, tar) nor a plain SQL file.</source>
+        <translation>%1 ei ole varukoopia, mida Valvur oskab taastada: see ei ole pg_dumpi arhiiv (kohandatud, kataloog, tar) ega tavaline SQL-fail.</translation>
+    </message>
+    <message>
+        <source>%1 is a physical backup (pg_basebackup). It is restored by copying it into an empty data directory and starting a server there, not into a database.</source>
+        <translation>%1 on füüsiline varukoopia (pg_basebackup). See taastatakse, kopeerides selle tühja andmekataloogi ja käivitades seal serveri, mitte andmebaasi.</translation>
+    </message>
+    <message>
+        <source>Name the database to restore into.</source>
+        <translation>Nimeta andmebaas, kuhu taastada.</translation>
+    </message>
+    <message>
+        <source>The database %1 already exists. Choose another name for a new database, or restore into the existing one.</source>
+        <translation>Andmebaas %1 on juba olemas. Vali uuele andmebaasile teine nimi või taasta olemasolevasse.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist. Let Valvur create it (--create).</source>
+        <translation>Andmebaasi %1 ei ole olemas. Lase Valvuril see luua (--create).</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read %1: %2</source>
+        <translation>pg_restore ei saa lugeda faili %1: %2</translation>
+    </message>
+    <message>
+        <source>Creating the database %1…</source>
+        <translation>Loon andmebaasi %1…</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Andmebaasi %1 ei saa luua: %2</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled before it started.</source>
+        <translation>Taastamine tühistati enne algust.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file in %1.</source>
+        <translation>Kausta %1 ei saa ajutist faili kirjutada.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rida %1: %2</translation>
+    </message>
+    <message>
+        <source>The restore stopped at the first error and was rolled back: the database %1 is as it was before.</source>
+        <translation>Taastamine peatus esimese vea juures ja tühistati: andmebaas %1 on samasugune nagu enne.</translation>
+    </message>
+    <message>
+        <source>The restore stopped with an error; the database %1 may hold part of the backup.</source>
+        <translation>Taastamine peatus veaga; andmebaasis %1 võib olla osa varukoopiast.</translation>
+    </message>
+    <message>
+        <source>Statement: %1</source>
+        <translation>Lause: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>Programmi %1 ei saa käivitada: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary password file in %1.</source>
+        <translation>Kausta %1 ei saa luua ajutist paroolifaili.</translation>
+    </message>
+    <message>
+        <source># the password comes from a temporary pgpass file (PGPASSFILE), line *:*:*:*:***</source>
+        <translation># parool tuleb ajutisest pgpass-failist (PGPASSFILE), rida *:*:*:*:***</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup: not a pg_dump archive, a plain SQL dump nor a base backup.</source>
+        <translation>%1 ei ole varukoopia: see ei ole pg_dumpi arhiiv, tavaline SQL-tõmmis ega baasvarukoopia.</translation>
+    </message>
+    <message>
+        <source>Reading the whole backup…</source>
+        <translation>Loen kogu varukoopia läbi…</translation>
+    </message>
+    <message>
+        <source>pg_dump&apos;s header and closing line are there.</source>
+        <translation>pg_dumpi päis ja lõpurida on olemas.</translation>
+    </message>
+    <message>
+        <source>base.tar is there (pg_verifybackup cannot read tar backups; use a test restore).</source>
+        <translation>base.tar on olemas (pg_verifybackup ei oska tar-varukoopiaid lugeda; tee proovitaastamine).</translation>
+    </message>
+    <message>
+        <source>The base backup is incomplete: base.tar is missing.</source>
+        <translation>Baasvarukoopia on poolik: base.tar puudub.</translation>
+    </message>
+    <message>
+        <source>%1 cannot read the backup: %2</source>
+        <translation>%1 ei saa varukoopiat lugeda: %2</translation>
+    </message>
+    <message>
+        <source>pg_verifybackup checked every file against the backup manifest.</source>
+        <translation>pg_verifybackup kontrollis iga faili varukoopia manifesti järgi.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 checksum differs from the one recorded when the backup was made: the backup was changed or damaged since.</source>
+        <translation>SHA-256 kontrollsumma erineb varundamisel salvestatust: varukoopiat on pärast seda muudetud või see on kahjustatud.</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>Kontrollimine tühistati.</translation>
+    </message>
+    <message>
+        <source>A test restore of a physical backup means starting a server on a copy of it; Valvur does this for logical backups only.</source>
+        <translation>Füüsilise varukoopia proovitaastamine tähendab serveri käivitamist selle koopial; Valvur teeb proovitaastamist ainult loogilistele varukoopiatele.</translation>
+    </message>
+    <message>
+        <source>Restoring into the scratch database %1…</source>
+        <translation>Taastan ajutisse andmebaasi %1…</translation>
+    </message>
+    <message>
+        <source>The test restore failed: %1</source>
+        <translation>Proovitaastamine ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation>Loendan ridu…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation>Andmebaasiga %1 ei saa ühendust: %2</translation>
+    </message>
+    <message>
+        <source>Row counts of the source could not be read: %1</source>
+        <translation>Lähteandmebaasi ridade arvu ei õnnestunud lugeda: %1</translation>
+    </message>
+    <message>
+        <source>The restored row counts differ from the source database %1 (it may have changed since the backup).</source>
+        <translation>Taastatud ridade arv erineb lähteandmebaasist %1 (see võis pärast varundamist muutuda).</translation>
+    </message>
+    <message>
+        <source>Dropping the scratch database %1…</source>
+        <translation>Kustutan ajutise andmebaasi %1…</translation>
+    </message>
+    <message>
+        <source>The scratch database %1 could not be dropped: %2</source>
+        <translation>Ajutist andmebaasi %1 ei õnnestunud kustutada: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not found on this computer (looked in PATH and /usr/lib/postgresql/*/bin, or only in the folder set in the settings). Install the PostgreSQL %2 client programs (Debian: apt install postgresql-client-%2).</source>
+        <translation>Programmi %1 ei leitud sellest arvutist (otsisin PATH-ist ja kaustast /usr/lib/postgresql/*/bin või ainult seadetes määratud kaustast). Paigalda PostgreSQL %2 kliendiprogrammid (Debian: apt install postgresql-client-%2).</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; it ran in a single transaction, so the database %1 is as it was before.</source>
+        <translation>Taastamine tühistati; see käis ühes tehingus, seega on andmebaas %1 samasugune nagu enne.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; the database %1 may hold part of the backup.</source>
+        <translation>Taastamine tühistati; andmebaasis %1 võib olla osa varukoopiast.</translation>
+    </message>
+    <message numerus="yes">
+        <source>pg_restore read the whole archive (entries: %n).</source>
+        <translation>
+            <numerusform>pg_restore luges kogu arhiivi läbi (kirjeid: %n).</numerusform>
+            <numerusform>pg_restore luges kogu arhiivi läbi (kirjeid: %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupCommand</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Interface language: et or en.</source>
+        <translation>Liidese keel: et või en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>KEEL</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation>Väljasta tulemus JSON-ina standardväljundisse.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>KAUST</translation>
+    </message>
+    <message>
+        <source>Give the server as one connection string or URI, e.g. &quot;host=localhost port=5432 user=postgres dbname=app&quot; or postgresql://postgres@localhost/app. The password comes from ~/.pgpass (or PGPASSFILE), never from the command line.</source>
+        <translation>Anna server ühe ühendusstringi või URI-na, näiteks &quot;host=localhost port=5432 user=postgres dbname=app&quot; või postgresql://postgres@localhost/app. Parool tuleb failist ~/.pgpass (või PGPASSFILE), mitte kunagi käsurealt.</translation>
+    </message>
+    <message>
+        <source>This is not a valid connection string or URI: %1</source>
+        <translation>See ei ole korrektne ühendusstring ega URI: %1</translation>
+    </message>
+    <message>
+        <source>Do not put the password on the command line (other users can read it in the process list): put it in ~/.pgpass or a file named by PGPASSFILE.</source>
+        <translation>Ära pane parooli käsureale (teised kasutajad näevad seda protsesside loendis): pane see faili ~/.pgpass või PGPASSFILE-iga nimetatud faili.</translation>
+    </message>
+    <message>
+        <source>--jobs wants a number from 1 to 64.</source>
+        <translation>--jobs vajab arvu 1 kuni 64.</translation>
+    </message>
+    <message>
+        <source>Back up a database (pg_dump) or a whole server (pg_basebackup).</source>
+        <translation>Tee varukoopia andmebaasist (pg_dump) või kogu serverist (pg_basebackup).</translation>
+    </message>
+    <message>
+        <source>Connection string or URI of the database to back up.</source>
+        <translation>Varundatava andmebaasi ühendusstring või URI.</translation>
+    </message>
+    <message>
+        <source>custom, directory, tar, plain or physical (default custom).</source>
+        <translation>custom, directory, tar, plain või physical (vaikimisi custom).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>VORMING</translation>
+    </message>
+    <message>
+        <source>The backup file or directory to create.</source>
+        <translation>Loodav varukoopia fail või kataloog.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>TEE</translation>
+    </message>
+    <message>
+        <source>Parallel jobs (directory format).</source>
+        <translation>Paralleelsed tööd (kataloogivorming).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Compression level 0-9.</source>
+        <translation>Tihendusaste 0–9.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>ASTE</translation>
+    </message>
+    <message>
+        <source>Replace an existing output.</source>
+        <translation>Asenda olemasolev väljund.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use custom, directory, tar, plain or physical.</source>
+        <translation>Tundmatu vorming &quot;%1&quot;: kasuta custom, directory, tar, plain või physical.</translation>
+    </message>
+    <message>
+        <source>Say where to write the backup: --output PATH.</source>
+        <translation>Ütle, kuhu varukoopia kirjutada: --output TEE.</translation>
+    </message>
+    <message>
+        <source>Parallel jobs work with the directory format only.</source>
+        <translation>Paralleelsed tööd toimivad ainult kataloogivormingus.</translation>
+    </message>
+    <message>
+        <source>--compress wants a level from 0 to 9.</source>
+        <translation>--compress vajab tihendusastet 0 kuni 9.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Varukoopia kirjutatud: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1, took %2</source>
+        <translation>Suurus: %1, kestis %2</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Restore a logical backup into a database.</source>
+        <translation>Taasta loogiline varukoopia andmebaasi.</translation>
+    </message>
+    <message>
+        <source>Connection string or URI of the server to restore into.</source>
+        <translation>Selle serveri ühendusstring või URI, kuhu taastada.</translation>
+    </message>
+    <message>
+        <source>The backup file or directory.</source>
+        <translation>Varukoopia fail või kataloog.</translation>
+    </message>
+    <message>
+        <source>The database to restore into.</source>
+        <translation>Andmebaas, kuhu taastada.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NIMI</translation>
+    </message>
+    <message>
+        <source>Create the target database (it must not exist).</source>
+        <translation>Loo sihtandmebaas (seda ei tohi veel olla).</translation>
+    </message>
+    <message>
+        <source>Parallel jobs (custom and directory formats).</source>
+        <translation>Paralleelsed tööd (kohandatud ja kataloogivorming).</translation>
+    </message>
+    <message>
+        <source>Drop objects before recreating them (IF EXISTS).</source>
+        <translation>Kustuta objektid enne nende uuesti loomist (IF EXISTS).</translation>
+    </message>
+    <message>
+        <source>Do not restore object owners.</source>
+        <translation>Ära taasta objektide omanikke.</translation>
+    </message>
+    <message>
+        <source>Say what to restore and where: --input PATH --target-db NAME.</source>
+        <translation>Ütle, mida ja kuhu taastada: --input TEE --target-db NIMI.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 in %3.</source>
+        <translation>%1 taastati andmebaasi %2, kestis %3.</translation>
+    </message>
+    <message>
+        <source>Prove that a backup is whole and, with --test-restore, that it restores.</source>
+        <translation>Tõesta, et varukoopia on terve ja (--test-restore korral) et see taastub.</translation>
+    </message>
+    <message>
+        <source>Restore into a scratch database on this server (connection string or URI), compare row counts with the source, drop it.</source>
+        <translation>Taasta selle serveri ajutisse andmebaasi (ühendusstring või URI), võrdle ridade arvu lähtega ja kustuta see.</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>Say which backup to verify: --input PATH.</source>
+        <translation>Ütle, millist varukoopiat kontrollida: --input TEE.</translation>
+    </message>
+    <message>
+        <source>(equal to the recorded one)</source>
+        <translation>(võrdne salvestatuga)</translation>
+    </message>
+    <message>
+        <source>Test restore into %1 took %2 (the measured RTO); the scratch database was dropped.</source>
+        <translation>Proovitaastamine andmebaasi %1 kestis %2 (mõõdetud RTO); ajutine andmebaas kustutati.</translation>
+    </message>
+    <message>
+        <source>Folder with the PostgreSQL client programs to use (only this folder is searched).</source>
+        <translation>Kaust, kus on kasutatavad PostgreSQL-i kliendiprogrammid (otsitakse ainult sellest kaustast).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts equal those of %1 (tables: %n).</source>
+        <translation>
+            <numerusform>Ridade arvud võrduvad andmebaasi %1 omadega (tabeleid: %n).</numerusform>
+            <numerusform>Ridade arvud võrduvad andmebaasi %1 omadega (tabeleid: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A saved connection profile instead of a connection string.</source>
+        <translation>Salvestatud ühenduse profiil ühendusstringi asemel.</translation>
+    </message>
+    <message>
+        <source>Give either a connection string or --profile NAME, not both.</source>
+        <translation>Anna kas ühendusstring või --profile NIMI, mitte mõlemat.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupDestinationPage</name>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Varukoopia kaust</translation>
+    </message>
+    <message>
+        <source>%1 already exists. It is replaced only if you say so below.</source>
+        <translation>%1 on juba olemas. See asendatakse ainult siis, kui sa allpool nii ütled.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Kausta ei ole olemas.</translation>
+    </message>
+    <message>
+        <source>You may not write to this folder.</source>
+        <translation>Sul ei ole õigust sellesse kausta kirjutada.</translation>
+    </message>
+    <message>
+        <source>Free space: %1; the database takes %2 on the server.</source>
+        <translation>Vaba ruum: %1; andmebaas võtab serveris %2.</translation>
+    </message>
+    <message>
+        <source>Not enough free space: %1 free, the database takes %2. Choose another folder.</source>
+        <translation>Vaba ruumi ei ole piisavalt: vaba on %1, andmebaas võtab %2. Vali teine kaust.</translation>
+    </message>
+    <message>
+        <source>Free space: %1.</source>
+        <translation>Vaba ruum: %1.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Sihtkoht</translation>
+    </message>
+    <message>
+        <source>The backup is written under a temporary name beside it and gets this name only when it is complete.</source>
+        <translation>Varukoopia kirjutatakse selle kõrvale ajutise nimega ja see saab selle nime alles siis, kui on valmis.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Kaust:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sirvi…</translation>
+    </message>
+    <message>
+        <source>Yes, replace the existing backup</source>
+        <translation>Jah, asenda olemasolev varukoopia</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupKindPage</name>
+    <message>
+        <source>Checking the preconditions of a physical backup…</source>
+        <translation>Kontrollin füüsilise varukoopia eeltingimusi…</translation>
+    </message>
+    <message>
+        <source>✔ This server accepts a base backup from this role.</source>
+        <translation>✔ See server lubab sellel rollil baasvarukoopiat teha.</translation>
+    </message>
+    <message>
+        <source>Kind of backup</source>
+        <translation>Varukoopia liik</translation>
+    </message>
+    <message>
+        <source>RPO is how much data you may lose (everything since the last backup); RTO is how long it takes to get it back.</source>
+        <translation>RPO on see, kui palju andmeid võid kaotada (kõik pärast viimast varukoopiat); RTO on see, kui kaua nende tagasisaamine aega võtab.</translation>
+    </message>
+    <message>
+        <source>Logical backup (pg_dump)</source>
+        <translation>Loogiline varukoopia (pg_dump)</translation>
+    </message>
+    <message>
+        <source>Writes one database as SQL statements or an archive of them, while it stays in use. Use it to move a database to another server or PostgreSQL version, to restore a single table, or for a daily copy of a small or medium database.</source>
+        <translation>Kirjutab ühe andmebaasi SQL-lausetena või nende arhiivina, samal ajal kui andmebaas on kasutusel. Kasuta seda andmebaasi viimiseks teise serverisse või PostgreSQL-i versiooni, ühe tabeli taastamiseks või väikese ja keskmise andmebaasi igapäevaseks koopiaks.</translation>
+    </message>
+    <message>
+        <source>Physical backup (pg_basebackup)</source>
+        <translation>Füüsiline varukoopia (pg_basebackup)</translation>
+    </message>
+    <message>
+        <source>Copies the data files of the whole server, every database at once, with the WAL needed to make them consistent. Use it to rebuild a whole server quickly or to start a replica; it restores only to the same PostgreSQL major version.</source>
+        <translation>Kopeerib kogu serveri andmefailid, kõik andmebaasid korraga, koos WAL-iga, mida on vaja nende kooskõlaliseks muutmiseks. Kasuta seda terve serveri kiireks taastamiseks või replika käivitamiseks; see taastub ainult sama PostgreSQL-i põhiversiooniga.</translation>
+    </message>
+    <message>
+        <source>A backup you never restored is not a backup: after it is made, verify it with a test restore.</source>
+        <translation>Varukoopia, mida sa pole kunagi taastanud, ei ole varukoopia: kontrolli seda pärast tegemist proovitaastamisega.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupOptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Valikud</translation>
+    </message>
+    <message>
+        <source>Custom is the usual choice: compressed, restorable table by table with pg_restore. Directory can run in parallel. Plain SQL is readable and runs with psql.</source>
+        <translation>Tavaline valik on kohandatud vorming: tihendatud ja pg_restore&apos;iga tabeli kaupa taastatav. Kataloogivorming võimaldab paralleelseid töid. Tavaline SQL on loetav ja käivitatakse psql-iga.</translation>
+    </message>
+    <message>
+        <source>Custom (pg_restore, compressed)</source>
+        <translation>Kohandatud (pg_restore, tihendatud)</translation>
+    </message>
+    <message>
+        <source>Directory (parallel jobs)</source>
+        <translation>Kataloog (paralleelsed tööd)</translation>
+    </message>
+    <message>
+        <source>Tar</source>
+        <translation>Tar</translation>
+    </message>
+    <message>
+        <source>Plain SQL (psql)</source>
+        <translation>Tavaline SQL (psql)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>vaikimisi</translation>
+    </message>
+    <message>
+        <source>Whole database: schema and data</source>
+        <translation>Kogu andmebaas: skeem ja andmed</translation>
+    </message>
+    <message>
+        <source>Schema only</source>
+        <translation>Ainult skeem</translation>
+    </message>
+    <message>
+        <source>Data only</source>
+        <translation>Ainult andmed</translation>
+    </message>
+    <message>
+        <source>No owner (--no-owner)</source>
+        <translation>Ilma omanikuta (--no-owner)</translation>
+    </message>
+    <message>
+        <source>No privileges (--no-privileges)</source>
+        <translation>Ilma õigusteta (--no-privileges)</translation>
+    </message>
+    <message>
+        <source>Clean first (--clean)</source>
+        <translation>Kustuta enne (--clean)</translation>
+    </message>
+    <message>
+        <source>If exists (--if-exists)</source>
+        <translation>Kui on olemas (--if-exists)</translation>
+    </message>
+    <message>
+        <source>Create the database (--create)</source>
+        <translation>Loo andmebaas (--create)</translation>
+    </message>
+    <message>
+        <source>Plain: a copy of the data directory</source>
+        <translation>Tavaline: andmekataloogi koopia</translation>
+    </message>
+    <message>
+        <source>Tar: base.tar and pg_wal.tar</source>
+        <translation>Tar: base.tar ja pg_wal.tar</translation>
+    </message>
+    <message>
+        <source>Fast checkpoint: start at once (more I/O for a moment)</source>
+        <translation>Kiire kontrollpunkt: alusta kohe (hetkeks rohkem I/O-d)</translation>
+    </message>
+    <message>
+        <source>WAL method: stream. The WAL written during the backup is copied alongside, so the copy starts on its own.</source>
+        <translation>WAL-i meetod: stream. Varundamise ajal kirjutatud WAL kopeeritakse kaasa, nii et koopia käivitub iseseisvalt.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Vorming:</translation>
+    </message>
+    <message>
+        <source>Compression (0–9):</source>
+        <translation>Tihendus (0–9):</translation>
+    </message>
+    <message>
+        <source>Parallel jobs:</source>
+        <translation>Paralleelsed tööd:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Kaasa:</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupResultPage</name>
+    <message>
+        <source>✔ The backup is complete.</source>
+        <translation>✔ Varukoopia on valmis.</translation>
+    </message>
+    <message>
+        <source>about %1 to copy it back, plus replaying the WAL; a test restore measures it</source>
+        <translation>umbes %1 tagasi kopeerimiseks, lisaks WAL-i taasesitus; proovitaastamine mõõdab selle</translation>
+    </message>
+    <message>
+        <source>about %1 (loading the data and rebuilding the indexes takes about twice the backup time); a test restore measures it</source>
+        <translation>umbes %1 (andmete laadimine ja indeksite uuesti ehitamine võtab umbes kaks korda varundamise aja); proovitaastamine mõõdab selle</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Kontrollin…</translation>
+    </message>
+    <message>
+        <source>✔ Verified: %1</source>
+        <translation>✔ Kontrollitud: %1</translation>
+    </message>
+    <message>
+        <source>The SHA-256 checksum equals the one computed when it was written.</source>
+        <translation>SHA-256 kontrollsumma võrdub kirjutamisel arvutatuga.</translation>
+    </message>
+    <message>
+        <source>✘ Verification failed: %1</source>
+        <translation>✘ Kontrollimine ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <source>A backup you never restored is not a backup: verify it now.</source>
+        <translation>Varukoopia, mida sa pole kunagi taastanud, ei ole varukoopia: kontrolli seda kohe.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fail:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Suurus:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Kestus:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>RTO estimate:</source>
+        <translation>RTO hinnang:</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Kontrolli kohe</translation>
+    </message>
+    <message>
+        <source>with a test restore into a scratch database</source>
+        <translation>koos proovitaastamisega ajutisse andmebaasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test restore took %1 (the measured RTO); row counts equal the source (tables: %n); the scratch database was dropped.</source>
+        <translation>
+            <numerusform>Proovitaastamine kestis %1 (mõõdetud RTO); ridade arvud võrduvad lähtega (tabeleid: %n); ajutine andmebaas kustutati.</numerusform>
+            <numerusform>Proovitaastamine kestis %1 (mõõdetud RTO); ridade arvud võrduvad lähtega (tabeleid: %n); ajutine andmebaas kustutati.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupRunPage</name>
+    <message>
+        <source>Backing up</source>
+        <translation>Varundamine</translation>
+    </message>
+    <message>
+        <source>Progress is measured against the tables counted in the catalog before the start.</source>
+        <translation>Edenemist mõõdetakse enne algust kataloogist loendatud tabelite järgi.</translation>
+    </message>
+    <message>
+        <source>Cancel backup</source>
+        <translation>Tühista varundamine</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupSourcePage</name>
+    <message>
+        <source>Cannot list the databases: %1</source>
+        <translation>Andmebaase ei saa loetleda: %1</translation>
+    </message>
+    <message>
+        <source>Size on the server: %1</source>
+        <translation>Suurus serveris: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Allikas</translation>
+    </message>
+    <message>
+        <source>Which database to back up. A physical backup copies the whole server, whatever database you pick here.</source>
+        <translation>Millisest andmebaasist varukoopia teha. Füüsiline varukoopia kopeerib kogu serveri, olenemata siin valitud andmebaasist.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Andmebaas:</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupSummaryPage</name>
+    <message>
+        <source>Checking: connection, catalog, tool version, free space…</source>
+        <translation>Kontrollin: ühendus, kataloog, programmi versioon, vaba ruum…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Kokkuvõte</translation>
+    </message>
+    <message>
+        <source>This is the command Valvur runs. You can run the same in a terminal: the real tool, nothing hidden.</source>
+        <translation>Selle käsu käivitab Valvur. Sama saad käivitada terminalis: päris programm, midagi pole peidetud.</translation>
+    </message>
+    <message>
+        <source>The password is not on the command line: the tool reads it from a temporary pgpass file that only you can read and that is removed afterwards. While the tool runs, the output has a temporary name.</source>
+        <translation>Parool ei ole käsureal: programm loeb selle ajutisest pgpass-failist, mida saad lugeda ainult sina ja mis pärast eemaldatakse. Programmi töö ajal on väljundil ajutine nimi.</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Kopeeri käsk</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Ready: %1; tables: %n; %2 on the server.</source>
+        <translation>
+            <numerusform>✔ Valmis: %1; tabeleid: %n; serveris %2.</numerusform>
+            <numerusform>✔ Valmis: %1; tabeleid: %n; serveris %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupWizard</name>
+    <message>
+        <source>Back up %1</source>
+        <translation>Varukoopia: %1</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Tee varukoopia</translation>
     </message>
 </context>
 <context>
@@ -697,7 +1555,7 @@ Käsud ilma aknata: %1</translation>
         <translation>[ÜHENDUSSTRING|URI]</translation>
     </message>
     <message>
-        <source>Interface language: et or en (default: the system's).</source>
+        <source>Interface language: et or en (default: the system&apos;s).</source>
         <translation>Liidese keel: et või en (vaikimisi süsteemi keel).</translation>
     </message>
     <message>
@@ -721,7 +1579,7 @@ Käsud ilma aknata: %1</translation>
         <translation>FAIL</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use et or en.</source>
+        <source>Unknown language &quot;%1&quot;: use et or en.</source>
         <translation>Tundmatu keel „%1“: kasuta et või en.</translation>
     </message>
     <message>
@@ -729,7 +1587,7 @@ Käsud ilma aknata: %1</translation>
         <translation>Anna kõige rohkem üks server; tühikutega ühendusstring pane jutumärkidesse.</translation>
     </message>
     <message>
-        <source>There is no page "%1". Pages: %2</source>
+        <source>There is no page &quot;%1&quot;. Pages: %2</source>
         <translation>Lehte „%1“ pole. Lehed: %2</translation>
     </message>
     <message>
@@ -741,8 +1599,8 @@ Käsud ilma aknata: %1</translation>
         <translation>server</translation>
     </message>
     <message>
-        <source>There is no display to open Valvur's window on. Run it in a desktop session, under a virtual display (xvfb-run -a valvur …), or with QT_QPA_PLATFORM=offscreen together with --screenshot.</source>
-        <translation>Valvuri akna avamiseks pole ekraani. Käivita see töölauaseansis, virtuaalsel ekraanil (xvfb-run -a valvur …) või koos --screenshot'iga ja QT_QPA_PLATFORM=offscreen.</translation>
+        <source>There is no display to open Valvur&apos;s window on. Run it in a desktop session, under a virtual display (xvfb-run -a valvur …), or with QT_QPA_PLATFORM=offscreen together with --screenshot.</source>
+        <translation>Valvuri akna avamiseks pole ekraani. Käivita see töölauaseansis, virtuaalsel ekraanil (xvfb-run -a valvur …) või koos --screenshot&apos;iga ja QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
         <source>Connect to a saved connection profile (see valvur profiles list).</source>
@@ -898,7 +1756,7 @@ Käsud ilma aknata: %1</translation>
     </message>
     <message>
         <source>%1 % of max_connections</source>
-        <translation>%1 % max_connections'ist</translation>
+        <translation>%1 % max_connections&apos;ist</translation>
     </message>
     <message>
         <source>Cache hit ratio per interval</source>
@@ -967,7 +1825,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>%1/s</translation>
     </message>
     <message>
-        <source>Valvur's own monitoring transactions are not counted.</source>
+        <source>Valvur&apos;s own monitoring transactions are not counted.</source>
         <translation>Valvuri enda seiretehinguid ei loeta.</translation>
     </message>
     <message>
@@ -987,8 +1845,8 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Kasv:</translation>
     </message>
     <message>
-        <source>Connections are above %1 % of max_connections: new clients will soon be refused ("too many connections").</source>
-        <translation>Ühendusi on üle %1 % max_connections'ist: varsti keeldub server uutest klientidest („too many connections“).</translation>
+        <source>Connections are above %1 % of max_connections: new clients will soon be refused (&quot;too many connections&quot;).</source>
+        <translation>Ühendusi on üle %1 % max_connections&apos;ist: varsti keeldub server uutest klientidest („too many connections“).</translation>
     </message>
     <message numerus="yes">
         <source>The cache hit ratio has stayed under %1 % for %n second(s): queries read from disk; consider shared_buffers or missing indexes.</source>
@@ -999,7 +1857,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
     </message>
     <message>
         <source>Connections are above %1 % of max_connections.</source>
-        <translation>Ühendusi on üle %1 % max_connections'ist.</translation>
+        <translation>Ühendusi on üle %1 % max_connections&apos;ist.</translation>
     </message>
     <message>
         <source>The cache hit ratio is under %1 %.</source>
@@ -1010,19 +1868,19 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Valvur: %1</translation>
     </message>
     <message>
-        <source>The Dashboard runs this one statement per sample (every %1 s) on Valvur's monitoring session. $1 is the chosen database (NULL for the whole server); $2 is true every 30 s, when the database size is measured.</source>
+        <source>The Dashboard runs this one statement per sample (every %1 s) on Valvur&apos;s monitoring session. $1 is the chosen database (NULL for the whole server); $2 is true every 30 s, when the database size is measured.</source>
         <translation>Seire käivitab iga mõõtmise jaoks (iga %1 s järel) Valvuri seireseansis selle ühe lause. $1 on valitud andmebaas (kogu serveri puhul NULL); $2 on tõene iga 30 s järel, kui mõõdetakse andmebaasi suurust.</translation>
     </message>
     <message>
-        <source>Connections: client sessions in pg_stat_activity by state, without Valvur's own session. "Waiting on a lock" is an active session with wait_event_type = 'Lock'. The dashed lines are max_connections and the alert threshold.</source>
-        <translation>Ühendused: pg_stat_activity kliendiseansid oleku järgi, ilma Valvuri enda seansita. „Ootab lukku“ on aktiivne seanss, mille wait_event_type = 'Lock'. Katkendjooned on max_connections ja hoiatuse lävend.</translation>
+        <source>Connections: client sessions in pg_stat_activity by state, without Valvur&apos;s own session. &quot;Waiting on a lock&quot; is an active session with wait_event_type = &apos;Lock&apos;. The dashed lines are max_connections and the alert threshold.</source>
+        <translation>Ühendused: pg_stat_activity kliendiseansid oleku järgi, ilma Valvuri enda seansita. „Ootab lukku“ on aktiivne seanss, mille wait_event_type = &apos;Lock&apos;. Katkendjooned on max_connections ja hoiatuse lävend.</translation>
     </message>
     <message>
         <source>Cache hit ratio per interval = Δblks_hit / (Δblks_hit + Δblks_read) × 100 between two samples. The figure since the statistics reset = blks_hit / (blks_hit + blks_read) × 100, what most tools show.</source>
         <translation>Vahemälu tabamusmäär intervallis = Δblks_hit / (Δblks_hit + Δblks_read) × 100 kahe mõõtmise vahel. Statistika lähtestamisest saadik = blks_hit / (blks_hit + blks_read) × 100, mida näitab enamik tööriistu.</translation>
     </message>
     <message>
-        <source>Transactions per second = (Δxact_commit − Valvur's own transactions) / Δt and Δxact_rollback / Δt, where Δt is the real time between the two samples on the server's clock (server_time), not the refresh interval. After a statistics reset (stats_reset changes) one interval has no value instead of a negative spike.</source>
+        <source>Transactions per second = (Δxact_commit − Valvur&apos;s own transactions) / Δt and Δxact_rollback / Δt, where Δt is the real time between the two samples on the server&apos;s clock (server_time), not the refresh interval. After a statistics reset (stats_reset changes) one interval has no value instead of a negative spike.</source>
         <translation>Tehingut sekundis = (Δxact_commit − Valvuri enda tehingud) / Δt ja Δxact_rollback / Δt, kus Δt on kahe mõõtmise tegelik vahe serveri kella järgi (server_time), mitte värskendamise intervall. Pärast statistika lähtestamist (stats_reset muutub) jääb üks intervall väärtuseta, negatiivset piiki ei teki.</translation>
     </message>
     <message>
@@ -1120,7 +1978,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>PostgreSQL vastab; TLS-i ei pakuta</translation>
     </message>
     <message>
-        <source>another program answers: "%1"</source>
+        <source>another program answers: &quot;%1&quot;</source>
         <translation>vastab mõni muu programm: „%1“</translation>
     </message>
     <message>
@@ -1252,7 +2110,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Serveriga ei õnnestunud ühenduda.</translation>
     </message>
     <message>
-        <source>Check the host name "%1" for typos: "postgre" instead of "postgres" is a classic.</source>
+        <source>Check the host name &quot;%1&quot; for typos: &quot;postgre&quot; instead of &quot;postgres&quot; is a classic.</source>
         <translation>Kontrolli, kas hostinimes „%1“ pole kirjaviga: „postgre“ „postgres“ asemel on klassika.</translation>
     </message>
     <message>
@@ -1292,12 +2150,12 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Kas oled õiges võrgus (VPN, Dockeri võrk)? docker network inspect VÕRK näitab, kes selles on.</translation>
     </message>
     <message>
-        <source>Try from the server's own machine: psql -h %1 -p %2.</source>
+        <source>Try from the server&apos;s own machine: psql -h %1 -p %2.</source>
         <translation>Proovi serveri enda masinast: psql -h %1 -p %2.</translation>
     </message>
     <message>
-        <source>Another program uses port %2: ss -ltnp 'sport = :%2' or docker ps shows which.</source>
-        <translation>Porti %2 kasutab mõni muu programm: ss -ltnp 'sport = :%2' või docker ps näitab, milline.</translation>
+        <source>Another program uses port %2: ss -ltnp &apos;sport = :%2&apos; or docker ps shows which.</source>
+        <translation>Porti %2 kasutab mõni muu programm: ss -ltnp &apos;sport = :%2&apos; või docker ps näitab, milline.</translation>
     </message>
     <message>
         <source>Check the port mapping: the PostgreSQL container may be published on another host port (5432 vs 5433).</source>
@@ -1313,14 +2171,14 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
     </message>
     <message>
         <source>In Docker Compose, add a healthcheck (pg_isready) and depends_on with condition: service_healthy.</source>
-        <translation>Lisa Docker Compose'is healthcheck (pg_isready) ja depends_on tingimusega condition: service_healthy.</translation>
+        <translation>Lisa Docker Compose&apos;is healthcheck (pg_isready) ja depends_on tingimusega condition: service_healthy.</translation>
     </message>
     <message>
         <source>A standby with hot_standby = off never accepts connections: connect to the primary.</source>
         <translation>Varuserver seadega hot_standby = off ei võta kunagi ühendusi vastu: ühendu põhiserveriga.</translation>
     </message>
     <message>
-        <source>Check the password of user "%3"; mind environment variable typos (POSTGRES_PASSWORD vs DB_PASSWORD).</source>
+        <source>Check the password of user &quot;%3&quot;; mind environment variable typos (POSTGRES_PASSWORD vs DB_PASSWORD).</source>
         <translation>Kontrolli kasutaja „%3“ parooli; jälgi keskkonnamuutujate kirjavigu (POSTGRES_PASSWORD vs DB_PASSWORD).</translation>
     </message>
     <message>
@@ -1328,8 +2186,8 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>POSTGRES_PASSWORD mõjub ainult siis, kui andmeköide esimest korda lähtestatakse; hiljem muutmine ei tee midagi. Muuda parooli käsuga ALTER ROLE … PASSWORD või loo andmeköide uuesti (see kustutab andmed).</translation>
     </message>
     <message>
-        <source>With password authentication a missing role looks like a wrong password: docker exec postgres psql -U postgres -c "\du" lists the roles.</source>
-        <translation>Paroolautentimisel paistab puuduv roll nagu vale parool: docker exec postgres psql -U postgres -c "\du" loetleb rollid.</translation>
+        <source>With password authentication a missing role looks like a wrong password: docker exec postgres psql -U postgres -c &quot;\du&quot; lists the roles.</source>
+        <translation>Paroolautentimisel paistab puuduv roll nagu vale parool: docker exec postgres psql -U postgres -c &quot;\du&quot; loetleb rollid.</translation>
     </message>
     <message>
         <source>No password given? Enter it, or put it in ~/.pgpass (mode 0600).</source>
@@ -1348,12 +2206,12 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>SELECT * FROM pg_hba_file_rules; näitab reegleid nii, nagu server need luges, koos vigadega.</translation>
     </message>
     <message>
-        <source>List the roles: docker exec postgres psql -U postgres -c "\du"</source>
-        <translation>Loetle rollid: docker exec postgres psql -U postgres -c "\du"</translation>
+        <source>List the roles: docker exec postgres psql -U postgres -c &quot;\du&quot;</source>
+        <translation>Loetle rollid: docker exec postgres psql -U postgres -c &quot;\du&quot;</translation>
     </message>
     <message>
-        <source>Create it: CREATE ROLE %3 LOGIN PASSWORD '…';</source>
-        <translation>Loo see: CREATE ROLE %3 LOGIN PASSWORD '…';</translation>
+        <source>Create it: CREATE ROLE %3 LOGIN PASSWORD &apos;…&apos;;</source>
+        <translation>Loo see: CREATE ROLE %3 LOGIN PASSWORD &apos;…&apos;;</translation>
     </message>
     <message>
         <source>POSTGRES_USER creates the role only on the first start with an empty data volume.</source>
@@ -1396,19 +2254,19 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Kohaliku arenduskonteineri jaoks piisab sslmode=prefer või sslmode=disable.</translation>
     </message>
     <message>
-        <source>Check sslrootcert: it must be the CA certificate that signed the server's certificate.</source>
+        <source>Check sslrootcert: it must be the CA certificate that signed the server&apos;s certificate.</source>
         <translation>Kontrolli sslrootcert-i: see peab olema CA sertifikaat, mis allkirjastas serveri sertifikaadi.</translation>
     </message>
     <message>
-        <source>With sslmode=verify-full the host name "%1" must match the certificate's name (CN or subjectAltName).</source>
+        <source>With sslmode=verify-full the host name &quot;%1&quot; must match the certificate&apos;s name (CN or subjectAltName).</source>
         <translation>Seadega sslmode=verify-full peab hostinimi „%1“ vastama sertifikaadi nimele (CN või subjectAltName).</translation>
     </message>
     <message>
-        <source>Check the certificate's dates and issuer: openssl s_client -connect %1:%2 -starttls postgres</source>
+        <source>Check the certificate&apos;s dates and issuer: openssl s_client -connect %1:%2 -starttls postgres</source>
         <translation>Kontrolli sertifikaadi kehtivusaega ja väljaandjat: openssl s_client -connect %1:%2 -starttls postgres</translation>
     </message>
     <message>
-        <source>Read the server's message above; docker logs postgres shows the server's side.</source>
+        <source>Read the server&apos;s message above; docker logs postgres shows the server&apos;s side.</source>
         <translation>Loe ülal serveri teadet; docker logs postgres näitab serveri poolt.</translation>
     </message>
     <message>
@@ -1448,7 +2306,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Unixi sokkel ei vaja TLS-i</translation>
     </message>
     <message>
-        <source>A port Docker publishes accepts and closes connections while the container's PostgreSQL is not listening yet: wait, and read docker logs postgres.</source>
+        <source>A port Docker publishes accepts and closes connections while the container&apos;s PostgreSQL is not listening yet: wait, and read docker logs postgres.</source>
         <translation>Dockeri avaldatud port võtab ühendusi vastu ja sulgeb need, kuni konteineris olev PostgreSQL veel ei kuula: oota ja loe docker logs postgres väljundit.</translation>
     </message>
     <message>
@@ -1479,7 +2337,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Väljasta tulemus JSON-ina (tõlkimata).</translation>
     </message>
     <message>
-        <source>Interface language: et or en (default: the system's).</source>
+        <source>Interface language: et or en (default: the system&apos;s).</source>
         <translation>Kasutajaliidese keel: et või en (vaikimisi süsteemi keel).</translation>
     </message>
     <message>
@@ -1701,7 +2559,7 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>antud</translation>
     </message>
     <message>
-        <source>(hidden: another user's session)</source>
+        <source>(hidden: another user&apos;s session)</source>
         <translation>(peidetud: teise kasutaja seanss)</translation>
     </message>
     <message>
@@ -1777,7 +2635,7 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>Ava valitud seanss lehel Tegevus (või tee real topeltklõps)</translation>
     </message>
     <message numerus="yes">
-        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</source>
+        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</source>
         <translation>
             <numerusform>%n lukusoov ootab. Ootav seanss näitab veerus „Blokeerija“, keda ta ootab; luku hoidja on märgitud kollasega.</numerusform>
             <numerusform>%n lukusoovi ootab. Ootav seanss näitab veerus „Blokeerija“, keda ta ootab; luku hoidja on märgitud kollasega.</numerusform>
@@ -1878,11 +2736,11 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>Pole ühtegi lehte, mida näidata.</translation>
     </message>
     <message>
-        <source>The page "%1" got no data within the time limit.</source>
+        <source>The page &quot;%1&quot; got no data within the time limit.</source>
         <translation>Leht „%1“ ei saanud ettenähtud aja jooksul andmeid.</translation>
     </message>
     <message>
-        <source>The page "%1" got no data: %2</source>
+        <source>The page &quot;%1&quot; got no data: %2</source>
         <translation>Leht „%1“ ei saanud andmeid: %2</translation>
     </message>
     <message>
@@ -1897,7 +2755,15 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <source>Development: %1</source>
         <translation>Arendus: %1</translation>
     </message>
-<message><source>&amp;Back up…</source><translation>&amp;Tee varukoopia…</translation></message><message><source>R&amp;estore…</source><translation>T&amp;aasta…</translation></message></context>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Tee varukoopia…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>T&amp;aasta…</translation>
+    </message>
+</context>
 <context>
     <name>Valvur::OverviewPage</name>
     <message>
@@ -2041,7 +2907,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Anna profiilile nimi.</translation>
     </message>
     <message>
-        <source>There is already a profile named "%1".</source>
+        <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>Profiil nimega „%1“ on juba olemas.</translation>
     </message>
     <message>
@@ -2228,7 +3094,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Ühenduse profiilil peab olema nimi.</translation>
     </message>
     <message>
-        <source>There is already a connection profile named "%1".</source>
+        <source>There is already a connection profile named &quot;%1&quot;.</source>
         <translation>Ühenduse profiil nimega „%1“ on juba olemas.</translation>
     </message>
     <message>
@@ -2252,11 +3118,11 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>See ei ole korrektne ühendusstring ega URI: %1</translation>
     </message>
     <message>
-        <source>There is no connection profile "%1"; there are no saved profiles yet.</source>
+        <source>There is no connection profile &quot;%1&quot;; there are no saved profiles yet.</source>
         <translation>Ühenduse profiili „%1“ ei ole; salvestatud profiile veel ei ole.</translation>
     </message>
     <message>
-        <source>There is no connection profile "%1". Saved profiles: %2</source>
+        <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2</source>
         <translation>Ühenduse profiili „%1“ ei ole. Salvestatud profiilid: %2</translation>
     </message>
     <message>
@@ -2280,7 +3146,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Rida %1: teenus ei saa viidata teisele teenusele.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a libpq connection parameter.</source>
+        <source>Line %1: &quot;%2&quot; is not a libpq connection parameter.</source>
         <translation>Rida %1: „%2“ ei ole libpq ühendusparameeter.</translation>
     </message>
     <message>
@@ -2292,7 +3158,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Rida %1: see ei ole korrektne JSON (%2).</translation>
     </message>
     <message>
-        <source>Line 1: a pgAdmin servers.json has an object "Servers" at the top.</source>
+        <source>Line 1: a pgAdmin servers.json has an object &quot;Servers&quot; at the top.</source>
         <translation>Rida 1: pgAdmini servers.json algab objektiga „Servers“.</translation>
     </message>
     <message>
@@ -2300,23 +3166,23 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Failis olevat parooli ei imporditud.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" is not an object.</source>
+        <source>Line %1: server &quot;%2&quot; is not an object.</source>
         <translation>Rida %1: server „%2“ ei ole objekt.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" has no Name.</source>
+        <source>Line %1: server &quot;%2&quot; has no Name.</source>
         <translation>Rida %1: serveril „%2“ puudub Name.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" has neither Host nor Service.</source>
+        <source>Line %1: server &quot;%2&quot; has neither Host nor Service.</source>
         <translation>Rida %1: serveril „%2“ ei ole Host ega Service.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" has an invalid Port.</source>
+        <source>Line %1: server &quot;%2&quot; has an invalid Port.</source>
         <translation>Rida %1: serveri „%2“ Port on vigane.</translation>
     </message>
     <message>
-        <source>Line 1: "Servers" is empty.</source>
+        <source>Line 1: &quot;Servers&quot; is empty.</source>
         <translation>Rida 1: „Servers“ on tühi.</translation>
     </message>
     <message>
@@ -2427,7 +3293,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>lisatud: %1 (%2)</translation>
     </message>
     <message>
-        <source>skipped as duplicate: %1 (the same as "%2")</source>
+        <source>skipped as duplicate: %1 (the same as &quot;%2&quot;)</source>
         <translation>vahele jäetud kui duplikaat: %1 (sama mis „%2“)</translation>
     </message>
     <message>
@@ -2548,7 +3414,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>järele jõudnud</translation>
     </message>
     <message>
-        <source>Nobody uses this slot, yet it keeps WAL on the primary's disk until a standby comes back or the slot is dropped (pg_drop_replication_slot).</source>
+        <source>Nobody uses this slot, yet it keeps WAL on the primary&apos;s disk until a standby comes back or the slot is dropped (pg_drop_replication_slot).</source>
         <translation>Seda pesa keegi ei kasuta, kuid see hoiab WAL-i põhiserveri kettal, kuni ooteserver naaseb või pesa kustutatakse (pg_drop_replication_slot).</translation>
     </message>
     <message>
@@ -2673,6 +3539,222 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
     </message>
 </context>
 <context>
+    <name>Valvur::RestoreInputPage</name>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Taastatav varukoopia</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read it: %1</source>
+        <translation>pg_restore ei saa seda lugeda: %1</translation>
+    </message>
+    <message>
+        <source>(whole database)</source>
+        <translation>(kogu andmebaas)</translation>
+    </message>
+    <message>
+        <source>Format: custom (pg_restore)</source>
+        <translation>Vorming: kohandatud (pg_restore)</translation>
+    </message>
+    <message>
+        <source>Format: directory (pg_restore, parallel jobs possible)</source>
+        <translation>Vorming: kataloog (pg_restore, paralleelsed tööd võimalikud)</translation>
+    </message>
+    <message>
+        <source>Format: tar (pg_restore)</source>
+        <translation>Vorming: tar (pg_restore)</translation>
+    </message>
+    <message>
+        <source>Format: plain SQL. It runs with psql as one transaction that stops at the first error, so a failure leaves the target unchanged. Its contents cannot be picked one by one.</source>
+        <translation>Vorming: tavaline SQL. See käivitatakse psql-iga ühe tehinguna, mis peatub esimese vea juures, nii et ebaõnnestumine jätab sihtkoha muutmata. Selle sisu ei saa ükshaaval valida.</translation>
+    </message>
+    <message>
+        <source>This is a physical backup (pg_basebackup): it is restored by starting a server on a copy of it, not into a database.</source>
+        <translation>See on füüsiline varukoopia (pg_basebackup): see taastatakse, käivitades serveri selle koopial, mitte andmebaasi.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (custom, tar, plain SQL) or a directory-format backup.</source>
+        <translation>Vali varukoopia fail (kohandatud, tar, tavaline SQL) või kataloogivormingus varukoopia.</translation>
+    </message>
+    <message>
+        <source>This is not a backup Valvur can restore.</source>
+        <translation>See ei ole varukoopia, mida Valvur oskab taastada.</translation>
+    </message>
+    <message>
+        <source>Made from the database %1. Untick what you do not want to restore.</source>
+        <translation>Tehtud andmebaasist %1. Eemalda linnuke sellelt, mida ei taha taastada.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Varukoopia</translation>
+    </message>
+    <message>
+        <source>The backup to restore. Valvur reads it whole before anything is changed.</source>
+        <translation>Taastatav varukoopia. Valvur loeb selle enne mistahes muudatust tervenisti läbi.</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Varukoopia:</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Fail…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Kaust…</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::RestoreOptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Valikud</translation>
+    </message>
+    <message>
+        <source>The defaults are the safe ones: stop at the first error, all in one transaction.</source>
+        <translation>Vaikevalikud on ohutud: peatu esimese vea juures, kõik ühes tehingus.</translation>
+    </message>
+    <message>
+        <source>Stop at the first error (--exit-on-error)</source>
+        <translation>Peatu esimese vea juures (--exit-on-error)</translation>
+    </message>
+    <message>
+        <source>All in one transaction: a failure leaves the target unchanged (--single-transaction)</source>
+        <translation>Kõik ühes tehingus: ebaõnnestumine jätab sihtkoha muutmata (--single-transaction)</translation>
+    </message>
+    <message>
+        <source>Parallel jobs:</source>
+        <translation>Paralleelsed tööd:</translation>
+    </message>
+    <message>
+        <source>Drop existing objects first (--clean --if-exists)</source>
+        <translation>Kustuta enne olemasolevad objektid (--clean --if-exists)</translation>
+    </message>
+    <message>
+        <source>Do not restore owners (--no-owner)</source>
+        <translation>Ära taasta omanikke (--no-owner)</translation>
+    </message>
+    <message>
+        <source>A plain SQL file runs with psql -v ON_ERROR_STOP=1; the other options are for archives.</source>
+        <translation>Tavaline SQL-fail käivitatakse käsuga psql -v ON_ERROR_STOP=1; ülejäänud valikud on arhiividele.</translation>
+    </message>
+    <message>
+        <source>Parallel jobs cannot share one transaction: a failure may leave part of the backup restored.</source>
+        <translation>Paralleelsed tööd ei saa jagada üht tehingut: ebaõnnestumise korral võib osa varukoopiast jääda taastatuks.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::RestoreResultPage</name>
+    <message>
+        <source>✔ Restored into %1 in %2.</source>
+        <translation>✔ Taastatud andmebaasi %1, kestis %2.</translation>
+    </message>
+    <message>
+        <source>First error: %1</source>
+        <translation>Esimene viga: %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <source>The statement that failed:</source>
+        <translation>Ebaõnnestunud lause:</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::RestoreRunPage</name>
+    <message>
+        <source>Restoring</source>
+        <translation>Taastamine</translation>
+    </message>
+    <message>
+        <source>Tables loaded, of those in the backup.</source>
+        <translation>Laaditud tabelid varukoopias olevatest.</translation>
+    </message>
+    <message>
+        <source>Cancel restore</source>
+        <translation>Tühista taastamine</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::RestoreSummaryPage</name>
+    <message>
+        <source>Valvur creates the database %1, then runs:</source>
+        <translation>Valvur loob andmebaasi %1 ja käivitab seejärel:</translation>
+    </message>
+    <message>
+        <source>Into the existing database %1, Valvur runs:</source>
+        <translation>Olemasolevasse andmebaasi %1 käivitab Valvur:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Kokkuvõte</translation>
+    </message>
+    <message>
+        <source>The real tool with these arguments; the password comes from a temporary pgpass file.</source>
+        <translation>Päris programm nende argumentidega; parool tuleb ajutisest pgpass-failist.</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Kopeeri käsk</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::RestoreTargetPage</name>
+    <message>
+        <source>A database named %1 already exists; choose another name or restore into it.</source>
+        <translation>Andmebaas nimega %1 on juba olemas; vali teine nimi või taasta sellesse.</translation>
+    </message>
+    <message>
+        <source>Looking at %1…</source>
+        <translation>Vaatan andmebaasi %1…</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 on tühi.</translation>
+    </message>
+    <message>
+        <source>Valvur creates the database and restores into it.</source>
+        <translation>Valvur loob andmebaasi ja taastab sellesse.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sihtkoht</translation>
+    </message>
+    <message>
+        <source>A new database is the safe choice: nothing that exists is touched.</source>
+        <translation>Uus andmebaas on ohutu valik: olemasolevat ei puudutata.</translation>
+    </message>
+    <message>
+        <source>New database:</source>
+        <translation>Uus andmebaas:</translation>
+    </message>
+    <message>
+        <source>Existing database:</source>
+        <translation>Olemasolev andmebaas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has tables (%n). Restoring into it can fail on existing objects or change its data. Type its name to confirm:</source>
+        <translation>
+            <numerusform>Andmebaasis %1 on juba tabeleid (%n). Sellesse taastamine võib olemasolevate objektide tõttu ebaõnnestuda või selle andmeid muuta. Kinnitamiseks kirjuta selle nimi:</numerusform>
+            <numerusform>Andmebaasis %1 on juba tabeleid (%n). Sellesse taastamine võib olemasolevate objektide tõttu ebaõnnestuda või selle andmeid muuta. Kinnitamiseks kirjuta selle nimi:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::RestoreWizard</name>
+    <message>
+        <source>Restore into %1</source>
+        <translation>Taastamine serverisse %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Taasta</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::RolesPage</name>
     <message>
         <source>no access</source>
@@ -2723,7 +3805,7 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
         <translation>mitte kunagi</translation>
     </message>
     <message>
-        <source>Runs once when you press Describe, with the table's name as the parameter $1.</source>
+        <source>Runs once when you press Describe, with the table&apos;s name as the parameter $1.</source>
         <translation>Käivitub üks kord, kui vajutad „Kirjelda“, tabeli nimi on parameeter $1.</translation>
     </message>
     <message>
@@ -2779,7 +3861,7 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
         <translation>Rollid (\du)</translation>
     </message>
     <message>
-        <source>A table's columns, indexes and constraints (\d)</source>
+        <source>A table&apos;s columns, indexes and constraints (\d)</source>
         <translation>Tabeli veerud, indeksid ja kitsendused (\d)</translation>
     </message>
     <message>
@@ -2878,7 +3960,7 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
         </translation>
     </message>
     <message>
-        <source>There is no table "%1" here. Pick one from the list or write schema.table.</source>
+        <source>There is no table &quot;%1&quot; here. Pick one from the list or write schema.table.</source>
         <translation>Tabelit „%1“ siin pole. Vali see loendist või kirjuta skeem.tabel.</translation>
     </message>
 </context>
@@ -2962,7 +4044,7 @@ Pole profiilina salvestatud.</translation>
         <translation>Parooli ei salvestatud</translation>
     </message>
     <message>
-        <source>No system keychain answered (%1), so the password was not saved anywhere. Valvur will ask for it each time it connects to "%2".</source>
+        <source>No system keychain answered (%1), so the password was not saved anywhere. Valvur will ask for it each time it connects to &quot;%2&quot;.</source>
         <translation>Süsteemi võtmehoidja ei vastanud (%1), seega parooli ei salvestatud kuhugi. Valvur küsib seda iga kord, kui ühendub serveriga „%2“.</translation>
     </message>
     <message>
@@ -2970,7 +4052,7 @@ Pole profiilina salvestatud.</translation>
         <translation>Kustuta ühenduse profiil</translation>
     </message>
     <message>
-        <source>Delete the connection profile "%1" (%2)?</source>
+        <source>Delete the connection profile &quot;%1&quot; (%2)?</source>
         <translation>Kas kustutada ühenduse profiil „%1“ (%2)?</translation>
     </message>
     <message>
@@ -3066,7 +4148,7 @@ Pole profiilina salvestatud.</translation>
         <translation>Lisatud: %1</translation>
     </message>
     <message>
-        <source>Already there: %1 (the same as "%2")</source>
+        <source>Already there: %1 (the same as &quot;%2&quot;)</source>
         <translation>Juba olemas: %1 (sama mis „%2“)</translation>
     </message>
     <message numerus="yes">
@@ -3181,7 +4263,7 @@ Pole profiilina salvestatud.</translation>
         <translation>PostgreSQL-ile saadaolev mälu:</translation>
     </message>
     <message>
-        <source>Starts with this computer's memory; set it to the server's (or the container's memory limit).</source>
+        <source>Starts with this computer&apos;s memory; set it to the server&apos;s (or the container&apos;s memory limit).</source>
         <translation>Algväärtus on selle arvuti mälu; pane siia serveri mälu (või konteineri mälupiirang).</translation>
     </message>
     <message>
@@ -3190,7 +4272,7 @@ Pole profiilina salvestatud.</translation>
     </message>
     <message>
         <source>Every connection costs memory even while idle, and opening one is expensive (authentication, TLS). If the application needs more connections than fit, do not raise max_connections: use a connection pool (HikariCP, pg-pool, PgBouncer) that keeps a few connections and reuses them, and fix connection leaks first.</source>
-        <translation>Iga ühendus võtab mälu ka jõude olles ja ühenduse avamine on kulukas (autentimine, TLS). Kui rakendus vajab rohkem ühendusi, kui mahub, ära tõsta max_connections'it: kasuta ühenduste kogumit (HikariCP, pg-pool, PgBouncer), mis hoiab mõnda ühendust ja taaskasutab neid, ning paranda esmalt ühenduste lekked.</translation>
+        <translation>Iga ühendus võtab mälu ka jõude olles ja ühenduse avamine on kulukas (autentimine, TLS). Kui rakendus vajab rohkem ühendusi, kui mahub, ära tõsta max_connections&apos;it: kasuta ühenduste kogumit (HikariCP, pg-pool, PgBouncer), mis hoiab mõnda ühendust ja taaskasutab neid, ning paranda esmalt ühenduste lekked.</translation>
     </message>
     <message>
         <source>(%1 available − %2 shared_buffers) ÷ %3 per connection = &lt;b&gt;%4&lt;/b&gt; connections.</source>
@@ -3201,11 +4283,11 @@ Pole profiilina salvestatud.</translation>
         <translation>teadmata</translation>
     </message>
     <message>
-        <source>The server's max_connections = %1 fits.</source>
+        <source>The server&apos;s max_connections = %1 fits.</source>
         <translation>Serveri max_connections = %1 mahub ära.</translation>
     </message>
     <message>
-        <source>The server's max_connections = %1 is more than fits: %2 of connection memory may be needed.</source>
+        <source>The server&apos;s max_connections = %1 is more than fits: %2 of connection memory may be needed.</source>
         <translation>Serveri max_connections = %1 on rohkem, kui mahub: ühendustele võib kuluda %2 mälu.</translation>
     </message>
     <message>
@@ -3318,7 +4400,7 @@ Pole profiilina salvestatud.</translation>
         <translation>PID %1: puutumata: see PID kuulub nüüd teisele seansile, mis algas pärast seda, mida sa nägid.</translation>
     </message>
     <message>
-        <source>PID %1: not touched: this is Valvur's own monitoring session.</source>
+        <source>PID %1: not touched: this is Valvur&apos;s own monitoring session.</source>
         <translation>PID %1: puutumata: see on Valvuri enda jälgimisseanss.</translation>
     </message>
     <message>
@@ -3428,13 +4510,40 @@ Pole profiilina salvestatud.</translation>
     </message>
 </context>
 <context>
+    <name>Valvur::ToolProgressView</name>
+    <message>
+        <source>Tables: %1 of %2</source>
+        <translation>Tabelid: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Tables: counting…</source>
+        <translation>Tabelid: loendan…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Kirjutatud: %1</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1, about %2 left</source>
+        <translation>Kulunud: %1, jäänud umbes %2</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation>Kulunud: %1</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logi</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::TopQueriesPage</name>
     <message>
-        <source>Only superusers and members of pg_read_all_stats see the text of other users' statements.</source>
+        <source>Only superusers and members of pg_read_all_stats see the text of other users&apos; statements.</source>
         <translation>Teiste kasutajate lausete teksti näevad ainult superkasutajad ja rolli pg_read_all_stats liikmed.</translation>
     </message>
     <message>
-        <source>(hidden: another user's statement)</source>
+        <source>(hidden: another user&apos;s statement)</source>
         <translation>(peidetud: teise kasutaja lause)</translation>
     </message>
     <message>
@@ -3499,7 +4608,7 @@ Pole profiilina salvestatud.</translation>
     </message>
     <message>
         <source>Set every pg_stat_statements counter back to zero (pg_stat_statements_reset)</source>
-        <translation>Sea kõik pg_stat_statements'i loendurid tagasi nulli (pg_stat_statements_reset)</translation>
+        <translation>Sea kõik pg_stat_statements&apos;i loendurid tagasi nulli (pg_stat_statements_reset)</translation>
     </message>
     <message>
         <source>Run CREATE EXTENSION pg_stat_statements</source>
@@ -3517,8 +4626,8 @@ Pole profiilina salvestatud.</translation>
         </translation>
     </message>
     <message>
-        <source>&lt;h3&gt;pg_stat_statements is not available&lt;/h3&gt;&lt;p&gt;Top queries come from the pg_stat_statements extension. Switching it on takes two steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Load the library when the server starts: set &lt;code&gt;shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt; in postgresql.conf (or &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt;) and &lt;b&gt;restart&lt;/b&gt; the server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Create the extension in the database you connect to: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;h3&gt;pg_stat_statements pole saadaval&lt;/h3&gt;&lt;p&gt;Kulukamad päringud tulevad laiendusest pg_stat_statements. Selle sisselülitamiseks on kaks sammu:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Laadi teek serveri käivitumisel: sea postgresql.conf'is &lt;code&gt;shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt; (või &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt;) ja &lt;b&gt;taaskäivita&lt;/b&gt; server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Loo laiendus andmebaasis, millega ühendud: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</translation>
+        <source>&lt;h3&gt;pg_stat_statements is not available&lt;/h3&gt;&lt;p&gt;Top queries come from the pg_stat_statements extension. Switching it on takes two steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Load the library when the server starts: set &lt;code&gt;shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt; in postgresql.conf (or &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt;) and &lt;b&gt;restart&lt;/b&gt; the server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Create the extension in the database you connect to: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;h3&gt;pg_stat_statements pole saadaval&lt;/h3&gt;&lt;p&gt;Kulukamad päringud tulevad laiendusest pg_stat_statements. Selle sisselülitamiseks on kaks sammu:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Laadi teek serveri käivitumisel: sea postgresql.conf&apos;is &lt;code&gt;shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt; (või &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt;) ja &lt;b&gt;taaskäivita&lt;/b&gt; server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Loo laiendus andmebaasis, millega ühendud: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The library is &lt;b&gt;not loaded&lt;/b&gt; yet on this server: start with step 1.&lt;/p&gt;</source>
@@ -3544,7 +4653,7 @@ Pole profiilina salvestatud.</translation>
         <source>Set every pg_stat_statements counter on %1 back to zero?
 
 Everyone who looks at these statistics starts from nothing again. This cannot be undone.</source>
-        <translation>Kas seada kõik pg_stat_statements'i loendurid serveris %1 tagasi nulli?
+        <translation>Kas seada kõik pg_stat_statements&apos;i loendurid serveris %1 tagasi nulli?
 
 Kõik, kes seda statistikat vaatavad, alustavad uuesti nullist. Seda ei saa tagasi võtta.</translation>
     </message>
@@ -3557,13 +4666,4 @@ Kõik, kes seda statistikat vaatavad, alustavad uuesti nullist. Seda ei saa taga
         <translation>CREATE EXTENSION ebaõnnestus. %1</translation>
     </message>
 </context>
-<context><name>Valvur::Backup</name><message><source>%1 appeared while the backup ran; it was not overwritten. The new backup was removed.</source><translation>%1 tekkis varundamise ajal; seda ei kirjutatud üle. Uus varukoopia eemaldati.</translation></message><message><source>Cannot replace %1 (is it in use or read-only?). The new backup was removed.</source><translation>%1 ei saa asendada (kas see on kasutusel või kirjutuskaitstud?). Uus varukoopia eemaldati.</translation></message><message><source>Cannot rename the finished backup to %1.</source><translation>Valmis varukoopiat ei saa ümber nimetada nimeks %1.</translation></message><message><source>Cannot read %1: %2</source><translation>%1 ei saa lugeda: %2</translation></message><message><source>The file does not start like a pg_dump plain SQL dump.</source><translation>Fail ei alga nagu pg_dumpi tavaline SQL-tõmmis.</translation></message><message><source>The file ends before pg_dump's closing line "-- PostgreSQL database dump complete": it is cut off.</source><translation>Fail lõpeb enne pg_dumpi lõpurida "-- PostgreSQL database dump complete": see on poolik.</translation></message><message><source>Stopping %1…</source><translation>Peatan programmi %1…</translation></message><message><source>The backup was cancelled before it started. Nothing was written.</source><translation>Varundamine tühistati enne algust. Midagi ei kirjutatud.</translation></message><message><source>Checking the destination…</source><translation>Kontrollin sihtkohta…</translation></message><message><source>%1 already exists. It was not overwritten: choose another name, or confirm that it may be replaced (--overwrite).</source><translation>%1 on juba olemas. Seda ei kirjutatud üle: vali teine nimi või kinnita, et selle võib asendada (--overwrite).</translation></message><message><source>The folder %1 does not exist.</source><translation>Kausta %1 ei ole olemas.</translation></message><message><source>Cannot write to the folder %1 (permission denied).</source><translation>Kausta %1 ei saa kirjutada (õigused puuduvad).</translation></message><message><source>Connecting to %1…</source><translation>Ühendun serveriga %1…</translation></message><message><source>Cannot connect to %1: %2</source><translation>Serveriga %1 ei saa ühendust: %2</translation></message><message><source>Reading the catalog…</source><translation>Loen kataloogi…</translation></message><message><source>The server did not answer the catalog query: %1</source><translation>Server ei vastanud kataloogipäringule: %1</translation></message><message><source>The role %1 may not take a base backup: it needs the REPLICATION attribute (ALTER ROLE %1 REPLICATION;) or superuser.</source><translation>Roll %1 ei tohi teha baasvarukoopiat: tal on vaja atribuuti REPLICATION (ALTER ROLE %1 REPLICATION;) või superkasutaja õigusi.</translation></message><message><source>max_wal_senders is %1: a base backup with streamed WAL needs at least 2. Set it in postgresql.conf and restart the server.</source><translation>max_wal_senders on %1: voogedastatud WAL-iga baasvarukoopia vajab vähemalt 2. Määra see failis postgresql.conf ja taaskäivita server.</translation></message><message><source>wal_level is minimal: set it to replica and restart the server.</source><translation>wal_level on minimal: määra selleks replica ja taaskäivita server.</translation></message><message><source>A physical backup of this server cannot start yet:</source><translation>Selle serveri füüsilist varukoopiat ei saa veel alustada:</translation></message><message><source>Trying a replication connection…</source><translation>Proovin replikatsiooniühendust…</translation></message><message><source>pg_hba.conf has no replication entry for this host and role. Add a line such as
-    host  replication  %1  &lt;client address&gt;/32  scram-sha-256
-and reload the server (SELECT pg_reload_conf();).</source><translation>pg_hba.conf ei sisalda selle hosti ja rolli jaoks replikatsioonikirjet. Lisa rida, näiteks
-    host  replication  %1  &lt;kliendi aadress&gt;/32  scram-sha-256
-ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation></message><message><source>All WAL sender slots are in use (max_wal_senders). Free one or raise the limit and restart.</source><translation>Kõik WAL-i saatjate kohad on kasutusel (max_wal_senders). Vabasta üks või tõsta piiri ja taaskäivita server.</translation></message><message><source>The replication connection failed.</source><translation>Replikatsiooniühendus ebaõnnestus.</translation></message><message><source>Looking for %1…</source><translation>Otsin programmi %1…</translation></message><message><source>Not enough free space in %1: %2 free, the database takes %3. Choose another folder or free some space.</source><translation>Kaustas %1 ei ole piisavalt vaba ruumi: vaba on %2, andmebaas võtab %3. Vali teine kaust või vabasta ruumi.</translation></message><message><source>Running %1…</source><translation>Käivitan programmi %1…</translation></message><message><source>The server went away while the backup ran (it was stopped or restarted, or the network broke).</source><translation>Server kadus varundamise ajal (see peatati või taaskäivitati või katkes võrguühendus).</translation></message><message><source>The disk filled up while the backup ran.</source><translation>Ketas sai varundamise ajal täis.</translation></message><message><source>The role lacks a privilege the backup needs (see the tool's words below); a superuser or the owner of every object can back it up.</source><translation>Rollil puudub varundamiseks vajalik õigus (vaata allpool programmi enda sõnu); varundada saab superkasutaja või kõigi objektide omanik.</translation></message><message><source>The password was not accepted.</source><translation>Parooli ei aktsepteeritud.</translation></message><message><source>%1 stopped with an error; the partial output was removed and nothing is at %2.</source><translation>%1 peatus veaga; poolik väljund eemaldati ja asukohas %2 ei ole midagi.</translation></message><message><source>The backup was cancelled; the partial output was removed and nothing is at %1.</source><translation>Varundamine tühistati; poolik väljund eemaldati ja asukohas %1 ei ole midagi.</translation></message><message><source>Computing the SHA-256 checksum…</source><translation>Arvutan SHA-256 kontrollsummat…</translation></message><message><source>The server is PostgreSQL %1, but the newest %2 on this computer is version %3 (%4). %2 must be at least as new as the server: an older one cannot read the newer catalog and would stop with an error. Nothing was started.</source><translation>Server on PostgreSQL %1, kuid selle arvuti uusim %2 on versioon %3 (%4). %2 peab olema vähemalt sama uus kui server: vanem ei oska uuemat kataloogi lugeda ja peatuks veaga. Midagi ei käivitatud.</translation></message><message><source>Install the PostgreSQL %1 client programs (Debian: apt install postgresql-client-%1), or set their folder in the settings.</source><translation>Paigalda PostgreSQL %1 kliendiprogrammid (Debian: apt install postgresql-client-%1) või määra nende kaust seadetes.</translation></message><message><source>If the server runs in a container, its own %1 has the right version:</source><translation>Kui server töötab konteineris, on selle enda programmil %1 õige versioon:</translation></message><message><source>%1 is not a backup Valvur can restore: not a pg_dump archive (custom, directory, tar) nor a plain SQL file.</source><translation>%1 ei ole varukoopia, mida Valvur oskab taastada: see ei ole pg_dumpi arhiiv (kohandatud, kataloog, tar) ega tavaline SQL-fail.</translation></message><message><source>%1 is a physical backup (pg_basebackup). It is restored by copying it into an empty data directory and starting a server there, not into a database.</source><translation>%1 on füüsiline varukoopia (pg_basebackup). See taastatakse, kopeerides selle tühja andmekataloogi ja käivitades seal serveri, mitte andmebaasi.</translation></message><message><source>Name the database to restore into.</source><translation>Nimeta andmebaas, kuhu taastada.</translation></message><message><source>The database %1 already exists. Choose another name for a new database, or restore into the existing one.</source><translation>Andmebaas %1 on juba olemas. Vali uuele andmebaasile teine nimi või taasta olemasolevasse.</translation></message><message><source>The database %1 does not exist. Let Valvur create it (--create).</source><translation>Andmebaasi %1 ei ole olemas. Lase Valvuril see luua (--create).</translation></message><message><source>pg_restore cannot read %1: %2</source><translation>pg_restore ei saa lugeda faili %1: %2</translation></message><message><source>Creating the database %1…</source><translation>Loon andmebaasi %1…</translation></message><message><source>Cannot create the database %1: %2</source><translation>Andmebaasi %1 ei saa luua: %2</translation></message><message><source>The restore was cancelled before it started.</source><translation>Taastamine tühistati enne algust.</translation></message><message><source>Cannot write a temporary file in %1.</source><translation>Kausta %1 ei saa ajutist faili kirjutada.</translation></message><message><source>line %1: %2</source><translation>rida %1: %2</translation></message><message><source>The restore stopped at the first error and was rolled back: the database %1 is as it was before.</source><translation>Taastamine peatus esimese vea juures ja tühistati: andmebaas %1 on samasugune nagu enne.</translation></message><message><source>The restore stopped with an error; the database %1 may hold part of the backup.</source><translation>Taastamine peatus veaga; andmebaasis %1 võib olla osa varukoopiast.</translation></message><message><source>Statement: %1</source><translation>Lause: %1</translation></message><message><source>Cannot start %1: %2</source><translation>Programmi %1 ei saa käivitada: %2</translation></message><message><source>Cannot create a temporary password file in %1.</source><translation>Kausta %1 ei saa luua ajutist paroolifaili.</translation></message><message><source># the password comes from a temporary pgpass file (PGPASSFILE), line *:*:*:*:***</source><translation># parool tuleb ajutisest pgpass-failist (PGPASSFILE), rida *:*:*:*:***</translation></message><message><source>%1 is not a backup: not a pg_dump archive, a plain SQL dump nor a base backup.</source><translation>%1 ei ole varukoopia: see ei ole pg_dumpi arhiiv, tavaline SQL-tõmmis ega baasvarukoopia.</translation></message><message><source>Reading the whole backup…</source><translation>Loen kogu varukoopia läbi…</translation></message><message><source>pg_dump's header and closing line are there.</source><translation>pg_dumpi päis ja lõpurida on olemas.</translation></message><message><source>base.tar is there (pg_verifybackup cannot read tar backups; use a test restore).</source><translation>base.tar on olemas (pg_verifybackup ei oska tar-varukoopiaid lugeda; tee proovitaastamine).</translation></message><message><source>The base backup is incomplete: base.tar is missing.</source><translation>Baasvarukoopia on poolik: base.tar puudub.</translation></message><message><source>%1 cannot read the backup: %2</source><translation>%1 ei saa varukoopiat lugeda: %2</translation></message><message><source>pg_verifybackup checked every file against the backup manifest.</source><translation>pg_verifybackup kontrollis iga faili varukoopia manifesti järgi.</translation></message><message><source>The SHA-256 checksum differs from the one recorded when the backup was made: the backup was changed or damaged since.</source><translation>SHA-256 kontrollsumma erineb varundamisel salvestatust: varukoopiat on pärast seda muudetud või see on kahjustatud.</translation></message><message><source>The verification was cancelled.</source><translation>Kontrollimine tühistati.</translation></message><message><source>A test restore of a physical backup means starting a server on a copy of it; Valvur does this for logical backups only.</source><translation>Füüsilise varukoopia proovitaastamine tähendab serveri käivitamist selle koopial; Valvur teeb proovitaastamist ainult loogilistele varukoopiatele.</translation></message><message><source>Restoring into the scratch database %1…</source><translation>Taastan ajutisse andmebaasi %1…</translation></message><message><source>The test restore failed: %1</source><translation>Proovitaastamine ebaõnnestus: %1</translation></message><message><source>Counting rows…</source><translation>Loendan ridu…</translation></message><message><source>Cannot connect to the database %1: %2</source><translation>Andmebaasiga %1 ei saa ühendust: %2</translation></message><message><source>Row counts of the source could not be read: %1</source><translation>Lähteandmebaasi ridade arvu ei õnnestunud lugeda: %1</translation></message><message><source>The restored row counts differ from the source database %1 (it may have changed since the backup).</source><translation>Taastatud ridade arv erineb lähteandmebaasist %1 (see võis pärast varundamist muutuda).</translation></message><message><source>Dropping the scratch database %1…</source><translation>Kustutan ajutise andmebaasi %1…</translation></message><message><source>The scratch database %1 could not be dropped: %2</source><translation>Ajutist andmebaasi %1 ei õnnestunud kustutada: %2</translation></message><message><source>%1 was not found on this computer (looked in PATH and /usr/lib/postgresql/*/bin, or only in the folder set in the settings). Install the PostgreSQL %2 client programs (Debian: apt install postgresql-client-%2).</source><translation>Programmi %1 ei leitud sellest arvutist (otsisin PATH-ist ja kaustast /usr/lib/postgresql/*/bin või ainult seadetes määratud kaustast). Paigalda PostgreSQL %2 kliendiprogrammid (Debian: apt install postgresql-client-%2).</translation></message><message><source>The restore was cancelled; it ran in a single transaction, so the database %1 is as it was before.</source><translation>Taastamine tühistati; see käis ühes tehingus, seega on andmebaas %1 samasugune nagu enne.</translation></message><message><source>The restore was cancelled; the database %1 may hold part of the backup.</source><translation>Taastamine tühistati; andmebaasis %1 võib olla osa varukoopiast.</translation></message><message numerus="yes"><source>pg_restore read the whole archive (entries: %n).</source><translation>
-            <numerusform>pg_restore luges kogu arhiivi läbi (kirjeid: %n).</numerusform><numerusform>pg_restore luges kogu arhiivi läbi (kirjeid: %n).</numerusform></translation></message></context><context><name>Valvur::BackupCommand</name><message><source>%1 s</source><translation>%1 s</translation></message><message><source>Interface language: et or en.</source><translation>Liidese keel: et või en.</translation></message><message><source>LANG</source><translation>KEEL</translation></message><message><source>Print the result as JSON on standard output.</source><translation>Väljasta tulemus JSON-ina standardväljundisse.</translation></message><message><source>DIR</source><translation>KAUST</translation></message><message><source>Give the server as one connection string or URI, e.g. "host=localhost port=5432 user=postgres dbname=app" or postgresql://postgres@localhost/app. The password comes from ~/.pgpass (or PGPASSFILE), never from the command line.</source><translation>Anna server ühe ühendusstringi või URI-na, näiteks "host=localhost port=5432 user=postgres dbname=app" või postgresql://postgres@localhost/app. Parool tuleb failist ~/.pgpass (või PGPASSFILE), mitte kunagi käsurealt.</translation></message><message><source>This is not a valid connection string or URI: %1</source><translation>See ei ole korrektne ühendusstring ega URI: %1</translation></message><message><source>Do not put the password on the command line (other users can read it in the process list): put it in ~/.pgpass or a file named by PGPASSFILE.</source><translation>Ära pane parooli käsureale (teised kasutajad näevad seda protsesside loendis): pane see faili ~/.pgpass või PGPASSFILE-iga nimetatud faili.</translation></message><message><source>--jobs wants a number from 1 to 64.</source><translation>--jobs vajab arvu 1 kuni 64.</translation></message><message><source>Back up a database (pg_dump) or a whole server (pg_basebackup).</source><translation>Tee varukoopia andmebaasist (pg_dump) või kogu serverist (pg_basebackup).</translation></message><message><source>Connection string or URI of the database to back up.</source><translation>Varundatava andmebaasi ühendusstring või URI.</translation></message><message><source>custom, directory, tar, plain or physical (default custom).</source><translation>custom, directory, tar, plain või physical (vaikimisi custom).</translation></message><message><source>FORMAT</source><translation>VORMING</translation></message><message><source>The backup file or directory to create.</source><translation>Loodav varukoopia fail või kataloog.</translation></message><message><source>PATH</source><translation>TEE</translation></message><message><source>Parallel jobs (directory format).</source><translation>Paralleelsed tööd (kataloogivorming).</translation></message><message><source>N</source><translation>N</translation></message><message><source>Compression level 0-9.</source><translation>Tihendusaste 0–9.</translation></message><message><source>LEVEL</source><translation>ASTE</translation></message><message><source>Replace an existing output.</source><translation>Asenda olemasolev väljund.</translation></message><message><source>Unknown format "%1": use custom, directory, tar, plain or physical.</source><translation>Tundmatu vorming "%1": kasuta custom, directory, tar, plain või physical.</translation></message><message><source>Say where to write the backup: --output PATH.</source><translation>Ütle, kuhu varukoopia kirjutada: --output TEE.</translation></message><message><source>Parallel jobs work with the directory format only.</source><translation>Paralleelsed tööd toimivad ainult kataloogivormingus.</translation></message><message><source>--compress wants a level from 0 to 9.</source><translation>--compress vajab tihendusastet 0 kuni 9.</translation></message><message><source>Backup written: %1</source><translation>Varukoopia kirjutatud: %1</translation></message><message><source>Size: %1, took %2</source><translation>Suurus: %1, kestis %2</translation></message><message><source>SHA-256: %1</source><translation>SHA-256: %1</translation></message><message><source>Restore a logical backup into a database.</source><translation>Taasta loogiline varukoopia andmebaasi.</translation></message><message><source>Connection string or URI of the server to restore into.</source><translation>Selle serveri ühendusstring või URI, kuhu taastada.</translation></message><message><source>The backup file or directory.</source><translation>Varukoopia fail või kataloog.</translation></message><message><source>The database to restore into.</source><translation>Andmebaas, kuhu taastada.</translation></message><message><source>NAME</source><translation>NIMI</translation></message><message><source>Create the target database (it must not exist).</source><translation>Loo sihtandmebaas (seda ei tohi veel olla).</translation></message><message><source>Parallel jobs (custom and directory formats).</source><translation>Paralleelsed tööd (kohandatud ja kataloogivorming).</translation></message><message><source>Drop objects before recreating them (IF EXISTS).</source><translation>Kustuta objektid enne nende uuesti loomist (IF EXISTS).</translation></message><message><source>Do not restore object owners.</source><translation>Ära taasta objektide omanikke.</translation></message><message><source>Say what to restore and where: --input PATH --target-db NAME.</source><translation>Ütle, mida ja kuhu taastada: --input TEE --target-db NIMI.</translation></message><message><source>Restored %1 into %2 in %3.</source><translation>%1 taastati andmebaasi %2, kestis %3.</translation></message><message><source>Prove that a backup is whole and, with --test-restore, that it restores.</source><translation>Tõesta, et varukoopia on terve ja (--test-restore korral) et see taastub.</translation></message><message><source>Restore into a scratch database on this server (connection string or URI), compare row counts with the source, drop it.</source><translation>Taasta selle serveri ajutisse andmebaasi (ühendusstring või URI), võrdle ridade arvu lähtega ja kustuta see.</translation></message><message><source>SERVER</source><translation>SERVER</translation></message><message><source>Say which backup to verify: --input PATH.</source><translation>Ütle, millist varukoopiat kontrollida: --input TEE.</translation></message><message><source>(equal to the recorded one)</source><translation>(võrdne salvestatuga)</translation></message><message><source>Test restore into %1 took %2 (the measured RTO); the scratch database was dropped.</source><translation>Proovitaastamine andmebaasi %1 kestis %2 (mõõdetud RTO); ajutine andmebaas kustutati.</translation></message><message><source>Folder with the PostgreSQL client programs to use (only this folder is searched).</source><translation>Kaust, kus on kasutatavad PostgreSQL-i kliendiprogrammid (otsitakse ainult sellest kaustast).</translation></message><message numerus="yes"><source>Row counts equal those of %1 (tables: %n).</source><translation>
-            <numerusform>Ridade arvud võrduvad andmebaasi %1 omadega (tabeleid: %n).</numerusform><numerusform>Ridade arvud võrduvad andmebaasi %1 omadega (tabeleid: %n).</numerusform></translation></message><message><source>A saved connection profile instead of a connection string.</source><translation>Salvestatud ühenduse profiil ühendusstringi asemel.</translation></message><message><source>Give either a connection string or --profile NAME, not both.</source><translation>Anna kas ühendusstring või --profile NIMI, mitte mõlemat.</translation></message></context><context><name>Valvur::BackupDestinationPage</name><message><source>Folder for the backup</source><translation>Varukoopia kaust</translation></message><message><source>%1 already exists. It is replaced only if you say so below.</source><translation>%1 on juba olemas. See asendatakse ainult siis, kui sa allpool nii ütled.</translation></message><message><source>The folder does not exist.</source><translation>Kausta ei ole olemas.</translation></message><message><source>You may not write to this folder.</source><translation>Sul ei ole õigust sellesse kausta kirjutada.</translation></message><message><source>Free space: %1; the database takes %2 on the server.</source><translation>Vaba ruum: %1; andmebaas võtab serveris %2.</translation></message><message><source>Not enough free space: %1 free, the database takes %2. Choose another folder.</source><translation>Vaba ruumi ei ole piisavalt: vaba on %1, andmebaas võtab %2. Vali teine kaust.</translation></message><message><source>Free space: %1.</source><translation>Vaba ruum: %1.</translation></message><message><source>Destination</source><translation>Sihtkoht</translation></message><message><source>The backup is written under a temporary name beside it and gets this name only when it is complete.</source><translation>Varukoopia kirjutatakse selle kõrvale ajutise nimega ja see saab selle nime alles siis, kui on valmis.</translation></message><message><source>Folder:</source><translation>Kaust:</translation></message><message><source>Name:</source><translation>Nimi:</translation></message><message><source>Browse…</source><translation>Sirvi…</translation></message><message><source>Yes, replace the existing backup</source><translation>Jah, asenda olemasolev varukoopia</translation></message></context><context><name>Valvur::BackupKindPage</name><message><source>Checking the preconditions of a physical backup…</source><translation>Kontrollin füüsilise varukoopia eeltingimusi…</translation></message><message><source>✔ This server accepts a base backup from this role.</source><translation>✔ See server lubab sellel rollil baasvarukoopiat teha.</translation></message><message><source>Kind of backup</source><translation>Varukoopia liik</translation></message><message><source>RPO is how much data you may lose (everything since the last backup); RTO is how long it takes to get it back.</source><translation>RPO on see, kui palju andmeid võid kaotada (kõik pärast viimast varukoopiat); RTO on see, kui kaua nende tagasisaamine aega võtab.</translation></message><message><source>Logical backup (pg_dump)</source><translation>Loogiline varukoopia (pg_dump)</translation></message><message><source>Writes one database as SQL statements or an archive of them, while it stays in use. Use it to move a database to another server or PostgreSQL version, to restore a single table, or for a daily copy of a small or medium database.</source><translation>Kirjutab ühe andmebaasi SQL-lausetena või nende arhiivina, samal ajal kui andmebaas on kasutusel. Kasuta seda andmebaasi viimiseks teise serverisse või PostgreSQL-i versiooni, ühe tabeli taastamiseks või väikese ja keskmise andmebaasi igapäevaseks koopiaks.</translation></message><message><source>Physical backup (pg_basebackup)</source><translation>Füüsiline varukoopia (pg_basebackup)</translation></message><message><source>Copies the data files of the whole server, every database at once, with the WAL needed to make them consistent. Use it to rebuild a whole server quickly or to start a replica; it restores only to the same PostgreSQL major version.</source><translation>Kopeerib kogu serveri andmefailid, kõik andmebaasid korraga, koos WAL-iga, mida on vaja nende kooskõlaliseks muutmiseks. Kasuta seda terve serveri kiireks taastamiseks või replika käivitamiseks; see taastub ainult sama PostgreSQL-i põhiversiooniga.</translation></message><message><source>A backup you never restored is not a backup: after it is made, verify it with a test restore.</source><translation>Varukoopia, mida sa pole kunagi taastanud, ei ole varukoopia: kontrolli seda pärast tegemist proovitaastamisega.</translation></message></context><context><name>Valvur::BackupOptionsPage</name><message><source>Options</source><translation>Valikud</translation></message><message><source>Custom is the usual choice: compressed, restorable table by table with pg_restore. Directory can run in parallel. Plain SQL is readable and runs with psql.</source><translation>Tavaline valik on kohandatud vorming: tihendatud ja pg_restore'iga tabeli kaupa taastatav. Kataloogivorming võimaldab paralleelseid töid. Tavaline SQL on loetav ja käivitatakse psql-iga.</translation></message><message><source>Custom (pg_restore, compressed)</source><translation>Kohandatud (pg_restore, tihendatud)</translation></message><message><source>Directory (parallel jobs)</source><translation>Kataloog (paralleelsed tööd)</translation></message><message><source>Tar</source><translation>Tar</translation></message><message><source>Plain SQL (psql)</source><translation>Tavaline SQL (psql)</translation></message><message><source>default</source><translation>vaikimisi</translation></message><message><source>Whole database: schema and data</source><translation>Kogu andmebaas: skeem ja andmed</translation></message><message><source>Schema only</source><translation>Ainult skeem</translation></message><message><source>Data only</source><translation>Ainult andmed</translation></message><message><source>No owner (--no-owner)</source><translation>Ilma omanikuta (--no-owner)</translation></message><message><source>No privileges (--no-privileges)</source><translation>Ilma õigusteta (--no-privileges)</translation></message><message><source>Clean first (--clean)</source><translation>Kustuta enne (--clean)</translation></message><message><source>If exists (--if-exists)</source><translation>Kui on olemas (--if-exists)</translation></message><message><source>Create the database (--create)</source><translation>Loo andmebaas (--create)</translation></message><message><source>Plain: a copy of the data directory</source><translation>Tavaline: andmekataloogi koopia</translation></message><message><source>Tar: base.tar and pg_wal.tar</source><translation>Tar: base.tar ja pg_wal.tar</translation></message><message><source>Fast checkpoint: start at once (more I/O for a moment)</source><translation>Kiire kontrollpunkt: alusta kohe (hetkeks rohkem I/O-d)</translation></message><message><source>WAL method: stream. The WAL written during the backup is copied alongside, so the copy starts on its own.</source><translation>WAL-i meetod: stream. Varundamise ajal kirjutatud WAL kopeeritakse kaasa, nii et koopia käivitub iseseisvalt.</translation></message><message><source>Format:</source><translation>Vorming:</translation></message><message><source>Compression (0–9):</source><translation>Tihendus (0–9):</translation></message><message><source>Parallel jobs:</source><translation>Paralleelsed tööd:</translation></message><message><source>Include:</source><translation>Kaasa:</translation></message></context><context><name>Valvur::BackupResultPage</name><message><source>✔ The backup is complete.</source><translation>✔ Varukoopia on valmis.</translation></message><message><source>about %1 to copy it back, plus replaying the WAL; a test restore measures it</source><translation>umbes %1 tagasi kopeerimiseks, lisaks WAL-i taasesitus; proovitaastamine mõõdab selle</translation></message><message><source>about %1 (loading the data and rebuilding the indexes takes about twice the backup time); a test restore measures it</source><translation>umbes %1 (andmete laadimine ja indeksite uuesti ehitamine võtab umbes kaks korda varundamise aja); proovitaastamine mõõdab selle</translation></message><message><source>Verifying…</source><translation>Kontrollin…</translation></message><message><source>✔ Verified: %1</source><translation>✔ Kontrollitud: %1</translation></message><message><source>The SHA-256 checksum equals the one computed when it was written.</source><translation>SHA-256 kontrollsumma võrdub kirjutamisel arvutatuga.</translation></message><message><source>✘ Verification failed: %1</source><translation>✘ Kontrollimine ebaõnnestus: %1</translation></message><message><source>Result</source><translation>Tulemus</translation></message><message><source>A backup you never restored is not a backup: verify it now.</source><translation>Varukoopia, mida sa pole kunagi taastanud, ei ole varukoopia: kontrolli seda kohe.</translation></message><message><source>File:</source><translation>Fail:</translation></message><message><source>Size:</source><translation>Suurus:</translation></message><message><source>Duration:</source><translation>Kestus:</translation></message><message><source>SHA-256:</source><translation>SHA-256:</translation></message><message><source>RTO estimate:</source><translation>RTO hinnang:</translation></message><message><source>Verify now</source><translation>Kontrolli kohe</translation></message><message><source>with a test restore into a scratch database</source><translation>koos proovitaastamisega ajutisse andmebaasi</translation></message><message numerus="yes"><source>Test restore took %1 (the measured RTO); row counts equal the source (tables: %n); the scratch database was dropped.</source><translation>
-            <numerusform>Proovitaastamine kestis %1 (mõõdetud RTO); ridade arvud võrduvad lähtega (tabeleid: %n); ajutine andmebaas kustutati.</numerusform><numerusform>Proovitaastamine kestis %1 (mõõdetud RTO); ridade arvud võrduvad lähtega (tabeleid: %n); ajutine andmebaas kustutati.</numerusform></translation></message></context><context><name>Valvur::BackupRunPage</name><message><source>Backing up</source><translation>Varundamine</translation></message><message><source>Progress is measured against the tables counted in the catalog before the start.</source><translation>Edenemist mõõdetakse enne algust kataloogist loendatud tabelite järgi.</translation></message><message><source>Cancel backup</source><translation>Tühista varundamine</translation></message></context><context><name>Valvur::BackupSourcePage</name><message><source>Cannot list the databases: %1</source><translation>Andmebaase ei saa loetleda: %1</translation></message><message><source>Size on the server: %1</source><translation>Suurus serveris: %1</translation></message><message><source>Source</source><translation>Allikas</translation></message><message><source>Which database to back up. A physical backup copies the whole server, whatever database you pick here.</source><translation>Millisest andmebaasist varukoopia teha. Füüsiline varukoopia kopeerib kogu serveri, olenemata siin valitud andmebaasist.</translation></message><message><source>Server:</source><translation>Server:</translation></message><message><source>Database:</source><translation>Andmebaas:</translation></message></context><context><name>Valvur::BackupSummaryPage</name><message><source>Checking: connection, catalog, tool version, free space…</source><translation>Kontrollin: ühendus, kataloog, programmi versioon, vaba ruum…</translation></message><message><source>Summary</source><translation>Kokkuvõte</translation></message><message><source>This is the command Valvur runs. You can run the same in a terminal: the real tool, nothing hidden.</source><translation>Selle käsu käivitab Valvur. Sama saad käivitada terminalis: päris programm, midagi pole peidetud.</translation></message><message><source>The password is not on the command line: the tool reads it from a temporary pgpass file that only you can read and that is removed afterwards. While the tool runs, the output has a temporary name.</source><translation>Parool ei ole käsureal: programm loeb selle ajutisest pgpass-failist, mida saad lugeda ainult sina ja mis pärast eemaldatakse. Programmi töö ajal on väljundil ajutine nimi.</translation></message><message><source>Copy command</source><translation>Kopeeri käsk</translation></message><message numerus="yes"><source>✔ Ready: %1; tables: %n; %2 on the server.</source><translation>
-            <numerusform>✔ Valmis: %1; tabeleid: %n; serveris %2.</numerusform><numerusform>✔ Valmis: %1; tabeleid: %n; serveris %2.</numerusform></translation></message></context><context><name>Valvur::BackupWizard</name><message><source>Back up %1</source><translation>Varukoopia: %1</translation></message><message><source>Back up</source><translation>Tee varukoopia</translation></message></context><context><name>Valvur::RestoreInputPage</name><message><source>Backup to restore</source><translation>Taastatav varukoopia</translation></message><message><source>pg_restore cannot read it: %1</source><translation>pg_restore ei saa seda lugeda: %1</translation></message><message><source>(whole database)</source><translation>(kogu andmebaas)</translation></message><message><source>Format: custom (pg_restore)</source><translation>Vorming: kohandatud (pg_restore)</translation></message><message><source>Format: directory (pg_restore, parallel jobs possible)</source><translation>Vorming: kataloog (pg_restore, paralleelsed tööd võimalikud)</translation></message><message><source>Format: tar (pg_restore)</source><translation>Vorming: tar (pg_restore)</translation></message><message><source>Format: plain SQL. It runs with psql as one transaction that stops at the first error, so a failure leaves the target unchanged. Its contents cannot be picked one by one.</source><translation>Vorming: tavaline SQL. See käivitatakse psql-iga ühe tehinguna, mis peatub esimese vea juures, nii et ebaõnnestumine jätab sihtkoha muutmata. Selle sisu ei saa ükshaaval valida.</translation></message><message><source>This is a physical backup (pg_basebackup): it is restored by starting a server on a copy of it, not into a database.</source><translation>See on füüsiline varukoopia (pg_basebackup): see taastatakse, käivitades serveri selle koopial, mitte andmebaasi.</translation></message><message><source>Choose a backup file (custom, tar, plain SQL) or a directory-format backup.</source><translation>Vali varukoopia fail (kohandatud, tar, tavaline SQL) või kataloogivormingus varukoopia.</translation></message><message><source>This is not a backup Valvur can restore.</source><translation>See ei ole varukoopia, mida Valvur oskab taastada.</translation></message><message><source>Made from the database %1. Untick what you do not want to restore.</source><translation>Tehtud andmebaasist %1. Eemalda linnuke sellelt, mida ei taha taastada.</translation></message><message><source>Backup</source><translation>Varukoopia</translation></message><message><source>The backup to restore. Valvur reads it whole before anything is changed.</source><translation>Taastatav varukoopia. Valvur loeb selle enne mistahes muudatust tervenisti läbi.</translation></message><message><source>Backup:</source><translation>Varukoopia:</translation></message><message><source>File…</source><translation>Fail…</translation></message><message><source>Folder…</source><translation>Kaust…</translation></message></context><context><name>Valvur::RestoreOptionsPage</name><message><source>Options</source><translation>Valikud</translation></message><message><source>The defaults are the safe ones: stop at the first error, all in one transaction.</source><translation>Vaikevalikud on ohutud: peatu esimese vea juures, kõik ühes tehingus.</translation></message><message><source>Stop at the first error (--exit-on-error)</source><translation>Peatu esimese vea juures (--exit-on-error)</translation></message><message><source>All in one transaction: a failure leaves the target unchanged (--single-transaction)</source><translation>Kõik ühes tehingus: ebaõnnestumine jätab sihtkoha muutmata (--single-transaction)</translation></message><message><source>Parallel jobs:</source><translation>Paralleelsed tööd:</translation></message><message><source>Drop existing objects first (--clean --if-exists)</source><translation>Kustuta enne olemasolevad objektid (--clean --if-exists)</translation></message><message><source>Do not restore owners (--no-owner)</source><translation>Ära taasta omanikke (--no-owner)</translation></message><message><source>A plain SQL file runs with psql -v ON_ERROR_STOP=1; the other options are for archives.</source><translation>Tavaline SQL-fail käivitatakse käsuga psql -v ON_ERROR_STOP=1; ülejäänud valikud on arhiividele.</translation></message><message><source>Parallel jobs cannot share one transaction: a failure may leave part of the backup restored.</source><translation>Paralleelsed tööd ei saa jagada üht tehingut: ebaõnnestumise korral võib osa varukoopiast jääda taastatuks.</translation></message></context><context><name>Valvur::RestoreResultPage</name><message><source>✔ Restored into %1 in %2.</source><translation>✔ Taastatud andmebaasi %1, kestis %2.</translation></message><message><source>First error: %1</source><translation>Esimene viga: %1</translation></message><message><source>Result</source><translation>Tulemus</translation></message><message><source>The statement that failed:</source><translation>Ebaõnnestunud lause:</translation></message></context><context><name>Valvur::RestoreRunPage</name><message><source>Restoring</source><translation>Taastamine</translation></message><message><source>Tables loaded, of those in the backup.</source><translation>Laaditud tabelid varukoopias olevatest.</translation></message><message><source>Cancel restore</source><translation>Tühista taastamine</translation></message></context><context><name>Valvur::RestoreSummaryPage</name><message><source>Valvur creates the database %1, then runs:</source><translation>Valvur loob andmebaasi %1 ja käivitab seejärel:</translation></message><message><source>Into the existing database %1, Valvur runs:</source><translation>Olemasolevasse andmebaasi %1 käivitab Valvur:</translation></message><message><source>Summary</source><translation>Kokkuvõte</translation></message><message><source>The real tool with these arguments; the password comes from a temporary pgpass file.</source><translation>Päris programm nende argumentidega; parool tuleb ajutisest pgpass-failist.</translation></message><message><source>Copy command</source><translation>Kopeeri käsk</translation></message></context><context><name>Valvur::RestoreTargetPage</name><message><source>A database named %1 already exists; choose another name or restore into it.</source><translation>Andmebaas nimega %1 on juba olemas; vali teine nimi või taasta sellesse.</translation></message><message><source>Looking at %1…</source><translation>Vaatan andmebaasi %1…</translation></message><message><source>%1 is empty.</source><translation>%1 on tühi.</translation></message><message><source>Valvur creates the database and restores into it.</source><translation>Valvur loob andmebaasi ja taastab sellesse.</translation></message><message><source>Target</source><translation>Sihtkoht</translation></message><message><source>A new database is the safe choice: nothing that exists is touched.</source><translation>Uus andmebaas on ohutu valik: olemasolevat ei puudutata.</translation></message><message><source>New database:</source><translation>Uus andmebaas:</translation></message><message><source>Existing database:</source><translation>Olemasolev andmebaas:</translation></message><message numerus="yes"><source>%1 already has tables (%n). Restoring into it can fail on existing objects or change its data. Type its name to confirm:</source><translation>
-            <numerusform>Andmebaasis %1 on juba tabeleid (%n). Sellesse taastamine võib olemasolevate objektide tõttu ebaõnnestuda või selle andmeid muuta. Kinnitamiseks kirjuta selle nimi:</numerusform><numerusform>Andmebaasis %1 on juba tabeleid (%n). Sellesse taastamine võib olemasolevate objektide tõttu ebaõnnestuda või selle andmeid muuta. Kinnitamiseks kirjuta selle nimi:</numerusform></translation></message></context><context><name>Valvur::RestoreWizard</name><message><source>Restore into %1</source><translation>Taastamine serverisse %1</translation></message><message><source>Restore</source><translation>Taasta</translation></message></context><context><name>Valvur::ToolProgressView</name><message><source>Tables: %1 of %2</source><translation>Tabelid: %1 / %2</translation></message><message><source>Tables: counting…</source><translation>Tabelid: loendan…</translation></message><message><source>Written: %1</source><translation>Kirjutatud: %1</translation></message><message><source>Elapsed: %1, about %2 left</source><translation>Kulunud: %1, jäänud umbes %2</translation></message><message><source>Elapsed: %1</source><translation>Kulunud: %1</translation></message><message><source>Log</source><translation>Logi</translation></message></context></TS>
+</TS>
