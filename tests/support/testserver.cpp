@@ -1,5 +1,6 @@
 #include "testserver.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -244,7 +245,30 @@ bool TestServer::restart()
         return false;
     }
     m_running = true;
+    if (!m_watchdog)
+        startWatchdog();
     return true;
+}
+
+void TestServer::startWatchdog()
+{
+    // If this process dies without stopping its server (a crash, a ctest timeout, a kill), the
+    // watchdog stops the server and removes its directory: no server outlives its test. It is
+    // detached from our output, so ctest does not wait for it.
+    m_watchdog = true;
+    const QString pgctl = QStringLiteral("'%1/pg_ctl'").arg(m_binDir);
+    const QString stop = m_asPostgres ? QStringLiteral("runuser -u postgres -- ") + pgctl : pgctl;
+    const QString script = QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 2; done; "
+                                          "%2 -D '%3' -m immediate stop; rm -rf '%4'")
+                               .arg(QCoreApplication::applicationPid())
+                               .arg(stop, dataDir(), m_dir->path());
+    QProcess watchdog;
+    watchdog.setProgram(QStringLiteral("/bin/sh"));
+    watchdog.setArguments({QStringLiteral("-c"), script});
+    watchdog.setStandardInputFile(QProcess::nullDevice());
+    watchdog.setStandardOutputFile(QProcess::nullDevice());
+    watchdog.setStandardErrorFile(QProcess::nullDevice());
+    watchdog.startDetached();
 }
 
 bool TestServer::startStandby()

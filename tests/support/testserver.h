@@ -84,6 +84,7 @@ public:
     static QString findBinDir();
 
 private:
+    void startWatchdog();
     bool runAsOwner(const QString &program, const QStringList &args, QString *output, int timeoutMs) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -95,6 +96,7 @@ private:
     bool m_running = false;
     bool m_standbyRunning = false;
     bool m_asPostgres = false;
+    bool m_watchdog = false;
 };
 
 } // namespace Valvur::Test
