@@ -128,6 +128,8 @@ void OverviewPage::retranslate()
     m_model->setHeaders({tr("Name"), tr("Owner"), tr("Encoding"), tr("Collate"), tr("Ctype"), tr("Size"),
                          tr("Tablespace"), tr("Connection limit"), tr("Allows connections"), tr("Access privileges"),
                          tr("Description")});
+    if (m_hasData)
+        m_table->resizeColumnsToContents(); // headers change length with the language
     m_showSql->setText(tr("Show SQL"));
     m_empty->setText(tr("No server is selected.\nUse File → Connect… (Ctrl+N) to connect to a PostgreSQL server, "
                         "for example host=localhost port=5432 user=postgres."));
