@@ -53,7 +53,8 @@ ActivityFilterBar::ActivityFilterBar(ActivityModel *model, ActivityFilterModel *
     layout->addLayout(row1);
 
     auto *row2 = new QHBoxLayout;
-    auto check = [&](const char *name, const QString &key, void (ActivityFilterModel::*set)(bool)) {
+    // Explicit captures: an implicit `this` through [&] trips UBSan's vptr check under GCC 12.
+    auto check = [this, row2](const char *name, const QString &key, void (ActivityFilterModel::*set)(bool)) {
         auto *c = new QCheckBox(this);
         c->setObjectName(QString::fromLatin1(name));
         c->setChecked(m_settings && m_settings->value(key, false).toBool());
@@ -74,7 +75,7 @@ ActivityFilterBar::ActivityFilterBar(ActivityModel *model, ActivityFilterModel *
     row2->addSpacing(12);
     row2->addWidget(m_count);
     row2->addStretch();
-    auto spin = [&](const char *name, const QString &key, int def, QLabel **label, void (ActivityModel::*set)(int)) {
+    auto spin = [this, row2](const char *name, const QString &key, int def, QLabel **label, void (ActivityModel::*set)(int)) {
         *label = new QLabel(this);
         row2->addWidget(*label);
         auto *s = new QSpinBox(this);

@@ -219,7 +219,7 @@ void DashboardChart::redraw()
         last = std::min(m_history->size(), m_history->lowerBound(m_t1 + 1) + 1);
     }
 
-    auto replaceSegments = [&](int line, const QList<QList<qsizetype>> &segments, const std::function<double(const DashboardPoint &)> &upper,
+    auto replaceSegments = [&, this](int line, const QList<QList<qsizetype>> &segments, const std::function<double(const DashboardPoint &)> &upper,
                                const std::function<double(const DashboardPoint &)> &lower) {
         ensureSegments(line, int(std::max<qsizetype>(1, segments.size())));
         Pool &pool = m_pools[line];
