@@ -18,9 +18,6 @@ namespace Valvur {
 namespace {
 enum FilterIndex { StateFilter, DatabaseFilter, UserFilter, ApplicationFilter };
 const int Fields[4] = {ActivityModel::FState, ActivityModel::FDatabase, ActivityModel::FUser, ActivityModel::FApplication};
-using Setter = void (ActivityFilterModel::*)(const QString &);
-const Setter Setters[4] = {&ActivityFilterModel::setState, &ActivityFilterModel::setDatabase, &ActivityFilterModel::setUser,
-                           &ActivityFilterModel::setApplication};
 const char *const ComboNames[4] = {"stateFilter", "databaseFilter", "userFilter", "applicationFilter"};
 } // namespace
 
@@ -46,54 +43,23 @@ ActivityFilterBar::ActivityFilterBar(ActivityModel *model, ActivityFilterModel *
         c->setMinimumContentsLength(10);
         c->addItem(QString());
         row1->addWidget(c, 1);
-        const Setter set = Setters[f];
-        connect(c, &QComboBox::currentIndexChanged, this, [this, c, set] { (m_proxy->*set)(c->currentData().toString()); });
+        connect(c, &QComboBox::currentIndexChanged, this, [this, f] { applyCombo(f); });
         m_combos[f] = c;
     }
     layout->addLayout(row1);
 
     auto *row2 = new QHBoxLayout;
-    // Explicit captures: an implicit `this` through [&] trips UBSan's vptr check under GCC 12.
-    auto check = [this, row2](const char *name, const QString &key, void (ActivityFilterModel::*set)(bool)) {
-        auto *c = new QCheckBox(this);
-        c->setObjectName(QString::fromLatin1(name));
-        c->setChecked(m_settings && m_settings->value(key, false).toBool());
-        (m_proxy->*set)(c->isChecked());
-        row2->addWidget(c);
-        connect(c, &QCheckBox::toggled, m_proxy, set);
-        connect(c, &QCheckBox::toggled, this, [this, key](bool on) {
-            if (m_settings)
-                m_settings->setValue(key, on);
-        });
-        return c;
-    };
-    m_hideIdle = check("hideIdle", QStringLiteral("activity/hideIdle"), &ActivityFilterModel::setHideIdle);
-    m_showBackground = check("showBackground", QStringLiteral("activity/showBackground"), &ActivityFilterModel::setShowBackground);
-    m_showOwn = check("showOwn", QStringLiteral("activity/showOwn"), &ActivityFilterModel::setShowOwn);
+    m_hideIdle = addCheck(row2, "hideIdle", QStringLiteral("activity/hideIdle"), &ActivityFilterModel::setHideIdle);
+    m_showBackground = addCheck(row2, "showBackground", QStringLiteral("activity/showBackground"), &ActivityFilterModel::setShowBackground);
+    m_showOwn = addCheck(row2, "showOwn", QStringLiteral("activity/showOwn"), &ActivityFilterModel::setShowOwn);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("sessionCount"));
     row2->addSpacing(12);
     row2->addWidget(m_count);
     row2->addStretch();
-    auto spin = [this, row2](const char *name, const QString &key, int def, QLabel **label, void (ActivityModel::*set)(int)) {
-        *label = new QLabel(this);
-        row2->addWidget(*label);
-        auto *s = new QSpinBox(this);
-        s->setObjectName(QString::fromLatin1(name));
-        s->setRange(1, 86400);
-        s->setValue(m_settings ? m_settings->value(key, def).toInt() : def);
-        (m_model->*set)(s->value());
-        row2->addWidget(s);
-        connect(s, &QSpinBox::valueChanged, m_model, set);
-        connect(s, &QSpinBox::valueChanged, this, [this, key](int v) {
-            if (m_settings)
-                m_settings->setValue(key, v);
-        });
-        return s;
-    };
-    m_longQuery = spin("longQuerySeconds", QStringLiteral("activity/longQuerySeconds"), 60, &m_longQueryLabel,
+    m_longQuery = addSpin(row2, "longQuerySeconds", QStringLiteral("activity/longQuerySeconds"), 60, &m_longQueryLabel,
                        &ActivityModel::setLongQuerySeconds);
-    m_idleInTransaction = spin("idleInTransactionSeconds", QStringLiteral("activity/idleInTransactionSeconds"), 30, &m_idleLabel,
+    m_idleInTransaction = addSpin(row2, "idleInTransactionSeconds", QStringLiteral("activity/idleInTransactionSeconds"), 30, &m_idleLabel,
                                &ActivityModel::setIdleInTransactionSeconds);
     layout->addLayout(row2);
 
@@ -168,6 +134,62 @@ void ActivityFilterBar::updateChoices()
 void ActivityFilterBar::setSearchText(const QString &text)
 {
     m_search->setText(text);
+}
+
+// Member functions rather than lambdas inside the constructor: GCC 12's UBSan mis-checks member
+// access through a lambda's captured `this` there (a false "does not point to an object" report).
+QCheckBox *ActivityFilterBar::addCheck(QHBoxLayout *row, const char *name, const QString &key,
+                                       void (ActivityFilterModel::*set)(bool))
+{
+    auto *c = new QCheckBox(this);
+    c->setObjectName(QString::fromLatin1(name));
+    c->setChecked(m_settings && m_settings->value(key, false).toBool());
+    (m_proxy->*set)(c->isChecked());
+    row->addWidget(c);
+    connect(c, &QCheckBox::toggled, m_proxy, set);
+    connect(c, &QCheckBox::toggled, this, [settings = m_settings, key](bool on) {
+        if (settings)
+            settings->setValue(key, on);
+    });
+    return c;
+}
+
+QSpinBox *ActivityFilterBar::addSpin(QHBoxLayout *row, const char *name, const QString &key, int def, QLabel **label,
+                                     void (ActivityModel::*set)(int))
+{
+    *label = new QLabel(this);
+    row->addWidget(*label);
+    auto *s = new QSpinBox(this);
+    s->setObjectName(QString::fromLatin1(name));
+    s->setRange(1, 86400);
+    s->setValue(m_settings ? m_settings->value(key, def).toInt() : def);
+    (m_model->*set)(s->value());
+    row->addWidget(s);
+    connect(s, &QSpinBox::valueChanged, m_model, set);
+    connect(s, &QSpinBox::valueChanged, this, [settings = m_settings, key](int v) {
+        if (settings)
+            settings->setValue(key, v);
+    });
+    return s;
+}
+
+void ActivityFilterBar::applyCombo(int filter)
+{
+    const QString value = m_combos[filter]->currentData().toString();
+    switch (filter) {
+    case StateFilter:
+        m_proxy->setState(value);
+        break;
+    case DatabaseFilter:
+        m_proxy->setDatabase(value);
+        break;
+    case UserFilter:
+        m_proxy->setUser(value);
+        break;
+    case ApplicationFilter:
+        m_proxy->setApplication(value);
+        break;
+    }
 }
 
 } // namespace Valvur

@@ -6,6 +6,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QHBoxLayout;
 class QLineEdit;
 class QSettings;
 class QSpinBox;
@@ -31,6 +32,10 @@ public:
     void updateCount();
 
 private:
+    void applyCombo(int filter);
+    QCheckBox *addCheck(QHBoxLayout *row, const char *name, const QString &key, void (ActivityFilterModel::*set)(bool));
+    QSpinBox *addSpin(QHBoxLayout *row, const char *name, const QString &key, int def, QLabel **label,
+                      void (ActivityModel::*set)(int));
     ActivityModel *m_model;
     ActivityFilterModel *m_proxy;
     QSettings *m_settings;
