@@ -107,6 +107,9 @@ ActivityPage::ActivityPage(const PageContext &context, QWidget *parent)
         m_table->setColumnHidden(c, true);
     m_table->setColumnWidth(ActivityModel::Pid, 70);
     m_table->setColumnWidth(ActivityModel::Client, 130);
+    // wide enough for "idle in transaction", "jõude tehingus" and "Lock: transactionid"
+    m_table->setColumnWidth(ActivityModel::State, 140);
+    m_table->setColumnWidth(ActivityModel::Wait, 170);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &ActivityPage::showHeaderMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, &ActivityPage::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
