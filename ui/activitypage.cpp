@@ -96,6 +96,9 @@ ActivityPage::ActivityPage(const PageContext &context, QWidget *parent)
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    // Fitting the columns measures the rows on screen and this many more, not all of a thousand
+    // sessions (each measured cell is shaped text: 16,000 of them stalled the first refresh).
+    m_table->verticalHeader()->setResizeContentsPrecision(100);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
