@@ -28,9 +28,10 @@ BackupSourcePage::BackupSourcePage(QWidget *parent)
     m_database->setObjectName(QStringLiteral("databaseCombo"));
     m_database->setEditable(true);
     m_sizeLabel->setObjectName(QStringLiteral("databaseSizeLabel"));
+    // Labels made here: QFormLayout::addRow() with an empty text makes none to retranslate later.
     auto *form = new QFormLayout(this);
-    form->addRow(QString(), m_chooser);
-    form->addRow(QString(), m_database);
+    form->addRow(new QLabel(this), m_chooser);
+    form->addRow(new QLabel(this), m_database);
     form->addRow(QString(), m_sizeLabel);
     registerField(QStringLiteral("database*"), m_database, "currentText", SIGNAL(currentTextChanged(QString)));
     connect(m_database, &QComboBox::currentTextChanged, this, [this] {
@@ -43,6 +44,7 @@ BackupSourcePage::BackupSourcePage(QWidget *parent)
         m_loaded = false;
         m_sizes.clear();
         m_database->clear();
+        m_database->setEnabled(false);
         if (auto *w = qobject_cast<BackupWizard *>(wizard()))
             w->updateTitle();
         Q_EMIT serverChanged();
@@ -99,6 +101,7 @@ void BackupSourcePage::listDatabases()
                           const int index = m_database->findText(chosen);
                           m_database->setCurrentIndex(index >= 0 ? index : 0);
                           m_loaded = true;
+                          m_database->setEnabled(true);
                           m_chooser->showStatus(tr("Connected: %n database(s).", nullptr, int(m_sizes.size())));
                           updateSize();
                           Q_EMIT databasesLoaded();

@@ -66,7 +66,6 @@ BackupsPage::BackupsPage(const PageContext &context, QWidget *parent)
     m_proxy->setSortRole(Qt::UserRole);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(Time, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -101,6 +100,7 @@ BackupsPage::BackupsPage(const PageContext &context, QWidget *parent)
     // After retranslate(): the columns exist once the model has its headers.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(File, QHeaderView::Stretch);
+    m_table->sortByColumn(Time, Qt::DescendingOrder); // newest first
     reload();
 }
 

@@ -64,6 +64,10 @@ ServerChooser::ServerChooser(QWidget *parent)
     grid->addWidget(m_passwordEdit, 4, 0);
     grid->addWidget(m_passwordButton, 4, 1);
     grid->setColumnStretch(0, 1);
+    // No more height than the rows need: a page's extra space goes below, not between the rows.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     m_passwordLabel->hide();
     m_passwordEdit->hide();
     m_passwordButton->hide();

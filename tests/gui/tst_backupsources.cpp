@@ -18,6 +18,7 @@
 #include "credentialstore.h"
 #include "keyedtablemodel.h"
 #include "languagemanager.h"
+#include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "profilestore.h"
 #include "restoretargetpage.h"
@@ -27,6 +28,7 @@
 #include "testserver.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
@@ -331,6 +333,30 @@ private Q_SLOTS:
         QVERIFY(restore.findChild<QComboBox *>(QStringLiteral("existingCombo"))->findText(QStringLiteral("kool")) >= 0);
         QCOMPARE(restore.options().connection.effectivePort(), QString::number(m_server.port()));
         QCOMPARE(restore.options().password, m_server.superuserPassword());
+    }
+
+    // File → Backups (Ctrl+Shift+B) shows the page; Edit → Preferences (Ctrl+,) opens the dialog;
+    // with saved profiles and no connection, Back up… is available (the Source page offers them).
+    void menuActions()
+    {
+        LanguageManager language;
+        language.setLanguage(QStringLiteral("en"));
+        QSettings settings(m_dir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
+        MainWindow window(&settings, &language);
+        window.show();
+        auto *backup = window.findChild<QAction *>(QStringLiteral("backupAction"));
+        QVERIFY(!backup->isEnabled());
+        addProfile(*window.profiles(), QStringLiteral("Kursuse server"), ConnectionProfile::Environment::Development, false);
+        QVERIFY(backup->isEnabled());
+        auto *backups = window.findChild<QAction *>(QStringLiteral("backupsAction"));
+        QCOMPARE(backups->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+B")));
+        backups->trigger();
+        QCOMPARE(window.currentPage()->pageId(), QStringLiteral("backups"));
+        auto *prefs = window.findChild<QAction *>(QStringLiteral("preferencesAction"));
+        QCOMPARE(prefs->shortcut(), QKeySequence(QStringLiteral("Ctrl+,")));
+        prefs->trigger();
+        QTRY_VERIFY(window.findChild<PreferencesDialog *>() && window.findChild<PreferencesDialog *>()->isVisible());
+        window.findChild<PreferencesDialog *>()->reject();
     }
 
     void cleanupTestCase() { m_server.stop(); }
