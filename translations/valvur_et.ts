@@ -1665,6 +1665,21 @@ Käsud ilma aknata: %1</translation>
     </message>
 </context>
 <context>
+    <name>Valvur::ConnectionProfile</name>
+    <message>
+        <source>development</source>
+        <translation>arendus</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>testimine</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>toodang</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -3229,18 +3244,6 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
 <context>
     <name>Valvur::ProfilesCommand</name>
     <message>
-        <source>development</source>
-        <translation>arendus</translation>
-    </message>
-    <message>
-        <source>staging</source>
-        <translation>testimine</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation>toodang</translation>
-    </message>
-    <message>
         <source>system keychain</source>
         <translation>süsteemi võtmehoidja</translation>
     </message>
@@ -3981,18 +3984,6 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
     <message>
         <source>connection lost, retrying</source>
         <translation>ühendus katkes, proovin uuesti</translation>
-    </message>
-    <message>
-        <source>development</source>
-        <translation>arendus</translation>
-    </message>
-    <message>
-        <source>staging</source>
-        <translation>testimine</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation>toodang</translation>
     </message>
     <message>
         <source>%1
