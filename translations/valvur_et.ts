@@ -2778,6 +2778,10 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <source>R&amp;estore…</source>
         <translation>T&amp;aasta…</translation>
     </message>
+    <message>
+        <source>The keychain did not give the password within the time limit.</source>
+        <translation>Võtmehoidja ei andnud parooli ettenähtud aja jooksul.</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::OverviewPage</name>
