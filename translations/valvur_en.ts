@@ -76,6 +76,16 @@
     </message>
 </context>
 <context>
+    <name>Valvur::BackupSourcePage</name>
+    <message numerus="yes">
+        <source>Connected: %n database(s).</source>
+        <translation>
+            <numerusform>Connected: %n database.</numerusform>
+            <numerusform>Connected: %n databases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valvur::BackupSummaryPage</name>
     <message numerus="yes">
         <source>✔ Ready: %1; tables: %n; %2 on the server.</source>
@@ -180,6 +190,13 @@
         <translation>
             <numerusform>%1 already has tables (%n). Restoring into it can fail on existing objects or change its data. Type its name to confirm:</numerusform>
             <numerusform>%1 already has tables (%n). Restoring into it can fail on existing objects or change its data. Type its name to confirm:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n database(s).</source>
+        <translation>
+            <numerusform>Connected: %n database.</numerusform>
+            <numerusform>Connected: %n databases.</numerusform>
         </translation>
     </message>
 </context>

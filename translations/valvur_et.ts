@@ -1420,16 +1420,23 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Allikas</translation>
     </message>
     <message>
-        <source>Which database to back up. A physical backup copies the whole server, whatever database you pick here.</source>
-        <translation>Millisest andmebaasist varukoopia teha. Füüsiline varukoopia kopeerib kogu serveri, olenemata siin valitud andmebaasist.</translation>
-    </message>
-    <message>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
         <source>Database:</source>
         <translation>Andmebaas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n database(s).</source>
+        <translation>
+            <numerusform>Ühendatud: %n andmebaas.</numerusform>
+            <numerusform>Ühendatud: %n andmebaasi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which server and database to back up. A physical backup copies the whole server, whatever database you pick here.</source>
+        <translation>Millisest serverist ja andmebaasist varukoopia teha. Füüsiline varukoopia kopeerib kogu serveri, ükskõik millise andmebaasi siin valid.</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1468,10 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
             <numerusform>✔ Valmis: %1; tabeleid: %n; serveris %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Valvur looks only in the tool folder set in Edit → Preferences (Ctrl+,): %1</source>
+        <translation>Valvur otsib ainult tööriistade kaustast, mis on määratud menüüs Muuda → Eelistused (Ctrl+,): %1</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::BackupWizard</name>
@@ -1471,6 +1482,129 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>Back up</source>
         <translation>Tee varukoopia</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Varukoopiad</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Kõik serverid</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup history %1.</source>
+        <translation>Varukoopiate ajalugu %1 ei saa lugeda.</translation>
+    </message>
+    <message>
+        <source>No backups yet. Make one with File → Back up… (Ctrl+B): every backup Valvur makes is listed here with its checksum and verification.</source>
+        <translation>Varukoopiaid veel pole. Tee üks menüüst Fail → Tee varukoopia… (Ctrl+B): iga Valvuri tehtud varukoopia on siin koos kontrollsumma ja kontrolli tulemusega.</translation>
+    </message>
+    <message>
+        <source>No backups of %1 yet. Make one with File → Back up… (Ctrl+B): every backup Valvur makes is listed here with its checksum and verification.</source>
+        <translation>Serverist %1 pole veel varukoopiaid. Tee üks menüüst Fail → Tee varukoopia… (Ctrl+B): iga Valvuri tehtud varukoopia on siin koos kontrollsumma ja kontrolli tulemusega.</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Kontrollin faili %1…</translation>
+    </message>
+    <message>
+        <source>✔ %1: %2</source>
+        <translation>✔ %1: %2</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1: %2</translation>
+    </message>
+    <message>
+        <source>The SHA-256 checksum equals the recorded one.</source>
+        <translation>SHA-256 kontrollsumma on sama, mis salvestatud.</translation>
+    </message>
+    <message>
+        <source>Test restore took %1; the row counts equal the source.</source>
+        <translation>Proovitaastamine kestis %1; ridade arvud on samad mis allikas.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>Faili %1 enam pole.</translation>
+    </message>
+    <message>
+        <source>never verified</source>
+        <translation>pole kontrollitud</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ korras</translation>
+    </message>
+    <message>
+        <source>✘ failed: %1</source>
+        <translation>✘ ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Kontrolli</translation>
+    </message>
+    <message>
+        <source>Quick verification: pg_restore reads the whole archive and the SHA-256 checksum is compared with the recorded one.</source>
+        <translation>Kiirkontroll: pg_restore loeb kogu arhiivi läbi ja SHA-256 kontrollsummat võrreldakse salvestatuga.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Näita &amp;kaustas</translation>
+    </message>
+    <message>
+        <source>with a test restore</source>
+        <translation>koos proovitaastamisega</translation>
+    </message>
+    <message>
+        <source>Restores into a scratch database on the server that is open now, compares the row counts with the source, measures the restore time and drops the scratch database.</source>
+        <translation>Taastab praegu avatud serveris ajutisse andmebaasi, võrdleb ridade arve allikaga, mõõdab taastamise aja ja kustutab ajutise andmebaasi.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Tehtud</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Andmebaas</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Vorming</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Suurus</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kestus</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Last verification</source>
+        <translation>Viimane kontroll</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Kontrollitud</translation>
+    </message>
+    <message>
+        <source>Restore time</source>
+        <translation>Taastamise aeg</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2913,18 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>T&amp;aasta…</translation>
     </message>
     <message>
+        <source>Bac&amp;kups</source>
+        <translation>Varuk&amp;oopiad</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muuda</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Eelistused…</translation>
+    </message>
+    <message>
         <source>The keychain did not give the password within the time limit.</source>
         <translation>Võtmehoidja ei andnud parooli ettenähtud aja jooksul.</translation>
     </message>
@@ -2917,6 +3063,61 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     <message>
         <source>%1 (superuser)</source>
         <translation>%1 (superkasutaja)</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::PreferencesDialog</name>
+    <message>
+        <source>Folder of the PostgreSQL programs</source>
+        <translation>PostgreSQL-i programmide kaust</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. The wizards will refuse to start until you choose a folder that has pg_dump, or clear the field to let Valvur search PATH and /usr/lib/postgresql/*/bin.</source>
+        <translation>Kausta %1 pole olemas. Nõustajad ei alusta enne, kui valid kausta, kus on pg_dump, või tühjendad välja, et Valvur otsiks PATH-ist ja kaustast /usr/lib/postgresql/*/bin.</translation>
+    </message>
+    <message>
+        <source>Looking for the programs…</source>
+        <translation>Otsin programme…</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>ei leitud</translation>
+    </message>
+    <message>
+        <source>%1.%2 (%3)</source>
+        <translation>%1.%2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 has none of pg_dump, pg_restore, psql and pg_basebackup. The wizards will refuse to start until you choose another folder or clear the field.</source>
+        <translation>Kaustas %1 pole ühtki programmidest pg_dump, pg_restore, psql ja pg_basebackup. Nõustajad ei alusta enne, kui valid teise kausta või tühjendad välja.</translation>
+    </message>
+    <message>
+        <source>Empty: Valvur looks in PATH and /usr/lib/postgresql/*/bin and uses the newest program that can handle the server. Found:</source>
+        <translation>Tühi: Valvur otsib PATH-ist ja kaustast /usr/lib/postgresql/*/bin ning kasutab uusimat programmi, mis serveriga toime tuleb. Leitud:</translation>
+    </message>
+    <message>
+        <source>Only this folder is used. Found:</source>
+        <translation>Kasutatakse ainult seda kausta. Leitud:</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Eelistused</translation>
+    </message>
+    <message>
+        <source>The backup and restore wizards run the PostgreSQL client programs. Leave the folder empty to let Valvur find them, or name the folder of one version, e.g. /usr/lib/postgresql/16/bin.</source>
+        <translation>Varundamise ja taastamise nõustajad käivitavad PostgreSQL-i kliendiprogramme. Jäta kaust tühjaks, et Valvur need ise leiaks, või anna ühe versiooni kaust, nt /usr/lib/postgresql/16/bin.</translation>
+    </message>
+    <message>
+        <source>&amp;Tool folder:</source>
+        <translation>&amp;Tööriistade kaust:</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automaatne</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sirvi…</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3950,21 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
             <numerusform>Andmebaasis %1 on juba tabeleid (%n). Sellesse taastamine võib olemasolevate objektide tõttu ebaõnnestuda või selle andmeid muuta. Kinnitamiseks kirjuta selle nimi:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot list the databases: %1</source>
+        <translation>Andmebaase ei saa loetleda: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n database(s).</source>
+        <translation>
+            <numerusform>Ühendatud: %n andmebaas.</numerusform>
+            <numerusform>Ühendatud: %n andmebaasi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::RestoreWizard</name>
@@ -3969,6 +4185,61 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
     <message>
         <source>There is no table &quot;%1&quot; here. Pick one from the list or write schema.table.</source>
         <translation>Tabelit „%1“ siin pole. Vali see loendist või kirjuta skeem.tabel.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ServerChooser</name>
+    <message>
+        <source>No server: connect to one, or save a connection profile first.</source>
+        <translation>Serverit pole: ühendu mõnega või salvesta enne ühenduse profiil.</translation>
+    </message>
+    <message>
+        <source>Current connection: %1</source>
+        <translation>Praegune ühendus: %1</translation>
+    </message>
+    <message>
+        <source>%1 (current connection)</source>
+        <translation>%1 (praegune ühendus)</translation>
+    </message>
+    <message>
+        <source>This profile keeps its password in the system keychain.</source>
+        <translation>Selle profiili parool on süsteemi võtmehoidjas.</translation>
+    </message>
+    <message>
+        <source>Reading the password of %1 from the system keychain…</source>
+        <translation>Loen profiili %1 parooli süsteemi võtmehoidjast…</translation>
+    </message>
+    <message>
+        <source>The system keychain has no password for %1.</source>
+        <translation>Süsteemi võtmehoidjas pole profiili %1 parooli.</translation>
+    </message>
+    <message>
+        <source>No system keychain answered, so this password is used for this wizard only and is not saved.</source>
+        <translation>Ükski süsteemi võtmehoidja ei vastanud, seega kasutatakse seda parooli ainult selles nõustajas ja seda ei salvestata.</translation>
+    </message>
+    <message>
+        <source>This profile asks for its password each time.</source>
+        <translation>See profiil küsib parooli iga kord.</translation>
+    </message>
+    <message>
+        <source>Password for %1 (leave it empty if the server needs none):</source>
+        <translation>Parool (%1); jäta tühjaks, kui server parooli ei nõua:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Ühendun: %1…</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Server vastas: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Ü&amp;hendu</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parool</translation>
     </message>
 </context>
 <context>
