@@ -223,6 +223,7 @@ int runBackupCommand(const QStringList &arguments)
     parser.addOption(QCommandLineOption(QStringLiteral("jobs"), Tr::tr("Parallel jobs (directory format)."), Tr::tr("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("compress"), Tr::tr("Compression level 0-9."), Tr::tr("LEVEL")));
     parser.addOption(QCommandLineOption(QStringLiteral("overwrite"), Tr::tr("Replace an existing output.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("tar"), Tr::tr("Physical: write tar files (base.tar, pg_wal.tar) instead of a plain copy of the data directory.")));
     int code = 0;
     if (!parse(parser, arguments, QStringLiteral("backup"), &code))
         return code;
@@ -257,6 +258,11 @@ int runBackupCommand(const QStringList &arguments)
         }
     }
     o.overwrite = parser.isSet(QStringLiteral("overwrite"));
+    o.physicalTar = parser.isSet(QStringLiteral("tar"));
+    if (o.physicalTar && !o.isPhysical()) {
+        err << Tr::tr("--tar is for physical backups (--format physical); for a logical tar archive use --format tar.") << Qt::endl;
+        return 2;
+    }
     o.toolDirectory = parser.value(QStringLiteral("tool-dir"));
     const bool json = parser.isSet(QStringLiteral("json"));
 

@@ -54,6 +54,13 @@
             <numerusform>pg_restore read the whole archive (entries: %n).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</source>
+        <translation>
+            <numerusform>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</numerusform>
+            <numerusform>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valvur::BackupCommand</name>
@@ -62,6 +69,13 @@
         <translation>
             <numerusform>Row counts equal those of %1 (tables: %n).</numerusform>
             <numerusform>Row counts equal those of %1 (tables: %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts equal those of %1 in every database (%2; tables: %n).</source>
+        <translation>
+            <numerusform>Row counts equal those of %1 in every database (%2; tables: %n).</numerusform>
+            <numerusform>Row counts equal those of %1 in every database (%2; tables: %n).</numerusform>
         </translation>
     </message>
 </context>

@@ -850,10 +850,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>pg_dumpi päis ja lõpurida on olemas.</translation>
     </message>
     <message>
-        <source>base.tar is there (pg_verifybackup cannot read tar backups; use a test restore).</source>
-        <translation>base.tar on olemas (pg_verifybackup ei oska tar-varukoopiaid lugeda; tee proovitaastamine).</translation>
-    </message>
-    <message>
         <source>The base backup is incomplete: base.tar is missing.</source>
         <translation>Baasvarukoopia on poolik: base.tar puudub.</translation>
     </message>
@@ -862,20 +858,12 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>%1 ei saa varukoopiat lugeda: %2</translation>
     </message>
     <message>
-        <source>pg_verifybackup checked every file against the backup manifest.</source>
-        <translation>pg_verifybackup kontrollis iga faili varukoopia manifesti järgi.</translation>
-    </message>
-    <message>
         <source>The SHA-256 checksum differs from the one recorded when the backup was made: the backup was changed or damaged since.</source>
         <translation>SHA-256 kontrollsumma erineb varundamisel salvestatust: varukoopiat on pärast seda muudetud või see on kahjustatud.</translation>
     </message>
     <message>
         <source>The verification was cancelled.</source>
         <translation>Kontrollimine tühistati.</translation>
-    </message>
-    <message>
-        <source>A test restore of a physical backup means starting a server on a copy of it; Valvur does this for logical backups only.</source>
-        <translation>Füüsilise varukoopia proovitaastamine tähendab serveri käivitamist selle koopial; Valvur teeb proovitaastamist ainult loogilistele varukoopiatele.</translation>
     </message>
     <message>
         <source>Restoring into the scratch database %1…</source>
@@ -928,6 +916,207 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
             <numerusform>pg_restore luges kogu arhiivi läbi (kirjeid: %n).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The backup manifest %1 cannot be read: %2</source>
+        <translation>Varukoopia manifesti %1 ei saa lugeda: %2</translation>
+    </message>
+    <message>
+        <source>The backup manifest is damaged (not valid JSON: %1).</source>
+        <translation>Varukoopia manifest on rikutud (pole korrektne JSON: %1).</translation>
+    </message>
+    <message>
+        <source>The backup manifest has no checksum of its own: it is incomplete.</source>
+        <translation>Varukoopia manifestil pole oma kontrollsummat: see on poolik.</translation>
+    </message>
+    <message>
+        <source>The backup manifest was changed or damaged: its own checksum does not match.</source>
+        <translation>Varukoopia manifesti on muudetud või see on rikutud: selle oma kontrollsumma ei klapi.</translation>
+    </message>
+    <message>
+        <source>The backup manifest is damaged: a file entry without path or size.</source>
+        <translation>Varukoopia manifest on rikutud: failikirjel puudub tee või suurus.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s own SHA-256 checksum is right.</source>
+        <translation>Manifesti enda SHA-256 kontrollsumma on õige.</translation>
+    </message>
+    <message>
+        <source>The tar files are compressed (%1): their contents were not read; a test restore proves them.</source>
+        <translation>Tar-failid on tihendatud (%1): nende sisu ei loetud; proovitaastamine tõendab need.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ei saa lugeda: %2</translation>
+    </message>
+    <message>
+        <source>%1 ends in the middle of a header: the file is truncated.</source>
+        <translation>%1 lõpeb päise keskel: fail on kärbitud.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 ends early.</source>
+        <translation>%1 on kärbitud: %2 lõpeb enneaegu.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated.</source>
+        <translation>%1 on kärbitud.</translation>
+    </message>
+    <message>
+        <source>%1 is in the backup but not in its manifest.</source>
+        <translation>%1 on varukoopias, aga mitte selle manifestis.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes in the backup but %3 in the manifest.</source>
+        <translation>%1 on varukoopias %2 baiti, manifestis aga %3.</translation>
+    </message>
+    <message>
+        <source>The checksum of %1 does not match the manifest: the file is damaged.</source>
+        <translation>Faili %1 kontrollsumma ei klapi manifestiga: fail on rikutud.</translation>
+    </message>
+    <message>
+        <source>%1 is in the manifest but missing from the backup.</source>
+        <translation>%1 on manifestis, aga varukoopiast puudu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</source>
+        <translation>
+            <numerusform>Iga manifesti fail on tar-failides õige suurusega ja muud seal pole (fail: %n).</numerusform>
+            <numerusform>Iga manifesti fail on tar-failides õige suurusega ja muud seal pole (faile: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every file&apos;s checksum equals the manifest&apos;s.</source>
+        <translation>Iga faili kontrollsumma on sama mis manifestis.</translation>
+    </message>
+    <message>
+        <source>The manifest has no file checksums (made with --manifest-checksums=none).</source>
+        <translation>Manifestis pole failide kontrollsummasid (tehtud võtmega --manifest-checksums=none).</translation>
+    </message>
+    <message>
+        <source>The WAL in pg_wal.tar was not parsed (pg_verifybackup 15 reads plain backups only); a test restore replays it.</source>
+        <translation>Faili pg_wal.tar WAL-i ei analüüsitud (pg_verifybackup 15 loeb ainult tavalisi varukoopiaid); proovitaastamine rakendab selle.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the copy.</source>
+        <translation>Koopia jaoks ei saa luua kausta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the temporary folder (is the disk full?).</source>
+        <translation>Faili %1 ei saa ajutisse kausta kopeerida (kas ketas on täis?).</translation>
+    </message>
+    <message>
+        <source>A test restore of a physical backup starts the copy as a temporary server: it needs the PostgreSQL %1 server programs (postgres and pg_ctl), and they are not installed here. On Debian or Ubuntu they come with the package %2 (sudo apt install %2); or name their folder with --tool-dir.</source>
+        <translation>Füüsilise varukoopia proovitaastamine käivitab koopia ajutise serverina: selleks on vaja PostgreSQL %1 serveriprogramme (postgres ja pg_ctl), aga need pole siia paigaldatud. Debianis ja Ubuntus tulevad need paketiga %2 (sudo apt install %2); või anna nende kaust võtmega --tool-dir.</translation>
+    </message>
+    <message>
+        <source>Looking for the PostgreSQL server programs…</source>
+        <translation>Otsin PostgreSQL-i serveriprogramme…</translation>
+    </message>
+    <message>
+        <source>Server programs: %1</source>
+        <translation>Serveriprogrammid: %1</translation>
+    </message>
+    <message>
+        <source>This base backup has tablespaces outside the data directory; Valvur&apos;s test restore handles backups without tablespaces only.</source>
+        <translation>Selles baasvarukoopias on tabeliruumid väljaspool andmekataloogi; Valvuri proovitaastamine oskab ainult tabeliruumideta varukoopiaid.</translation>
+    </message>
+    <message>
+        <source>Running as root, the temporary server must run as the postgres user, and there is none.</source>
+        <translation>Root-kasutajana peab ajutine server töötama kasutajana postgres, aga sellist kasutajat pole.</translation>
+    </message>
+    <message>
+        <source>The temporary folder %1 has %2 free, the copy needs about %3. Free some space or set TMPDIR to a larger disk.</source>
+        <translation>Ajutises kaustas %1 on vaba %2, koopia vajab umbes %3. Vabasta ruumi või suuna TMPDIR suuremale kettale.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the copy: %1</source>
+        <translation>Koopia jaoks ei saa luua ajutist kausta: %1</translation>
+    </message>
+    <message>
+        <source>Copying the backup into a temporary folder…</source>
+        <translation>Kopeerin varukoopia ajutisse kausta…</translation>
+    </message>
+    <message>
+        <source>tar could not unpack %1: %2</source>
+        <translation>tar ei saanud faili %1 lahti pakkida: %2</translation>
+    </message>
+    <message>
+        <source>tar could not be started: %1</source>
+        <translation>tar-i ei saanud käivitada: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the temporary server&apos;s configuration in %1.</source>
+        <translation>Ajutise serveri seadistust ei saa kirjutada kausta %1.</translation>
+    </message>
+    <message>
+        <source>Starting the copy as a temporary server (PostgreSQL %1)…</source>
+        <translation>Käivitan koopia ajutise serverina (PostgreSQL %1)…</translation>
+    </message>
+    <message>
+        <source>The copy did not start as a server, so this backup would not restore as it is.</source>
+        <translation>Koopia ei käivitunud serverina, seega see varukoopia ei taastuks sellisena, nagu ta on.</translation>
+    </message>
+    <message>
+        <source>pg_ctl could not be started: %1</source>
+        <translation>pg_ctl-i ei saanud käivitada: %1</translation>
+    </message>
+    <message>
+        <source>The temporary server started but does not accept connections: %1</source>
+        <translation>Ajutine server käivitus, aga ei võta ühendusi vastu: %1</translation>
+    </message>
+    <message>
+        <source>The copy accepts connections after %1 ms (of which starting the server: %2 ms).</source>
+        <translation>Koopia võtab ühendusi vastu %1 ms pärast (sellest serveri käivitamine: %2 ms).</translation>
+    </message>
+    <message>
+        <source>The row counts of the started copy differ from the source server (it may have changed since the backup).</source>
+        <translation>Käivitatud koopia ridade arvud erinevad lähteserveri omadest (see võib olla pärast varukoopiat muutunud).</translation>
+    </message>
+    <message>
+        <source>Counting rows in %1…</source>
+        <translation>Loen ridu andmebaasis %1…</translation>
+    </message>
+    <message>
+        <source>Counting rows in %1 of the copy failed: %2</source>
+        <translation>Koopia andmebaasi %1 ridade lugemine ebaõnnestus: %2</translation>
+    </message>
+    <message>
+        <source>Row counts of %1 on the source could not be read: %2</source>
+        <translation>Lähteserveri andmebaasi %1 ridade arve ei saanud lugeda: %2</translation>
+    </message>
+    <message>
+        <source>Stopping the temporary server…</source>
+        <translation>Peatan ajutise serveri…</translation>
+    </message>
+    <message>
+        <source>pg_ctl stop: %1</source>
+        <translation>pg_ctl stop: %1</translation>
+    </message>
+    <message>
+        <source>Removing the temporary copy…</source>
+        <translation>Eemaldan ajutise koopia…</translation>
+    </message>
+    <message>
+        <source>The temporary copy %1 could not be removed completely.</source>
+        <translation>Ajutist koopiat %1 ei saanud täielikult eemaldada.</translation>
+    </message>
+    <message>
+        <source>Reading the tar files against the backup manifest…</source>
+        <translation>Loen tar-faile ja võrdlen varukoopia manifestiga…</translation>
+    </message>
+    <message>
+        <source>The base backup has no backup_manifest (made without one, or incomplete): there is nothing to check its files against. A test restore can still prove it.</source>
+        <translation>Baasvarukoopial pole faili backup_manifest (tehtud ilma selleta või poolik): faile pole millegagi võrrelda. Proovitaastamine saab selle siiski tõendada.</translation>
+    </message>
+    <message>
+        <source>pg_verifybackup found the backup damaged, first at %1:
+%2</source>
+        <translation>pg_verifybackup leidis varukoopia rikutuna, esimesena failis %1:
+%2</translation>
+    </message>
+    <message>
+        <source>pg_verifybackup checked every file&apos;s size and checksum against the backup manifest, and that the WAL needed to make it consistent is there and readable.</source>
+        <translation>pg_verifybackup kontrollis iga faili suurust ja kontrollsummat varukoopia manifesti järgi ning et kooskõla saavutamiseks vajalik WAL on olemas ja loetav.</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::BackupCommand</name>
@@ -950,14 +1139,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>DIR</source>
         <translation>KAUST</translation>
-    </message>
-    <message>
-        <source>Give the server as one connection string or URI, e.g. &quot;host=localhost port=5432 user=postgres dbname=app&quot; or postgresql://postgres@localhost/app. The password comes from ~/.pgpass (or PGPASSFILE), never from the command line.</source>
-        <translation>Anna server ühe ühendusstringi või URI-na, näiteks &quot;host=localhost port=5432 user=postgres dbname=app&quot; või postgresql://postgres@localhost/app. Parool tuleb failist ~/.pgpass (või PGPASSFILE), mitte kunagi käsurealt.</translation>
-    </message>
-    <message>
-        <source>This is not a valid connection string or URI: %1</source>
-        <translation>See ei ole korrektne ühendusstring ega URI: %1</translation>
     </message>
     <message>
         <source>Do not put the password on the command line (other users can read it in the process list): put it in ~/.pgpass or a file named by PGPASSFILE.</source>
@@ -1088,10 +1269,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Tõesta, et varukoopia on terve ja (--test-restore korral) et see taastub.</translation>
     </message>
     <message>
-        <source>Restore into a scratch database on this server (connection string or URI), compare row counts with the source, drop it.</source>
-        <translation>Taasta selle serveri ajutisse andmebaasi (ühendusstring või URI), võrdle ridade arvu lähtega ja kustuta see.</translation>
-    </message>
-    <message>
         <source>SERVER</source>
         <translation>SERVER</translation>
     </message>
@@ -1119,12 +1296,67 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         </translation>
     </message>
     <message>
-        <source>A saved connection profile instead of a connection string.</source>
-        <translation>Salvestatud ühenduse profiil ühendusstringi asemel.</translation>
+        <source>A saved connection profile instead of a connection string (its password comes from the keychain or ~/.pgpass).</source>
+        <translation>Salvestatud ühenduse profiil ühendusstringi asemel (parool tuleb võtmehoidjast või failist ~/.pgpass).</translation>
     </message>
     <message>
-        <source>Give either a connection string or --profile NAME, not both.</source>
-        <translation>Anna kas ühendusstring või --profile NIMI, mitte mõlemat.</translation>
+        <source>The profile &quot;%1&quot; keeps its password in the keychain, but the keychain has no password for it. Save the password again in the profile (Valvur&apos;s connection dialog), or put it in ~/.pgpass.</source>
+        <translation>Profiil „%1“ hoiab parooli võtmehoidjas, aga võtmehoidjas pole selle jaoks parooli. Salvesta parool profiilis uuesti (Valvuri ühenduse dialoogis) või pane see faili ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The password of the profile &quot;%1&quot; is in the keychain, but no keychain answered (%2). Unlock the keychain (Secret Service) of this session, or put the password in ~/.pgpass.</source>
+        <translation>Profiili „%1“ parool on võtmehoidjas, aga ükski võtmehoidja ei vastanud (%2). Ava selle seansi võtmehoidja (Secret Service) lukust või pane parool faili ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>no Secret Service</source>
+        <translation>Secret Service puudub</translation>
+    </message>
+    <message>
+        <source>Give the server as one connection string or URI, e.g. &quot;host=localhost port=5432 user=postgres dbname=app&quot; or postgresql://postgres@localhost/app, or as --profile NAME. The password comes from the keychain or ~/.pgpass (or PGPASSFILE), never from the command line.</source>
+        <translation>Anna server ühe ühendusstringi või URI-na, nt &quot;host=localhost port=5432 user=postgres dbname=app&quot; või postgresql://postgres@localhost/app, või kujul --profile NIMI. Parool tuleb võtmehoidjast või failist ~/.pgpass (või PGPASSFILE), mitte kunagi käsurealt.</translation>
+    </message>
+    <message>
+        <source>Give one server: put a connection string with spaces in quotes.</source>
+        <translation>Anna üks server: pane tühikutega ühendusstring jutumärkidesse.</translation>
+    </message>
+    <message>
+        <source>Physical: write tar files (base.tar, pg_wal.tar) instead of a plain copy of the data directory.</source>
+        <translation>Füüsiline: kirjuta tar-failid (base.tar, pg_wal.tar) andmekataloogi tavalise koopia asemel.</translation>
+    </message>
+    <message>
+        <source>--tar is for physical backups (--format physical); for a logical tar archive use --format tar.</source>
+        <translation>--tar on füüsiliste varukoopiate jaoks (--format physical); loogilise tar-arhiivi jaoks kasuta --format tar.</translation>
+    </message>
+    <message>
+        <source>Test restore. A logical backup is restored into a scratch database on this server (connection string or URI), its row counts compared with the source, and dropped. A physical backup is started as a temporary local server (needs the PostgreSQL server programs) and its row counts compared with this server, the one it came from.</source>
+        <translation>Proovitaastamine. Loogiline varukoopia taastatakse selle serveri (ühendusstring või URI) ajutisse andmebaasi, ridade arve võrreldakse allikaga ja andmebaas kustutatakse. Füüsiline varukoopia käivitatakse ajutise kohaliku serverina (vaja on PostgreSQL-i serveriprogramme) ja selle ridade arve võrreldakse selle serveriga, kust varukoopia pärineb.</translation>
+    </message>
+    <message>
+        <source>Like --test-restore, with a saved connection profile as the server (its password comes from the keychain or ~/.pgpass).</source>
+        <translation>Nagu --test-restore, aga serveriks on salvestatud ühenduse profiil (parool tuleb võtmehoidjast või failist ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>verify takes no server of its own: give the test-restore server with --test-restore SERVER or --test-restore-profile NAME.</source>
+        <translation>verify ei võta eraldi serverit: anna proovitaastamise server kujul --test-restore SERVER või --test-restore-profile NIMI.</translation>
+    </message>
+    <message>
+        <source>Give either --test-restore SERVER or --test-restore-profile NAME, not both.</source>
+        <translation>Anna kas --test-restore SERVER või --test-restore-profile NIMI, mitte mõlemat.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Kontrollimata: %1</translation>
+    </message>
+    <message>
+        <source>The copy started as a temporary server and accepted connections after %1 (the measured RTO: copying %2, starting %3); it was stopped and its folder removed.</source>
+        <translation>Koopia käivitus ajutise serverina ja võttis ühendusi vastu %1 pärast (mõõdetud RTO: kopeerimine %2, käivitamine %3); server peatati ja selle kaust eemaldati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts equal those of %1 in every database (%2; tables: %n).</source>
+        <translation>
+            <numerusform>Ridade arvud on igas andmebaasis samad mis serveris %1 (%2; tabel: %n).</numerusform>
+            <numerusform>Ridade arvud on igas andmebaasis samad mis serveris %1 (%2; tabeleid: %n).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
