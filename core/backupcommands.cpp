@@ -494,7 +494,9 @@ int runVerifyCommand(const QStringList &arguments)
                 t.insert(QStringLiteral("scratchDatabase"), result.scratchDatabase);
                 t.insert(QStringLiteral("scratchDropped"), result.scratchDropped);
             }
-            t.insert(QStringLiteral("sourceDatabase"), result.sourceDatabase);
+            t.insert(result.physical ? QStringLiteral("sourceServer") : QStringLiteral("sourceDatabase"), result.sourceDatabase);
+            if (result.physical)
+                t.insert(QStringLiteral("databases"), QJsonArray::fromStringList(result.databases));
             t.insert(QStringLiteral("countsCompared"), result.countsCompared);
             t.insert(QStringLiteral("countsMatch"), result.countsMatch);
             QJsonArray rows;
@@ -527,10 +529,7 @@ int runVerifyCommand(const QStringList &arguments)
                           "starting %3); it was stopped and its folder removed.")
                        .arg(seconds(result.restoreMs), seconds(result.copyMs), seconds(result.startMs))
                 << '\n';
-            QStringList databases;
-            for (const VerifyResult::RowCount &rc : std::as_const(result.rowCounts))
-                if (!databases.contains(rc.database))
-                    databases << rc.database;
+            const QStringList &databases = result.databases;
             if (result.countsCompared)
                 out << Tr::tr("Row counts equal those of %1 in every database (%2; tables: %n).", nullptr, int(result.rowCounts.size()))
                            .arg(result.sourceDatabase, databases.join(QStringLiteral(", ")))

@@ -257,7 +257,25 @@ void PhysicalTestRestore::unpack()
 void PhysicalTestRestore::unpackNext(QStringList steps)
 {
     if (steps.isEmpty()) {
-        prepare();
+        if (!runningAsRoot()) {
+            prepare();
+            return;
+        }
+        // Unpacked by root (the tar files may be readable by root only): the copy now goes to postgres.
+        auto *p = new QProcess(this);
+        m_process = p;
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        connect(p, &QProcess::finished, this, [this, p](int code, QProcess::ExitStatus status) {
+            p->deleteLater();
+            if (m_finishing)
+                return;
+            if (status != QProcess::NormalExit || code != 0) {
+                fail(Tr::tr("The copy could not be handed to the postgres user: %1").arg(QString::fromLocal8Bit(p->readAll()).trimmed()));
+                return;
+            }
+            prepare();
+        });
+        p->start(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:"), m_dataDir});
         return;
     }
     const QString archive = steps.takeFirst();
@@ -265,8 +283,8 @@ void PhysicalTestRestore::unpackNext(QStringList steps)
     QDir().mkpath(into);
     QFile::setPermissions(into, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     giveToServerOwner(into);
-    QString program;
-    const QStringList args = asServerOwner(QStringLiteral("tar"), {QStringLiteral("-xf"), archive, QStringLiteral("-C"), into}, &program);
+    const QString program = QStringLiteral("tar");
+    const QStringList args{QStringLiteral("--no-same-owner"), QStringLiteral("-xf"), archive, QStringLiteral("-C"), into};
     auto *p = new QProcess(this);
     m_process = p;
     p->setProcessChannelMode(QProcess::MergedChannels);
@@ -370,10 +388,13 @@ void PhysicalTestRestore::startServer()
     auto *p = new QProcess(this);
     m_process = p;
     p->setProcessChannelMode(QProcess::MergedChannels);
+    m_startProcess = p;
     connect(p, &QProcess::finished, this, [this, p](int code, QProcess::ExitStatus status) {
         p->deleteLater();
-        if (m_finishing)
+        if (m_finishing) {
+            stopServer(); // cancelled or failed while starting: stop it now that pg_ctl has decided
             return;
+        }
         if (status != QProcess::NormalExit || code != 0) {
             const QString tail = logTail();
             fail(Tr::tr("The copy did not start as a server, so this backup would not restore as it is.") + QLatin1Char('\n')
@@ -426,6 +447,7 @@ void PhysicalTestRestore::connectToCopy()
                           const PgResult &rows = r.first();
                           for (int i = 0; i < rows.rowCount(); ++i)
                               m_databases << rows.value(i, 0).toString();
+                          m_result.databases = m_databases;
                           m_result.countsCompared = !m_options.source.values().isEmpty();
                           m_result.countsMatch = m_result.countsCompared;
                           countNextDatabase();
@@ -509,8 +531,15 @@ void PhysicalTestRestore::stopAndClean()
     if (m_finishing)
         return;
     m_finishing = true;
+    if (m_startProcess && m_startProcess->state() != QProcess::NotRunning)
+        return; // pg_ctl start is deciding; its end stops the server (a postmaster must not outlive us)
     if (m_process && m_process->state() != QProcess::NotRunning)
-        m_process->kill(); // tar or pg_ctl start; the server itself is stopped below
+        m_process->kill(); // tar, chown
+    stopServer();
+}
+
+void PhysicalTestRestore::stopServer()
+{
     if (!m_serverStarted || !m_dir) {
         removeFolder();
         return;

@@ -63,6 +63,7 @@ private:
     void countNextDatabase();
     void fail(const QString &error);
     void stopAndClean();
+    void stopServer();
     void removeFolder();
     QStringList asServerOwner(const QString &program, const QStringList &args, QString *runProgram) const;
     QString logTail() const;
@@ -78,6 +79,7 @@ private:
     int m_major = 0;
     QString m_user;
     QPointer<QProcess> m_process;
+    QPointer<QProcess> m_startProcess;
     QElapsedTimer m_clock;
     QElapsedTimer m_startClock;
     QStringList m_databases;

@@ -84,7 +84,7 @@ void VerifyJob::quickCheck()
                     onQuickDone(false, report.problem);
                     return;
                 }
-                onQuickDone(true, (report.checksRun + report.notChecked).join(QLatin1Char(' ')));
+                onQuickDone(true, report.checksRun.join(QLatin1Char('\n')));
             });
             watcher->setFuture(QtConcurrent::run(&BackupManifest::checkTar, m_options.input, m_cancelFlag));
             return;
@@ -244,6 +244,7 @@ void VerifyJob::startPhysicalTestRestore()
         m_result.scratchDatabase = r.scratchDatabase;
         m_result.scratchDropped = r.scratchDropped;
         m_result.rowCounts = r.rowCounts;
+        m_result.databases = r.databases;
         m_result.countsCompared = r.countsCompared;
         m_result.countsMatch = r.countsMatch;
         m_result.sourceDatabase = m_options.restoreServer.values().isEmpty() ? m_options.source.displayName()

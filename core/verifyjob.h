@@ -62,6 +62,7 @@ struct VerifyResult
     qint64 copyMs = -1;       // copying or unpacking the backup
     qint64 startMs = -1;      // from starting the server until it accepted connections
     int temporaryPort = 0;
+    QStringList databases;    // the databases of the started copy whose rows were counted
     QStringList checksRun;    // what the quick check proved (tar base backups: read here, not by pg_verifybackup)
     QStringList notChecked;   // what it could not prove
     QString badFile;          // the first file found wrong

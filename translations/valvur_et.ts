@@ -1117,6 +1117,10 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <source>pg_verifybackup checked every file&apos;s size and checksum against the backup manifest, and that the WAL needed to make it consistent is there and readable.</source>
         <translation>pg_verifybackup kontrollis iga faili suurust ja kontrollsummat varukoopia manifesti järgi ning et kooskõla saavutamiseks vajalik WAL on olemas ja loetav.</translation>
     </message>
+    <message>
+        <source>The copy could not be handed to the postgres user: %1</source>
+        <translation>Koopiat ei saanud anda kasutajale postgres: %1</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::BackupCommand</name>

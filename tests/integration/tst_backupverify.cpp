@@ -107,6 +107,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        {
+            // The profiles of an earlier run of this test (ctest keeps XDG_CONFIG_HOME per test).
+            QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
+            settings.clear();
+            settings.sync();
+        }
         TestServer::Options options;
         options.replication = true;
         QVERIFY2(m_server.start(options), qPrintable(m_server.error()));
@@ -226,6 +232,8 @@ private Q_SLOTS:
         QCOMPARE(t.value(QStringLiteral("countsMatch")).toBool(), true);
         QCOMPARE(restoredRows(t, QStringLiteral("app"), QStringLiteral("public.t")), 1234);
         QCOMPARE(restoredRows(t, QStringLiteral("app"), QStringLiteral("public.other")), 77);
+        QVERIFY(t.value(QStringLiteral("databases")).toArray().contains(QJsonValue(QStringLiteral("app"))));
+        QVERIFY(t.value(QStringLiteral("databases")).toArray().contains(QJsonValue(QStringLiteral("postgres"))));
         QVERIFY(t.value(QStringLiteral("restoreMs")).toDouble() > 0);
         QCOMPARE(t.value(QStringLiteral("temporaryFolderRemoved")).toBool(), true);
         const QString folder = t.value(QStringLiteral("temporaryFolder")).toString();
@@ -259,6 +267,47 @@ private Q_SLOTS:
         QCOMPARE(bad.code, 1);
         QCOMPARE(json(bad).value(QStringLiteral("badFile")).toString(), QStringLiteral("PG_VERSION"));
         QVERIFY2(bad.err.contains(QLatin1String("PG_VERSION")), qPrintable(bad.err));
+    }
+
+    void physicalTestRestoreCancelledLeavesNothing()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("base-plain-2"));
+        const Run b = valvur({QStringLiteral("backup"), m_server.conninfo(QStringLiteral("postgres")), QStringLiteral("--format"),
+                              QStringLiteral("physical"), QStringLiteral("--output"), out, QStringLiteral("--tool-dir"), m_server.binDir()});
+        QVERIFY2(b.code == 0, qPrintable(b.err));
+        // The copy goes under a private TMPDIR, so what is left there afterwards is ours to see.
+        QTemporaryDir tmp;
+        QFile::setPermissions(tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther | QFile::ReadOther);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("TMPDIR"), tmp.path());
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"),
+                {QStringLiteral("verify"), QStringLiteral("--input"), out, QStringLiteral("--test-restore"), m_server.conninfo(QStringLiteral("postgres")),
+                 QStringLiteral("--tool-dir"), m_server.binDir(), QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(p.waitForStarted(10000));
+        // Stopped once the temporary server is being started (its postgresql.auto.conf has our settings).
+        auto starting = [&tmp] {
+            const QStringList dirs = QDir(tmp.path()).entryList({QStringLiteral("valvur-test-restore-*")}, QDir::Dirs);
+            if (dirs.isEmpty())
+                return false;
+            QFile f(tmp.path() + QLatin1Char('/') + dirs.first() + QStringLiteral("/data/postgresql.auto.conf"));
+            return f.open(QIODevice::ReadOnly) && f.readAll().contains("valvur-test-restore");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(starting(), 120000);
+        p.terminate(); // SIGTERM, as cron or systemd would
+        QVERIFY(p.waitForFinished(180000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("cancelled")));
+        const QStringList left = QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+        // No temporary server is left running.
+        QProcess pg;
+        pg.start(QStringLiteral("pgrep"), {QStringLiteral("-a"), QStringLiteral("postgres")});
+        QVERIFY(pg.waitForFinished(10000));
+        QVERIFY2(!pg.readAllStandardOutput().contains(tmp.path().toUtf8()), "a temporary server still runs");
     }
 
     void physicalTarReadAgainstManifest()
