@@ -109,9 +109,18 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
     return true;
 }
 
+// A command-line error: to stderr in the user's language and, with --json, as a JSON object on
+// stdout too, with a problem code a script can test (the message is the translated one).
+void reportError(bool json, const QString &problem, const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("problem"), problem}, {QStringLiteral("error"), message}});
+}
+
 // The password of a saved profile that keeps it in the keychain (service "valvur", key = profile
 // id). A command-line run may wait here: there is no GUI thread to keep responsive.
-bool keychainPassword(const ConnectionProfile &profile, QString *password, QString *error)
+bool keychainPassword(const ConnectionProfile &profile, QString *password, QString *error, QString *problem = nullptr)
 {
     CredentialStore store;
     QEventLoop loop;
@@ -129,6 +138,8 @@ bool keychainPassword(const ConnectionProfile &profile, QString *password, QStri
     case CredentialStore::Outcome::Ok:
         return true;
     case CredentialStore::Outcome::NotFound:
+        if (problem)
+            *problem = QStringLiteral("keychain-entry-missing");
         *error = Tr::tr("The profile \"%1\" keeps its password in the keychain, but the keychain has no password for it. "
                         "Save the password again in the profile (Valvur's connection dialog), or put it in ~/.pgpass.")
                      .arg(profile.name);
@@ -136,6 +147,8 @@ bool keychainPassword(const ConnectionProfile &profile, QString *password, QStri
     case CredentialStore::Outcome::Unavailable:
         break;
     }
+    if (problem)
+        *problem = QStringLiteral("keychain-unavailable");
     *error = Tr::tr("The password of the profile \"%1\" is in the keychain, but no keychain answered (%2). Unlock the "
                     "keychain (Secret Service) of this session, or put the password in ~/.pgpass.")
                  .arg(profile.name, message.isEmpty() ? Tr::tr("no Secret Service") : message);
@@ -147,53 +160,52 @@ bool keychainPassword(const ConnectionProfile &profile, QString *password, QStri
 // temporary 0600 pgpass file); otherwise libpq finds it in ~/.pgpass (or PGPASSFILE) as usual.
 // *serverId is the profile id, or empty for a connection string.
 bool resolveCommandLineServer(const QString &positional, const QString &profileName, ConnectionOptions *out, QString *password,
-                              QString *serverId, int *code)
+                              QString *serverId, int *code, bool json)
 {
-    QTextStream err(stderr);
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
     QString profileId, error;
+    *code = 2;
     if (profileName.isEmpty() && positional.isEmpty()) {
-        err << Tr::tr("Give the server as one connection string or URI, e.g. \"host=localhost port=5432 user=postgres "
-                      "dbname=app\" or postgresql://postgres@localhost/app, or as --profile NAME. The password comes from "
-                      "the keychain or ~/.pgpass (or PGPASSFILE), never from the command line.")
-            << Qt::endl;
-        *code = 2;
+        reportError(json, QStringLiteral("no-server"),
+                    Tr::tr("Give the server as one connection string or URI, e.g. \"host=localhost port=5432 user=postgres "
+                           "dbname=app\" or postgresql://postgres@localhost/app, or as --profile NAME. The password comes from "
+                           "the keychain or ~/.pgpass (or PGPASSFILE), never from the command line."));
         return false;
     }
     if (!resolveServer(positional, profileName, &settings, out, &profileId, &error)) {
-        err << error << Qt::endl;
-        *code = 2;
+        reportError(json, profileName.isEmpty() || !positional.isEmpty() ? QStringLiteral("bad-server") : QStringLiteral("profile-missing"),
+                    error);
         return false;
     }
     if (out->contains(QStringLiteral("password"))) {
-        err << Tr::tr("Do not put the password on the command line (other users can read it in the process list): "
-                      "put it in ~/.pgpass or a file named by PGPASSFILE.")
-            << Qt::endl;
-        *code = 2;
+        reportError(json, QStringLiteral("password-on-command-line"),
+                    Tr::tr("Do not put the password on the command line (other users can read it in the process list): "
+                           "put it in ~/.pgpass or a file named by PGPASSFILE."));
         return false;
     }
     password->clear();
     *serverId = profileId;
-    if (profileId.isEmpty())
-        return true;
-    const std::optional<ConnectionProfile> profile = ProfileStore(&settings).findById(profileId);
-    if (profile && profile->passwordInKeychain && !keychainPassword(*profile, password, &error)) {
-        err << error << Qt::endl;
-        *code = 2;
+    QString problem;
+    const std::optional<ConnectionProfile> profile =
+        profileId.isEmpty() ? std::nullopt : ProfileStore(&settings).findById(profileId);
+    if (profile && profile->passwordInKeychain && !keychainPassword(*profile, password, &error, &problem)) {
+        reportError(json, problem, error);
         return false;
     }
+    *code = 0;
     return true;
 }
 
 bool serverFromArguments(const QCommandLineParser &parser, ConnectionOptions *out, QString *password, QString *serverId, int *code)
 {
     const QStringList pos = parser.positionalArguments();
+    const bool json = parser.isSet(QStringLiteral("json"));
     if (pos.size() > 1) {
-        QTextStream(stderr) << Tr::tr("Give one server: put a connection string with spaces in quotes.") << Qt::endl;
         *code = 2;
+        reportError(json, QStringLiteral("bad-server"), Tr::tr("Give one server: put a connection string with spaces in quotes."));
         return false;
     }
-    return resolveCommandLineServer(pos.value(0), parser.value(QStringLiteral("profile")), out, password, serverId, code);
+    return resolveCommandLineServer(pos.value(0), parser.value(QStringLiteral("profile")), out, password, serverId, code, json);
 }
 
 int jobsValue(const QCommandLineParser &parser, int *code)
@@ -216,7 +228,7 @@ int runBackupCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Back up a database (pg_dump) or a whole server (pg_basebackup)."));
-    parser.addPositionalArgument(QStringLiteral("server"), Tr::tr("Connection string or URI of the database to back up."));
+    parser.addPositionalArgument(QStringLiteral("server"), Tr::tr("Connection string or URI of the database to back up (or --profile NAME instead)."));
     parser.addOption(QCommandLineOption(QStringLiteral("format"), Tr::tr("custom, directory, tar, plain or physical (default custom)."),
                                         Tr::tr("FORMAT"), QStringLiteral("custom")));
     parser.addOption(QCommandLineOption(QStringLiteral("output"), Tr::tr("The backup file or directory to create."), Tr::tr("PATH")));
@@ -312,7 +324,7 @@ int runRestoreCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Restore a logical backup into a database."));
-    parser.addPositionalArgument(QStringLiteral("server"), Tr::tr("Connection string or URI of the server to restore into."));
+    parser.addPositionalArgument(QStringLiteral("server"), Tr::tr("Connection string or URI of the server to restore into (or --profile NAME instead)."));
     parser.addOption(QCommandLineOption(QStringLiteral("input"), Tr::tr("The backup file or directory."), Tr::tr("PATH")));
     parser.addOption(QCommandLineOption(QStringLiteral("target-db"), Tr::tr("The database to restore into."), Tr::tr("NAME")));
     parser.addOption(QCommandLineOption(QStringLiteral("create"), Tr::tr("Create the target database (it must not exist).")));
@@ -420,7 +432,7 @@ int runVerifyCommand(const QStringList &arguments)
     if (byServer || byProfile) {
         QString serverId;
         if (!resolveCommandLineServer(parser.value(QStringLiteral("test-restore")), parser.value(QStringLiteral("test-restore-profile")),
-                                      &o.restoreServer, &o.restorePassword, &serverId, &code))
+                                      &o.restoreServer, &o.restorePassword, &serverId, &code, parser.isSet(QStringLiteral("json"))))
             return code;
         o.testRestore = true;
         // The source of the row counts: the server the backup was made from, as recorded. A backup
@@ -477,6 +489,8 @@ int runVerifyCommand(const QStringList &arguments)
         }
         if (!result.badFile.isEmpty())
             j.insert(QStringLiteral("badFile"), result.badFile);
+        if (!result.problem.isEmpty())
+            j.insert(QStringLiteral("problem"), result.problem);
         if (o.testRestore) {
             QJsonObject t;
             t.insert(QStringLiteral("restored"), result.restored);

@@ -177,6 +177,7 @@ void PhysicalTestRestore::onLocated()
     m_postgres = pick(QStringLiteral("postgres"));
     m_pgCtl = pick(QStringLiteral("pg_ctl"));
     if (m_postgres.isEmpty() || m_pgCtl.isEmpty()) {
+        m_result.problem = QStringLiteral("server-programs-missing");
         fail(serverProgramsMissing(m_major));
         return;
     }

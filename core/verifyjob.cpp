@@ -143,6 +143,8 @@ void VerifyJob::quickCheck()
 
 void VerifyJob::onQuickDone(bool ok, const QString &message)
 {
+    if (!ok && !m_result.badFile.isEmpty())
+        m_result.problem = QStringLiteral("damaged-file");
     m_result.quickOk = ok;
     m_result.quickMessage = message;
     Q_EMIT logLine(message, !ok);
@@ -245,6 +247,7 @@ void VerifyJob::startPhysicalTestRestore()
         m_result.scratchDropped = r.scratchDropped;
         m_result.rowCounts = r.rowCounts;
         m_result.databases = r.databases;
+        m_result.problem = r.problem;
         m_result.countsCompared = r.countsCompared;
         m_result.countsMatch = r.countsMatch;
         m_result.sourceDatabase = m_options.restoreServer.values().isEmpty() ? m_options.source.displayName()

@@ -66,6 +66,7 @@ struct VerifyResult
     QStringList checksRun;    // what the quick check proved (tar base backups: read here, not by pg_verifybackup)
     QStringList notChecked;   // what it could not prove
     QString badFile;          // the first file found wrong
+    QString problem;          // for scripts (--json): "damaged-file", "server-programs-missing", "" otherwise
 };
 
 // Proves a backup: quick (pg_restore --list reads the whole archive; a plain file has pg_dump's

@@ -1157,10 +1157,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Tee varukoopia andmebaasist (pg_dump) või kogu serverist (pg_basebackup).</translation>
     </message>
     <message>
-        <source>Connection string or URI of the database to back up.</source>
-        <translation>Varundatava andmebaasi ühendusstring või URI.</translation>
-    </message>
-    <message>
         <source>custom, directory, tar, plain or physical (default custom).</source>
         <translation>custom, directory, tar, plain või physical (vaikimisi custom).</translation>
     </message>
@@ -1227,10 +1223,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>Restore a logical backup into a database.</source>
         <translation>Taasta loogiline varukoopia andmebaasi.</translation>
-    </message>
-    <message>
-        <source>Connection string or URI of the server to restore into.</source>
-        <translation>Selle serveri ühendusstring või URI, kuhu taastada.</translation>
     </message>
     <message>
         <source>The backup file or directory.</source>
@@ -1361,6 +1353,14 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
             <numerusform>Ridade arvud on igas andmebaasis samad mis serveris %1 (%2; tabel: %n).</numerusform>
             <numerusform>Ridade arvud on igas andmebaasis samad mis serveris %1 (%2; tabeleid: %n).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connection string or URI of the database to back up (or --profile NAME instead).</source>
+        <translation>Varundatava andmebaasi ühendusstring või URI (või selle asemel --profile NIMI).</translation>
+    </message>
+    <message>
+        <source>Connection string or URI of the server to restore into (or --profile NAME instead).</source>
+        <translation>Serveri ühendusstring või URI, kuhu taastada (või selle asemel --profile NIMI).</translation>
     </message>
 </context>
 <context>

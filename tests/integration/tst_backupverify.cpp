@@ -206,6 +206,12 @@ private Q_SLOTS:
             const Run r = valvur(args + QStringList{QStringLiteral("--lang"), lang});
             QCOMPARE(r.code, 2);
             QVERIFY2(r.err.contains(expected), qPrintable(args.first() + QStringLiteral(": ") + r.err));
+            // With --json the same error also comes as JSON, with a problem code a script can test.
+            const Run j = valvur(args + QStringList{QStringLiteral("--lang"), lang, QStringLiteral("--json")});
+            QCOMPARE(j.code, 2);
+            QCOMPARE(json(j).value(QStringLiteral("ok")).toBool(true), false);
+            QCOMPARE(json(j).value(QStringLiteral("problem")).toString(),
+                     profile == QLatin1String("nosuch") ? QStringLiteral("profile-missing") : QStringLiteral("keychain-entry-missing"));
         }
         QVERIFY(!QFileInfo::exists(out));
     }
@@ -253,9 +259,10 @@ private Q_SLOTS:
             QVERIFY(QFile::link(m_server.binDir() + QLatin1Char('/') + QLatin1String(tool), clientOnly.filePath(QLatin1String(tool))));
         const Run missing = valvur({QStringLiteral("verify"), QStringLiteral("--input"), out, QStringLiteral("--test-restore"),
                                     m_server.conninfo(QStringLiteral("postgres")), QStringLiteral("--tool-dir"), clientOnly.path(),
-                                    QStringLiteral("--lang"), QStringLiteral("en")});
+                                    QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--json")});
         QCOMPARE(missing.code, 1);
         QVERIFY2(missing.err.contains(QLatin1String("postgresql-15")) && missing.err.contains(QLatin1String("pg_ctl")), qPrintable(missing.err));
+        QCOMPARE(json(missing).value(QStringLiteral("problem")).toString(), QStringLiteral("server-programs-missing"));
 
         // A damaged file: pg_verifybackup fails and the first bad file is named.
         QFile version(out + QStringLiteral("/PG_VERSION"));
@@ -266,6 +273,7 @@ private Q_SLOTS:
                                 m_server.binDir()});
         QCOMPARE(bad.code, 1);
         QCOMPARE(json(bad).value(QStringLiteral("badFile")).toString(), QStringLiteral("PG_VERSION"));
+        QCOMPARE(json(bad).value(QStringLiteral("problem")).toString(), QStringLiteral("damaged-file"));
         QVERIFY2(bad.err.contains(QLatin1String("PG_VERSION")), qPrintable(bad.err));
     }
 
