@@ -44,10 +44,12 @@ private:
         QString err;
     };
 
-    Run valvur(const QStringList &args)
+    Run valvur(const QStringList &args, const QProcessEnvironment &extra = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : extra.keys())
+            env.insert(key, extra.value(key));
         env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.remove(QStringLiteral("PGPASSWORD"));
@@ -213,6 +215,22 @@ private Q_SLOTS:
             QCOMPARE(json(j).value(QStringLiteral("problem")).toString(),
                      profile == QLatin1String("nosuch") ? QStringLiteral("profile-missing") : QStringLiteral("keychain-entry-missing"));
         }
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
+    void keychainUnavailableIsExplained()
+    {
+        // No Secret Service on this session bus: the keychain cannot answer. Nothing is asked,
+        // nothing runs, and the message says what to do.
+        QProcessEnvironment noKeychain;
+        noKeychain.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/valvur-no-bus"));
+        const QString out = m_dir.filePath(QStringLiteral("no-keychain.dump"));
+        const Run r = valvur({QStringLiteral("backup"), QStringLiteral("--profile"), QStringLiteral("kc-app"), QStringLiteral("--output"), out,
+                              QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en")},
+                             noKeychain);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(json(r).value(QStringLiteral("problem")).toString(), QStringLiteral("keychain-unavailable"));
+        QVERIFY2(r.err.contains(QLatin1String("no keychain answered")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(out));
     }
 
