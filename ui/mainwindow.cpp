@@ -407,6 +407,24 @@ void MainWindow::screenshotWhenReady(const QString &file, int timeoutMs)
         Q_EMIT screenshotDone(2, tr("There is no page to show."));
         return;
     }
+    if (!currentServer() && m_serverPanel->connectPending()) {
+        // --profile with a keychain password: the server opens once the keychain has answered.
+        auto *waiting = new QTimer(this);
+        waiting->setSingleShot(true);
+        connect(m_serverPanel, &ServerListPanel::currentServerChanged, waiting, [this, waiting, file, timeoutMs](ServerConnection *server) {
+            if (!server)
+                return;
+            waiting->stop();
+            waiting->deleteLater();
+            screenshotWhenReady(file, timeoutMs);
+        });
+        connect(waiting, &QTimer::timeout, this, [this, waiting] {
+            waiting->deleteLater();
+            Q_EMIT screenshotDone(2, tr("The keychain did not give the password within the time limit."));
+        });
+        waiting->start(timeoutMs);
+        return;
+    }
     if (p->hasData() || !currentServer()) { // with no server, the empty state is what there is to show
         save();
         return;
