@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="et_EE" sourcelanguage="en_US">
 <context>
@@ -32,7 +32,7 @@
         <translation>[võtmed]</translation>
     </message>
     <message>
-        <source>Unknown option '%1'.</source>
+        <source>Unknown option &apos;%1&apos;.</source>
         <translation>Tundmatu võti „%1“.</translation>
     </message>
     <message>
@@ -40,11 +40,11 @@
         <translation>Tundmatud võtmed: %1.</translation>
     </message>
     <message>
-        <source>Missing value after '%1'.</source>
+        <source>Missing value after &apos;%1&apos;.</source>
         <translation>Võtme „%1“ järel puudub väärtus.</translation>
     </message>
     <message>
-        <source>Unexpected value after '%1'.</source>
+        <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Ootamatu väärtus võtme „%1“ järel.</translation>
     </message>
 </context>
@@ -204,7 +204,7 @@
         <translation>Taasta vaikeväärtused</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Ära salvesta</translation>
     </message>
     <message>
@@ -325,11 +325,11 @@
         <translation>Taustaprotsessid</translation>
     </message>
     <message>
-        <source>Show the server's own processes (autovacuum, checkpointer, WAL writer…) besides client sessions.</source>
+        <source>Show the server&apos;s own processes (autovacuum, checkpointer, WAL writer…) besides client sessions.</source>
         <translation>Näita klientide seansside kõrval ka serveri enda protsesse (autovacuum, checkpointer, WAL writer…).</translation>
     </message>
     <message>
-        <source>Valvur's own sessions</source>
+        <source>Valvur&apos;s own sessions</source>
         <translation>Valvuri enda seansid</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
         <translation>välja lülitatud (track_activities on off)</translation>
     </message>
     <message>
-        <source>This is Valvur's own session: it cannot be cancelled or terminated from here.</source>
+        <source>This is Valvur&apos;s own session: it cannot be cancelled or terminated from here.</source>
         <translation>See on Valvuri enda seanss: siit ei saa seda tühistada ega lõpetada.</translation>
     </message>
     <message>
@@ -566,7 +566,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Vali üks või mitu seanssi, mille päring tühistada (pg_cancel_backend).</translation>
     </message>
     <message>
-        <source>Valvur's own sessions cannot be cancelled or terminated from here.</source>
+        <source>Valvur&apos;s own sessions cannot be cancelled or terminated from here.</source>
         <translation>Valvuri enda seansse ei saa siit tühistada ega lõpetada.</translation>
     </message>
     <message numerus="yes">
@@ -592,7 +592,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     </message>
     <message>
         <source> % of max_connections</source>
-        <translation> % max_connections'ist</translation>
+        <translation> % max_connections&apos;ist</translation>
     </message>
     <message>
         <source>Alert when connections exceed:</source>
@@ -638,8 +638,8 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Fail ei alga nagu pg_dumpi tavaline SQL-tõmmis.</translation>
     </message>
     <message>
-        <source>The file ends before pg_dump's closing line "-- PostgreSQL database dump complete": it is cut off.</source>
-        <translation>Fail lõpeb enne pg_dumpi lõpurida "-- PostgreSQL database dump complete": see on poolik.</translation>
+        <source>The file ends before pg_dump&apos;s closing line &quot;-- PostgreSQL database dump complete&quot;: it is cut off.</source>
+        <translation>Fail lõpeb enne pg_dumpi lõpurida &quot;-- PostgreSQL database dump complete&quot;: see on poolik.</translation>
     </message>
     <message>
         <source>Stopping %1…</source>
@@ -738,7 +738,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Ketas sai varundamise ajal täis.</translation>
     </message>
     <message>
-        <source>The role lacks a privilege the backup needs (see the tool's words below); a superuser or the owner of every object can back it up.</source>
+        <source>The role lacks a privilege the backup needs (see the tool&apos;s words below); a superuser or the owner of every object can back it up.</source>
         <translation>Rollil puudub varundamiseks vajalik õigus (vaata allpool programmi enda sõnu); varundada saab superkasutaja või kõigi objektide omanik.</translation>
     </message>
     <message>
@@ -846,7 +846,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Loen kogu varukoopia läbi…</translation>
     </message>
     <message>
-        <source>pg_dump's header and closing line are there.</source>
+        <source>pg_dump&apos;s header and closing line are there.</source>
         <translation>pg_dumpi päis ja lõpurida on olemas.</translation>
     </message>
     <message>
@@ -937,7 +937,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Varukoopia manifest on rikutud: failikirjel puudub tee või suurus.</translation>
     </message>
     <message>
-        <source>The manifest's own SHA-256 checksum is right.</source>
+        <source>The manifest&apos;s own SHA-256 checksum is right.</source>
         <translation>Manifesti enda SHA-256 kontrollsumma on õige.</translation>
     </message>
     <message>
@@ -984,7 +984,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         </translation>
     </message>
     <message>
-        <source>Every file's checksum equals the manifest's.</source>
+        <source>Every file&apos;s checksum equals the manifest&apos;s.</source>
         <translation>Iga faili kontrollsumma on sama mis manifestis.</translation>
     </message>
     <message>
@@ -1016,7 +1016,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Serveriprogrammid: %1</translation>
     </message>
     <message>
-        <source>This base backup has tablespaces outside the data directory; Valvur's test restore handles backups without tablespaces only.</source>
+        <source>This base backup has tablespaces outside the data directory; Valvur&apos;s test restore handles backups without tablespaces only.</source>
         <translation>Selles baasvarukoopias on tabeliruumid väljaspool andmekataloogi; Valvuri proovitaastamine oskab ainult tabeliruumideta varukoopiaid.</translation>
     </message>
     <message>
@@ -1044,7 +1044,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>tar-i ei saanud käivitada: %1</translation>
     </message>
     <message>
-        <source>Cannot write the temporary server's configuration in %1.</source>
+        <source>Cannot write the temporary server&apos;s configuration in %1.</source>
         <translation>Ajutise serveri seadistust ei saa kirjutada kausta %1.</translation>
     </message>
     <message>
@@ -1114,14 +1114,14 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
 %2</translation>
     </message>
     <message>
-        <source>pg_verifybackup checked every file's size and checksum against the backup manifest, and that the WAL needed to make it consistent is there and readable.</source>
+        <source>pg_verifybackup checked every file&apos;s size and checksum against the backup manifest, and that the WAL needed to make it consistent is there and readable.</source>
         <translation>pg_verifybackup kontrollis iga faili suurust ja kontrollsummat varukoopia manifesti järgi ning et kooskõla saavutamiseks vajalik WAL on olemas ja loetav.</translation>
     </message>
     <message>
         <source>The copy could not be handed to the postgres user: %1</source>
         <translation>Koopiat ei saanud anda kasutajale postgres: %1</translation>
     </message>
-<message><source>base.tar is there (pg_verifybackup cannot read tar backups; use a test restore).</source><translation>base.tar on olemas (pg_verifybackup ei oska tar-varukoopiaid lugeda; tee proovitaastamine).</translation></message><message><source>pg_verifybackup checked every file against the backup manifest.</source><translation>pg_verifybackup kontrollis iga faili varukoopia manifesti järgi.</translation></message><message><source>A test restore of a physical backup means starting a server on a copy of it; Valvur does this for logical backups only.</source><translation>Füüsilise varukoopia proovitaastamine tähendab serveri käivitamist selle koopial; Valvur teeb proovitaastamist ainult loogilistele varukoopiatele.</translation></message></context>
+</context>
 <context>
     <name>Valvur::BackupCommand</name>
     <message>
@@ -1193,8 +1193,8 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Asenda olemasolev väljund.</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use custom, directory, tar, plain or physical.</source>
-        <translation>Tundmatu vorming "%1": kasuta custom, directory, tar, plain või physical.</translation>
+        <source>Unknown format &quot;%1&quot;: use custom, directory, tar, plain or physical.</source>
+        <translation>Tundmatu vorming &quot;%1&quot;: kasuta custom, directory, tar, plain või physical.</translation>
     </message>
     <message>
         <source>Say where to write the backup: --output PATH.</source>
@@ -1296,11 +1296,11 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Salvestatud ühenduse profiil ühendusstringi asemel (parool tuleb võtmehoidjast või failist ~/.pgpass).</translation>
     </message>
     <message>
-        <source>The profile "%1" keeps its password in the keychain, but the keychain has no password for it. Save the password again in the profile (Valvur's connection dialog), or put it in ~/.pgpass.</source>
+        <source>The profile &quot;%1&quot; keeps its password in the keychain, but the keychain has no password for it. Save the password again in the profile (Valvur&apos;s connection dialog), or put it in ~/.pgpass.</source>
         <translation>Profiil „%1“ hoiab parooli võtmehoidjas, aga võtmehoidjas pole selle jaoks parooli. Salvesta parool profiilis uuesti (Valvuri ühenduse dialoogis) või pane see faili ~/.pgpass.</translation>
     </message>
     <message>
-        <source>The password of the profile "%1" is in the keychain, but no keychain answered (%2). Unlock the keychain (Secret Service) of this session, or put the password in ~/.pgpass.</source>
+        <source>The password of the profile &quot;%1&quot; is in the keychain, but no keychain answered (%2). Unlock the keychain (Secret Service) of this session, or put the password in ~/.pgpass.</source>
         <translation>Profiili „%1“ parool on võtmehoidjas, aga ükski võtmehoidja ei vastanud (%2). Ava selle seansi võtmehoidja (Secret Service) lukust või pane parool faili ~/.pgpass.</translation>
     </message>
     <message>
@@ -1308,8 +1308,8 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Secret Service puudub</translation>
     </message>
     <message>
-        <source>Give the server as one connection string or URI, e.g. "host=localhost port=5432 user=postgres dbname=app" or postgresql://postgres@localhost/app, or as --profile NAME. The password comes from the keychain or ~/.pgpass (or PGPASSFILE), never from the command line.</source>
-        <translation>Anna server ühe ühendusstringi või URI-na, nt "host=localhost port=5432 user=postgres dbname=app" või postgresql://postgres@localhost/app, või kujul --profile NIMI. Parool tuleb võtmehoidjast või failist ~/.pgpass (või PGPASSFILE), mitte kunagi käsurealt.</translation>
+        <source>Give the server as one connection string or URI, e.g. &quot;host=localhost port=5432 user=postgres dbname=app&quot; or postgresql://postgres@localhost/app, or as --profile NAME. The password comes from the keychain or ~/.pgpass (or PGPASSFILE), never from the command line.</source>
+        <translation>Anna server ühe ühendusstringi või URI-na, nt &quot;host=localhost port=5432 user=postgres dbname=app&quot; või postgresql://postgres@localhost/app, või kujul --profile NIMI. Parool tuleb võtmehoidjast või failist ~/.pgpass (või PGPASSFILE), mitte kunagi käsurealt.</translation>
     </message>
     <message>
         <source>Give one server: put a connection string with spaces in quotes.</source>
@@ -1362,7 +1362,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <source>Connection string or URI of the server to restore into (or --profile NAME instead).</source>
         <translation>Serveri ühendusstring või URI, kuhu taastada (või selle asemel --profile NIMI).</translation>
     </message>
-<message><source>Give the server as one connection string or URI, e.g. "host=localhost port=5432 user=postgres dbname=app" or postgresql://postgres@localhost/app. The password comes from ~/.pgpass (or PGPASSFILE), never from the command line.</source><translation>Anna server ühe ühendusstringi või URI-na, näiteks "host=localhost port=5432 user=postgres dbname=app" või postgresql://postgres@localhost/app. Parool tuleb failist ~/.pgpass (või PGPASSFILE), mitte kunagi käsurealt.</translation></message><message><source>This is not a valid connection string or URI: %1</source><translation>See ei ole korrektne ühendusstring ega URI: %1</translation></message><message><source>Connection string or URI of the database to back up.</source><translation>Varundatava andmebaasi ühendusstring või URI.</translation></message><message><source>Connection string or URI of the server to restore into.</source><translation>Selle serveri ühendusstring või URI, kuhu taastada.</translation></message><message><source>Restore into a scratch database on this server (connection string or URI), compare row counts with the source, drop it.</source><translation>Taasta selle serveri ajutisse andmebaasi (ühendusstring või URI), võrdle ridade arvu lähtega ja kustuta see.</translation></message><message><source>A saved connection profile instead of a connection string.</source><translation>Salvestatud ühenduse profiil ühendusstringi asemel.</translation></message><message><source>Give either a connection string or --profile NAME, not both.</source><translation>Anna kas ühendusstring või --profile NIMI, mitte mõlemat.</translation></message></context>
+</context>
 <context>
     <name>Valvur::BackupDestinationPage</name>
     <message>
@@ -1465,7 +1465,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     </message>
     <message>
         <source>Custom is the usual choice: compressed, restorable table by table with pg_restore. Directory can run in parallel. Plain SQL is readable and runs with psql.</source>
-        <translation>Tavaline valik on kohandatud vorming: tihendatud ja pg_restore'iga tabeli kaupa taastatav. Kataloogivorming võimaldab paralleelseid töid. Tavaline SQL on loetav ja käivitatakse psql-iga.</translation>
+        <translation>Tavaline valik on kohandatud vorming: tihendatud ja pg_restore&apos;iga tabeli kaupa taastatav. Kataloogivorming võimaldab paralleelseid töid. Tavaline SQL on loetav ja käivitatakse psql-iga.</translation>
     </message>
     <message>
         <source>Custom (pg_restore, compressed)</source>
@@ -1791,7 +1791,7 @@ Käsud ilma aknata: %1</translation>
         <translation>[ÜHENDUSSTRING|URI]</translation>
     </message>
     <message>
-        <source>Interface language: et or en (default: the system's).</source>
+        <source>Interface language: et or en (default: the system&apos;s).</source>
         <translation>Liidese keel: et või en (vaikimisi süsteemi keel).</translation>
     </message>
     <message>
@@ -1815,7 +1815,7 @@ Käsud ilma aknata: %1</translation>
         <translation>FAIL</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use et or en.</source>
+        <source>Unknown language &quot;%1&quot;: use et or en.</source>
         <translation>Tundmatu keel „%1“: kasuta et või en.</translation>
     </message>
     <message>
@@ -1823,7 +1823,7 @@ Käsud ilma aknata: %1</translation>
         <translation>Anna kõige rohkem üks server; tühikutega ühendusstring pane jutumärkidesse.</translation>
     </message>
     <message>
-        <source>There is no page "%1". Pages: %2</source>
+        <source>There is no page &quot;%1&quot;. Pages: %2</source>
         <translation>Lehte „%1“ pole. Lehed: %2</translation>
     </message>
     <message>
@@ -1835,8 +1835,8 @@ Käsud ilma aknata: %1</translation>
         <translation>server</translation>
     </message>
     <message>
-        <source>There is no display to open Valvur's window on. Run it in a desktop session, under a virtual display (xvfb-run -a valvur …), or with QT_QPA_PLATFORM=offscreen together with --screenshot.</source>
-        <translation>Valvuri akna avamiseks pole ekraani. Käivita see töölauaseansis, virtuaalsel ekraanil (xvfb-run -a valvur …) või koos --screenshot'iga ja QT_QPA_PLATFORM=offscreen.</translation>
+        <source>There is no display to open Valvur&apos;s window on. Run it in a desktop session, under a virtual display (xvfb-run -a valvur …), or with QT_QPA_PLATFORM=offscreen together with --screenshot.</source>
+        <translation>Valvuri akna avamiseks pole ekraani. Käivita see töölauaseansis, virtuaalsel ekraanil (xvfb-run -a valvur …) või koos --screenshot&apos;iga ja QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
         <source>Connect to a saved connection profile (see valvur profiles list).</source>
@@ -1898,6 +1898,21 @@ Käsud ilma aknata: %1</translation>
     <message>
         <source>&amp;Diagnose…</source>
         <translation>&amp;Diagnoosi…</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ConnectionProfile</name>
+    <message>
+        <source>development</source>
+        <translation>arendus</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>testimine</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>toodang</translation>
     </message>
 </context>
 <context>
@@ -1992,7 +2007,7 @@ Käsud ilma aknata: %1</translation>
     </message>
     <message>
         <source>%1 % of max_connections</source>
-        <translation>%1 % max_connections'ist</translation>
+        <translation>%1 % max_connections&apos;ist</translation>
     </message>
     <message>
         <source>Cache hit ratio per interval</source>
@@ -2061,7 +2076,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>%1/s</translation>
     </message>
     <message>
-        <source>Valvur's own monitoring transactions are not counted.</source>
+        <source>Valvur&apos;s own monitoring transactions are not counted.</source>
         <translation>Valvuri enda seiretehinguid ei loeta.</translation>
     </message>
     <message>
@@ -2081,8 +2096,8 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Kasv:</translation>
     </message>
     <message>
-        <source>Connections are above %1 % of max_connections: new clients will soon be refused ("too many connections").</source>
-        <translation>Ühendusi on üle %1 % max_connections'ist: varsti keeldub server uutest klientidest („too many connections“).</translation>
+        <source>Connections are above %1 % of max_connections: new clients will soon be refused (&quot;too many connections&quot;).</source>
+        <translation>Ühendusi on üle %1 % max_connections&apos;ist: varsti keeldub server uutest klientidest („too many connections“).</translation>
     </message>
     <message numerus="yes">
         <source>The cache hit ratio has stayed under %1 % for %n second(s): queries read from disk; consider shared_buffers or missing indexes.</source>
@@ -2093,7 +2108,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
     </message>
     <message>
         <source>Connections are above %1 % of max_connections.</source>
-        <translation>Ühendusi on üle %1 % max_connections'ist.</translation>
+        <translation>Ühendusi on üle %1 % max_connections&apos;ist.</translation>
     </message>
     <message>
         <source>The cache hit ratio is under %1 %.</source>
@@ -2104,19 +2119,19 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Valvur: %1</translation>
     </message>
     <message>
-        <source>The Dashboard runs this one statement per sample (every %1 s) on Valvur's monitoring session. $1 is the chosen database (NULL for the whole server); $2 is true every 30 s, when the database size is measured.</source>
+        <source>The Dashboard runs this one statement per sample (every %1 s) on Valvur&apos;s monitoring session. $1 is the chosen database (NULL for the whole server); $2 is true every 30 s, when the database size is measured.</source>
         <translation>Seire käivitab iga mõõtmise jaoks (iga %1 s järel) Valvuri seireseansis selle ühe lause. $1 on valitud andmebaas (kogu serveri puhul NULL); $2 on tõene iga 30 s järel, kui mõõdetakse andmebaasi suurust.</translation>
     </message>
     <message>
-        <source>Connections: client sessions in pg_stat_activity by state, without Valvur's own session. "Waiting on a lock" is an active session with wait_event_type = 'Lock'. The dashed lines are max_connections and the alert threshold.</source>
-        <translation>Ühendused: pg_stat_activity kliendiseansid oleku järgi, ilma Valvuri enda seansita. „Ootab lukku“ on aktiivne seanss, mille wait_event_type = 'Lock'. Katkendjooned on max_connections ja hoiatuse lävend.</translation>
+        <source>Connections: client sessions in pg_stat_activity by state, without Valvur&apos;s own session. &quot;Waiting on a lock&quot; is an active session with wait_event_type = &apos;Lock&apos;. The dashed lines are max_connections and the alert threshold.</source>
+        <translation>Ühendused: pg_stat_activity kliendiseansid oleku järgi, ilma Valvuri enda seansita. „Ootab lukku“ on aktiivne seanss, mille wait_event_type = &apos;Lock&apos;. Katkendjooned on max_connections ja hoiatuse lävend.</translation>
     </message>
     <message>
         <source>Cache hit ratio per interval = Δblks_hit / (Δblks_hit + Δblks_read) × 100 between two samples. The figure since the statistics reset = blks_hit / (blks_hit + blks_read) × 100, what most tools show.</source>
         <translation>Vahemälu tabamusmäär intervallis = Δblks_hit / (Δblks_hit + Δblks_read) × 100 kahe mõõtmise vahel. Statistika lähtestamisest saadik = blks_hit / (blks_hit + blks_read) × 100, mida näitab enamik tööriistu.</translation>
     </message>
     <message>
-        <source>Transactions per second = (Δxact_commit − Valvur's own transactions) / Δt and Δxact_rollback / Δt, where Δt is the real time between the two samples on the server's clock (server_time), not the refresh interval. After a statistics reset (stats_reset changes) one interval has no value instead of a negative spike.</source>
+        <source>Transactions per second = (Δxact_commit − Valvur&apos;s own transactions) / Δt and Δxact_rollback / Δt, where Δt is the real time between the two samples on the server&apos;s clock (server_time), not the refresh interval. After a statistics reset (stats_reset changes) one interval has no value instead of a negative spike.</source>
         <translation>Tehingut sekundis = (Δxact_commit − Valvuri enda tehingud) / Δt ja Δxact_rollback / Δt, kus Δt on kahe mõõtmise tegelik vahe serveri kella järgi (server_time), mitte värskendamise intervall. Pärast statistika lähtestamist (stats_reset muutub) jääb üks intervall väärtuseta, negatiivset piiki ei teki.</translation>
     </message>
     <message>
@@ -2214,7 +2229,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>PostgreSQL vastab; TLS-i ei pakuta</translation>
     </message>
     <message>
-        <source>another program answers: "%1"</source>
+        <source>another program answers: &quot;%1&quot;</source>
         <translation>vastab mõni muu programm: „%1“</translation>
     </message>
     <message>
@@ -2346,7 +2361,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Serveriga ei õnnestunud ühenduda.</translation>
     </message>
     <message>
-        <source>Check the host name "%1" for typos: "postgre" instead of "postgres" is a classic.</source>
+        <source>Check the host name &quot;%1&quot; for typos: &quot;postgre&quot; instead of &quot;postgres&quot; is a classic.</source>
         <translation>Kontrolli, kas hostinimes „%1“ pole kirjaviga: „postgre“ „postgres“ asemel on klassika.</translation>
     </message>
     <message>
@@ -2386,12 +2401,12 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Kas oled õiges võrgus (VPN, Dockeri võrk)? docker network inspect VÕRK näitab, kes selles on.</translation>
     </message>
     <message>
-        <source>Try from the server's own machine: psql -h %1 -p %2.</source>
+        <source>Try from the server&apos;s own machine: psql -h %1 -p %2.</source>
         <translation>Proovi serveri enda masinast: psql -h %1 -p %2.</translation>
     </message>
     <message>
-        <source>Another program uses port %2: ss -ltnp 'sport = :%2' or docker ps shows which.</source>
-        <translation>Porti %2 kasutab mõni muu programm: ss -ltnp 'sport = :%2' või docker ps näitab, milline.</translation>
+        <source>Another program uses port %2: ss -ltnp &apos;sport = :%2&apos; or docker ps shows which.</source>
+        <translation>Porti %2 kasutab mõni muu programm: ss -ltnp &apos;sport = :%2&apos; või docker ps näitab, milline.</translation>
     </message>
     <message>
         <source>Check the port mapping: the PostgreSQL container may be published on another host port (5432 vs 5433).</source>
@@ -2407,14 +2422,14 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
     </message>
     <message>
         <source>In Docker Compose, add a healthcheck (pg_isready) and depends_on with condition: service_healthy.</source>
-        <translation>Lisa Docker Compose'is healthcheck (pg_isready) ja depends_on tingimusega condition: service_healthy.</translation>
+        <translation>Lisa Docker Compose&apos;is healthcheck (pg_isready) ja depends_on tingimusega condition: service_healthy.</translation>
     </message>
     <message>
         <source>A standby with hot_standby = off never accepts connections: connect to the primary.</source>
         <translation>Varuserver seadega hot_standby = off ei võta kunagi ühendusi vastu: ühendu põhiserveriga.</translation>
     </message>
     <message>
-        <source>Check the password of user "%3"; mind environment variable typos (POSTGRES_PASSWORD vs DB_PASSWORD).</source>
+        <source>Check the password of user &quot;%3&quot;; mind environment variable typos (POSTGRES_PASSWORD vs DB_PASSWORD).</source>
         <translation>Kontrolli kasutaja „%3“ parooli; jälgi keskkonnamuutujate kirjavigu (POSTGRES_PASSWORD vs DB_PASSWORD).</translation>
     </message>
     <message>
@@ -2422,8 +2437,8 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>POSTGRES_PASSWORD mõjub ainult siis, kui andmeköide esimest korda lähtestatakse; hiljem muutmine ei tee midagi. Muuda parooli käsuga ALTER ROLE … PASSWORD või loo andmeköide uuesti (see kustutab andmed).</translation>
     </message>
     <message>
-        <source>With password authentication a missing role looks like a wrong password: docker exec postgres psql -U postgres -c "\du" lists the roles.</source>
-        <translation>Paroolautentimisel paistab puuduv roll nagu vale parool: docker exec postgres psql -U postgres -c "\du" loetleb rollid.</translation>
+        <source>With password authentication a missing role looks like a wrong password: docker exec postgres psql -U postgres -c &quot;\du&quot; lists the roles.</source>
+        <translation>Paroolautentimisel paistab puuduv roll nagu vale parool: docker exec postgres psql -U postgres -c &quot;\du&quot; loetleb rollid.</translation>
     </message>
     <message>
         <source>No password given? Enter it, or put it in ~/.pgpass (mode 0600).</source>
@@ -2442,12 +2457,12 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>SELECT * FROM pg_hba_file_rules; näitab reegleid nii, nagu server need luges, koos vigadega.</translation>
     </message>
     <message>
-        <source>List the roles: docker exec postgres psql -U postgres -c "\du"</source>
-        <translation>Loetle rollid: docker exec postgres psql -U postgres -c "\du"</translation>
+        <source>List the roles: docker exec postgres psql -U postgres -c &quot;\du&quot;</source>
+        <translation>Loetle rollid: docker exec postgres psql -U postgres -c &quot;\du&quot;</translation>
     </message>
     <message>
-        <source>Create it: CREATE ROLE %3 LOGIN PASSWORD '…';</source>
-        <translation>Loo see: CREATE ROLE %3 LOGIN PASSWORD '…';</translation>
+        <source>Create it: CREATE ROLE %3 LOGIN PASSWORD &apos;…&apos;;</source>
+        <translation>Loo see: CREATE ROLE %3 LOGIN PASSWORD &apos;…&apos;;</translation>
     </message>
     <message>
         <source>POSTGRES_USER creates the role only on the first start with an empty data volume.</source>
@@ -2490,19 +2505,19 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Kohaliku arenduskonteineri jaoks piisab sslmode=prefer või sslmode=disable.</translation>
     </message>
     <message>
-        <source>Check sslrootcert: it must be the CA certificate that signed the server's certificate.</source>
+        <source>Check sslrootcert: it must be the CA certificate that signed the server&apos;s certificate.</source>
         <translation>Kontrolli sslrootcert-i: see peab olema CA sertifikaat, mis allkirjastas serveri sertifikaadi.</translation>
     </message>
     <message>
-        <source>With sslmode=verify-full the host name "%1" must match the certificate's name (CN or subjectAltName).</source>
+        <source>With sslmode=verify-full the host name &quot;%1&quot; must match the certificate&apos;s name (CN or subjectAltName).</source>
         <translation>Seadega sslmode=verify-full peab hostinimi „%1“ vastama sertifikaadi nimele (CN või subjectAltName).</translation>
     </message>
     <message>
-        <source>Check the certificate's dates and issuer: openssl s_client -connect %1:%2 -starttls postgres</source>
+        <source>Check the certificate&apos;s dates and issuer: openssl s_client -connect %1:%2 -starttls postgres</source>
         <translation>Kontrolli sertifikaadi kehtivusaega ja väljaandjat: openssl s_client -connect %1:%2 -starttls postgres</translation>
     </message>
     <message>
-        <source>Read the server's message above; docker logs postgres shows the server's side.</source>
+        <source>Read the server&apos;s message above; docker logs postgres shows the server&apos;s side.</source>
         <translation>Loe ülal serveri teadet; docker logs postgres näitab serveri poolt.</translation>
     </message>
     <message>
@@ -2542,7 +2557,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Unixi sokkel ei vaja TLS-i</translation>
     </message>
     <message>
-        <source>A port Docker publishes accepts and closes connections while the container's PostgreSQL is not listening yet: wait, and read docker logs postgres.</source>
+        <source>A port Docker publishes accepts and closes connections while the container&apos;s PostgreSQL is not listening yet: wait, and read docker logs postgres.</source>
         <translation>Dockeri avaldatud port võtab ühendusi vastu ja sulgeb need, kuni konteineris olev PostgreSQL veel ei kuula: oota ja loe docker logs postgres väljundit.</translation>
     </message>
     <message>
@@ -2573,7 +2588,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Väljasta tulemus JSON-ina (tõlkimata).</translation>
     </message>
     <message>
-        <source>Interface language: et or en (default: the system's).</source>
+        <source>Interface language: et or en (default: the system&apos;s).</source>
         <translation>Kasutajaliidese keel: et või en (vaikimisi süsteemi keel).</translation>
     </message>
     <message>
@@ -2795,7 +2810,7 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>antud</translation>
     </message>
     <message>
-        <source>(hidden: another user's session)</source>
+        <source>(hidden: another user&apos;s session)</source>
         <translation>(peidetud: teise kasutaja seanss)</translation>
     </message>
     <message>
@@ -2871,7 +2886,7 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>Ava valitud seanss lehel Tegevus (või tee real topeltklõps)</translation>
     </message>
     <message numerus="yes">
-        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</source>
+        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</source>
         <translation>
             <numerusform>%n lukusoov ootab. Ootav seanss näitab veerus „Blokeerija“, keda ta ootab; luku hoidja on märgitud kollasega.</numerusform>
             <numerusform>%n lukusoovi ootab. Ootav seanss näitab veerus „Blokeerija“, keda ta ootab; luku hoidja on märgitud kollasega.</numerusform>
@@ -2972,11 +2987,11 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>Pole ühtegi lehte, mida näidata.</translation>
     </message>
     <message>
-        <source>The page "%1" got no data within the time limit.</source>
+        <source>The page &quot;%1&quot; got no data within the time limit.</source>
         <translation>Leht „%1“ ei saanud ettenähtud aja jooksul andmeid.</translation>
     </message>
     <message>
-        <source>The page "%1" got no data: %2</source>
+        <source>The page &quot;%1&quot; got no data: %2</source>
         <translation>Leht „%1“ ei saanud andmeid: %2</translation>
     </message>
     <message>
@@ -2999,7 +3014,11 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <source>R&amp;estore…</source>
         <translation>T&amp;aasta…</translation>
     </message>
-<message><source>The keychain did not give the password within the time limit.</source><translation>Võtmehoidja ei andnud parooli ettenähtud aja jooksul.</translation></message></context>
+    <message>
+        <source>The keychain did not give the password within the time limit.</source>
+        <translation>Võtmehoidja ei andnud parooli ettenähtud aja jooksul.</translation>
+    </message>
+</context>
 <context>
     <name>Valvur::OverviewPage</name>
     <message>
@@ -3143,7 +3162,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Anna profiilile nimi.</translation>
     </message>
     <message>
-        <source>There is already a profile named "%1".</source>
+        <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>Profiil nimega „%1“ on juba olemas.</translation>
     </message>
     <message>
@@ -3330,7 +3349,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Ühenduse profiilil peab olema nimi.</translation>
     </message>
     <message>
-        <source>There is already a connection profile named "%1".</source>
+        <source>There is already a connection profile named &quot;%1&quot;.</source>
         <translation>Ühenduse profiil nimega „%1“ on juba olemas.</translation>
     </message>
     <message>
@@ -3354,11 +3373,11 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>See ei ole korrektne ühendusstring ega URI: %1</translation>
     </message>
     <message>
-        <source>There is no connection profile "%1"; there are no saved profiles yet.</source>
+        <source>There is no connection profile &quot;%1&quot;; there are no saved profiles yet.</source>
         <translation>Ühenduse profiili „%1“ ei ole; salvestatud profiile veel ei ole.</translation>
     </message>
     <message>
-        <source>There is no connection profile "%1". Saved profiles: %2</source>
+        <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2</source>
         <translation>Ühenduse profiili „%1“ ei ole. Salvestatud profiilid: %2</translation>
     </message>
     <message>
@@ -3382,7 +3401,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Rida %1: teenus ei saa viidata teisele teenusele.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a libpq connection parameter.</source>
+        <source>Line %1: &quot;%2&quot; is not a libpq connection parameter.</source>
         <translation>Rida %1: „%2“ ei ole libpq ühendusparameeter.</translation>
     </message>
     <message>
@@ -3394,7 +3413,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Rida %1: see ei ole korrektne JSON (%2).</translation>
     </message>
     <message>
-        <source>Line 1: a pgAdmin servers.json has an object "Servers" at the top.</source>
+        <source>Line 1: a pgAdmin servers.json has an object &quot;Servers&quot; at the top.</source>
         <translation>Rida 1: pgAdmini servers.json algab objektiga „Servers“.</translation>
     </message>
     <message>
@@ -3402,23 +3421,23 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Failis olevat parooli ei imporditud.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" is not an object.</source>
+        <source>Line %1: server &quot;%2&quot; is not an object.</source>
         <translation>Rida %1: server „%2“ ei ole objekt.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" has no Name.</source>
+        <source>Line %1: server &quot;%2&quot; has no Name.</source>
         <translation>Rida %1: serveril „%2“ puudub Name.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" has neither Host nor Service.</source>
+        <source>Line %1: server &quot;%2&quot; has neither Host nor Service.</source>
         <translation>Rida %1: serveril „%2“ ei ole Host ega Service.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" has an invalid Port.</source>
+        <source>Line %1: server &quot;%2&quot; has an invalid Port.</source>
         <translation>Rida %1: serveri „%2“ Port on vigane.</translation>
     </message>
     <message>
-        <source>Line 1: "Servers" is empty.</source>
+        <source>Line 1: &quot;Servers&quot; is empty.</source>
         <translation>Rida 1: „Servers“ on tühi.</translation>
     </message>
     <message>
@@ -3464,18 +3483,6 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
 </context>
 <context>
     <name>Valvur::ProfilesCommand</name>
-    <message>
-        <source>development</source>
-        <translation>arendus</translation>
-    </message>
-    <message>
-        <source>staging</source>
-        <translation>testimine</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation>toodang</translation>
-    </message>
     <message>
         <source>system keychain</source>
         <translation>süsteemi võtmehoidja</translation>
@@ -3529,7 +3536,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>lisatud: %1 (%2)</translation>
     </message>
     <message>
-        <source>skipped as duplicate: %1 (the same as "%2")</source>
+        <source>skipped as duplicate: %1 (the same as &quot;%2&quot;)</source>
         <translation>vahele jäetud kui duplikaat: %1 (sama mis „%2“)</translation>
     </message>
     <message>
@@ -3650,7 +3657,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>järele jõudnud</translation>
     </message>
     <message>
-        <source>Nobody uses this slot, yet it keeps WAL on the primary's disk until a standby comes back or the slot is dropped (pg_drop_replication_slot).</source>
+        <source>Nobody uses this slot, yet it keeps WAL on the primary&apos;s disk until a standby comes back or the slot is dropped (pg_drop_replication_slot).</source>
         <translation>Seda pesa keegi ei kasuta, kuid see hoiab WAL-i põhiserveri kettal, kuni ooteserver naaseb või pesa kustutatakse (pg_drop_replication_slot).</translation>
     </message>
     <message>
@@ -4041,7 +4048,7 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
         <translation>mitte kunagi</translation>
     </message>
     <message>
-        <source>Runs once when you press Describe, with the table's name as the parameter $1.</source>
+        <source>Runs once when you press Describe, with the table&apos;s name as the parameter $1.</source>
         <translation>Käivitub üks kord, kui vajutad „Kirjelda“, tabeli nimi on parameeter $1.</translation>
     </message>
     <message>
@@ -4097,7 +4104,7 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
         <translation>Rollid (\du)</translation>
     </message>
     <message>
-        <source>A table's columns, indexes and constraints (\d)</source>
+        <source>A table&apos;s columns, indexes and constraints (\d)</source>
         <translation>Tabeli veerud, indeksid ja kitsendused (\d)</translation>
     </message>
     <message>
@@ -4196,7 +4203,7 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
         </translation>
     </message>
     <message>
-        <source>There is no table "%1" here. Pick one from the list or write schema.table.</source>
+        <source>There is no table &quot;%1&quot; here. Pick one from the list or write schema.table.</source>
         <translation>Tabelit „%1“ siin pole. Vali see loendist või kirjuta skeem.tabel.</translation>
     </message>
 </context>
@@ -4217,18 +4224,6 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
     <message>
         <source>connection lost, retrying</source>
         <translation>ühendus katkes, proovin uuesti</translation>
-    </message>
-    <message>
-        <source>development</source>
-        <translation>arendus</translation>
-    </message>
-    <message>
-        <source>staging</source>
-        <translation>testimine</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation>toodang</translation>
     </message>
     <message>
         <source>%1
@@ -4280,7 +4275,7 @@ Pole profiilina salvestatud.</translation>
         <translation>Parooli ei salvestatud</translation>
     </message>
     <message>
-        <source>No system keychain answered (%1), so the password was not saved anywhere. Valvur will ask for it each time it connects to "%2".</source>
+        <source>No system keychain answered (%1), so the password was not saved anywhere. Valvur will ask for it each time it connects to &quot;%2&quot;.</source>
         <translation>Süsteemi võtmehoidja ei vastanud (%1), seega parooli ei salvestatud kuhugi. Valvur küsib seda iga kord, kui ühendub serveriga „%2“.</translation>
     </message>
     <message>
@@ -4288,7 +4283,7 @@ Pole profiilina salvestatud.</translation>
         <translation>Kustuta ühenduse profiil</translation>
     </message>
     <message>
-        <source>Delete the connection profile "%1" (%2)?</source>
+        <source>Delete the connection profile &quot;%1&quot; (%2)?</source>
         <translation>Kas kustutada ühenduse profiil „%1“ (%2)?</translation>
     </message>
     <message>
@@ -4384,7 +4379,7 @@ Pole profiilina salvestatud.</translation>
         <translation>Lisatud: %1</translation>
     </message>
     <message>
-        <source>Already there: %1 (the same as "%2")</source>
+        <source>Already there: %1 (the same as &quot;%2&quot;)</source>
         <translation>Juba olemas: %1 (sama mis „%2“)</translation>
     </message>
     <message numerus="yes">
@@ -4499,7 +4494,7 @@ Pole profiilina salvestatud.</translation>
         <translation>PostgreSQL-ile saadaolev mälu:</translation>
     </message>
     <message>
-        <source>Starts with this computer's memory; set it to the server's (or the container's memory limit).</source>
+        <source>Starts with this computer&apos;s memory; set it to the server&apos;s (or the container&apos;s memory limit).</source>
         <translation>Algväärtus on selle arvuti mälu; pane siia serveri mälu (või konteineri mälupiirang).</translation>
     </message>
     <message>
@@ -4508,7 +4503,7 @@ Pole profiilina salvestatud.</translation>
     </message>
     <message>
         <source>Every connection costs memory even while idle, and opening one is expensive (authentication, TLS). If the application needs more connections than fit, do not raise max_connections: use a connection pool (HikariCP, pg-pool, PgBouncer) that keeps a few connections and reuses them, and fix connection leaks first.</source>
-        <translation>Iga ühendus võtab mälu ka jõude olles ja ühenduse avamine on kulukas (autentimine, TLS). Kui rakendus vajab rohkem ühendusi, kui mahub, ära tõsta max_connections'it: kasuta ühenduste kogumit (HikariCP, pg-pool, PgBouncer), mis hoiab mõnda ühendust ja taaskasutab neid, ning paranda esmalt ühenduste lekked.</translation>
+        <translation>Iga ühendus võtab mälu ka jõude olles ja ühenduse avamine on kulukas (autentimine, TLS). Kui rakendus vajab rohkem ühendusi, kui mahub, ära tõsta max_connections&apos;it: kasuta ühenduste kogumit (HikariCP, pg-pool, PgBouncer), mis hoiab mõnda ühendust ja taaskasutab neid, ning paranda esmalt ühenduste lekked.</translation>
     </message>
     <message>
         <source>(%1 available − %2 shared_buffers) ÷ %3 per connection = &lt;b&gt;%4&lt;/b&gt; connections.</source>
@@ -4519,11 +4514,11 @@ Pole profiilina salvestatud.</translation>
         <translation>teadmata</translation>
     </message>
     <message>
-        <source>The server's max_connections = %1 fits.</source>
+        <source>The server&apos;s max_connections = %1 fits.</source>
         <translation>Serveri max_connections = %1 mahub ära.</translation>
     </message>
     <message>
-        <source>The server's max_connections = %1 is more than fits: %2 of connection memory may be needed.</source>
+        <source>The server&apos;s max_connections = %1 is more than fits: %2 of connection memory may be needed.</source>
         <translation>Serveri max_connections = %1 on rohkem, kui mahub: ühendustele võib kuluda %2 mälu.</translation>
     </message>
     <message>
@@ -4636,7 +4631,7 @@ Pole profiilina salvestatud.</translation>
         <translation>PID %1: puutumata: see PID kuulub nüüd teisele seansile, mis algas pärast seda, mida sa nägid.</translation>
     </message>
     <message>
-        <source>PID %1: not touched: this is Valvur's own monitoring session.</source>
+        <source>PID %1: not touched: this is Valvur&apos;s own monitoring session.</source>
         <translation>PID %1: puutumata: see on Valvuri enda jälgimisseanss.</translation>
     </message>
     <message>
@@ -4775,11 +4770,11 @@ Pole profiilina salvestatud.</translation>
 <context>
     <name>Valvur::TopQueriesPage</name>
     <message>
-        <source>Only superusers and members of pg_read_all_stats see the text of other users' statements.</source>
+        <source>Only superusers and members of pg_read_all_stats see the text of other users&apos; statements.</source>
         <translation>Teiste kasutajate lausete teksti näevad ainult superkasutajad ja rolli pg_read_all_stats liikmed.</translation>
     </message>
     <message>
-        <source>(hidden: another user's statement)</source>
+        <source>(hidden: another user&apos;s statement)</source>
         <translation>(peidetud: teise kasutaja lause)</translation>
     </message>
     <message>
@@ -4844,7 +4839,7 @@ Pole profiilina salvestatud.</translation>
     </message>
     <message>
         <source>Set every pg_stat_statements counter back to zero (pg_stat_statements_reset)</source>
-        <translation>Sea kõik pg_stat_statements'i loendurid tagasi nulli (pg_stat_statements_reset)</translation>
+        <translation>Sea kõik pg_stat_statements&apos;i loendurid tagasi nulli (pg_stat_statements_reset)</translation>
     </message>
     <message>
         <source>Run CREATE EXTENSION pg_stat_statements</source>
@@ -4862,8 +4857,8 @@ Pole profiilina salvestatud.</translation>
         </translation>
     </message>
     <message>
-        <source>&lt;h3&gt;pg_stat_statements is not available&lt;/h3&gt;&lt;p&gt;Top queries come from the pg_stat_statements extension. Switching it on takes two steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Load the library when the server starts: set &lt;code&gt;shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt; in postgresql.conf (or &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt;) and &lt;b&gt;restart&lt;/b&gt; the server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Create the extension in the database you connect to: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;h3&gt;pg_stat_statements pole saadaval&lt;/h3&gt;&lt;p&gt;Kulukamad päringud tulevad laiendusest pg_stat_statements. Selle sisselülitamiseks on kaks sammu:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Laadi teek serveri käivitumisel: sea postgresql.conf'is &lt;code&gt;shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt; (või &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt;) ja &lt;b&gt;taaskäivita&lt;/b&gt; server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Loo laiendus andmebaasis, millega ühendud: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</translation>
+        <source>&lt;h3&gt;pg_stat_statements is not available&lt;/h3&gt;&lt;p&gt;Top queries come from the pg_stat_statements extension. Switching it on takes two steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Load the library when the server starts: set &lt;code&gt;shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt; in postgresql.conf (or &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt;) and &lt;b&gt;restart&lt;/b&gt; the server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Create the extension in the database you connect to: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;h3&gt;pg_stat_statements pole saadaval&lt;/h3&gt;&lt;p&gt;Kulukamad päringud tulevad laiendusest pg_stat_statements. Selle sisselülitamiseks on kaks sammu:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Laadi teek serveri käivitumisel: sea postgresql.conf&apos;is &lt;code&gt;shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt; (või &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt;) ja &lt;b&gt;taaskäivita&lt;/b&gt; server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Loo laiendus andmebaasis, millega ühendud: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The library is &lt;b&gt;not loaded&lt;/b&gt; yet on this server: start with step 1.&lt;/p&gt;</source>
@@ -4889,7 +4884,7 @@ Pole profiilina salvestatud.</translation>
         <source>Set every pg_stat_statements counter on %1 back to zero?
 
 Everyone who looks at these statistics starts from nothing again. This cannot be undone.</source>
-        <translation>Kas seada kõik pg_stat_statements'i loendurid serveris %1 tagasi nulli?
+        <translation>Kas seada kõik pg_stat_statements&apos;i loendurid serveris %1 tagasi nulli?
 
 Kõik, kes seda statistikat vaatavad, alustavad uuesti nullist. Seda ei saa tagasi võtta.</translation>
     </message>
@@ -4902,4 +4897,4 @@ Kõik, kes seda statistikat vaatavad, alustavad uuesti nullist. Seda ei saa taga
         <translation>CREATE EXTENSION ebaõnnestus. %1</translation>
     </message>
 </context>
-<context><name>Valvur::ConnectionProfile</name><message><source>development</source><translation>arendus</translation></message><message><source>staging</source><translation>testimine</translation></message><message><source>production</source><translation>toodang</translation></message></context></TS>
+</TS>
