@@ -292,8 +292,9 @@ int runBackupCommand(const QStringList &arguments)
     if (result.ok()) {
         BackupHistory history(BackupHistory::defaultFile());
         history.load();
-        // Under the profile's id when one was named, so the wizard's history of that profile shows it.
-        history.record(result, serverId.isEmpty() ? o.connection.displayName() : serverId, o.connection.toConnInfo(false));
+        // The same key as the wizard's (the profile's id, else user@host:port), so the Backups page
+        // shows command-line backups under the same server.
+        history.record(result, BackupHistory::serverKey(o.connection, serverId), o.connection.toConnInfo(false));
         history.save();
     }
     if (json) {

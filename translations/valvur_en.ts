@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
@@ -54,8 +54,14 @@
             <numerusform>pg_restore read the whole archive (entries: %n).</numerusform>
         </translation>
     </message>
-<message numerus="yes"><source>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</source><translation>
-            <numerusform>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</numerusform><numerusform>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</numerusform></translation></message></context>
+    <message numerus="yes">
+        <source>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</source>
+        <translation>
+            <numerusform>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</numerusform>
+            <numerusform>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>Valvur::BackupCommand</name>
     <message numerus="yes">
@@ -65,8 +71,14 @@
             <numerusform>Row counts equal those of %1 (tables: %n).</numerusform>
         </translation>
     </message>
-<message numerus="yes"><source>Row counts equal those of %1 in every database (%2; tables: %n).</source><translation>
-            <numerusform>Row counts equal those of %1 in every database (%2; tables: %n).</numerusform><numerusform>Row counts equal those of %1 in every database (%2; tables: %n).</numerusform></translation></message></context>
+    <message numerus="yes">
+        <source>Row counts equal those of %1 in every database (%2; tables: %n).</source>
+        <translation>
+            <numerusform>Row counts equal those of %1 in every database (%2; tables: %n).</numerusform>
+            <numerusform>Row counts equal those of %1 in every database (%2; tables: %n).</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>Valvur::BackupResultPage</name>
     <message numerus="yes">
@@ -130,10 +142,10 @@
 <context>
     <name>Valvur::LocksPage</name>
     <message numerus="yes">
-        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</source>
+        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</source>
         <translation>
-            <numerusform>%n lock request is waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</numerusform>
-            <numerusform>%n lock requests are waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</numerusform>
+            <numerusform>%n lock request is waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</numerusform>
+            <numerusform>%n lock requests are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
