@@ -850,10 +850,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>pg_dumpi päis ja lõpurida on olemas.</translation>
     </message>
     <message>
-        <source>base.tar is there (pg_verifybackup cannot read tar backups; use a test restore).</source>
-        <translation>base.tar on olemas (pg_verifybackup ei oska tar-varukoopiaid lugeda; tee proovitaastamine).</translation>
-    </message>
-    <message>
         <source>The base backup is incomplete: base.tar is missing.</source>
         <translation>Baasvarukoopia on poolik: base.tar puudub.</translation>
     </message>
@@ -862,20 +858,12 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>%1 ei saa varukoopiat lugeda: %2</translation>
     </message>
     <message>
-        <source>pg_verifybackup checked every file against the backup manifest.</source>
-        <translation>pg_verifybackup kontrollis iga faili varukoopia manifesti järgi.</translation>
-    </message>
-    <message>
         <source>The SHA-256 checksum differs from the one recorded when the backup was made: the backup was changed or damaged since.</source>
         <translation>SHA-256 kontrollsumma erineb varundamisel salvestatust: varukoopiat on pärast seda muudetud või see on kahjustatud.</translation>
     </message>
     <message>
         <source>The verification was cancelled.</source>
         <translation>Kontrollimine tühistati.</translation>
-    </message>
-    <message>
-        <source>A test restore of a physical backup means starting a server on a copy of it; Valvur does this for logical backups only.</source>
-        <translation>Füüsilise varukoopia proovitaastamine tähendab serveri käivitamist selle koopial; Valvur teeb proovitaastamist ainult loogilistele varukoopiatele.</translation>
     </message>
     <message>
         <source>Restoring into the scratch database %1…</source>
@@ -928,6 +916,211 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
             <numerusform>pg_restore luges kogu arhiivi läbi (kirjeid: %n).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The backup manifest %1 cannot be read: %2</source>
+        <translation>Varukoopia manifesti %1 ei saa lugeda: %2</translation>
+    </message>
+    <message>
+        <source>The backup manifest is damaged (not valid JSON: %1).</source>
+        <translation>Varukoopia manifest on rikutud (pole korrektne JSON: %1).</translation>
+    </message>
+    <message>
+        <source>The backup manifest has no checksum of its own: it is incomplete.</source>
+        <translation>Varukoopia manifestil pole oma kontrollsummat: see on poolik.</translation>
+    </message>
+    <message>
+        <source>The backup manifest was changed or damaged: its own checksum does not match.</source>
+        <translation>Varukoopia manifesti on muudetud või see on rikutud: selle oma kontrollsumma ei klapi.</translation>
+    </message>
+    <message>
+        <source>The backup manifest is damaged: a file entry without path or size.</source>
+        <translation>Varukoopia manifest on rikutud: failikirjel puudub tee või suurus.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s own SHA-256 checksum is right.</source>
+        <translation>Manifesti enda SHA-256 kontrollsumma on õige.</translation>
+    </message>
+    <message>
+        <source>The tar files are compressed (%1): their contents were not read; a test restore proves them.</source>
+        <translation>Tar-failid on tihendatud (%1): nende sisu ei loetud; proovitaastamine tõendab need.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ei saa lugeda: %2</translation>
+    </message>
+    <message>
+        <source>%1 ends in the middle of a header: the file is truncated.</source>
+        <translation>%1 lõpeb päise keskel: fail on kärbitud.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 ends early.</source>
+        <translation>%1 on kärbitud: %2 lõpeb enneaegu.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated.</source>
+        <translation>%1 on kärbitud.</translation>
+    </message>
+    <message>
+        <source>%1 is in the backup but not in its manifest.</source>
+        <translation>%1 on varukoopias, aga mitte selle manifestis.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes in the backup but %3 in the manifest.</source>
+        <translation>%1 on varukoopias %2 baiti, manifestis aga %3.</translation>
+    </message>
+    <message>
+        <source>The checksum of %1 does not match the manifest: the file is damaged.</source>
+        <translation>Faili %1 kontrollsumma ei klapi manifestiga: fail on rikutud.</translation>
+    </message>
+    <message>
+        <source>%1 is in the manifest but missing from the backup.</source>
+        <translation>%1 on manifestis, aga varukoopiast puudu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</source>
+        <translation>
+            <numerusform>Iga manifesti fail on tar-failides õige suurusega ja muud seal pole (fail: %n).</numerusform>
+            <numerusform>Iga manifesti fail on tar-failides õige suurusega ja muud seal pole (faile: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every file&apos;s checksum equals the manifest&apos;s.</source>
+        <translation>Iga faili kontrollsumma on sama mis manifestis.</translation>
+    </message>
+    <message>
+        <source>The manifest has no file checksums (made with --manifest-checksums=none).</source>
+        <translation>Manifestis pole failide kontrollsummasid (tehtud võtmega --manifest-checksums=none).</translation>
+    </message>
+    <message>
+        <source>The WAL in pg_wal.tar was not parsed (pg_verifybackup 15 reads plain backups only); a test restore replays it.</source>
+        <translation>Faili pg_wal.tar WAL-i ei analüüsitud (pg_verifybackup 15 loeb ainult tavalisi varukoopiaid); proovitaastamine rakendab selle.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the copy.</source>
+        <translation>Koopia jaoks ei saa luua kausta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the temporary folder (is the disk full?).</source>
+        <translation>Faili %1 ei saa ajutisse kausta kopeerida (kas ketas on täis?).</translation>
+    </message>
+    <message>
+        <source>A test restore of a physical backup starts the copy as a temporary server: it needs the PostgreSQL %1 server programs (postgres and pg_ctl), and they are not installed here. On Debian or Ubuntu they come with the package %2 (sudo apt install %2); or name their folder with --tool-dir.</source>
+        <translation>Füüsilise varukoopia proovitaastamine käivitab koopia ajutise serverina: selleks on vaja PostgreSQL %1 serveriprogramme (postgres ja pg_ctl), aga need pole siia paigaldatud. Debianis ja Ubuntus tulevad need paketiga %2 (sudo apt install %2); või anna nende kaust võtmega --tool-dir.</translation>
+    </message>
+    <message>
+        <source>Looking for the PostgreSQL server programs…</source>
+        <translation>Otsin PostgreSQL-i serveriprogramme…</translation>
+    </message>
+    <message>
+        <source>Server programs: %1</source>
+        <translation>Serveriprogrammid: %1</translation>
+    </message>
+    <message>
+        <source>This base backup has tablespaces outside the data directory; Valvur&apos;s test restore handles backups without tablespaces only.</source>
+        <translation>Selles baasvarukoopias on tabeliruumid väljaspool andmekataloogi; Valvuri proovitaastamine oskab ainult tabeliruumideta varukoopiaid.</translation>
+    </message>
+    <message>
+        <source>Running as root, the temporary server must run as the postgres user, and there is none.</source>
+        <translation>Root-kasutajana peab ajutine server töötama kasutajana postgres, aga sellist kasutajat pole.</translation>
+    </message>
+    <message>
+        <source>The temporary folder %1 has %2 free, the copy needs about %3. Free some space or set TMPDIR to a larger disk.</source>
+        <translation>Ajutises kaustas %1 on vaba %2, koopia vajab umbes %3. Vabasta ruumi või suuna TMPDIR suuremale kettale.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the copy: %1</source>
+        <translation>Koopia jaoks ei saa luua ajutist kausta: %1</translation>
+    </message>
+    <message>
+        <source>Copying the backup into a temporary folder…</source>
+        <translation>Kopeerin varukoopia ajutisse kausta…</translation>
+    </message>
+    <message>
+        <source>tar could not unpack %1: %2</source>
+        <translation>tar ei saanud faili %1 lahti pakkida: %2</translation>
+    </message>
+    <message>
+        <source>tar could not be started: %1</source>
+        <translation>tar-i ei saanud käivitada: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the temporary server&apos;s configuration in %1.</source>
+        <translation>Ajutise serveri seadistust ei saa kirjutada kausta %1.</translation>
+    </message>
+    <message>
+        <source>Starting the copy as a temporary server (PostgreSQL %1)…</source>
+        <translation>Käivitan koopia ajutise serverina (PostgreSQL %1)…</translation>
+    </message>
+    <message>
+        <source>The copy did not start as a server, so this backup would not restore as it is.</source>
+        <translation>Koopia ei käivitunud serverina, seega see varukoopia ei taastuks sellisena, nagu ta on.</translation>
+    </message>
+    <message>
+        <source>pg_ctl could not be started: %1</source>
+        <translation>pg_ctl-i ei saanud käivitada: %1</translation>
+    </message>
+    <message>
+        <source>The temporary server started but does not accept connections: %1</source>
+        <translation>Ajutine server käivitus, aga ei võta ühendusi vastu: %1</translation>
+    </message>
+    <message>
+        <source>The copy accepts connections after %1 ms (of which starting the server: %2 ms).</source>
+        <translation>Koopia võtab ühendusi vastu %1 ms pärast (sellest serveri käivitamine: %2 ms).</translation>
+    </message>
+    <message>
+        <source>The row counts of the started copy differ from the source server (it may have changed since the backup).</source>
+        <translation>Käivitatud koopia ridade arvud erinevad lähteserveri omadest (see võib olla pärast varukoopiat muutunud).</translation>
+    </message>
+    <message>
+        <source>Counting rows in %1…</source>
+        <translation>Loen ridu andmebaasis %1…</translation>
+    </message>
+    <message>
+        <source>Counting rows in %1 of the copy failed: %2</source>
+        <translation>Koopia andmebaasi %1 ridade lugemine ebaõnnestus: %2</translation>
+    </message>
+    <message>
+        <source>Row counts of %1 on the source could not be read: %2</source>
+        <translation>Lähteserveri andmebaasi %1 ridade arve ei saanud lugeda: %2</translation>
+    </message>
+    <message>
+        <source>Stopping the temporary server…</source>
+        <translation>Peatan ajutise serveri…</translation>
+    </message>
+    <message>
+        <source>pg_ctl stop: %1</source>
+        <translation>pg_ctl stop: %1</translation>
+    </message>
+    <message>
+        <source>Removing the temporary copy…</source>
+        <translation>Eemaldan ajutise koopia…</translation>
+    </message>
+    <message>
+        <source>The temporary copy %1 could not be removed completely.</source>
+        <translation>Ajutist koopiat %1 ei saanud täielikult eemaldada.</translation>
+    </message>
+    <message>
+        <source>Reading the tar files against the backup manifest…</source>
+        <translation>Loen tar-faile ja võrdlen varukoopia manifestiga…</translation>
+    </message>
+    <message>
+        <source>The base backup has no backup_manifest (made without one, or incomplete): there is nothing to check its files against. A test restore can still prove it.</source>
+        <translation>Baasvarukoopial pole faili backup_manifest (tehtud ilma selleta või poolik): faile pole millegagi võrrelda. Proovitaastamine saab selle siiski tõendada.</translation>
+    </message>
+    <message>
+        <source>pg_verifybackup found the backup damaged, first at %1:
+%2</source>
+        <translation>pg_verifybackup leidis varukoopia rikutuna, esimesena failis %1:
+%2</translation>
+    </message>
+    <message>
+        <source>pg_verifybackup checked every file&apos;s size and checksum against the backup manifest, and that the WAL needed to make it consistent is there and readable.</source>
+        <translation>pg_verifybackup kontrollis iga faili suurust ja kontrollsummat varukoopia manifesti järgi ning et kooskõla saavutamiseks vajalik WAL on olemas ja loetav.</translation>
+    </message>
+    <message>
+        <source>The copy could not be handed to the postgres user: %1</source>
+        <translation>Koopiat ei saanud anda kasutajale postgres: %1</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::BackupCommand</name>
@@ -952,14 +1145,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>KAUST</translation>
     </message>
     <message>
-        <source>Give the server as one connection string or URI, e.g. &quot;host=localhost port=5432 user=postgres dbname=app&quot; or postgresql://postgres@localhost/app. The password comes from ~/.pgpass (or PGPASSFILE), never from the command line.</source>
-        <translation>Anna server ühe ühendusstringi või URI-na, näiteks &quot;host=localhost port=5432 user=postgres dbname=app&quot; või postgresql://postgres@localhost/app. Parool tuleb failist ~/.pgpass (või PGPASSFILE), mitte kunagi käsurealt.</translation>
-    </message>
-    <message>
-        <source>This is not a valid connection string or URI: %1</source>
-        <translation>See ei ole korrektne ühendusstring ega URI: %1</translation>
-    </message>
-    <message>
         <source>Do not put the password on the command line (other users can read it in the process list): put it in ~/.pgpass or a file named by PGPASSFILE.</source>
         <translation>Ära pane parooli käsureale (teised kasutajad näevad seda protsesside loendis): pane see faili ~/.pgpass või PGPASSFILE-iga nimetatud faili.</translation>
     </message>
@@ -970,10 +1155,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>Back up a database (pg_dump) or a whole server (pg_basebackup).</source>
         <translation>Tee varukoopia andmebaasist (pg_dump) või kogu serverist (pg_basebackup).</translation>
-    </message>
-    <message>
-        <source>Connection string or URI of the database to back up.</source>
-        <translation>Varundatava andmebaasi ühendusstring või URI.</translation>
     </message>
     <message>
         <source>custom, directory, tar, plain or physical (default custom).</source>
@@ -1044,10 +1225,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Taasta loogiline varukoopia andmebaasi.</translation>
     </message>
     <message>
-        <source>Connection string or URI of the server to restore into.</source>
-        <translation>Selle serveri ühendusstring või URI, kuhu taastada.</translation>
-    </message>
-    <message>
         <source>The backup file or directory.</source>
         <translation>Varukoopia fail või kataloog.</translation>
     </message>
@@ -1088,10 +1265,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Tõesta, et varukoopia on terve ja (--test-restore korral) et see taastub.</translation>
     </message>
     <message>
-        <source>Restore into a scratch database on this server (connection string or URI), compare row counts with the source, drop it.</source>
-        <translation>Taasta selle serveri ajutisse andmebaasi (ühendusstring või URI), võrdle ridade arvu lähtega ja kustuta see.</translation>
-    </message>
-    <message>
         <source>SERVER</source>
         <translation>SERVER</translation>
     </message>
@@ -1119,12 +1292,75 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         </translation>
     </message>
     <message>
-        <source>A saved connection profile instead of a connection string.</source>
-        <translation>Salvestatud ühenduse profiil ühendusstringi asemel.</translation>
+        <source>A saved connection profile instead of a connection string (its password comes from the keychain or ~/.pgpass).</source>
+        <translation>Salvestatud ühenduse profiil ühendusstringi asemel (parool tuleb võtmehoidjast või failist ~/.pgpass).</translation>
     </message>
     <message>
-        <source>Give either a connection string or --profile NAME, not both.</source>
-        <translation>Anna kas ühendusstring või --profile NIMI, mitte mõlemat.</translation>
+        <source>The profile &quot;%1&quot; keeps its password in the keychain, but the keychain has no password for it. Save the password again in the profile (Valvur&apos;s connection dialog), or put it in ~/.pgpass.</source>
+        <translation>Profiil „%1“ hoiab parooli võtmehoidjas, aga võtmehoidjas pole selle jaoks parooli. Salvesta parool profiilis uuesti (Valvuri ühenduse dialoogis) või pane see faili ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The password of the profile &quot;%1&quot; is in the keychain, but no keychain answered (%2). Unlock the keychain (Secret Service) of this session, or put the password in ~/.pgpass.</source>
+        <translation>Profiili „%1“ parool on võtmehoidjas, aga ükski võtmehoidja ei vastanud (%2). Ava selle seansi võtmehoidja (Secret Service) lukust või pane parool faili ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>no Secret Service</source>
+        <translation>Secret Service puudub</translation>
+    </message>
+    <message>
+        <source>Give the server as one connection string or URI, e.g. &quot;host=localhost port=5432 user=postgres dbname=app&quot; or postgresql://postgres@localhost/app, or as --profile NAME. The password comes from the keychain or ~/.pgpass (or PGPASSFILE), never from the command line.</source>
+        <translation>Anna server ühe ühendusstringi või URI-na, nt &quot;host=localhost port=5432 user=postgres dbname=app&quot; või postgresql://postgres@localhost/app, või kujul --profile NIMI. Parool tuleb võtmehoidjast või failist ~/.pgpass (või PGPASSFILE), mitte kunagi käsurealt.</translation>
+    </message>
+    <message>
+        <source>Give one server: put a connection string with spaces in quotes.</source>
+        <translation>Anna üks server: pane tühikutega ühendusstring jutumärkidesse.</translation>
+    </message>
+    <message>
+        <source>Physical: write tar files (base.tar, pg_wal.tar) instead of a plain copy of the data directory.</source>
+        <translation>Füüsiline: kirjuta tar-failid (base.tar, pg_wal.tar) andmekataloogi tavalise koopia asemel.</translation>
+    </message>
+    <message>
+        <source>--tar is for physical backups (--format physical); for a logical tar archive use --format tar.</source>
+        <translation>--tar on füüsiliste varukoopiate jaoks (--format physical); loogilise tar-arhiivi jaoks kasuta --format tar.</translation>
+    </message>
+    <message>
+        <source>Test restore. A logical backup is restored into a scratch database on this server (connection string or URI), its row counts compared with the source, and dropped. A physical backup is started as a temporary local server (needs the PostgreSQL server programs) and its row counts compared with this server, the one it came from.</source>
+        <translation>Proovitaastamine. Loogiline varukoopia taastatakse selle serveri (ühendusstring või URI) ajutisse andmebaasi, ridade arve võrreldakse allikaga ja andmebaas kustutatakse. Füüsiline varukoopia käivitatakse ajutise kohaliku serverina (vaja on PostgreSQL-i serveriprogramme) ja selle ridade arve võrreldakse selle serveriga, kust varukoopia pärineb.</translation>
+    </message>
+    <message>
+        <source>Like --test-restore, with a saved connection profile as the server (its password comes from the keychain or ~/.pgpass).</source>
+        <translation>Nagu --test-restore, aga serveriks on salvestatud ühenduse profiil (parool tuleb võtmehoidjast või failist ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>verify takes no server of its own: give the test-restore server with --test-restore SERVER or --test-restore-profile NAME.</source>
+        <translation>verify ei võta eraldi serverit: anna proovitaastamise server kujul --test-restore SERVER või --test-restore-profile NIMI.</translation>
+    </message>
+    <message>
+        <source>Give either --test-restore SERVER or --test-restore-profile NAME, not both.</source>
+        <translation>Anna kas --test-restore SERVER või --test-restore-profile NIMI, mitte mõlemat.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Kontrollimata: %1</translation>
+    </message>
+    <message>
+        <source>The copy started as a temporary server and accepted connections after %1 (the measured RTO: copying %2, starting %3); it was stopped and its folder removed.</source>
+        <translation>Koopia käivitus ajutise serverina ja võttis ühendusi vastu %1 pärast (mõõdetud RTO: kopeerimine %2, käivitamine %3); server peatati ja selle kaust eemaldati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts equal those of %1 in every database (%2; tables: %n).</source>
+        <translation>
+            <numerusform>Ridade arvud on igas andmebaasis samad mis serveris %1 (%2; tabel: %n).</numerusform>
+            <numerusform>Ridade arvud on igas andmebaasis samad mis serveris %1 (%2; tabeleid: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection string or URI of the database to back up (or --profile NAME instead).</source>
+        <translation>Varundatava andmebaasi ühendusstring või URI (või selle asemel --profile NIMI).</translation>
+    </message>
+    <message>
+        <source>Connection string or URI of the server to restore into (or --profile NAME instead).</source>
+        <translation>Serveri ühendusstring või URI, kuhu taastada (või selle asemel --profile NIMI).</translation>
     </message>
 </context>
 <context>
@@ -1420,16 +1656,23 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Allikas</translation>
     </message>
     <message>
-        <source>Which database to back up. A physical backup copies the whole server, whatever database you pick here.</source>
-        <translation>Millisest andmebaasist varukoopia teha. Füüsiline varukoopia kopeerib kogu serveri, olenemata siin valitud andmebaasist.</translation>
-    </message>
-    <message>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
         <source>Database:</source>
         <translation>Andmebaas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n database(s).</source>
+        <translation>
+            <numerusform>Ühendatud: %n andmebaas.</numerusform>
+            <numerusform>Ühendatud: %n andmebaasi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which server and database to back up. A physical backup copies the whole server, whatever database you pick here.</source>
+        <translation>Millisest serverist ja andmebaasist varukoopia teha. Füüsiline varukoopia kopeerib kogu serveri, ükskõik millise andmebaasi siin valid.</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1704,10 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
             <numerusform>✔ Valmis: %1; tabeleid: %n; serveris %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Valvur looks only in the tool folder set in Edit → Preferences (Ctrl+,): %1</source>
+        <translation>Valvur otsib ainult tööriistade kaustast, mis on määratud menüüs Muuda → Eelistused (Ctrl+,): %1</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::BackupWizard</name>
@@ -1471,6 +1718,129 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>Back up</source>
         <translation>Tee varukoopia</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Varukoopiad</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Kõik serverid</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup history %1.</source>
+        <translation>Varukoopiate ajalugu %1 ei saa lugeda.</translation>
+    </message>
+    <message>
+        <source>No backups yet. Make one with File → Back up… (Ctrl+B): every backup Valvur makes is listed here with its checksum and verification.</source>
+        <translation>Varukoopiaid veel pole. Tee üks menüüst Fail → Tee varukoopia… (Ctrl+B): iga Valvuri tehtud varukoopia on siin koos kontrollsumma ja kontrolli tulemusega.</translation>
+    </message>
+    <message>
+        <source>No backups of %1 yet. Make one with File → Back up… (Ctrl+B): every backup Valvur makes is listed here with its checksum and verification.</source>
+        <translation>Serverist %1 pole veel varukoopiaid. Tee üks menüüst Fail → Tee varukoopia… (Ctrl+B): iga Valvuri tehtud varukoopia on siin koos kontrollsumma ja kontrolli tulemusega.</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Kontrollin faili %1…</translation>
+    </message>
+    <message>
+        <source>✔ %1: %2</source>
+        <translation>✔ %1: %2</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1: %2</translation>
+    </message>
+    <message>
+        <source>The SHA-256 checksum equals the recorded one.</source>
+        <translation>SHA-256 kontrollsumma on sama, mis salvestatud.</translation>
+    </message>
+    <message>
+        <source>Test restore took %1; the row counts equal the source.</source>
+        <translation>Proovitaastamine kestis %1; ridade arvud on samad mis allikas.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>Faili %1 enam pole.</translation>
+    </message>
+    <message>
+        <source>never verified</source>
+        <translation>pole kontrollitud</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ korras</translation>
+    </message>
+    <message>
+        <source>✘ failed: %1</source>
+        <translation>✘ ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Kontrolli</translation>
+    </message>
+    <message>
+        <source>Quick verification: pg_restore reads the whole archive and the SHA-256 checksum is compared with the recorded one.</source>
+        <translation>Kiirkontroll: pg_restore loeb kogu arhiivi läbi ja SHA-256 kontrollsummat võrreldakse salvestatuga.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Näita &amp;kaustas</translation>
+    </message>
+    <message>
+        <source>with a test restore</source>
+        <translation>koos proovitaastamisega</translation>
+    </message>
+    <message>
+        <source>Restores into a scratch database on the server that is open now, compares the row counts with the source, measures the restore time and drops the scratch database.</source>
+        <translation>Taastab praegu avatud serveris ajutisse andmebaasi, võrdleb ridade arve allikaga, mõõdab taastamise aja ja kustutab ajutise andmebaasi.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Tehtud</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Andmebaas</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Vorming</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Suurus</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kestus</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Last verification</source>
+        <translation>Viimane kontroll</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Kontrollitud</translation>
+    </message>
+    <message>
+        <source>Restore time</source>
+        <translation>Taastamise aeg</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +2032,21 @@ Käsud ilma aknata: %1</translation>
     <message>
         <source>&amp;Diagnose…</source>
         <translation>&amp;Diagnoosi…</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ConnectionProfile</name>
+    <message>
+        <source>development</source>
+        <translation>arendus</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>testimine</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>toodang</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +3148,22 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <source>R&amp;estore…</source>
         <translation>T&amp;aasta…</translation>
     </message>
+    <message>
+        <source>Bac&amp;kups</source>
+        <translation>Varuk&amp;oopiad</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muuda</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Eelistused…</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the password within the time limit.</source>
+        <translation>Võtmehoidja ei andnud parooli ettenähtud aja jooksul.</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::OverviewPage</name>
@@ -2898,6 +3299,61 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     <message>
         <source>%1 (superuser)</source>
         <translation>%1 (superkasutaja)</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::PreferencesDialog</name>
+    <message>
+        <source>Folder of the PostgreSQL programs</source>
+        <translation>PostgreSQL-i programmide kaust</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. The wizards will refuse to start until you choose a folder that has pg_dump, or clear the field to let Valvur search PATH and /usr/lib/postgresql/*/bin.</source>
+        <translation>Kausta %1 pole olemas. Nõustajad ei alusta enne, kui valid kausta, kus on pg_dump, või tühjendad välja, et Valvur otsiks PATH-ist ja kaustast /usr/lib/postgresql/*/bin.</translation>
+    </message>
+    <message>
+        <source>Looking for the programs…</source>
+        <translation>Otsin programme…</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>ei leitud</translation>
+    </message>
+    <message>
+        <source>%1.%2 (%3)</source>
+        <translation>%1.%2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 has none of pg_dump, pg_restore, psql and pg_basebackup. The wizards will refuse to start until you choose another folder or clear the field.</source>
+        <translation>Kaustas %1 pole ühtki programmidest pg_dump, pg_restore, psql ja pg_basebackup. Nõustajad ei alusta enne, kui valid teise kausta või tühjendad välja.</translation>
+    </message>
+    <message>
+        <source>Empty: Valvur looks in PATH and /usr/lib/postgresql/*/bin and uses the newest program that can handle the server. Found:</source>
+        <translation>Tühi: Valvur otsib PATH-ist ja kaustast /usr/lib/postgresql/*/bin ning kasutab uusimat programmi, mis serveriga toime tuleb. Leitud:</translation>
+    </message>
+    <message>
+        <source>Only this folder is used. Found:</source>
+        <translation>Kasutatakse ainult seda kausta. Leitud:</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Eelistused</translation>
+    </message>
+    <message>
+        <source>The backup and restore wizards run the PostgreSQL client programs. Leave the folder empty to let Valvur find them, or name the folder of one version, e.g. /usr/lib/postgresql/16/bin.</source>
+        <translation>Varundamise ja taastamise nõustajad käivitavad PostgreSQL-i kliendiprogramme. Jäta kaust tühjaks, et Valvur need ise leiaks, või anna ühe versiooni kaust, nt /usr/lib/postgresql/16/bin.</translation>
+    </message>
+    <message>
+        <source>&amp;Tool folder:</source>
+        <translation>&amp;Tööriistade kaust:</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automaatne</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sirvi…</translation>
     </message>
 </context>
 <context>
@@ -3228,18 +3684,6 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
 </context>
 <context>
     <name>Valvur::ProfilesCommand</name>
-    <message>
-        <source>development</source>
-        <translation>arendus</translation>
-    </message>
-    <message>
-        <source>staging</source>
-        <translation>testimine</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation>toodang</translation>
-    </message>
     <message>
         <source>system keychain</source>
         <translation>süsteemi võtmehoidja</translation>
@@ -3742,6 +4186,21 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
             <numerusform>Andmebaasis %1 on juba tabeleid (%n). Sellesse taastamine võib olemasolevate objektide tõttu ebaõnnestuda või selle andmeid muuta. Kinnitamiseks kirjuta selle nimi:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot list the databases: %1</source>
+        <translation>Andmebaase ei saa loetleda: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n database(s).</source>
+        <translation>
+            <numerusform>Ühendatud: %n andmebaas.</numerusform>
+            <numerusform>Ühendatud: %n andmebaasi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::RestoreWizard</name>
@@ -3965,6 +4424,61 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
     </message>
 </context>
 <context>
+    <name>Valvur::ServerChooser</name>
+    <message>
+        <source>No server: connect to one, or save a connection profile first.</source>
+        <translation>Serverit pole: ühendu mõnega või salvesta enne ühenduse profiil.</translation>
+    </message>
+    <message>
+        <source>Current connection: %1</source>
+        <translation>Praegune ühendus: %1</translation>
+    </message>
+    <message>
+        <source>%1 (current connection)</source>
+        <translation>%1 (praegune ühendus)</translation>
+    </message>
+    <message>
+        <source>This profile keeps its password in the system keychain.</source>
+        <translation>Selle profiili parool on süsteemi võtmehoidjas.</translation>
+    </message>
+    <message>
+        <source>Reading the password of %1 from the system keychain…</source>
+        <translation>Loen profiili %1 parooli süsteemi võtmehoidjast…</translation>
+    </message>
+    <message>
+        <source>The system keychain has no password for %1.</source>
+        <translation>Süsteemi võtmehoidjas pole profiili %1 parooli.</translation>
+    </message>
+    <message>
+        <source>No system keychain answered, so this password is used for this wizard only and is not saved.</source>
+        <translation>Ükski süsteemi võtmehoidja ei vastanud, seega kasutatakse seda parooli ainult selles nõustajas ja seda ei salvestata.</translation>
+    </message>
+    <message>
+        <source>This profile asks for its password each time.</source>
+        <translation>See profiil küsib parooli iga kord.</translation>
+    </message>
+    <message>
+        <source>Password for %1 (leave it empty if the server needs none):</source>
+        <translation>Parool (%1); jäta tühjaks, kui server parooli ei nõua:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Ühendun: %1…</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Server vastas: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Ü&amp;hendu</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parool</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::ServerList</name>
     <message>
         <source>not connected</source>
@@ -3981,18 +4495,6 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
     <message>
         <source>connection lost, retrying</source>
         <translation>ühendus katkes, proovin uuesti</translation>
-    </message>
-    <message>
-        <source>development</source>
-        <translation>arendus</translation>
-    </message>
-    <message>
-        <source>staging</source>
-        <translation>testimine</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation>toodang</translation>
     </message>
     <message>
         <source>%1
