@@ -1,5 +1,7 @@
 #include "pgsession.h"
 
+#include "pgrowcache.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QHostInfo>
@@ -8,6 +10,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <libpq-fe.h>
+
+#include <cstring>
 
 namespace Valvur {
 
@@ -55,7 +59,9 @@ QVariant convert(const char *text, int length, Oid type)
     }
 }
 
-PgResult toResult(PGresult *res)
+// With a cache (a repeated request), a row whose raw text equals one of the last reply's is not
+// converted again: the cache hands back that reply's converted row, shared.
+PgResult toResult(PGresult *res, PgRowCache *cache = nullptr, int set = -1)
 {
     const int nFields = PQnfields(res);
     const int nRows = PQntuples(res);
@@ -69,7 +75,30 @@ PgResult toResult(PGresult *res)
     }
     QList<QVariantList> rows;
     rows.reserve(nRows);
+    QByteArray raw;
     for (int r = 0; r < nRows; ++r) {
+        if (cache) {
+            // each value as its length (-1 for NULL) and its bytes: no two different rows alike
+            qsizetype size = 0;
+            for (int c = 0; c < nFields; ++c)
+                size += qsizetype(sizeof(qint32)) + PQgetlength(res, r, c);
+            raw = QByteArray(size, Qt::Uninitialized); // a new one: the cache keeps the last
+            char *out = raw.data();
+            for (int c = 0; c < nFields; ++c) {
+                const qint32 length = PQgetisnull(res, r, c) ? -1 : PQgetlength(res, r, c);
+                memcpy(out, &length, sizeof length);
+                out += sizeof length;
+                if (length > 0) {
+                    memcpy(out, PQgetvalue(res, r, c), size_t(length));
+                    out += length;
+                }
+            }
+            if (const QVariantList *known = cache->find(set, types, raw)) {
+                rows << *known;
+                cache->keep(set, types, raw, *known);
+                continue;
+            }
+        }
         QVariantList row;
         row.reserve(nFields);
         for (int c = 0; c < nFields; ++c) {
@@ -78,6 +107,8 @@ PgResult toResult(PGresult *res)
             else
                 row << convert(PQgetvalue(res, r, c), PQgetlength(res, r, c), types.at(c));
         }
+        if (cache)
+            cache->keep(set, types, raw, row);
         rows << row;
     }
     return PgResult(columns, types, rows, QString::fromUtf8(PQcmdStatus(res)));
@@ -505,9 +536,16 @@ void PgSession::onWritable()
     flush();
 }
 
-void PgSession::exec(const QString &sql, const QVariantList &params, QObject *context, Handler handler)
+void PgSession::exec(const QString &sql, QObject *context, Handler handler, std::shared_ptr<PgRowCache> cache)
+{
+    exec(sql, {}, context, std::move(handler), std::move(cache));
+}
+
+void PgSession::exec(const QString &sql, const QVariantList &params, QObject *context, Handler handler,
+                     std::shared_ptr<PgRowCache> cache)
 {
     Request r;
+    r.cache = std::move(cache);
     r.sql = sql;
     r.params = params;
     r.extended = !params.isEmpty();
@@ -589,7 +627,7 @@ void PgSession::readResults()
         case PGRES_TUPLES_OK:
         case PGRES_COMMAND_OK:
         case PGRES_EMPTY_QUERY:
-            m_partial.results << toResult(res);
+            m_partial.results << toResult(res, m_current->cache.get(), int(m_partial.results.size()));
             break;
         case PGRES_COPY_IN:
         case PGRES_COPY_OUT:
@@ -617,6 +655,8 @@ void PgSession::finishCurrent()
     PgReply reply = std::move(m_partial);
     m_partial = PgReply();
     reply.elapsedUs = m_requestTimer.nsecsElapsed() / 1000;
+    if (r.cache)
+        r.cache->commit();
     QPointer<PgSession> self(this);
     if (r.context)
         r.handler(reply);

@@ -11,6 +11,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 struct pg_conn;
@@ -19,6 +20,8 @@ class QSocketNotifier;
 class QHostInfo;
 
 namespace Valvur {
+
+class PgRowCache;
 
 // One connection to a server, on the GUI thread, driven by libpq's asynchronous API and socket
 // notifiers: connecting, resolving host names, sending and reading never block the event loop.
@@ -64,8 +67,17 @@ public:
     // Queues a statement. With parameters it runs through the extended protocol ($1, $2 … as
     // parameters, never pasted into the text) and must be one statement. Without parameters
     // several statements may be sent at once; the reply holds one row set each.
-    void exec(const QString &sql, const QVariantList &params, QObject *context, Handler handler);
+    void exec(const QString &sql, const QVariantList &params, QObject *context, Handler handler)
+    {
+        exec(sql, params, context, std::move(handler), nullptr);
+    }
     void exec(const QString &sql, QObject *context, Handler handler) { exec(sql, {}, context, std::move(handler)); }
+    // The same for a request sent again and again (a page's refresh): rows whose raw text is the
+    // same as in the last reply read through this cache come back as that reply's rows (shared,
+    // not converted again). The values are the same as without a cache.
+    void exec(const QString &sql, QObject *context, Handler handler, std::shared_ptr<PgRowCache> cache);
+    void exec(const QString &sql, const QVariantList &params, QObject *context, Handler handler,
+              std::shared_ptr<PgRowCache> cache);
 
     // Asks the server to cancel the running request (off the GUI thread; libpq's PQcancel blocks).
     // The request then ends with a Cancelled error (SQLSTATE 57014).
@@ -89,6 +101,7 @@ private:
         bool extended = false;
         QPointer<QObject> context;
         Handler handler;
+        std::shared_ptr<PgRowCache> cache;
     };
 
     void setState(State s);

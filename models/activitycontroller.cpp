@@ -3,6 +3,7 @@
 #include "activitymodel.h"
 #include "activitysql.h"
 #include "blockingtreemodel.h"
+#include "pgrowcache.h"
 #include "serverconnection.h"
 
 #include <QHash>
@@ -39,6 +40,7 @@ SignalOutcome::Result SignalOutcome::parse(const QString &word)
 ActivityController::ActivityController(QObject *parent)
     : QObject(parent)
     , m_model(new ActivityModel(this))
+    , m_rowCache(std::make_shared<PgRowCache>())
     , m_tree(new BlockingTreeModel(this))
 {
 }
@@ -52,6 +54,7 @@ void ActivityController::setServer(ServerConnection *server)
     m_inFlight = false;
     m_signalling = false;
     m_hasData = false;
+    m_rowCache->clear();
     m_model->clear();
     m_tree->clear();
     if (!server)
@@ -95,27 +98,38 @@ void ActivityController::refresh()
         return;
     m_inFlight = true;
     const quint64 generation = m_generation;
+    // Unchanged sessions come back as the rows the model already holds (PgRowCache): converted
+    // once, compared by pointer. The rows are applied in an event of their own, after the one
+    // that read them, so neither makes the event loop wait long.
     m_server->session()->exec(Sql::activity(), this, [this, generation](const PgReply &reply) {
         if (generation != m_generation)
             return; // from before a server switch
-        m_inFlight = false;
-        if (!reply.ok() || reply.results.size() < 2) {
-            Q_EMIT refreshFailed(reply.error);
-            return;
-        }
-        QElapsedTimer apply;
-        apply.start();
-        const double now = reply.at(0).value(0, 0).toDouble();
-        const QList<QVariantList> &rows = reply.results.at(1).rows();
-        m_model->setSessions(now, rows);
-        m_tree->setSessions(now, rows);
-        m_lastApplyNs = apply.nsecsElapsed();
-        Q_EMIT refreshed();
-        if (!m_hasData) {
-            m_hasData = true;
-            Q_EMIT dataReady();
-        }
-    });
+        QMetaObject::invokeMethod(this, [this, generation, reply] {
+            if (generation == m_generation)
+                apply(reply);
+        }, Qt::QueuedConnection);
+    }, m_rowCache);
+}
+
+void ActivityController::apply(const PgReply &reply)
+{
+    m_inFlight = false;
+    if (!reply.ok() || reply.results.size() < 2) {
+        Q_EMIT refreshFailed(reply.error);
+        return;
+    }
+    QElapsedTimer apply;
+    apply.start();
+    const double now = reply.at(0).value(0, 0).toDouble();
+    const QList<QVariantList> &rows = reply.results.at(1).rows();
+    m_model->setSessions(now, rows);
+    m_tree->setSessions(now, rows);
+    m_lastApplyNs = apply.nsecsElapsed();
+    Q_EMIT refreshed();
+    if (!m_hasData) {
+        m_hasData = true;
+        Q_EMIT dataReady();
+    }
 }
 
 void ActivityController::signalSessions(Action action, const QList<SignalTarget> &targets)

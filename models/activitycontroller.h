@@ -8,9 +8,13 @@
 #include <QPointer>
 #include <QVariant>
 
+#include <memory>
+
 namespace Valvur {
 
 class ActivityModel;
+class PgRowCache;
+struct PgReply;
 class BlockingTreeModel;
 class ServerConnection;
 
@@ -80,9 +84,11 @@ Q_SIGNALS:
 
 private:
     void onTick();
+    void apply(const PgReply &reply);
 
     QPointer<ServerConnection> m_server;
     ActivityModel *m_model;
+    std::shared_ptr<PgRowCache> m_rowCache;
     BlockingTreeModel *m_tree;
     bool m_active = false;
     bool m_paused = false;

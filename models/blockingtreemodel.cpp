@@ -33,15 +33,21 @@ void BlockingTreeModel::setSessions(double serverNow, const QList<QVariantList> 
     QHash<int, QList<int>> waitersOf; // blocker pid -> waiter pids
     QSet<int> waiting;
     for (int i = 0; i < rows.size(); ++i) {
-        const QVariantList &r = rows.at(i);
-        const int pid = r.at(F::FPid).toInt();
-        rowOfPid.insert(pid, i);
-        const QString blockedBy = r.at(F::FBlockedBy).toString();
-        if (blockedBy.isEmpty())
+        const QVariant &blockedBy = rows.at(i).at(F::FBlockedBy);
+        if (blockedBy.isNull()) // only sessions that wait on a lock have it (the common case: none)
             continue;
-        for (const QStringView b : QStringView(blockedBy).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString text = blockedBy.toString();
+        const int pid = rows.at(i).at(F::FPid).toInt();
+        for (const QStringView b : QStringView(text).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             waitersOf[b.toInt()] << pid;
             waiting.insert(pid);
+        }
+    }
+    if (!waitersOf.isEmpty()) {
+        for (int i = 0; i < rows.size(); ++i) {
+            const int pid = rows.at(i).at(F::FPid).toInt();
+            if (waiting.contains(pid) || waitersOf.contains(pid))
+                rowOfPid.insert(pid, i);
         }
     }
     // Each waiter appears once, under its nearest blocker: pg_blocking_pids() also names the

@@ -51,15 +51,31 @@ void KeyedTableModel::reindex()
 
 void KeyedTableModel::update(const QList<QVariantList> &rows)
 {
-    // Each key is computed once per refresh (incoming) and kept with its row (m_keys).
+    m_changedFields.clear();
+    // Each key is computed once per refresh (incoming) and kept with its row (m_keys). A row that
+    // is the very list this model holds (shared, e.g. through PgRowCache: same data pointer, so
+    // the same values) keeps its key without computing it again.
+    QHash<const QVariant *, int> held;
+    held.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (!m_rows.at(i).isEmpty())
+            held.insert(m_rows.at(i).constData(), i);
+    }
     QList<QString> incomingKeys;
     incomingKeys.reserve(rows.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        const auto same = rows.at(i).isEmpty() ? held.cend() : held.constFind(rows.at(i).constData());
+        incomingKeys << (same != held.cend() ? m_keys.at(same.value()) : keyOf(rows.at(i)));
+    }
+    // The common refresh: the same rows in the same order, some values changed.
+    if (incomingKeys == m_keys) {
+        updateInPlace(rows);
+        return;
+    }
     QHash<QString, int> incoming;
     incoming.reserve(rows.size());
-    for (int i = 0; i < rows.size(); ++i) {
-        incomingKeys << keyOf(rows.at(i));
-        incoming.insert(incomingKeys.last(), i);
-    }
+    for (int i = 0; i < rows.size(); ++i)
+        incoming.insert(incomingKeys.at(i), i);
 
     // 1. remove vanished rows, from the bottom, in contiguous runs
     bool removed = false;
@@ -82,23 +98,8 @@ void KeyedTableModel::update(const QList<QVariantList> &rows)
         reindex();
 
     // 2. update rows that stay
-    const int columns = columnCount();
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const QVariantList &fresh = rows.at(incoming.value(m_keys.at(i)));
-        if (fresh == m_rows.at(i))
-            continue;
-        int left = -1, right = -1;
-        for (int c = 0; c < qMax(fresh.size(), m_rows.at(i).size()); ++c) {
-            if (c >= fresh.size() || c >= m_rows.at(i).size() || fresh.at(c) != m_rows.at(i).at(c)) {
-                if (left < 0)
-                    left = c;
-                right = c;
-            }
-        }
-        m_rows[i] = fresh;
-        if (left >= 0 && columns > 0)
-            Q_EMIT dataChanged(index(i, qMin(left, columns - 1)), index(i, qMin(right, columns - 1)));
-    }
+    for (int i = 0; i < m_rows.size(); ++i)
+        updateRow(i, rows.at(incoming.value(m_keys.at(i))));
 
     // 3. append new rows, in their incoming order
     QList<QVariantList> added;
@@ -120,6 +121,38 @@ void KeyedTableModel::update(const QList<QVariantList> &rows)
     }
 }
 
+void KeyedTableModel::updateInPlace(const QList<QVariantList> &rows)
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        updateRow(i, rows.at(i));
+}
+
+void KeyedTableModel::updateRow(int i, const QVariantList &fresh)
+{
+    if (fresh == m_rows.at(i))
+        return; // QList compares its data pointer first: a shared, unchanged row costs nothing
+    const int columns = columnCount();
+    int left = -1, right = -1;
+    for (int c = 0; c < qMax(fresh.size(), m_rows.at(i).size()); ++c) {
+        if (c >= fresh.size() || c >= m_rows.at(i).size() || fresh.at(c) != m_rows.at(i).at(c)) {
+            m_changedFields.insert(c);
+            if (left < 0)
+                left = c;
+            right = c;
+        }
+    }
+    m_rows[i] = fresh;
+    if (left < 0 || columns <= 0)
+        return;
+    if (fresh.size() != columns) {
+        // the columns are not the row's values one to one (a model that derives its columns):
+        // any of them may show the changed value, and a proxy must re-filter and re-sort
+        left = 0;
+        right = columns - 1;
+    }
+    Q_EMIT dataChanged(index(i, qMin(left, columns - 1)), index(i, qMin(right, columns - 1)));
+}
+
 void KeyedTableModel::clear()
 {
     if (m_rows.isEmpty())
@@ -128,6 +161,7 @@ void KeyedTableModel::clear()
     m_rows.clear();
     m_keys.clear();
     m_index.clear();
+    m_changedFields.clear();
     endRemoveRows();
 }
 

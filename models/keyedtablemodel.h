@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 #include <QVariant>
 
@@ -34,6 +35,9 @@ public:
     QVariant rawValue(int row, int column) const;
     int rowForKey(const QString &key) const { return m_index.value(key, -1); }
     QString keyOf(const QVariantList &row) const;
+    // The value positions (row columns) that changed in a row kept by the last update() (rows
+    // that came or went not counted): lets a view skip work when only other values moved.
+    const QSet<int> &lastChangedFields() const { return m_changedFields; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,12 +46,15 @@ public:
 
 private:
     void reindex();
+    void updateInPlace(const QList<QVariantList> &rows);
+    void updateRow(int row, const QVariantList &fresh);
 
     QStringList m_headers;
     QList<int> m_keyColumns{0};
     QList<QVariantList> m_rows;
     QList<QString> m_keys; // keyOf(m_rows[i]), kept so a refresh computes each key once
     QHash<QString, int> m_index;
+    QSet<int> m_changedFields;
     Formatter m_formatter;
 };
 

@@ -3,6 +3,7 @@
 #include "activitycontroller.h"
 #include "page.h"
 
+#include <QHash>
 #include <QPointer>
 
 #include <functional>
@@ -20,6 +21,7 @@ class QTreeView;
 namespace Valvur {
 
 class ActivityFilterBar;
+class ActivityTableView;
 class ActivityFilterModel;
 class ConnectionBanner;
 class ServerConnection;
@@ -68,6 +70,7 @@ private:
     void saveLayout();
     void restoreLayout();
     void onTreeReset();
+    void repaintDurations();
     QList<int> selectedSourceRows() const;
     bool selectPid(int pid);
 
@@ -89,7 +92,7 @@ private:
     QAction *m_copyCsvAction;
     QAction *m_showSqlAction;
     QSplitter *m_splitter;
-    QTableView *m_table;
+    ActivityTableView *m_table;
     QTabWidget *m_tabs;
     QPlainTextEdit *m_detail;
     QWidget *m_treePane;
@@ -100,6 +103,7 @@ private:
     bool m_choicesDirty = true;
     int m_treePid = 0;
     QString m_detailKey;
+    QHash<int, int> m_paintedHighlights; // pid -> highlight, for the rows on screen at the last tick
 };
 
 } // namespace Valvur

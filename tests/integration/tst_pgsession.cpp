@@ -1,8 +1,10 @@
 // The asynchronous session against a real PostgreSQL 15: connect, parameters, errors, cancel,
 // a lost and regained connection, and an event loop that keeps running while a peer stalls.
+#include "pgrowcache.h"
 #include "pgsession.h"
 #include "testserver.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -36,6 +38,19 @@ private:
             result = r;
             done = true;
         });
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            result.error = PgError(PgError::Kind::Timeout, QStringLiteral("test: no reply within 20 s"));
+        return result;
+    }
+
+    PgReply runCached(PgSession &s, const QString &sql, const std::shared_ptr<PgRowCache> &cache)
+    {
+        PgReply result;
+        bool done = false;
+        s.exec(sql, this, [&](const PgReply &r) {
+            result = r;
+            done = true;
+        }, cache);
         if (!QTest::qWaitFor([&] { return done; }, 20000))
             result.error = PgError(PgError::Kind::Timeout, QStringLiteral("test: no reply within 20 s"));
         return result;
@@ -78,6 +93,53 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QCOMPARE(r.results.size(), 2);
         QCOMPARE(r.at(1).value(0, QStringLiteral("c")).toInt(), 2);
+    }
+
+    // A repeated request through a PgRowCache: the values are exactly those of an uncached
+    // request, an unchanged row is the last reply's row itself (shared: what lets a model skip
+    // it), a changed row is converted afresh, and NULL, an empty string and the same text under
+    // another type are never confused.
+    void rowCacheSharesUnchangedRowsOnly()
+    {
+        PgSession s;
+        QVERIFY(openSession(s));
+        QVERIFY(run(s, QStringLiteral("CREATE TABLE cache_t (id int PRIMARY KEY, t text, f float8, ts timestamptz)")).ok());
+        QVERIFY(run(s, QStringLiteral("INSERT INTO cache_t VALUES (1, 'yks', 1.5, '2026-11-24 20:00:00+00'), "
+                                      "(2, NULL, NULL, NULL), (3, '', 0, NULL)")).ok());
+        const QString sql = QStringLiteral("SELECT now()::text AS clock; SELECT * FROM cache_t ORDER BY id");
+        auto cache = std::make_shared<PgRowCache>();
+        const PgReply first = runCached(s, sql, cache);
+        QVERIFY2(first.ok(), qPrintable(first.error.message()));
+        QCOMPARE(cache->hits(), 0);
+        QVERIFY(run(s, QStringLiteral("UPDATE cache_t SET t = 'kaks' WHERE id = 2")).ok());
+        const PgReply second = runCached(s, sql, cache);
+        QVERIFY2(second.ok(), qPrintable(second.error.message()));
+        const PgReply plain = run(s, sql);
+        QCOMPARE(second.at(1).rows(), plain.at(1).rows()); // the same values as without a cache
+        QCOMPARE(second.at(1).rows().size(), 3);
+        QCOMPARE(cache->hits(), 2); // rows 1 and 3 (the clock moved on: not reused)
+        QCOMPARE(second.at(1).rows().at(0).constData(), first.at(1).rows().at(0).constData());
+        QCOMPARE(second.at(1).rows().at(2).constData(), first.at(1).rows().at(2).constData());
+        QVERIFY(second.at(1).rows().at(1).constData() != first.at(1).rows().at(1).constData());
+        QCOMPARE(second.at(1).value(1, QStringLiteral("t")).toString(), QStringLiteral("kaks"));
+        QVERIFY(second.at(1).value(1, QStringLiteral("f")).isNull());
+        QCOMPARE(second.at(1).value(0, QStringLiteral("ts")).toDateTime(), QDateTime(QDate(2026, 11, 24), QTime(20, 0), Qt::UTC));
+
+        // NULL and '' have the same (empty) text; '1' as text and 1 as int the same bytes
+        auto other = std::make_shared<PgRowCache>();
+        QVERIFY(runCached(s, QStringLiteral("SELECT NULL::text AS v"), other).ok());
+        const PgReply empty = runCached(s, QStringLiteral("SELECT ''::text AS v"), other);
+        QCOMPARE(other->hits(), 0);
+        QVERIFY(empty.first().value(0, 0).isValid()); // not SQL NULL
+        QCOMPARE(empty.first().value(0, 0).toString(), QString());
+        QVERIFY(runCached(s, QStringLiteral("SELECT 1::int AS v"), other).ok());
+        const PgReply text = runCached(s, QStringLiteral("SELECT '1'::text AS v"), other);
+        QCOMPARE(other->hits(), 0);
+        QCOMPARE(text.first().value(0, 0).typeId(), QMetaType::QString);
+        const PgReply again = runCached(s, QStringLiteral("SELECT '1'::text AS v"), other);
+        QCOMPARE(other->hits(), 1);
+        QCOMPARE(again.first().value(0, 0), QVariant(QStringLiteral("1")));
+        QVERIFY(run(s, QStringLiteral("DROP TABLE cache_t")).ok());
     }
 
     void badSqlGivesSqlState()

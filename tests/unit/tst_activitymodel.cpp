@@ -107,6 +107,32 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // A refresh in which a session only changes state (same rows, same order): the filter and
+    // the sort follow it. Only the state value changes, so the model must announce a change
+    // that the proxy re-filters and re-sorts, whichever column shows the state.
+    void stateChangeRefiltersAndResorts()
+    {
+        ActivityModel model;
+        ActivityFilterModel proxy;
+        proxy.setActivityModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setHideIdle(true);
+        proxy.sort(ActivityModel::State, Qt::AscendingOrder);
+        QList<QVariantList> rows = {session(1, QStringLiteral("active")), session(2, QStringLiteral("active")),
+                                    session(3, QStringLiteral("idle in transaction"))};
+        model.setSessions(Now, rows);
+        QCOMPARE(proxy.rowCount(), 3);
+        QCOMPARE(proxy.index(2, ActivityModel::Pid).data(Qt::UserRole).toInt(), 3);
+
+        rows[1][F::FState] = QStringLiteral("idle"); // 2 finishes its query
+        rows[0][F::FState] = QStringLiteral("idle in transaction (aborted)"); // sorts after the others
+        model.setSessions(Now + 1, rows);
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(proxy.index(0, ActivityModel::Pid).data(Qt::UserRole).toInt(), 3);
+        QCOMPARE(proxy.index(1, ActivityModel::Pid).data(Qt::UserRole).toInt(), 1);
+        QCOMPARE(model.lastChangedFields(), (QSet<int>{F::FState}));
+    }
+
     void filters()
     {
         ActivityModel model;

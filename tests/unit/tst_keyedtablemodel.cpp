@@ -55,6 +55,44 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, 2), Qt::DisplayRole).toString(), QStringLiteral("n=7"));
         QCOMPARE(model.data(model.index(0, 2), Qt::UserRole).toInt(), 7);
     }
+
+    // The refresh of a live table: the same rows in the same order, one value changed. Only that
+    // row raises dataChanged; a row handed back as the very list the model holds (shared, as
+    // PgRowCache does) is skipped; lastChangedFields() names the value that moved; and when the
+    // columns are derived from more values than there are columns, the whole row is announced
+    // (a proxy must re-filter and re-sort it whichever value changed).
+    void refreshInPlaceAnnouncesChangedRowsOnly()
+    {
+        KeyedTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setHeaders({QStringLiteral("id"), QStringLiteral("shown")});
+        QList<QVariantList> rows = {{1, QStringLiteral("a"), QStringLiteral("x")},
+                                    {2, QStringLiteral("b"), QStringLiteral("y")},
+                                    {3, QStringLiteral("c"), QStringLiteral("z")}};
+        model.update(rows);
+        QCOMPARE(model.rowValues(0).constData(), rows.at(0).constData()); // held, shared
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QList<QVariantList> next = rows; // rows 1 and 2 shared with what the model holds
+        next[2] = QVariantList{3, QStringLiteral("c"), QStringLiteral("Z")};
+        model.update(next);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(2, 0)); // the whole row: 3 values, 2 columns
+        QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(2, 1));
+        QCOMPARE(model.lastChangedFields(), QSet<int>{2});
+        QCOMPARE(model.rowValues(2).at(2).toString(), QStringLiteral("Z"));
+
+        // equal values in a new list (not shared) are no change either
+        changed.clear();
+        model.update({{1, QStringLiteral("a"), QStringLiteral("x")}, rows.at(1), next.at(2)});
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(model.lastChangedFields().isEmpty());
+        QCOMPARE(model.rowForKey(QStringLiteral("3")), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeyedTableModel)
