@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n qtkeychain-qt6-dev libpq-dev
+  qt6-translations-l10n qtkeychain-qt6-dev libpq-dev libssl-dev
   postgresql-15 postgresql-client-15 postgresql-contrib
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 fonts-dejavu-core
   desktop-file-utils appstream util-linux openssl
