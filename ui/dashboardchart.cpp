@@ -7,6 +7,7 @@
 #include <QCategoryAxis>
 #include <QDateTime>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -48,7 +49,7 @@ DashboardChart::DashboardChart(Kind kind, QWidget *parent)
     c->setAnimationOptions(QChart::NoAnimation);
     c->legend()->setAlignment(Qt::AlignBottom);
     c->legend()->setShowToolTips(true);
-    c->setMargins(QMargins(4, 4, 16, 4)); // room for half of the "now" label at the right edge
+    c->setMargins(QMargins(4, 4, 4, 4)); // the right one makes room for "now" (layoutTimeAxis)
     c->layout()->setContentsMargins(0, 0, 0, 0);
     c->setBackgroundRoundness(0);
     m_axisX = new QCategoryAxis(c);
@@ -273,6 +274,13 @@ void DashboardChart::layoutTimeAxis()
             label = tr("%1 h").arg(minus + QLocale().toString(back / Hour));
         m_axisX->append(label, -double(back) / 1000.0);
     }
+    // the "now" label is centred on the right edge of the plot: room for its right half
+    QMargins margins = chart()->margins();
+    const int right = QFontMetrics(m_axisX->labelsFont()).horizontalAdvance(tr("now")) / 2 + 4;
+    if (margins.right() != right) {
+        margins.setRight(right);
+        chart()->setMargins(margins);
+    }
     m_xGrid.clear();
     for (qint64 back = (span / step) * step; back >= 0; back -= step)
         m_xGrid << -double(back) / 1000.0;
@@ -402,7 +410,7 @@ void DashboardChart::applyYRange(double lo, double hi)
             return;
         step = wanted;
         intervals = 4;
-        min = std::max(0.0, std::floor(lo / step) * step - (std::floor(lo / step) * step == lo ? step : 0));
+        min = std::max(0.0, (std::floor(lo / step) - 1) * step); // a step of room under the data
         while (min + intervals * step <= hi)
             ++intervals;
         max = min + intervals * step;
