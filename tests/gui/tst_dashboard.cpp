@@ -67,11 +67,11 @@ private:
     {
         window.findChild<QPushButton *>(QStringLiteral("thresholdsButton"))->click();
         AlertThresholdsDialog *dialog = nullptr;
-        QTest::qWaitFor([&] {
+        const bool shown = QTest::qWaitFor([&] {
             dialog = window.findChild<AlertThresholdsDialog *>(QStringLiteral("alertThresholdsDialog"));
             return dialog && dialog->isVisible();
         }, 5000);
-        return dialog;
+        return shown ? dialog : nullptr;
     }
 
 private Q_SLOTS:
