@@ -3,6 +3,8 @@
 
 #include "backupjob.h"
 #include "backuphistory.h"
+#include "credentialstore.h"
+#include "profilestore.h"
 #include "resolveserver.h"
 #include "restorejob.h"
 #include "verifyjob.h"
@@ -87,7 +89,9 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
     parser.addOption(QCommandLineOption(QStringLiteral("lang"), Tr::tr("Interface language: et or en."), Tr::tr("LANG")));
     parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print the result as JSON on standard output.")));
     if (command != QLatin1String("verify"))
-        parser.addOption(QCommandLineOption(QStringLiteral("profile"), Tr::tr("A saved connection profile instead of a connection string."),
+        parser.addOption(QCommandLineOption(QStringLiteral("profile"),
+                                            Tr::tr("A saved connection profile instead of a connection string (its password "
+                                                   "comes from the keychain or ~/.pgpass)."),
                                             Tr::tr("NAME")));
     parser.addOption(QCommandLineOption(QStringLiteral("tool-dir"), Tr::tr("Folder with the PostgreSQL client programs to use (only this folder is searched)."),
                                         Tr::tr("DIR")));
@@ -105,43 +109,103 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
     return true;
 }
 
-bool serverFromArguments(const QCommandLineParser &parser, ConnectionOptions *out, int *code)
+// A command-line error: to stderr in the user's language and, with --json, as a JSON object on
+// stdout too, with a problem code a script can test (the message is the translated one).
+void reportError(bool json, const QString &problem, const QString &message)
 {
-    QTextStream err(stderr);
-    const QStringList pos = parser.positionalArguments();
-    if (parser.isSet(QStringLiteral("profile"))) {
-        // A saved profile; its password is found by libpq in ~/.pgpass (or PGPASSFILE), as for a conninfo.
-        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
-        QString profileId, error;
-        if (pos.size() > 1 || !resolveServer(pos.value(0), parser.value(QStringLiteral("profile")), &settings, out, &profileId, &error)) {
-            err << (error.isEmpty() ? Tr::tr("Give either a connection string or --profile NAME, not both.") : error) << Qt::endl;
-            *code = 2;
-            return false;
-        }
+    QTextStream(stderr) << message << Qt::endl;
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("problem"), problem}, {QStringLiteral("error"), message}});
+}
+
+// The password of a saved profile that keeps it in the keychain (service "valvur", key = profile
+// id). A command-line run may wait here: there is no GUI thread to keep responsive.
+bool keychainPassword(const ConnectionProfile &profile, QString *password, QString *error, QString *problem = nullptr)
+{
+    CredentialStore store;
+    QEventLoop loop;
+    CredentialStore::Outcome outcome = CredentialStore::Outcome::Unavailable;
+    QString message;
+    store.readPassword(profile.id, &loop, [&](CredentialStore::Outcome o, const QString &stored, const QString &m) {
+        outcome = o;
+        message = m;
+        if (o == CredentialStore::Outcome::Ok)
+            *password = stored;
+        loop.quit();
+    });
+    loop.exec();
+    switch (outcome) {
+    case CredentialStore::Outcome::Ok:
         return true;
+    case CredentialStore::Outcome::NotFound:
+        if (problem)
+            *problem = QStringLiteral("keychain-entry-missing");
+        *error = Tr::tr("The profile \"%1\" keeps its password in the keychain, but the keychain has no password for it. "
+                        "Save the password again in the profile (Valvur's connection dialog), or put it in ~/.pgpass.")
+                     .arg(profile.name);
+        return false;
+    case CredentialStore::Outcome::Unavailable:
+        break;
     }
-    if (pos.size() != 1) {
-        err << Tr::tr("Give the server as one connection string or URI, e.g. \"host=localhost port=5432 user=postgres "
-                      "dbname=app\" or postgresql://postgres@localhost/app. The password comes from ~/.pgpass "
-                      "(or PGPASSFILE), never from the command line.")
-            << Qt::endl;
-        *code = 2;
+    if (problem)
+        *problem = QStringLiteral("keychain-unavailable");
+    *error = Tr::tr("The password of the profile \"%1\" is in the keychain, but no keychain answered (%2). Unlock the "
+                    "keychain (Secret Service) of this session, or put the password in ~/.pgpass.")
+                 .arg(profile.name, message.isEmpty() ? Tr::tr("no Secret Service") : message);
+    return false;
+}
+
+// A server from the command line: a connection string or URI, or a saved profile. For a profile
+// whose password is in the keychain, *password gets it (it reaches the tools only through a
+// temporary 0600 pgpass file); otherwise libpq finds it in ~/.pgpass (or PGPASSFILE) as usual.
+// *serverId is the profile id, or empty for a connection string.
+bool resolveCommandLineServer(const QString &positional, const QString &profileName, ConnectionOptions *out, QString *password,
+                              QString *serverId, int *code, bool json)
+{
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
+    QString profileId, error;
+    *code = 2;
+    if (profileName.isEmpty() && positional.isEmpty()) {
+        reportError(json, QStringLiteral("no-server"),
+                    Tr::tr("Give the server as one connection string or URI, e.g. \"host=localhost port=5432 user=postgres "
+                           "dbname=app\" or postgresql://postgres@localhost/app, or as --profile NAME. The password comes from "
+                           "the keychain or ~/.pgpass (or PGPASSFILE), never from the command line."));
         return false;
     }
-    QString error;
-    if (!ConnectionOptions::parse(pos.first(), out, &error)) {
-        err << Tr::tr("This is not a valid connection string or URI: %1").arg(error) << Qt::endl;
-        *code = 2;
+    if (!resolveServer(positional, profileName, &settings, out, &profileId, &error)) {
+        reportError(json, profileName.isEmpty() || !positional.isEmpty() ? QStringLiteral("bad-server") : QStringLiteral("profile-missing"),
+                    error);
         return false;
     }
     if (out->contains(QStringLiteral("password"))) {
-        err << Tr::tr("Do not put the password on the command line (other users can read it in the process list): "
-                      "put it in ~/.pgpass or a file named by PGPASSFILE.")
-            << Qt::endl;
-        *code = 2;
+        reportError(json, QStringLiteral("password-on-command-line"),
+                    Tr::tr("Do not put the password on the command line (other users can read it in the process list): "
+                           "put it in ~/.pgpass or a file named by PGPASSFILE."));
         return false;
     }
+    password->clear();
+    *serverId = profileId;
+    QString problem;
+    const std::optional<ConnectionProfile> profile =
+        profileId.isEmpty() ? std::nullopt : ProfileStore(&settings).findById(profileId);
+    if (profile && profile->passwordInKeychain && !keychainPassword(*profile, password, &error, &problem)) {
+        reportError(json, problem, error);
+        return false;
+    }
+    *code = 0;
     return true;
+}
+
+bool serverFromArguments(const QCommandLineParser &parser, ConnectionOptions *out, QString *password, QString *serverId, int *code)
+{
+    const QStringList pos = parser.positionalArguments();
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (pos.size() > 1) {
+        *code = 2;
+        reportError(json, QStringLiteral("bad-server"), Tr::tr("Give one server: put a connection string with spaces in quotes."));
+        return false;
+    }
+    return resolveCommandLineServer(pos.value(0), parser.value(QStringLiteral("profile")), out, password, serverId, code, json);
 }
 
 int jobsValue(const QCommandLineParser &parser, int *code)
@@ -164,18 +228,20 @@ int runBackupCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Back up a database (pg_dump) or a whole server (pg_basebackup)."));
-    parser.addPositionalArgument(QStringLiteral("server"), Tr::tr("Connection string or URI of the database to back up."));
+    parser.addPositionalArgument(QStringLiteral("server"), Tr::tr("Connection string or URI of the database to back up (or --profile NAME instead)."));
     parser.addOption(QCommandLineOption(QStringLiteral("format"), Tr::tr("custom, directory, tar, plain or physical (default custom)."),
                                         Tr::tr("FORMAT"), QStringLiteral("custom")));
     parser.addOption(QCommandLineOption(QStringLiteral("output"), Tr::tr("The backup file or directory to create."), Tr::tr("PATH")));
     parser.addOption(QCommandLineOption(QStringLiteral("jobs"), Tr::tr("Parallel jobs (directory format)."), Tr::tr("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("compress"), Tr::tr("Compression level 0-9."), Tr::tr("LEVEL")));
     parser.addOption(QCommandLineOption(QStringLiteral("overwrite"), Tr::tr("Replace an existing output.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("tar"), Tr::tr("Physical: write tar files (base.tar, pg_wal.tar) instead of a plain copy of the data directory.")));
     int code = 0;
     if (!parse(parser, arguments, QStringLiteral("backup"), &code))
         return code;
     BackupOptions o;
-    if (!serverFromArguments(parser, &o.connection, &code))
+    QString serverId;
+    if (!serverFromArguments(parser, &o.connection, &o.password, &serverId, &code))
         return code;
     QTextStream err(stderr);
     if (!BackupOptions::parseFormat(parser.value(QStringLiteral("format")), &o.format)) {
@@ -204,6 +270,11 @@ int runBackupCommand(const QStringList &arguments)
         }
     }
     o.overwrite = parser.isSet(QStringLiteral("overwrite"));
+    o.physicalTar = parser.isSet(QStringLiteral("tar"));
+    if (o.physicalTar && !o.isPhysical()) {
+        err << Tr::tr("--tar is for physical backups (--format physical); for a logical tar archive use --format tar.") << Qt::endl;
+        return 2;
+    }
     o.toolDirectory = parser.value(QStringLiteral("tool-dir"));
     const bool json = parser.isSet(QStringLiteral("json"));
 
@@ -221,7 +292,9 @@ int runBackupCommand(const QStringList &arguments)
     if (result.ok()) {
         BackupHistory history(BackupHistory::defaultFile());
         history.load();
-        history.record(result, o.connection.displayName(), o.connection.toConnInfo(false));
+        // The same key as the wizard's (the profile's id, else user@host:port), so the Backups page
+        // shows command-line backups under the same server.
+        history.record(result, BackupHistory::serverKey(o.connection, serverId), o.connection.toConnInfo(false));
         history.save();
     }
     if (json) {
@@ -252,7 +325,7 @@ int runRestoreCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Restore a logical backup into a database."));
-    parser.addPositionalArgument(QStringLiteral("server"), Tr::tr("Connection string or URI of the server to restore into."));
+    parser.addPositionalArgument(QStringLiteral("server"), Tr::tr("Connection string or URI of the server to restore into (or --profile NAME instead)."));
     parser.addOption(QCommandLineOption(QStringLiteral("input"), Tr::tr("The backup file or directory."), Tr::tr("PATH")));
     parser.addOption(QCommandLineOption(QStringLiteral("target-db"), Tr::tr("The database to restore into."), Tr::tr("NAME")));
     parser.addOption(QCommandLineOption(QStringLiteral("create"), Tr::tr("Create the target database (it must not exist).")));
@@ -263,7 +336,8 @@ int runRestoreCommand(const QStringList &arguments)
     if (!parse(parser, arguments, QStringLiteral("restore"), &code))
         return code;
     RestoreOptions o;
-    if (!serverFromArguments(parser, &o.connection, &code))
+    QString serverId;
+    if (!serverFromArguments(parser, &o.connection, &o.password, &serverId, &code))
         return code;
     QTextStream err(stderr);
     if (!parser.isSet(QStringLiteral("input")) || !parser.isSet(QStringLiteral("target-db"))) {
@@ -319,15 +393,27 @@ int runVerifyCommand(const QStringList &arguments)
     parser.setApplicationDescription(Tr::tr("Prove that a backup is whole and, with --test-restore, that it restores."));
     parser.addOption(QCommandLineOption(QStringLiteral("input"), Tr::tr("The backup file or directory."), Tr::tr("PATH")));
     parser.addOption(QCommandLineOption(QStringLiteral("test-restore"),
-                                        Tr::tr("Restore into a scratch database on this server (connection string or URI), "
-                                               "compare row counts with the source, drop it."),
+                                        Tr::tr("Test restore. A logical backup is restored into a scratch database on this server "
+                                               "(connection string or URI), its row counts compared with the source, and dropped. A "
+                                               "physical backup is started as a temporary local server (needs the PostgreSQL server "
+                                               "programs) and its row counts compared with this server, the one it came from."),
                                         Tr::tr("SERVER")));
+    parser.addOption(QCommandLineOption(QStringLiteral("test-restore-profile"),
+                                        Tr::tr("Like --test-restore, with a saved connection profile as the server (its password "
+                                               "comes from the keychain or ~/.pgpass)."),
+                                        Tr::tr("NAME")));
     int code = 0;
     if (!parse(parser, arguments, QStringLiteral("verify"), &code))
         return code;
     QTextStream err(stderr);
     if (!parser.isSet(QStringLiteral("input"))) {
         err << Tr::tr("Say which backup to verify: --input PATH.") << Qt::endl;
+        return 2;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << Tr::tr("verify takes no server of its own: give the test-restore server with --test-restore SERVER or "
+                      "--test-restore-profile NAME.")
+            << Qt::endl;
         return 2;
     }
     VerifyOptions o;
@@ -338,21 +424,39 @@ int runVerifyCommand(const QStringList &arguments)
     const BackupHistory::Entry *recorded = history.find(o.input);
     if (recorded)
         o.expectedSha256 = recorded->sha256;
-    if (parser.isSet(QStringLiteral("test-restore"))) {
-        QString error;
-        if (!ConnectionOptions::parse(parser.value(QStringLiteral("test-restore")), &o.restoreServer, &error)) {
-            err << Tr::tr("This is not a valid connection string or URI: %1").arg(error) << Qt::endl;
-            return 2;
-        }
-        if (o.restoreServer.contains(QStringLiteral("password"))) {
-            err << Tr::tr("Do not put the password on the command line (other users can read it in the process list): "
-                          "put it in ~/.pgpass or a file named by PGPASSFILE.")
-                << Qt::endl;
-            return 2;
-        }
+    const bool byServer = parser.isSet(QStringLiteral("test-restore"));
+    const bool byProfile = parser.isSet(QStringLiteral("test-restore-profile"));
+    if (byServer && byProfile) {
+        err << Tr::tr("Give either --test-restore SERVER or --test-restore-profile NAME, not both.") << Qt::endl;
+        return 2;
+    }
+    if (byServer || byProfile) {
+        QString serverId;
+        if (!resolveCommandLineServer(parser.value(QStringLiteral("test-restore")), parser.value(QStringLiteral("test-restore-profile")),
+                                      &o.restoreServer, &o.restorePassword, &serverId, &code, parser.isSet(QStringLiteral("json"))))
+            return code;
         o.testRestore = true;
-        if (recorded && !recorded->conninfo.isEmpty())
-            ConnectionOptions::parse(recorded->conninfo, &o.source, &error);
+        // The source of the row counts: the server the backup was made from, as recorded. A backup
+        // made with a profile is compared through that profile (and its keychain password).
+        if (recorded) {
+            QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
+            const std::optional<ConnectionProfile> sourceProfile = ProfileStore(&settings).findById(recorded->server);
+            if (sourceProfile) {
+                o.source = sourceProfile->toOptions();
+                if (!recorded->database.isEmpty())
+                    o.source.setValue(QStringLiteral("dbname"), recorded->database);
+                if (sourceProfile->id == serverId) {
+                    o.sourcePassword = o.restorePassword;
+                } else if (sourceProfile->passwordInKeychain) {
+                    QString error;
+                    if (!keychainPassword(*sourceProfile, &o.sourcePassword, &error))
+                        err << error << Qt::endl; // the counts of the source stay unknown; the restore still runs
+                }
+            } else if (!recorded->conninfo.isEmpty()) {
+                QString error;
+                ConnectionOptions::parse(recorded->conninfo, &o.source, &error);
+            }
+        }
     }
     const bool json = parser.isSet(QStringLiteral("json"));
 
@@ -380,19 +484,42 @@ int runVerifyCommand(const QStringList &arguments)
         j.insert(QStringLiteral("entries"), result.entries);
         j.insert(QStringLiteral("sha256"), result.sha256);
         j.insert(QStringLiteral("checksumMatches"), result.checksumMatches < 0 ? QJsonValue() : QJsonValue(result.checksumMatches == 1));
+        if (!result.checksRun.isEmpty() || !result.notChecked.isEmpty()) {
+            j.insert(QStringLiteral("checksRun"), QJsonArray::fromStringList(result.checksRun));
+            j.insert(QStringLiteral("notChecked"), QJsonArray::fromStringList(result.notChecked));
+        }
+        if (!result.badFile.isEmpty())
+            j.insert(QStringLiteral("badFile"), result.badFile);
+        if (!result.problem.isEmpty())
+            j.insert(QStringLiteral("problem"), result.problem);
         if (o.testRestore) {
             QJsonObject t;
             t.insert(QStringLiteral("restored"), result.restored);
             t.insert(QStringLiteral("restoreMs"), double(result.restoreMs));
-            t.insert(QStringLiteral("scratchDatabase"), result.scratchDatabase);
-            t.insert(QStringLiteral("scratchDropped"), result.scratchDropped);
-            t.insert(QStringLiteral("sourceDatabase"), result.sourceDatabase);
+            if (result.physical) {
+                // The copy ran as a temporary server in a temporary folder, removed afterwards.
+                t.insert(QStringLiteral("kind"), QStringLiteral("physical"));
+                t.insert(QStringLiteral("temporaryFolder"), result.scratchDatabase);
+                t.insert(QStringLiteral("temporaryFolderRemoved"), result.scratchDropped);
+                t.insert(QStringLiteral("temporaryPort"), result.temporaryPort);
+                t.insert(QStringLiteral("copyMs"), double(result.copyMs));
+                t.insert(QStringLiteral("startMs"), double(result.startMs));
+            } else {
+                t.insert(QStringLiteral("kind"), QStringLiteral("logical"));
+                t.insert(QStringLiteral("scratchDatabase"), result.scratchDatabase);
+                t.insert(QStringLiteral("scratchDropped"), result.scratchDropped);
+            }
+            t.insert(result.physical ? QStringLiteral("sourceServer") : QStringLiteral("sourceDatabase"), result.sourceDatabase);
+            if (result.physical)
+                t.insert(QStringLiteral("databases"), QJsonArray::fromStringList(result.databases));
             t.insert(QStringLiteral("countsCompared"), result.countsCompared);
             t.insert(QStringLiteral("countsMatch"), result.countsMatch);
             QJsonArray rows;
             for (const VerifyResult::RowCount &rc : std::as_const(result.rowCounts)) {
                 QJsonObject r;
                 r.insert(QStringLiteral("table"), rc.table);
+                if (!rc.database.isEmpty())
+                    r.insert(QStringLiteral("database"), rc.database);
                 r.insert(QStringLiteral("source"), rc.source < 0 ? QJsonValue() : QJsonValue(double(rc.source)));
                 r.insert(QStringLiteral("restored"), rc.restored < 0 ? QJsonValue() : QJsonValue(double(rc.restored)));
                 r.insert(QStringLiteral("equal"), rc.source == rc.restored);
@@ -410,7 +537,19 @@ int runVerifyCommand(const QStringList &arguments)
         if (result.checksumMatches == 1)
             out << ' ' << Tr::tr("(equal to the recorded one)");
         out << '\n';
-        if (result.restored) {
+        for (const QString &line : std::as_const(result.notChecked))
+            out << Tr::tr("Not checked: %1").arg(line) << '\n';
+        if (result.restored && result.physical) {
+            out << Tr::tr("The copy started as a temporary server and accepted connections after %1 (the measured RTO: copying %2, "
+                          "starting %3); it was stopped and its folder removed.")
+                       .arg(seconds(result.restoreMs), seconds(result.copyMs), seconds(result.startMs))
+                << '\n';
+            const QStringList &databases = result.databases;
+            if (result.countsCompared)
+                out << Tr::tr("Row counts equal those of %1 in every database (%2; tables: %n).", nullptr, int(result.rowCounts.size()))
+                           .arg(result.sourceDatabase, databases.join(QStringLiteral(", ")))
+                    << '\n';
+        } else if (result.restored) {
             out << Tr::tr("Test restore into %1 took %2 (the measured RTO); the scratch database was dropped.")
                        .arg(result.scratchDatabase, seconds(result.restoreMs))
                 << '\n';

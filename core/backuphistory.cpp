@@ -23,6 +23,14 @@ QString BackupHistory::defaultFile()
     return base + QStringLiteral("/valvur/backup-history.json");
 }
 
+QString BackupHistory::serverKey(const ConnectionOptions &options, const QString &profileId)
+{
+    if (!profileId.isEmpty())
+        return profileId;
+    return options.effectiveUser() + QLatin1Char('@') + options.effectiveHosts().join(QLatin1Char(',')) + QLatin1Char(':')
+        + options.effectivePort();
+}
+
 bool BackupHistory::load()
 {
     m_entries.clear();

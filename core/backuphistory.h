@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backupresult.h"
+#include "connectionoptions.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -33,6 +34,9 @@ public:
     explicit BackupHistory(QString file);
     // The default file: $XDG_DATA_HOME/valvur/backup-history.json.
     static QString defaultFile();
+    // The key a backup is recorded under: the profile id when a saved profile was used, else
+    // user@host:port of the connection.
+    static QString serverKey(const ConnectionOptions &options, const QString &profileId = {});
 
     bool load();
     bool save() const;

@@ -3,6 +3,7 @@
 #include "pgpassfile.h"
 #include "servicefile.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace Valvur {
@@ -137,6 +138,19 @@ QString ConnectionProfile::environmentColor(Environment e)
         return QStringLiteral("#ef6c00");
     case Environment::Production:
         return QStringLiteral("#c62828");
+    }
+    return {};
+}
+
+QString ConnectionProfile::environmentName(Environment e)
+{
+    switch (e) {
+    case Environment::Development:
+        return QCoreApplication::translate("Valvur::ConnectionProfile", "development");
+    case Environment::Staging:
+        return QCoreApplication::translate("Valvur::ConnectionProfile", "staging");
+    case Environment::Production:
+        return QCoreApplication::translate("Valvur::ConnectionProfile", "production");
     }
     return {};
 }

@@ -60,6 +60,8 @@ public:
     static QString passwordLocationId(PasswordLocation l);       // "keychain", "pgpass", "service", "ask"
     // Colour band of an environment, e.g. "#c62828" for production.
     static QString environmentColor(Environment e);
+    // The environment's name in the interface language, lower case ("development", "arendus").
+    static QString environmentName(Environment e);
 
     bool operator==(const ConnectionProfile &other) const = default;
 };

@@ -22,19 +22,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Valvur::ProfilesCommand)
 };
 
-QString environmentName(ConnectionProfile::Environment e)
-{
-    switch (e) {
-    case ConnectionProfile::Environment::Development:
-        return Tr::tr("development");
-    case ConnectionProfile::Environment::Staging:
-        return Tr::tr("staging");
-    case ConnectionProfile::Environment::Production:
-        return Tr::tr("production");
-    }
-    return {};
-}
-
 QString locationName(ConnectionProfile::PasswordLocation l)
 {
     switch (l) {
@@ -91,7 +78,7 @@ int list(QSettings *settings, bool json, QTextStream &out)
     for (const ConnectionProfile &p : store.profiles()) {
         out << p.name << Qt::endl;
         out << QStringLiteral("  ") << Tr::tr("server: %1").arg(p.displayAddress()) << Qt::endl;
-        out << QStringLiteral("  ") << Tr::tr("environment: %1").arg(environmentName(p.environment));
+        out << QStringLiteral("  ") << Tr::tr("environment: %1").arg(ConnectionProfile::environmentName(p.environment));
         if (!p.group.isEmpty())
             out << QStringLiteral("; ") << Tr::tr("group: %1").arg(p.group);
         out << Qt::endl;

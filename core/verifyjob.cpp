@@ -1,7 +1,9 @@
 #include "verifyjob.h"
 
 #include "backupsql.h"
+#include "backupmanifest.h"
 #include "checksum.h"
+#include "physicaltestrestore.h"
 #include "pgsession.h"
 #include "toollocator.h"
 #include "toolrunner.h"
@@ -9,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QRandomGenerator>
 
 namespace Valvur {
@@ -60,11 +63,35 @@ void VerifyJob::quickCheck()
     QString program;
     QStringList args;
     if (f == BackupArchive::Format::Physical) {
-        if (!QFileInfo::exists(m_options.input + QStringLiteral("/backup_manifest")) || !QFileInfo::exists(m_options.input + QStringLiteral("/PG_VERSION"))) {
-            // A tar base backup: pg_verifybackup 15 reads plain ones only.
-            const bool ok = QFileInfo::exists(m_options.input + QStringLiteral("/base.tar")) || QFileInfo::exists(m_options.input + QStringLiteral("/base.tar.gz"));
-            onQuickDone(ok, ok ? Tr::tr("base.tar is there (pg_verifybackup cannot read tar backups; use a test restore).")
-                               : Tr::tr("The base backup is incomplete: base.tar is missing."));
+        const bool plain = QFileInfo::exists(m_options.input + QStringLiteral("/PG_VERSION"));
+        const bool manifest = QFileInfo::exists(m_options.input + QStringLiteral("/backup_manifest"));
+        const PgTool verifier = PgTool::choose(m_locator->found(QStringLiteral("pg_verifybackup")), 0);
+        // pg_verifybackup reads tar base backups from PostgreSQL 18 on; before, Valvur reads them itself.
+        if (!plain && !(manifest && verifier.isValid() && verifier.major() >= 18)) {
+            Q_EMIT stageText(Tr::tr("Reading the tar files against the backup manifest…"));
+            auto *watcher = new QFutureWatcher<BackupManifest::Report>(this);
+            connect(watcher, &QFutureWatcher<BackupManifest::Report>::finished, this, [this, watcher] {
+                const BackupManifest::Report report = watcher->result();
+                watcher->deleteLater();
+                m_result.checksRun = report.checksRun;
+                m_result.notChecked = report.notChecked;
+                m_result.badFile = report.badFile;
+                for (const QString &line : report.checksRun)
+                    Q_EMIT logLine(line, false);
+                for (const QString &line : report.notChecked)
+                    Q_EMIT logLine(line, false);
+                if (!report.ok) {
+                    onQuickDone(false, report.problem);
+                    return;
+                }
+                onQuickDone(true, report.checksRun.join(QLatin1Char('\n')));
+            });
+            watcher->setFuture(QtConcurrent::run(&BackupManifest::checkTar, m_options.input, m_cancelFlag));
+            return;
+        }
+        if (!manifest) {
+            onQuickDone(false, Tr::tr("The base backup has no backup_manifest (made without one, or incomplete): there is "
+                                      "nothing to check its files against. A test restore can still prove it."));
             return;
         }
         program = QStringLiteral("pg_verifybackup");
@@ -91,6 +118,14 @@ void VerifyJob::quickCheck()
         delete out;
         runner->deleteLater();
         if (o != ToolRunner::Outcome::Success) {
+            if (program == QLatin1String("pg_verifybackup")) {
+                m_result.badFile = BackupManifest::firstBadFile(runner->errorLines());
+                if (!m_result.badFile.isEmpty()) {
+                    onQuickDone(false, Tr::tr("pg_verifybackup found the backup damaged, first at %1:\n%2")
+                                           .arg(m_result.badFile, runner->errorLines().join(QLatin1Char('\n'))));
+                    return;
+                }
+            }
             onQuickDone(false, Tr::tr("%1 cannot read the backup: %2").arg(program, runner->errorLines().join(QLatin1Char('\n'))));
             return;
         }
@@ -98,7 +133,9 @@ void VerifyJob::quickCheck()
             m_result.entries = int(BackupArchive::parseList(text, &m_archiveDatabase).size());
             onQuickDone(true, Tr::tr("pg_restore read the whole archive (entries: %n).", nullptr, m_result.entries));
         } else {
-            onQuickDone(true, Tr::tr("pg_verifybackup checked every file against the backup manifest."));
+            m_result.checksRun << Tr::tr("pg_verifybackup checked every file's size and checksum against the backup manifest, and "
+                                         "that the WAL needed to make it consistent is there and readable.");
+            onQuickDone(true, m_result.checksRun.constLast());
         }
     });
     runner->start();
@@ -106,6 +143,8 @@ void VerifyJob::quickCheck()
 
 void VerifyJob::onQuickDone(bool ok, const QString &message)
 {
+    if (!ok && !m_result.badFile.isEmpty())
+        m_result.problem = QStringLiteral("damaged-file");
     m_result.quickOk = ok;
     m_result.quickMessage = message;
     Q_EMIT logLine(message, !ok);
@@ -146,8 +185,7 @@ void VerifyJob::startTestRestore()
         return;
     }
     if (m_result.format == BackupArchive::Format::Physical) {
-        finish(false, Tr::tr("A test restore of a physical backup means starting a server on a copy of it; Valvur does this "
-                             "for logical backups only."));
+        startPhysicalTestRestore();
         return;
     }
     m_result.scratchDatabase = scratchName(QDateTime::currentDateTime());
@@ -173,7 +211,7 @@ void VerifyJob::startTestRestore()
         }
         m_result.restored = true;
         Q_EMIT stageText(Tr::tr("Counting rows…"));
-        countRows(m_options.restoreServer, m_options.restorePassword, m_result.scratchDatabase,
+        countRows(this, m_options.restoreServer, m_options.restorePassword, m_result.scratchDatabase,
                   [this](bool ok, QMap<QString, qint64> counts, QString error) {
                       if (!ok) {
                           m_pendingOk = false;
@@ -187,19 +225,51 @@ void VerifyJob::startTestRestore()
     m_restore->start();
 }
 
-void VerifyJob::countRows(const ConnectionOptions &server, const QString &password, const QString &database,
+void VerifyJob::startPhysicalTestRestore()
+{
+    PhysicalTestRestore::Options p;
+    p.input = m_options.input;
+    p.toolDirectory = m_options.toolDirectory;
+    // The server named for the test restore is the one the copy is compared with: the source.
+    p.source = m_options.restoreServer.values().isEmpty() ? m_options.source : m_options.restoreServer;
+    p.sourcePassword = m_options.restoreServer.values().isEmpty() ? m_options.sourcePassword : m_options.restorePassword;
+    m_physical = new PhysicalTestRestore(p, this);
+    connect(m_physical, &PhysicalTestRestore::stageText, this, &VerifyJob::stageText);
+    connect(m_physical, &PhysicalTestRestore::logLine, this, &VerifyJob::logLine);
+    connect(m_physical, &PhysicalTestRestore::finished, this, [this](bool ok, const QString &error, const VerifyResult &r) {
+        m_result.physical = true;
+        m_result.restored = r.restored;
+        m_result.restoreMs = r.restoreMs;
+        m_result.copyMs = r.copyMs;
+        m_result.startMs = r.startMs;
+        m_result.temporaryPort = r.temporaryPort;
+        m_result.scratchDatabase = r.scratchDatabase;
+        m_result.scratchDropped = r.scratchDropped;
+        m_result.rowCounts = r.rowCounts;
+        m_result.databases = r.databases;
+        m_result.problem = r.problem;
+        m_result.countsCompared = r.countsCompared;
+        m_result.countsMatch = r.countsMatch;
+        m_result.sourceDatabase = m_options.restoreServer.values().isEmpty() ? m_options.source.displayName()
+                                                                               : m_options.restoreServer.displayName();
+        finish(ok, ok ? QString() : Tr::tr("The test restore failed: %1").arg(error));
+    });
+    m_physical->start();
+}
+
+void VerifyJob::countRows(QObject *context, const ConnectionOptions &server, const QString &password, const QString &database,
                           std::function<void(bool, QMap<QString, qint64>, QString)> done)
 {
-    auto *session = new PgSession(this);
+    auto *session = new PgSession(context);
     ConnectionOptions o = server;
     o.setValue(QStringLiteral("dbname"), database);
     o.setValue(QStringLiteral("application_name"), QStringLiteral("valvur-verify"));
-    connect(session, &PgSession::connectFailed, this, [session, done, database](const PgError &e) {
+    connect(session, &PgSession::connectFailed, context, [session, done, database](const PgError &e) {
         session->deleteLater();
         done(false, {}, Tr::tr("Cannot connect to the database %1: %2").arg(database, e.message().trimmed()));
     });
-    connect(session, &PgSession::connected, this, [this, session, done] {
-        session->exec(Sql::rowCounts(), this, [session, done](const PgReply &reply) {
+    connect(session, &PgSession::connected, context, [context, session, done] {
+        session->exec(Sql::rowCounts(), context, [session, done](const PgReply &reply) {
             const PgReply r = reply;
             QMetaObject::invokeMethod(session, &PgSession::close, Qt::QueuedConnection);
             session->deleteLater();
@@ -229,20 +299,20 @@ void VerifyJob::compareWithSource(const QMap<QString, qint64> &restored)
     }
     if (database.isEmpty()) {
         for (auto it = restored.cbegin(); it != restored.cend(); ++it)
-            m_result.rowCounts << VerifyResult::RowCount{it.key(), -1, it.value()};
+            m_result.rowCounts << VerifyResult::RowCount{it.key(), -1, it.value(), QString()};
         m_pendingOk = true;
         dropScratch();
         return;
     }
     m_result.sourceDatabase = database;
-    countRows(source, password, database, [this, restored](bool ok, QMap<QString, qint64> counts, QString error) {
+    countRows(this, source, password, database, [this, restored](bool ok, QMap<QString, qint64> counts, QString error) {
         QStringList names = restored.keys() + counts.keys();
         names.removeDuplicates();
         names.sort();
         m_result.rowCounts.clear();
         bool equal = ok;
         for (const QString &n : std::as_const(names)) {
-            VerifyResult::RowCount rc{n, ok ? counts.value(n, -1) : -1, restored.value(n, -1)};
+            VerifyResult::RowCount rc{n, ok ? counts.value(n, -1) : -1, restored.value(n, -1), QString()};
             if (rc.source != rc.restored)
                 equal = false;
             m_result.rowCounts << rc;
@@ -305,8 +375,11 @@ void VerifyJob::dropScratch()
 void VerifyJob::cancel()
 {
     m_cancelled = true;
+    m_cancelFlag->store(true);
     if (m_restore)
         m_restore->cancel();
+    if (m_physical)
+        m_physical->cancel();
 }
 
 void VerifyJob::finish(bool ok, const QString &error)

@@ -9,9 +9,14 @@
 #include <QMap>
 #include <QObject>
 
+#include <atomic>
+#include <functional>
+#include <memory>
+
 namespace Valvur {
 
 class PgSession;
+class PhysicalTestRestore;
 class ToolLocator;
 
 struct VerifyOptions
@@ -33,6 +38,7 @@ struct VerifyResult
         QString table;
         qint64 source = -1;   // -1: not known
         qint64 restored = -1; // -1: missing after the restore
+        QString database;     // physical backups: the database the table is in
     };
 
     bool ok = false;
@@ -51,6 +57,16 @@ struct VerifyResult
     QList<RowCount> rowCounts;
     bool countsCompared = false;
     bool countsMatch = false;
+    // Physical test restore: the copy started as a temporary server.
+    bool physical = false;
+    qint64 copyMs = -1;       // copying or unpacking the backup
+    qint64 startMs = -1;      // from starting the server until it accepted connections
+    int temporaryPort = 0;
+    QStringList databases;    // the databases of the started copy whose rows were counted
+    QStringList checksRun;    // what the quick check proved (tar base backups: read here, not by pg_verifybackup)
+    QStringList notChecked;   // what it could not prove
+    QString badFile;          // the first file found wrong
+    QString problem;          // for scripts (--json): "damaged-file", "server-programs-missing", "" otherwise
 };
 
 // Proves a backup: quick (pg_restore --list reads the whole archive; a plain file has pg_dump's
@@ -67,6 +83,11 @@ public:
 
     static QString scratchName(const QDateTime &when);
 
+    // Per-table row counts ("schema.table" -> rows) of one database, over a connection of its own;
+    // done runs only while context lives.
+    static void countRows(QObject *context, const ConnectionOptions &server, const QString &password, const QString &database,
+                          std::function<void(bool ok, QMap<QString, qint64> counts, QString error)> done);
+
 Q_SIGNALS:
     void stageText(const QString &text);
     void logLine(const QString &line, bool isError);
@@ -77,8 +98,7 @@ private:
     void onQuickDone(bool ok, const QString &message);
     void checksum();
     void startTestRestore();
-    void countRows(const ConnectionOptions &server, const QString &password, const QString &database,
-                   std::function<void(bool ok, QMap<QString, qint64> counts, QString error)> done);
+    void startPhysicalTestRestore();
     void compareWithSource(const QMap<QString, qint64> &restored);
     void dropScratch();
     void finish(bool ok, const QString &error);
@@ -87,6 +107,8 @@ private:
     VerifyResult m_result;
     ToolLocator *m_locator = nullptr;
     RestoreJob *m_restore = nullptr;
+    PhysicalTestRestore *m_physical = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     QString m_archiveDatabase;
     QString m_pendingError;
     bool m_pendingOk = false;

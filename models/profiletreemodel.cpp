@@ -74,18 +74,6 @@ QIcon serverIcon(const QString &environmentColor, const ServerConnection *s)
     return QIcon(pm);
 }
 
-QString environmentName(ConnectionProfile::Environment e)
-{
-    switch (e) {
-    case ConnectionProfile::Environment::Development:
-        return Tr::tr("development");
-    case ConnectionProfile::Environment::Staging:
-        return Tr::tr("staging");
-    case ConnectionProfile::Environment::Production:
-        return Tr::tr("production");
-    }
-    return {};
-}
 } // namespace
 
 ProfileTreeModel::ProfileTreeModel(ProfileStore *profiles, ServerListModel *servers, QObject *parent)
@@ -280,7 +268,7 @@ QVariant ProfileTreeModel::data(const QModelIndex &index, int role) const
             return p->name;
         case Qt::ToolTipRole:
             return Tr::tr("%1\n%2 — %3\nEnvironment: %4")
-                .arg(p->name, p->displayAddress(), stateText(s), environmentName(p->environment));
+                .arg(p->name, p->displayAddress(), stateText(s), ConnectionProfile::environmentName(p->environment));
         case Qt::DecorationRole:
             return serverIcon(ConnectionProfile::environmentColor(p->environment), s);
         case ProfileIdRole:

@@ -54,6 +54,13 @@
             <numerusform>pg_restore read the whole archive (entries: %n).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</source>
+        <translation>
+            <numerusform>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</numerusform>
+            <numerusform>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valvur::BackupCommand</name>
@@ -64,6 +71,13 @@
             <numerusform>Row counts equal those of %1 (tables: %n).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Row counts equal those of %1 in every database (%2; tables: %n).</source>
+        <translation>
+            <numerusform>Row counts equal those of %1 in every database (%2; tables: %n).</numerusform>
+            <numerusform>Row counts equal those of %1 in every database (%2; tables: %n).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valvur::BackupResultPage</name>
@@ -72,6 +86,16 @@
         <translation>
             <numerusform>Test restore took %1 (the measured RTO); row counts equal the source (tables: %n); the scratch database was dropped.</numerusform>
             <numerusform>Test restore took %1 (the measured RTO); row counts equal the source (tables: %n); the scratch database was dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupSourcePage</name>
+    <message numerus="yes">
+        <source>Connected: %n database(s).</source>
+        <translation>
+            <numerusform>Connected: %n database.</numerusform>
+            <numerusform>Connected: %n databases.</numerusform>
         </translation>
     </message>
 </context>
@@ -180,6 +204,13 @@
         <translation>
             <numerusform>%1 already has tables (%n). Restoring into it can fail on existing objects or change its data. Type its name to confirm:</numerusform>
             <numerusform>%1 already has tables (%n). Restoring into it can fail on existing objects or change its data. Type its name to confirm:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n database(s).</source>
+        <translation>
+            <numerusform>Connected: %n database.</numerusform>
+            <numerusform>Connected: %n databases.</numerusform>
         </translation>
     </message>
 </context>

@@ -60,6 +60,21 @@ bool BackupKindPage::isComplete() const
     return !isPhysical() || (m_checkDone && m_physicalOk);
 }
 
+void BackupKindPage::resetCheck()
+{
+    if (m_checkJob) {
+        disconnect(m_checkJob, nullptr, this, nullptr);
+        m_checkJob->deleteLater();
+    }
+    m_checkJob = nullptr;
+    m_checkDone = false;
+    m_physicalOk = false;
+    m_check->clear();
+    if (isPhysical())
+        checkPhysical();
+    Q_EMIT completeChanged();
+}
+
 void BackupKindPage::checkPhysical()
 {
     auto *w = qobject_cast<BackupWizard *>(wizard());

@@ -21,6 +21,8 @@ public:
     bool isComplete() const override;
     bool isPhysical() const;
     bool physicalCheckDone() const { return m_checkDone; }
+    // Another server was chosen: the physical check is done again for it.
+    void resetCheck();
 
 Q_SIGNALS:
     void physicalChecked(bool ok);

@@ -137,9 +137,11 @@ void BackupOptionsPage::initializePage()
 
 void BackupOptionsPage::loadObjects(const QString &database)
 {
-    if (database == m_loadedDatabase)
+    auto *wz = qobject_cast<BackupWizard *>(wizard());
+    const QString key = wz->historyKey() + QLatin1Char('/') + database;
+    if (key == m_loadedDatabase)
         return;
-    m_loadedDatabase = database;
+    m_loadedDatabase = key;
     m_tree->clear();
     auto *w = qobject_cast<BackupWizard *>(wizard());
     delete m_session;

@@ -1,86 +1,142 @@
 #include "backupsourcepage.h"
 
 #include "backupwizard.h"
+#include "errortext.h"
 #include "format.h"
 #include "pgsession.h"
+#include "serverchooser.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QSettings>
 
 namespace Valvur {
 
+namespace {
+const QString lastDatabasesKey = QStringLiteral("backup/lastDatabases");
+}
+
 BackupSourcePage::BackupSourcePage(QWidget *parent)
     : QWizardPage(parent)
-    , m_serverLabel(new QLabel(this))
+    , m_chooser(new ServerChooser(this))
     , m_database(new QComboBox(this))
     , m_sizeLabel(new QLabel(this))
-    , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("sourcePage"));
-    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     m_database->setObjectName(QStringLiteral("databaseCombo"));
     m_database->setEditable(true);
     m_sizeLabel->setObjectName(QStringLiteral("databaseSizeLabel"));
-    m_error->setObjectName(QStringLiteral("sourceError"));
-    m_error->setWordWrap(true);
+    // Labels made here: QFormLayout::addRow() with an empty text makes none to retranslate later.
     auto *form = new QFormLayout(this);
-    form->addRow(QString(), m_serverLabel);
-    form->addRow(QString(), m_database);
+    form->addRow(new QLabel(this), m_chooser);
+    form->addRow(new QLabel(this), m_database);
     form->addRow(QString(), m_sizeLabel);
-    form->addRow(m_error);
     registerField(QStringLiteral("database*"), m_database, "currentText", SIGNAL(currentTextChanged(QString)));
     connect(m_database, &QComboBox::currentTextChanged, this, [this] {
         updateSize();
         Q_EMIT completeChanged();
     });
+    connect(m_chooser, &ServerChooser::changed, this, [this] {
+        delete m_session;
+        m_session = nullptr;
+        m_loaded = false;
+        m_sizes.clear();
+        m_database->clear();
+        m_database->setEnabled(false);
+        if (auto *w = qobject_cast<BackupWizard *>(wizard()))
+            w->updateTitle();
+        Q_EMIT serverChanged();
+        Q_EMIT completeChanged();
+    });
+    connect(m_chooser, &ServerChooser::chosen, this, &BackupSourcePage::listDatabases);
     retranslate();
 }
 
 void BackupSourcePage::initializePage()
 {
     auto *w = qobject_cast<BackupWizard *>(wizard());
-    m_serverLabel->setText(w->server().displayName());
-    if (m_session)
-        return;
-    const QString current = w->server().effectiveDatabase();
-    m_database->addItem(current);
+    if (!m_chooser->isSetUp())
+        w->setUpChooser(m_chooser);
+}
+
+void BackupSourcePage::listDatabases()
+{
+    delete m_session;
     m_session = new PgSession(this);
-    ConnectionOptions o = w->server();
+    m_loaded = false;
+    const quint64 generation = m_chooser->generation();
+    const ServerChooser::Source source = m_chooser->source();
+    const QString current = rememberedDatabase().isEmpty() ? source.options.effectiveDatabase() : rememberedDatabase();
+    m_database->clear();
+    m_database->addItem(current);
+    ConnectionOptions o = source.options;
     o.setValue(QStringLiteral("application_name"), QStringLiteral("valvur-backup"));
-    connect(m_session, &PgSession::connectFailed, this, [this](const PgError &e) {
-        m_error->setText(tr("Cannot list the databases: %1").arg(e.message().trimmed()));
+    PgSession *session = m_session;
+    connect(session, &PgSession::connectFailed, this, [this, generation](const PgError &e) {
+        if (generation == m_chooser->generation())
+            m_chooser->showFailure(e);
     });
-    connect(m_session, &PgSession::connected, this, [this, current] {
-        m_session->exec(QStringLiteral("SELECT datname, pg_database_size(oid) FROM pg_database\n"
-                                       " WHERE datallowconn AND NOT datistemplate ORDER BY datname"),
-                        this, [this, current](const PgReply &reply) {
-                            const PgReply r = reply;
-                            QMetaObject::invokeMethod(m_session, &PgSession::close, Qt::QueuedConnection);
-                            if (!r.ok()) {
-                                m_error->setText(tr("Cannot list the databases: %1").arg(r.error.message().trimmed()));
-                                return;
-                            }
-                            const QString chosen = m_database->currentText().isEmpty() ? current : m_database->currentText();
-                            m_database->clear();
-                            const PgResult result = r.first(); // first() returns a copy: keep it alive for the loop
-                            for (const QVariantList &row : result.rows()) {
-                                m_sizes.insert(row.at(0).toString(), row.at(1).toLongLong());
-                                m_database->addItem(row.at(0).toString());
-                            }
-                            const int index = m_database->findText(chosen);
-                            m_database->setCurrentIndex(index >= 0 ? index : 0);
-                            updateSize();
-                            Q_EMIT databasesLoaded();
-                        });
+    connect(session, &PgSession::connected, this, [this, session, generation, current] {
+        session->exec(QStringLiteral("SELECT datname, pg_database_size(oid) FROM pg_database\n"
+                                     " WHERE datallowconn AND NOT datistemplate ORDER BY datname"),
+                      this, [this, session, generation, current](const PgReply &reply) {
+                          const PgReply r = reply;
+                          QMetaObject::invokeMethod(session, &PgSession::close, Qt::QueuedConnection);
+                          if (generation != m_chooser->generation())
+                              return;
+                          if (!r.ok()) {
+                              m_chooser->showStatus(tr("Cannot list the databases: %1").arg(describeError(r.error)));
+                              return;
+                          }
+                          const QString chosen = m_database->currentText().isEmpty() ? current : m_database->currentText();
+                          m_database->clear();
+                          m_sizes.clear();
+                          const PgResult result = r.first(); // first() returns a copy: keep it alive for the loop
+                          for (const QVariantList &row : result.rows()) {
+                              m_sizes.insert(row.at(0).toString(), row.at(1).toLongLong());
+                              m_database->addItem(row.at(0).toString());
+                          }
+                          const int index = m_database->findText(chosen);
+                          m_database->setCurrentIndex(index >= 0 ? index : 0);
+                          m_loaded = true;
+                          m_database->setEnabled(true);
+                          m_chooser->showStatus(tr("Connected: %n database(s).", nullptr, int(m_sizes.size())));
+                          updateSize();
+                          Q_EMIT databasesLoaded();
+                      });
     });
-    m_session->open(o, w->password());
+    m_session->open(o, m_chooser->source().password);
+}
+
+QString BackupSourcePage::rememberedDatabase() const
+{
+    auto *w = qobject_cast<BackupWizard *>(wizard());
+    if (!w || !w->settings())
+        return {};
+    return w->settings()->value(lastDatabasesKey).toMap().value(m_chooser->historyKey()).toString();
+}
+
+void BackupSourcePage::rememberDatabase()
+{
+    auto *w = qobject_cast<BackupWizard *>(wizard());
+    if (!w || !w->settings() || database().isEmpty())
+        return;
+    QVariantMap map = w->settings()->value(lastDatabasesKey).toMap();
+    map.insert(m_chooser->historyKey(), database());
+    w->settings()->setValue(lastDatabasesKey, map);
 }
 
 bool BackupSourcePage::isComplete() const
 {
-    return !database().isEmpty();
+    return m_chooser->isReady() && m_loaded && !database().isEmpty();
+}
+
+bool BackupSourcePage::validatePage()
+{
+    rememberDatabase();
+    return true;
 }
 
 QString BackupSourcePage::database() const
@@ -104,9 +160,9 @@ void BackupSourcePage::changeEvent(QEvent *event)
 void BackupSourcePage::retranslate()
 {
     setTitle(tr("Source"));
-    setSubTitle(tr("Which database to back up. A physical backup copies the whole server, whatever database you pick here."));
+    setSubTitle(tr("Which server and database to back up. A physical backup copies the whole server, whatever database you pick here."));
     auto *form = static_cast<QFormLayout *>(layout());
-    if (auto *l = qobject_cast<QLabel *>(form->labelForField(m_serverLabel)))
+    if (auto *l = qobject_cast<QLabel *>(form->labelForField(m_chooser)))
         l->setText(tr("Server:"));
     if (auto *l = qobject_cast<QLabel *>(form->labelForField(m_database)))
         l->setText(tr("Database:"));

@@ -52,13 +52,18 @@ void BackupSummaryPage::initializePage()
     m_ok = false;
     m_command->setPlainText(job->displayCommand());
     m_status->setText(tr("Checking: connection, catalog, tool version, free space…"));
-    connect(job, &BackupJob::preflightDone, this, [this, job](bool ok, const QString &error) {
+    const QString toolDirectory = w->options().toolDirectory;
+    const QString program = w->options().program();
+    connect(job, &BackupJob::preflightDone, this, [this, job, toolDirectory, program](bool ok, const QString &error) {
         m_done = true;
         m_ok = ok;
         m_command->setPlainText(job->displayCommand());
         if (ok)
             m_status->setText(tr("✔ Ready: %1; tables: %n; %2 on the server.", nullptr, job->tableCount())
                                   .arg(job->toolVersion(), Format::bytes(job->databaseBytes())));
+        else if (!toolDirectory.isEmpty() && job->toolVersion().isEmpty() && error.contains(program))
+            m_status->setText(error + QStringLiteral("\n\n")
+                              + tr("Valvur looks only in the tool folder set in Edit → Preferences (Ctrl+,): %1").arg(toolDirectory));
         else
             m_status->setText(error);
         Q_EMIT completeChanged();

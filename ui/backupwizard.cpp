@@ -9,6 +9,7 @@
 #include "backuprunpage.h"
 #include "backupsourcepage.h"
 #include "backupsummarypage.h"
+#include "serverchooser.h"
 
 #include <QEvent>
 #include <QSettings>
@@ -41,17 +42,55 @@ BackupWizard::BackupWizard(const ConnectionOptions &server, const QString &passw
     setPage(RunPageId, m_runPage);
     setPage(ResultPageId, m_resultPage);
     setMinimumSize(760, 560);
+    connect(m_sourcePage, &BackupSourcePage::serverChanged, m_kindPage, &BackupKindPage::resetCheck);
     retranslate();
 }
 
 BackupWizard::~BackupWizard() = default;
 
+void BackupWizard::setProfiles(ProfileStore *profiles, CredentialStore *credentials, const QString &currentProfileId,
+                               const QString &currentTitle)
+{
+    m_profiles = profiles;
+    m_credentials = credentials;
+    m_currentProfileId = currentProfileId;
+    m_currentTitle = currentTitle;
+}
+
+void BackupWizard::setUpChooser(ServerChooser *chooser) const
+{
+    ServerChooser::Source current;
+    current.options = m_server;
+    current.password = m_password;
+    current.profileId = m_currentProfileId;
+    current.title = m_currentTitle;
+    chooser->setup(current, m_profiles, m_credentials, m_settings, QStringLiteral("backup/sourceProfile"));
+}
+
+ConnectionOptions BackupWizard::server() const
+{
+    const ServerChooser *c = m_sourcePage->chooser();
+    return c->isSetUp() ? c->source().options : m_server;
+}
+
+QString BackupWizard::password() const
+{
+    const ServerChooser *c = m_sourcePage->chooser();
+    return c->isSetUp() ? c->source().password : m_password;
+}
+
+QString BackupWizard::historyKey() const
+{
+    const ServerChooser *c = m_sourcePage->chooser();
+    return c->isSetUp() ? c->historyKey() : BackupHistory::serverKey(m_server, m_currentProfileId);
+}
+
 BackupOptions BackupWizard::options() const
 {
     BackupOptions o;
-    o.connection = m_server;
+    o.connection = server();
     o.connection.setValue(QStringLiteral("dbname"), m_sourcePage->database());
-    o.password = m_password;
+    o.password = password();
     o.format = m_kindPage->isPhysical() ? BackupOptions::Format::Physical : BackupOptions::Format::Custom;
     m_optionsPage->apply(&o);
     o.output = m_destinationPage->output();
@@ -74,7 +113,7 @@ void BackupWizard::setResult(const BackupResult &result)
     if (result.ok() && !m_historyFile.isEmpty()) {
         BackupHistory history(m_historyFile);
         history.load();
-        history.record(result, m_server.displayName(), options().connection.toConnInfo(false));
+        history.record(result, historyKey(), options().connection.toConnInfo(false));
         history.save();
     }
 }
@@ -94,9 +133,16 @@ void BackupWizard::changeEvent(QEvent *event)
     QWizard::changeEvent(event);
 }
 
+void BackupWizard::updateTitle()
+{
+    const ServerChooser *c = m_sourcePage->chooser();
+    const QString name = c->isSetUp() && !c->source().title.isEmpty() ? c->source().title : server().displayName();
+    setWindowTitle(tr("Back up %1").arg(name));
+}
+
 void BackupWizard::retranslate()
 {
-    setWindowTitle(tr("Back up %1").arg(m_server.displayName()));
+    updateTitle();
     setButtonText(QWizard::CommitButton, tr("Back up"));
 }
 

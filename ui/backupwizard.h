@@ -11,6 +11,9 @@ class QSettings;
 namespace Valvur {
 
 class BackupJob;
+class CredentialStore;
+class ProfileStore;
+class ServerChooser;
 class BackupSourcePage;
 class BackupKindPage;
 class BackupOptionsPage;
@@ -30,8 +33,18 @@ public:
     BackupWizard(const ConnectionOptions &server, const QString &password, QSettings *settings, QWidget *parent = nullptr);
     ~BackupWizard() override;
 
-    const ConnectionOptions &server() const { return m_server; }
-    const QString &password() const { return m_password; }
+    // The saved profiles the Source page offers beside the current connection (server), and what
+    // the current connection is (its profile id, if it came from one, and its title).
+    void setProfiles(ProfileStore *profiles, CredentialStore *credentials, const QString &currentProfileId = {},
+                     const QString &currentTitle = {});
+    void setUpChooser(ServerChooser *chooser) const;
+
+    // The server chosen on the Source page (the current connection until then).
+    ConnectionOptions server() const;
+    QString password() const;
+    // The key the backup is recorded under in the history: the profile id, else user@host:port.
+    QString historyKey() const;
+    void updateTitle();
     QSettings *settings() const { return m_settings; }
     QString historyFile() const { return m_historyFile; }
     void setHistoryFile(const QString &file) { m_historyFile = file; }
@@ -58,6 +71,10 @@ private:
 
     ConnectionOptions m_server;
     QString m_password;
+    ProfileStore *m_profiles = nullptr;
+    CredentialStore *m_credentials = nullptr;
+    QString m_currentProfileId;
+    QString m_currentTitle;
     QSettings *m_settings;
     QString m_historyFile;
     BackupJob *m_job = nullptr;

@@ -13,6 +13,7 @@
 #include "restorewizard.h"
 #include "serverconnection.h"
 #include "serverlistmodel.h"
+#include "preferencesdialog.h"
 #include "profiledialog.h"
 #include "serverlistpanel.h"
 
@@ -107,6 +108,7 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
 
     connect(m_serverPanel, &ServerListPanel::currentServerChanged, this, &MainWindow::selectServer);
     connect(m_servers, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
+    connect(m_profiles, &ProfileStore::changed, this, &MainWindow::updateStatus);
 
     createMenus();
     retranslate();
@@ -144,9 +146,18 @@ void MainWindow::createMenus()
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::openRestoreWizard);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_backupsAction = m_fileMenu->addAction(QString(), this, [this] { showPage(QStringLiteral("backups")); });
+    m_backupsAction->setObjectName(QStringLiteral("backupsAction"));
+    m_backupsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_preferencesAction = m_editMenu->addAction(QString(), this, &MainWindow::openPreferences);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_refreshAction = m_viewMenu->addAction(QString(), this, [this] {
@@ -194,6 +205,9 @@ void MainWindow::retranslate()
     m_disconnectAction->setText(tr("&Disconnect"));
     m_backupAction->setText(tr("&Back up…"));
     m_restoreAction->setText(tr("R&estore…"));
+    m_backupsAction->setText(tr("Bac&kups"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_preferencesAction->setText(tr("&Preferences…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refreshAction->setText(tr("&Refresh"));
@@ -263,22 +277,37 @@ void MainWindow::connectDialog()
 
 void MainWindow::openBackupWizard()
 {
+    // The current connection is the default source; the Source page offers the saved profiles too.
     ServerConnection *s = currentServer();
-    if (!s)
+    if (!s && m_profiles->count() == 0)
         return;
-    auto *wizard = new BackupWizard(s->options(), s->password(), m_settings, this);
+    auto *wizard = new BackupWizard(s ? s->options() : ConnectionOptions(), s ? s->password() : QString(), m_settings, this);
+    wizard->setProfiles(m_profiles, m_credentials, s ? s->profileId() : QString(), s ? s->title() : QString());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // A backup made or verified shows on the Backups page.
+    connect(wizard, &QObject::destroyed, this, [this] {
+        if (Page *p = page(QStringLiteral("backups")); p && p->isActive())
+            p->refreshNow();
+    });
     wizard->open();
 }
 
 void MainWindow::openRestoreWizard()
 {
     ServerConnection *s = currentServer();
-    if (!s)
+    if (!s && m_profiles->count() == 0)
         return;
-    auto *wizard = new RestoreWizard(s->options(), s->password(), m_settings, this);
+    auto *wizard = new RestoreWizard(s ? s->options() : ConnectionOptions(), s ? s->password() : QString(), m_settings, this);
+    wizard->setProfiles(m_profiles, m_credentials, s ? s->profileId() : QString(), s ? s->title() : QString());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
+}
+
+void MainWindow::openPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::selectServer(ServerConnection *server)
@@ -291,8 +320,8 @@ void MainWindow::selectServer(ServerConnection *server)
 void MainWindow::updateStatus()
 {
     ServerConnection *s = currentServer();
-    m_backupAction->setEnabled(s != nullptr);
-    m_restoreAction->setEnabled(s != nullptr);
+    m_backupAction->setEnabled(s != nullptr || m_profiles->count() > 0);
+    m_restoreAction->setEnabled(s != nullptr || m_profiles->count() > 0);
     updateEnvironmentBand(s);
     if (!s) {
         m_status->setText(tr("No server"));
@@ -405,6 +434,24 @@ void MainWindow::screenshotWhenReady(const QString &file, int timeoutMs)
     };
     if (!p) {
         Q_EMIT screenshotDone(2, tr("There is no page to show."));
+        return;
+    }
+    if (!currentServer() && m_serverPanel->connectPending()) {
+        // --profile with a keychain password: the server opens once the keychain has answered.
+        auto *waiting = new QTimer(this);
+        waiting->setSingleShot(true);
+        connect(m_serverPanel, &ServerListPanel::currentServerChanged, waiting, [this, waiting, file, timeoutMs](ServerConnection *server) {
+            if (!server)
+                return;
+            waiting->stop();
+            waiting->deleteLater();
+            screenshotWhenReady(file, timeoutMs);
+        });
+        connect(waiting, &QTimer::timeout, this, [this, waiting] {
+            waiting->deleteLater();
+            Q_EMIT screenshotDone(2, tr("The keychain did not give the password within the time limit."));
+        });
+        waiting->start(timeoutMs);
         return;
     }
     if (p->hasData() || !currentServer()) { // with no server, the empty state is what there is to show

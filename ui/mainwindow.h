@@ -62,6 +62,7 @@ private:
     void connectDialog();
     void openBackupWizard();
     void openRestoreWizard();
+    void openPreferences();
     void selectServer(ServerConnection *server);
     void updateStatus();
     void updateEnvironmentBand(ServerConnection *server);
@@ -82,6 +83,7 @@ private:
     QLabel *m_status;
 
     QMenu *m_fileMenu;
+    QMenu *m_editMenu;
     QMenu *m_viewMenu;
     QMenu *m_languageMenu;
     QMenu *m_helpMenu;
@@ -89,6 +91,8 @@ private:
     QAction *m_disconnectAction;
     QAction *m_backupAction;
     QAction *m_restoreAction;
+    QAction *m_backupsAction;
+    QAction *m_preferencesAction;
     QAction *m_quitAction;
     QAction *m_refreshAction;
     QAction *m_aboutAction;

@@ -1,6 +1,7 @@
 #include "pages.h"
 
 #include "activitypage.h"
+#include "backupspage.h"
 #include "dashboardpage.h"
 #include "lockspage.h"
 #include "overviewpage.h"
@@ -20,6 +21,7 @@ QList<Page *> createPages(const PageContext &context, QWidget *parent)
     pages << new DashboardPage(context, parent);
     pages << new TopQueriesPage(context, parent) << new SizesPage(context, parent) << new RolesPage(context, parent)
           << new LocksPage(context, parent) << new SettingsPage(context, parent) << new ReplicationPage(context, parent);
+    pages << new BackupsPage(context, parent);
     return pages;
 }
 

@@ -4,6 +4,8 @@
 #include "pgsession.h"
 #include "restoreinputpage.h"
 #include "restorewizard.h"
+#include "errortext.h"
+#include "serverchooser.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -16,6 +18,7 @@ namespace Valvur {
 
 RestoreTargetPage::RestoreTargetPage(QWidget *parent)
     : QWizardPage(parent)
+    , m_chooser(new ServerChooser(this))
     , m_new(new QRadioButton(this))
     , m_newName(new QLineEdit(this))
     , m_existing(new QRadioButton(this))
@@ -32,14 +35,28 @@ RestoreTargetPage::RestoreTargetPage(QWidget *parent)
     m_confirm->setObjectName(QStringLiteral("confirmEdit"));
     m_warning->setWordWrap(true);
     m_new->setChecked(true);
+    m_serverLabel = new QLabel(this);
     auto *grid = new QGridLayout(this);
-    grid->addWidget(m_new, 0, 0);
-    grid->addWidget(m_newName, 0, 1);
-    grid->addWidget(m_existing, 1, 0);
-    grid->addWidget(m_existingCombo, 1, 1);
-    grid->addWidget(m_warning, 2, 0, 1, 2);
-    grid->addWidget(m_confirm, 3, 1);
-    grid->setRowStretch(4, 1);
+    grid->addWidget(m_serverLabel, 0, 0, Qt::AlignTop);
+    grid->addWidget(m_chooser, 0, 1);
+    grid->addWidget(m_new, 1, 0);
+    grid->addWidget(m_newName, 1, 1);
+    grid->addWidget(m_existing, 2, 0);
+    grid->addWidget(m_existingCombo, 2, 1);
+    grid->addWidget(m_warning, 3, 0, 1, 2);
+    grid->addWidget(m_confirm, 4, 1);
+    grid->setRowStretch(5, 1);
+    connect(m_chooser, &ServerChooser::changed, this, [this] {
+        delete m_list;
+        m_list = nullptr;
+        m_listed = false;
+        m_databases.clear();
+        m_existingCombo->clear();
+        if (auto *w = qobject_cast<RestoreWizard *>(wizard()))
+            w->updateTitle();
+        updateState();
+    });
+    connect(m_chooser, &ServerChooser::chosen, this, &RestoreTargetPage::listDatabases);
     connect(m_new, &QRadioButton::toggled, this, &RestoreTargetPage::updateState);
     connect(m_newName, &QLineEdit::textChanged, this, &RestoreTargetPage::updateState);
     connect(m_existingCombo, &QComboBox::currentTextChanged, this, &RestoreTargetPage::checkExisting);
@@ -55,26 +72,46 @@ void RestoreTargetPage::initializePage()
         const QString base = w->inputPage()->archiveDatabase();
         m_newName->setText((base.isEmpty() ? QStringLiteral("restored") : base + QStringLiteral("_restored")));
     }
-    if (m_list)
-        return;
+    if (!m_chooser->isSetUp())
+        w->setUpChooser(m_chooser);
+}
+
+void RestoreTargetPage::listDatabases()
+{
+    delete m_list;
     m_list = new PgSession(this);
-    ConnectionOptions o = w->server();
+    m_listed = false;
+    const quint64 generation = m_chooser->generation();
+    ConnectionOptions o = m_chooser->source().options;
     o.setValue(QStringLiteral("application_name"), QStringLiteral("valvur-restore"));
-    connect(m_list, &PgSession::connected, this, [this] {
-        m_list->exec(QStringLiteral("SELECT datname FROM pg_database WHERE datallowconn AND NOT datistemplate ORDER BY 1"), this,
-                     [this](const PgReply &reply) {
-                         const PgReply r = reply;
-                         QMetaObject::invokeMethod(m_list, &PgSession::close, Qt::QueuedConnection);
-                         if (!r.ok())
-                             return;
-                         const PgResult result = r.first(); // first() returns a copy: keep it alive for the loop
-                         for (const QVariantList &row : result.rows())
-                             m_databases << row.at(0).toString();
-                         m_existingCombo->addItems(m_databases);
-                         updateState();
-                     });
+    PgSession *session = m_list;
+    connect(session, &PgSession::connectFailed, this, [this, generation](const PgError &e) {
+        if (generation == m_chooser->generation())
+            m_chooser->showFailure(e);
     });
-    m_list->open(o, w->password());
+    connect(session, &PgSession::connected, this, [this, session, generation] {
+        session->exec(QStringLiteral("SELECT datname FROM pg_database WHERE datallowconn AND NOT datistemplate ORDER BY 1"), this,
+                      [this, session, generation](const PgReply &reply) {
+                          const PgReply r = reply;
+                          QMetaObject::invokeMethod(session, &PgSession::close, Qt::QueuedConnection);
+                          if (generation != m_chooser->generation())
+                              return;
+                          if (!r.ok()) {
+                              m_chooser->showStatus(tr("Cannot list the databases: %1").arg(describeError(r.error)));
+                              return;
+                          }
+                          m_databases.clear();
+                          const PgResult result = r.first(); // first() returns a copy: keep it alive for the loop
+                          for (const QVariantList &row : result.rows())
+                              m_databases << row.at(0).toString();
+                          m_existingCombo->clear();
+                          m_existingCombo->addItems(m_databases);
+                          m_listed = true;
+                          m_chooser->showStatus(tr("Connected: %n database(s).", nullptr, int(m_databases.size())));
+                          updateState();
+                      });
+    });
+    m_list->open(o, m_chooser->source().password);
 }
 
 void RestoreTargetPage::checkExisting()
@@ -90,6 +127,8 @@ void RestoreTargetPage::checkExisting()
     m_check = new PgSession(this);
     ConnectionOptions o = w->server();
     o.setValue(QStringLiteral("dbname"), m_existingCombo->currentText());
+    if (!m_chooser->isReady())
+        return;
     o.setValue(QStringLiteral("application_name"), QStringLiteral("valvur-restore"));
     const quint64 generation = m_generation;
     connect(m_check, &PgSession::connected, this, [this, generation] {
@@ -131,6 +170,8 @@ void RestoreTargetPage::updateState()
 
 bool RestoreTargetPage::isComplete() const
 {
+    if (!m_chooser->isReady() || !m_listed)
+        return false;
     if (!m_existing->isChecked()) {
         const QString n = m_newName->text().trimmed();
         return !n.isEmpty() && !m_databases.contains(n);
@@ -157,6 +198,7 @@ void RestoreTargetPage::retranslate()
 {
     setTitle(tr("Target"));
     setSubTitle(tr("A new database is the safe choice: nothing that exists is touched."));
+    m_serverLabel->setText(tr("Server:"));
     m_new->setText(tr("New database:"));
     m_existing->setText(tr("Existing database:"));
     updateState();

@@ -12,6 +12,7 @@ class QRadioButton;
 namespace Valvur {
 
 class PgSession;
+class ServerChooser;
 
 // Restore page 2: a new database (created) or an existing one. Restoring into a database that
 // already has tables needs its name typed.
@@ -25,6 +26,8 @@ public:
     bool isComplete() const override;
     void apply(RestoreOptions *o) const;
     int existingTables() const { return m_tables; }
+    ServerChooser *chooser() const { return m_chooser; }
+    bool databasesListed() const { return m_listed; }
 
 Q_SIGNALS:
     void targetChecked();
@@ -36,7 +39,10 @@ private:
     void retranslate();
     void checkExisting();
     void updateState();
+    void listDatabases();
 
+    QLabel *m_serverLabel;
+    ServerChooser *m_chooser;
     QRadioButton *m_new;
     QLineEdit *m_newName;
     QRadioButton *m_existing;
@@ -46,6 +52,7 @@ private:
     PgSession *m_list = nullptr;
     PgSession *m_check = nullptr;
     QStringList m_databases;
+    bool m_listed = false;
     int m_tables = -1; // -1: not checked yet
     quint64 m_generation = 0;
 };

@@ -6,6 +6,7 @@
 #include "restorerunpage.h"
 #include "restoresummarypage.h"
 #include "restoretargetpage.h"
+#include "serverchooser.h"
 
 #include <QEvent>
 #include <QSettings>
@@ -40,6 +41,44 @@ RestoreWizard::RestoreWizard(const ConnectionOptions &server, const QString &pas
 
 RestoreWizard::~RestoreWizard() = default;
 
+void RestoreWizard::setProfiles(ProfileStore *profiles, CredentialStore *credentials, const QString &currentProfileId,
+                                const QString &currentTitle)
+{
+    m_profiles = profiles;
+    m_credentials = credentials;
+    m_currentProfileId = currentProfileId;
+    m_currentTitle = currentTitle;
+}
+
+void RestoreWizard::setUpChooser(ServerChooser *chooser) const
+{
+    ServerChooser::Source current;
+    current.options = m_server;
+    current.password = m_password;
+    current.profileId = m_currentProfileId;
+    current.title = m_currentTitle;
+    chooser->setup(current, m_profiles, m_credentials, m_settings, QStringLiteral("restore/targetProfile"));
+}
+
+ConnectionOptions RestoreWizard::server() const
+{
+    const ServerChooser *c = m_targetPage->chooser();
+    return c->isSetUp() ? c->source().options : m_server;
+}
+
+QString RestoreWizard::password() const
+{
+    const ServerChooser *c = m_targetPage->chooser();
+    return c->isSetUp() ? c->source().password : m_password;
+}
+
+void RestoreWizard::updateTitle()
+{
+    const ServerChooser *c = m_targetPage->chooser();
+    const QString name = c->isSetUp() && !c->source().title.isEmpty() ? c->source().title : server().displayName();
+    setWindowTitle(tr("Restore into %1").arg(name));
+}
+
 QString RestoreWizard::toolDirectory() const
 {
     return m_settings ? m_settings->value(QStringLiteral("backup/toolDirectory")).toString() : QString();
@@ -48,8 +87,8 @@ QString RestoreWizard::toolDirectory() const
 RestoreOptions RestoreWizard::options() const
 {
     RestoreOptions o;
-    o.connection = m_server;
-    o.password = m_password;
+    o.connection = server();
+    o.password = password();
     o.input = m_inputPage->input();
     o.selectedEntries = m_inputPage->selectedEntries();
     o.toolDirectory = toolDirectory();
@@ -81,7 +120,7 @@ void RestoreWizard::changeEvent(QEvent *event)
 
 void RestoreWizard::retranslate()
 {
-    setWindowTitle(tr("Restore into %1").arg(m_server.displayName()));
+    updateTitle();
     setButtonText(QWizard::CommitButton, tr("Restore"));
 }
 

@@ -13,6 +13,9 @@ class RestoreInputPage;
 class RestoreTargetPage;
 class RestoreOptionsPage;
 class RestoreSummaryPage;
+class CredentialStore;
+class ProfileStore;
+class ServerChooser;
 class RestoreRunPage;
 class RestoreResultPage;
 
@@ -27,8 +30,14 @@ public:
     RestoreWizard(const ConnectionOptions &server, const QString &password, QSettings *settings, QWidget *parent = nullptr);
     ~RestoreWizard() override;
 
-    const ConnectionOptions &server() const { return m_server; }
-    const QString &password() const { return m_password; }
+    // The saved profiles the Target page offers beside the current connection (server).
+    void setProfiles(ProfileStore *profiles, CredentialStore *credentials, const QString &currentProfileId = {},
+                     const QString &currentTitle = {});
+    void setUpChooser(ServerChooser *chooser) const;
+    // The server chosen on the Target page (the current connection until then).
+    ConnectionOptions server() const;
+    QString password() const;
+    void updateTitle();
     QSettings *settings() const { return m_settings; }
     QString toolDirectory() const;
 
@@ -50,6 +59,10 @@ private:
 
     ConnectionOptions m_server;
     QString m_password;
+    ProfileStore *m_profiles = nullptr;
+    CredentialStore *m_credentials = nullptr;
+    QString m_currentProfileId;
+    QString m_currentTitle;
     QSettings *m_settings;
     RestoreJob *m_job = nullptr;
     RestoreResult m_result;

@@ -224,7 +224,9 @@ void ServerListPanel::connectProfile(const QString &profileId)
     switch (p->passwordLocation()) {
     case ConnectionProfile::PasswordLocation::Keychain: {
         const ConnectionProfile profile = *p;
+        ++m_pendingReads;
         m_credentials->readPassword(profile.id, this, [this, profile](CredentialStore::Outcome outcome, const QString &password, const QString &) {
+            --m_pendingReads;
             if (outcome == CredentialStore::Outcome::Ok)
                 openServer(profile, password);
             else

@@ -40,6 +40,8 @@ public:
     // Opens (or selects, when already open) the profile's server; the password comes from the
     // keychain, from libpq's pgpass/service file, or from a prompt.
     void connectProfile(const QString &profileId);
+    // True while a profile's password is being read from the keychain (the server opens after).
+    bool connectPending() const { return m_pendingReads > 0; }
 
     // For the main window's File menu.
     QAction *newProfileAction() const { return m_addAction; }
@@ -79,6 +81,7 @@ private:
 
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
+    int m_pendingReads = 0;
     ServerListModel *m_servers;
     ProfileTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -120,7 +120,7 @@ private Q_SLOTS:
         for (int i = 0; i < database->count(); ++i)
             items << database->itemText(i);
         QVERIFY2(database->findText(QStringLiteral("shop")) >= 0,
-                 qPrintable(items.join(QLatin1Char(',')) + QLatin1Char('|') + wizard.findChild<QLabel *>(QStringLiteral("sourceError"))->text()));
+                 qPrintable(items.join(QLatin1Char(',')) + QLatin1Char('|') + wizard.findChild<QLabel *>(QStringLiteral("serverStatus"))->text()));
         database->setCurrentIndex(database->findText(QStringLiteral("shop")));
         QVERIFY(!wizard.findChild<QLabel *>(QStringLiteral("databaseSizeLabel"))->text().isEmpty());
         clickNext(wizard);

@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QImage>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLayout>
@@ -33,6 +34,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -378,6 +380,78 @@ private Q_SLOTS:
         });
         QTRY_VERIFY_WITH_TIMEOUT(readDone, 20000);
         QCOMPARE(outcome, CredentialStore::Outcome::NotFound);
+    }
+
+    // --profile NAME --screenshot with the password in the keychain: the picture waits for the
+    // keychain, then for the connection and the page's data. (It used to grab the empty state
+    // at once because no server was open while the keychain was still answering.) The profile
+    // points at a port where nothing listens, so the honest outcome is "no data" with the reason,
+    // never a picture of an empty window reported as success; then the same with the real server.
+    void screenshotWithProfileWaitsForTheKeychain()
+    {
+        if (isChild())
+            QSKIP("parent only");
+        const QString ini = m_dir.filePath(u"screenshot.ini"_s);
+        QSettings settings(ini, QSettings::IniFormat);
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const int closedPort = probe.serverPort();
+        probe.close();
+        CredentialStore credentials;
+        QStringList ids;
+        {
+            ProfileStore store(&settings);
+            for (const auto &[name, port] : {std::pair{u"Suletud"_s, closedPort}, std::pair{u"Avatud"_s, m_port}}) {
+                ConnectionProfile p;
+                p.name = name;
+                p.hosts = {u"127.0.0.1"_s};
+                p.port = port;
+                p.database = u"postgres"_s;
+                p.user = u"postgres"_s;
+                p.passwordInKeychain = true;
+                ConnectionProfile added;
+                QString error;
+                QVERIFY2(store.add(p, &error, &added), qPrintable(error));
+                ids << added.id;
+                bool written = false;
+                CredentialStore::Outcome outcome = CredentialStore::Outcome::Unavailable;
+                credentials.writePassword(added.id, m_password, this, [&](CredentialStore::Outcome o, const QString &, const QString &) {
+                    written = true;
+                    outcome = o;
+                });
+                QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
+                QCOMPARE(outcome, CredentialStore::Outcome::Ok);
+            }
+        }
+        LanguageManager language;
+        language.setLanguage(u"en"_s);
+        for (const QString &name : {u"Suletud"_s, u"Avatud"_s}) {
+            MainWindow window(&settings, &language);
+            window.resize(1280, 800);
+            window.show();
+            QString error;
+            QVERIFY2(window.openProfile(name, &error), qPrintable(error));
+            QVERIFY(!window.currentServer()); // the keychain has not answered yet
+            QSignalSpy shot(&window, &MainWindow::screenshotDone);
+            const QString png = m_dir.filePath(name + u".png"_s);
+            window.screenshotWhenReady(png, 20000);
+            QVERIFY(shot.wait(25000));
+            QVERIFY(window.currentServer());
+            if (name == u"Suletud"_s) {
+                QCOMPARE(shot.first().at(0).toInt(), 2);
+                QVERIFY2(shot.first().at(1).toString().contains(u"got no data"_s), qPrintable(shot.first().at(1).toString()));
+                QVERIFY(!QFile::exists(png));
+            } else {
+                QCOMPARE(shot.first().at(0).toInt(), 0);
+                QVERIFY(window.currentPage()->hasData());
+                QVERIFY(!QImage(png).isNull());
+            }
+        }
+        for (const QString &id : ids) {
+            bool deleted = false;
+            credentials.deletePassword(id, this, [&](CredentialStore::Outcome, const QString &, const QString &) { deleted = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(deleted, 20000);
+        }
     }
 
     // A profile that keeps no password: Valvur asks, connects, and stores nothing.

@@ -1,6 +1,8 @@
 // valvur backup | restore | verify as cron and scripts use them: the real binary, a real server,
 // the password only in a pgpass file. Exit status 0 only on success, --json with size, duration,
 // checksum and the row-count comparison, errors on stderr in the chosen language.
+#include "backuphistory.h"
+#include "connectionoptions.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -15,6 +17,8 @@
 
 #include <libpq-fe.h>
 
+using Valvur::BackupHistory;
+using Valvur::ConnectionOptions;
 using Valvur::Test::TestServer;
 
 class TestBackupCli : public QObject
@@ -81,6 +85,20 @@ private Q_SLOTS:
         QVERIFY(j.value(QStringLiteral("size")).toDouble() > 0);
         QVERIFY(j.contains(QStringLiteral("durationMs")));
         QCOMPARE(j.value(QStringLiteral("sha256")).toString().size(), 64);
+
+        // Recorded in the history under the same key the wizard and the Backups page use for a
+        // server without a profile (user@host:port), with the verification to come.
+        {
+            BackupHistory history(m_dir.filePath(QStringLiteral("data/valvur/backup-history.json")));
+            QVERIFY(history.load());
+            const BackupHistory::Entry *e = history.find(out);
+            QVERIFY(e);
+            ConnectionOptions options;
+            QString error;
+            QVERIFY2(ConnectionOptions::parse(m_server.conninfo(QStringLiteral("app")), &options, &error), qPrintable(error));
+            QCOMPARE(e->server, BackupHistory::serverKey(options));
+            QCOMPARE(e->sha256, j.value(QStringLiteral("sha256")).toString());
+        }
 
         // Verify with a test restore: the checksum recorded by the backup matches, the row counts
         // equal the source, the scratch database is gone.

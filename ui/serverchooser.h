@@ -1,0 +1,89 @@
+#pragma once
+
+#include "connectionoptions.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+
+namespace Valvur {
+
+class CredentialStore;
+class PgError;
+class ProfileStore;
+
+// Which server a wizard works on: the connection the main window has open, or any saved profile
+// (with its environment colour). Finds the password the way connecting does (the keychain, else
+// pgpass/service file, else asks on the page itself: never a blocking dialog) and says chosen()
+// when the server can be connected to. The page then connects and reports back with
+// showFailure() (a wrong password: the doctor's explanation and the password field) or
+// showStatus().
+class ServerChooser : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Source
+    {
+        ConnectionOptions options;
+        QString password; // memory only
+        QString profileId;
+        QString title;
+        bool isEmpty() const { return options.values().isEmpty() && profileId.isEmpty(); }
+    };
+
+    explicit ServerChooser(QWidget *parent = nullptr);
+
+    // current: the main window's connection (may be empty). settingsKey: where the choice is
+    // remembered (a profile id; used when there is no current connection).
+    void setup(const Source &current, ProfileStore *profiles, CredentialStore *credentials, QSettings *settings,
+               const QString &settingsKey);
+    bool isSetUp() const { return m_setUp; }
+
+    // True once options and password are known (after chosen()).
+    bool isReady() const { return m_ready; }
+    const Source &source() const { return m_source; }
+    // The key the backup history uses: profile id, else user@host:port.
+    QString historyKey() const;
+    // Counts up with every choice: replies for an earlier choice are stale.
+    quint64 generation() const { return m_generation; }
+
+    void showStatus(const QString &text);
+    void showFailure(const PgError &error);
+
+Q_SIGNALS:
+    void chosen();
+    // A new entry was picked: what the page showed for the previous one is stale.
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fill();
+    void choose(int index);
+    void askPassword(const QString &why);
+    void setReady(const QString &password);
+    void retranslate();
+
+    QComboBox *m_combo;
+    QLabel *m_address;
+    QLabel *m_passwordLabel;
+    QLineEdit *m_passwordEdit;
+    QPushButton *m_passwordButton;
+    QLabel *m_status;
+    ProfileStore *m_profiles = nullptr;
+    CredentialStore *m_credentials = nullptr;
+    QSettings *m_settings = nullptr;
+    QString m_settingsKey;
+    Source m_current;
+    Source m_source;
+    bool m_setUp = false;
+    bool m_ready = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace Valvur
