@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="et_EE" sourcelanguage="en_US">
 <context>
@@ -32,7 +32,7 @@
         <translation>[võtmed]</translation>
     </message>
     <message>
-        <source>Unknown option '%1'.</source>
+        <source>Unknown option &apos;%1&apos;.</source>
         <translation>Tundmatu võti „%1“.</translation>
     </message>
     <message>
@@ -40,11 +40,11 @@
         <translation>Tundmatud võtmed: %1.</translation>
     </message>
     <message>
-        <source>Missing value after '%1'.</source>
+        <source>Missing value after &apos;%1&apos;.</source>
         <translation>Võtme „%1“ järel puudub väärtus.</translation>
     </message>
     <message>
-        <source>Unexpected value after '%1'.</source>
+        <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Ootamatu väärtus võtme „%1“ järel.</translation>
     </message>
 </context>
@@ -204,7 +204,7 @@
         <translation>Taasta vaikeväärtused</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Ära salvesta</translation>
     </message>
     <message>
@@ -325,11 +325,11 @@
         <translation>Taustaprotsessid</translation>
     </message>
     <message>
-        <source>Show the server's own processes (autovacuum, checkpointer, WAL writer…) besides client sessions.</source>
+        <source>Show the server&apos;s own processes (autovacuum, checkpointer, WAL writer…) besides client sessions.</source>
         <translation>Näita klientide seansside kõrval ka serveri enda protsesse (autovacuum, checkpointer, WAL writer…).</translation>
     </message>
     <message>
-        <source>Valvur's own sessions</source>
+        <source>Valvur&apos;s own sessions</source>
         <translation>Valvuri enda seansid</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
         <translation>välja lülitatud (track_activities on off)</translation>
     </message>
     <message>
-        <source>This is Valvur's own session: it cannot be cancelled or terminated from here.</source>
+        <source>This is Valvur&apos;s own session: it cannot be cancelled or terminated from here.</source>
         <translation>See on Valvuri enda seanss: siit ei saa seda tühistada ega lõpetada.</translation>
     </message>
     <message>
@@ -566,7 +566,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Vali üks või mitu seanssi, mille päring tühistada (pg_cancel_backend).</translation>
     </message>
     <message>
-        <source>Valvur's own sessions cannot be cancelled or terminated from here.</source>
+        <source>Valvur&apos;s own sessions cannot be cancelled or terminated from here.</source>
         <translation>Valvuri enda seansse ei saa siit tühistada ega lõpetada.</translation>
     </message>
     <message numerus="yes">
@@ -592,7 +592,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     </message>
     <message>
         <source> % of max_connections</source>
-        <translation> % max_connections'ist</translation>
+        <translation> % max_connections&apos;ist</translation>
     </message>
     <message>
         <source>Alert when connections exceed:</source>
@@ -638,8 +638,8 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Fail ei alga nagu pg_dumpi tavaline SQL-tõmmis.</translation>
     </message>
     <message>
-        <source>The file ends before pg_dump's closing line "-- PostgreSQL database dump complete": it is cut off.</source>
-        <translation>Fail lõpeb enne pg_dumpi lõpurida "-- PostgreSQL database dump complete": see on poolik.</translation>
+        <source>The file ends before pg_dump&apos;s closing line &quot;-- PostgreSQL database dump complete&quot;: it is cut off.</source>
+        <translation>Fail lõpeb enne pg_dumpi lõpurida &quot;-- PostgreSQL database dump complete&quot;: see on poolik.</translation>
     </message>
     <message>
         <source>Stopping %1…</source>
@@ -738,7 +738,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Ketas sai varundamise ajal täis.</translation>
     </message>
     <message>
-        <source>The role lacks a privilege the backup needs (see the tool's words below); a superuser or the owner of every object can back it up.</source>
+        <source>The role lacks a privilege the backup needs (see the tool&apos;s words below); a superuser or the owner of every object can back it up.</source>
         <translation>Rollil puudub varundamiseks vajalik õigus (vaata allpool programmi enda sõnu); varundada saab superkasutaja või kõigi objektide omanik.</translation>
     </message>
     <message>
@@ -846,12 +846,8 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Loen kogu varukoopia läbi…</translation>
     </message>
     <message>
-        <source>pg_dump's header and closing line are there.</source>
+        <source>pg_dump&apos;s header and closing line are there.</source>
         <translation>pg_dumpi päis ja lõpurida on olemas.</translation>
-    </message>
-    <message>
-        <source>base.tar is there (pg_verifybackup cannot read tar backups; use a test restore).</source>
-        <translation>base.tar on olemas (pg_verifybackup ei oska tar-varukoopiaid lugeda; tee proovitaastamine).</translation>
     </message>
     <message>
         <source>The base backup is incomplete: base.tar is missing.</source>
@@ -862,20 +858,12 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>%1 ei saa varukoopiat lugeda: %2</translation>
     </message>
     <message>
-        <source>pg_verifybackup checked every file against the backup manifest.</source>
-        <translation>pg_verifybackup kontrollis iga faili varukoopia manifesti järgi.</translation>
-    </message>
-    <message>
         <source>The SHA-256 checksum differs from the one recorded when the backup was made: the backup was changed or damaged since.</source>
         <translation>SHA-256 kontrollsumma erineb varundamisel salvestatust: varukoopiat on pärast seda muudetud või see on kahjustatud.</translation>
     </message>
     <message>
         <source>The verification was cancelled.</source>
         <translation>Kontrollimine tühistati.</translation>
-    </message>
-    <message>
-        <source>A test restore of a physical backup means starting a server on a copy of it; Valvur does this for logical backups only.</source>
-        <translation>Füüsilise varukoopia proovitaastamine tähendab serveri käivitamist selle koopial; Valvur teeb proovitaastamist ainult loogilistele varukoopiatele.</translation>
     </message>
     <message>
         <source>Restoring into the scratch database %1…</source>
@@ -928,10 +916,212 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
             <numerusform>pg_restore luges kogu arhiivi läbi (kirjeid: %n).</numerusform>
         </translation>
     </message>
-<message><source>The backup manifest %1 cannot be read: %2</source><translation>Varukoopia manifesti %1 ei saa lugeda: %2</translation></message><message><source>The backup manifest is damaged (not valid JSON: %1).</source><translation>Varukoopia manifest on rikutud (pole korrektne JSON: %1).</translation></message><message><source>The backup manifest has no checksum of its own: it is incomplete.</source><translation>Varukoopia manifestil pole oma kontrollsummat: see on poolik.</translation></message><message><source>The backup manifest was changed or damaged: its own checksum does not match.</source><translation>Varukoopia manifesti on muudetud või see on rikutud: selle oma kontrollsumma ei klapi.</translation></message><message><source>The backup manifest is damaged: a file entry without path or size.</source><translation>Varukoopia manifest on rikutud: failikirjel puudub tee või suurus.</translation></message><message><source>The manifest's own SHA-256 checksum is right.</source><translation>Manifesti enda SHA-256 kontrollsumma on õige.</translation></message><message><source>The tar files are compressed (%1): their contents were not read; a test restore proves them.</source><translation>Tar-failid on tihendatud (%1): nende sisu ei loetud; proovitaastamine tõendab need.</translation></message><message><source>%1 cannot be read: %2</source><translation>%1 ei saa lugeda: %2</translation></message><message><source>%1 ends in the middle of a header: the file is truncated.</source><translation>%1 lõpeb päise keskel: fail on kärbitud.</translation></message><message><source>%1 is truncated: %2 ends early.</source><translation>%1 on kärbitud: %2 lõpeb enneaegu.</translation></message><message><source>%1 is truncated.</source><translation>%1 on kärbitud.</translation></message><message><source>%1 is in the backup but not in its manifest.</source><translation>%1 on varukoopias, aga mitte selle manifestis.</translation></message><message><source>%1 has %2 bytes in the backup but %3 in the manifest.</source><translation>%1 on varukoopias %2 baiti, manifestis aga %3.</translation></message><message><source>The checksum of %1 does not match the manifest: the file is damaged.</source><translation>Faili %1 kontrollsumma ei klapi manifestiga: fail on rikutud.</translation></message><message><source>%1 is in the manifest but missing from the backup.</source><translation>%1 on manifestis, aga varukoopiast puudu.</translation></message><message numerus="yes"><source>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</source><translation>
-            <numerusform>Iga manifesti fail on tar-failides õige suurusega ja muud seal pole (fail: %n).</numerusform><numerusform>Iga manifesti fail on tar-failides õige suurusega ja muud seal pole (faile: %n).</numerusform></translation></message><message><source>Every file's checksum equals the manifest's.</source><translation>Iga faili kontrollsumma on sama mis manifestis.</translation></message><message><source>The manifest has no file checksums (made with --manifest-checksums=none).</source><translation>Manifestis pole failide kontrollsummasid (tehtud võtmega --manifest-checksums=none).</translation></message><message><source>The WAL in pg_wal.tar was not parsed (pg_verifybackup 15 reads plain backups only); a test restore replays it.</source><translation>Faili pg_wal.tar WAL-i ei analüüsitud (pg_verifybackup 15 loeb ainult tavalisi varukoopiaid); proovitaastamine rakendab selle.</translation></message><message><source>Cannot create the folder %1 for the copy.</source><translation>Koopia jaoks ei saa luua kausta %1.</translation></message><message><source>Cannot copy %1 into the temporary folder (is the disk full?).</source><translation>Faili %1 ei saa ajutisse kausta kopeerida (kas ketas on täis?).</translation></message><message><source>A test restore of a physical backup starts the copy as a temporary server: it needs the PostgreSQL %1 server programs (postgres and pg_ctl), and they are not installed here. On Debian or Ubuntu they come with the package %2 (sudo apt install %2); or name their folder with --tool-dir.</source><translation>Füüsilise varukoopia proovitaastamine käivitab koopia ajutise serverina: selleks on vaja PostgreSQL %1 serveriprogramme (postgres ja pg_ctl), aga need pole siia paigaldatud. Debianis ja Ubuntus tulevad need paketiga %2 (sudo apt install %2); või anna nende kaust võtmega --tool-dir.</translation></message><message><source>Looking for the PostgreSQL server programs…</source><translation>Otsin PostgreSQL-i serveriprogramme…</translation></message><message><source>Server programs: %1</source><translation>Serveriprogrammid: %1</translation></message><message><source>This base backup has tablespaces outside the data directory; Valvur's test restore handles backups without tablespaces only.</source><translation>Selles baasvarukoopias on tabeliruumid väljaspool andmekataloogi; Valvuri proovitaastamine oskab ainult tabeliruumideta varukoopiaid.</translation></message><message><source>Running as root, the temporary server must run as the postgres user, and there is none.</source><translation>Root-kasutajana peab ajutine server töötama kasutajana postgres, aga sellist kasutajat pole.</translation></message><message><source>The temporary folder %1 has %2 free, the copy needs about %3. Free some space or set TMPDIR to a larger disk.</source><translation>Ajutises kaustas %1 on vaba %2, koopia vajab umbes %3. Vabasta ruumi või suuna TMPDIR suuremale kettale.</translation></message><message><source>Cannot create a temporary folder for the copy: %1</source><translation>Koopia jaoks ei saa luua ajutist kausta: %1</translation></message><message><source>Copying the backup into a temporary folder…</source><translation>Kopeerin varukoopia ajutisse kausta…</translation></message><message><source>tar could not unpack %1: %2</source><translation>tar ei saanud faili %1 lahti pakkida: %2</translation></message><message><source>tar could not be started: %1</source><translation>tar-i ei saanud käivitada: %1</translation></message><message><source>Cannot write the temporary server's configuration in %1.</source><translation>Ajutise serveri seadistust ei saa kirjutada kausta %1.</translation></message><message><source>Starting the copy as a temporary server (PostgreSQL %1)…</source><translation>Käivitan koopia ajutise serverina (PostgreSQL %1)…</translation></message><message><source>The copy did not start as a server, so this backup would not restore as it is.</source><translation>Koopia ei käivitunud serverina, seega see varukoopia ei taastuks sellisena, nagu ta on.</translation></message><message><source>pg_ctl could not be started: %1</source><translation>pg_ctl-i ei saanud käivitada: %1</translation></message><message><source>The temporary server started but does not accept connections: %1</source><translation>Ajutine server käivitus, aga ei võta ühendusi vastu: %1</translation></message><message><source>The copy accepts connections after %1 ms (of which starting the server: %2 ms).</source><translation>Koopia võtab ühendusi vastu %1 ms pärast (sellest serveri käivitamine: %2 ms).</translation></message><message><source>The row counts of the started copy differ from the source server (it may have changed since the backup).</source><translation>Käivitatud koopia ridade arvud erinevad lähteserveri omadest (see võib olla pärast varukoopiat muutunud).</translation></message><message><source>Counting rows in %1…</source><translation>Loen ridu andmebaasis %1…</translation></message><message><source>Counting rows in %1 of the copy failed: %2</source><translation>Koopia andmebaasi %1 ridade lugemine ebaõnnestus: %2</translation></message><message><source>Row counts of %1 on the source could not be read: %2</source><translation>Lähteserveri andmebaasi %1 ridade arve ei saanud lugeda: %2</translation></message><message><source>Stopping the temporary server…</source><translation>Peatan ajutise serveri…</translation></message><message><source>pg_ctl stop: %1</source><translation>pg_ctl stop: %1</translation></message><message><source>Removing the temporary copy…</source><translation>Eemaldan ajutise koopia…</translation></message><message><source>The temporary copy %1 could not be removed completely.</source><translation>Ajutist koopiat %1 ei saanud täielikult eemaldada.</translation></message><message><source>Reading the tar files against the backup manifest…</source><translation>Loen tar-faile ja võrdlen varukoopia manifestiga…</translation></message><message><source>The base backup has no backup_manifest (made without one, or incomplete): there is nothing to check its files against. A test restore can still prove it.</source><translation>Baasvarukoopial pole faili backup_manifest (tehtud ilma selleta või poolik): faile pole millegagi võrrelda. Proovitaastamine saab selle siiski tõendada.</translation></message><message><source>pg_verifybackup found the backup damaged, first at %1:
-%2</source><translation>pg_verifybackup leidis varukoopia rikutuna, esimesena failis %1:
-%2</translation></message><message><source>pg_verifybackup checked every file's size and checksum against the backup manifest, and that the WAL needed to make it consistent is there and readable.</source><translation>pg_verifybackup kontrollis iga faili suurust ja kontrollsummat varukoopia manifesti järgi ning et kooskõla saavutamiseks vajalik WAL on olemas ja loetav.</translation></message><message><source>The copy could not be handed to the postgres user: %1</source><translation>Koopiat ei saanud anda kasutajale postgres: %1</translation></message></context>
+    <message>
+        <source>The backup manifest %1 cannot be read: %2</source>
+        <translation>Varukoopia manifesti %1 ei saa lugeda: %2</translation>
+    </message>
+    <message>
+        <source>The backup manifest is damaged (not valid JSON: %1).</source>
+        <translation>Varukoopia manifest on rikutud (pole korrektne JSON: %1).</translation>
+    </message>
+    <message>
+        <source>The backup manifest has no checksum of its own: it is incomplete.</source>
+        <translation>Varukoopia manifestil pole oma kontrollsummat: see on poolik.</translation>
+    </message>
+    <message>
+        <source>The backup manifest was changed or damaged: its own checksum does not match.</source>
+        <translation>Varukoopia manifesti on muudetud või see on rikutud: selle oma kontrollsumma ei klapi.</translation>
+    </message>
+    <message>
+        <source>The backup manifest is damaged: a file entry without path or size.</source>
+        <translation>Varukoopia manifest on rikutud: failikirjel puudub tee või suurus.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s own SHA-256 checksum is right.</source>
+        <translation>Manifesti enda SHA-256 kontrollsumma on õige.</translation>
+    </message>
+    <message>
+        <source>The tar files are compressed (%1): their contents were not read; a test restore proves them.</source>
+        <translation>Tar-failid on tihendatud (%1): nende sisu ei loetud; proovitaastamine tõendab need.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ei saa lugeda: %2</translation>
+    </message>
+    <message>
+        <source>%1 ends in the middle of a header: the file is truncated.</source>
+        <translation>%1 lõpeb päise keskel: fail on kärbitud.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 ends early.</source>
+        <translation>%1 on kärbitud: %2 lõpeb enneaegu.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated.</source>
+        <translation>%1 on kärbitud.</translation>
+    </message>
+    <message>
+        <source>%1 is in the backup but not in its manifest.</source>
+        <translation>%1 on varukoopias, aga mitte selle manifestis.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes in the backup but %3 in the manifest.</source>
+        <translation>%1 on varukoopias %2 baiti, manifestis aga %3.</translation>
+    </message>
+    <message>
+        <source>The checksum of %1 does not match the manifest: the file is damaged.</source>
+        <translation>Faili %1 kontrollsumma ei klapi manifestiga: fail on rikutud.</translation>
+    </message>
+    <message>
+        <source>%1 is in the manifest but missing from the backup.</source>
+        <translation>%1 on manifestis, aga varukoopiast puudu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</source>
+        <translation>
+            <numerusform>Iga manifesti fail on tar-failides õige suurusega ja muud seal pole (fail: %n).</numerusform>
+            <numerusform>Iga manifesti fail on tar-failides õige suurusega ja muud seal pole (faile: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every file&apos;s checksum equals the manifest&apos;s.</source>
+        <translation>Iga faili kontrollsumma on sama mis manifestis.</translation>
+    </message>
+    <message>
+        <source>The manifest has no file checksums (made with --manifest-checksums=none).</source>
+        <translation>Manifestis pole failide kontrollsummasid (tehtud võtmega --manifest-checksums=none).</translation>
+    </message>
+    <message>
+        <source>The WAL in pg_wal.tar was not parsed (pg_verifybackup 15 reads plain backups only); a test restore replays it.</source>
+        <translation>Faili pg_wal.tar WAL-i ei analüüsitud (pg_verifybackup 15 loeb ainult tavalisi varukoopiaid); proovitaastamine rakendab selle.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the copy.</source>
+        <translation>Koopia jaoks ei saa luua kausta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the temporary folder (is the disk full?).</source>
+        <translation>Faili %1 ei saa ajutisse kausta kopeerida (kas ketas on täis?).</translation>
+    </message>
+    <message>
+        <source>A test restore of a physical backup starts the copy as a temporary server: it needs the PostgreSQL %1 server programs (postgres and pg_ctl), and they are not installed here. On Debian or Ubuntu they come with the package %2 (sudo apt install %2); or name their folder with --tool-dir.</source>
+        <translation>Füüsilise varukoopia proovitaastamine käivitab koopia ajutise serverina: selleks on vaja PostgreSQL %1 serveriprogramme (postgres ja pg_ctl), aga need pole siia paigaldatud. Debianis ja Ubuntus tulevad need paketiga %2 (sudo apt install %2); või anna nende kaust võtmega --tool-dir.</translation>
+    </message>
+    <message>
+        <source>Looking for the PostgreSQL server programs…</source>
+        <translation>Otsin PostgreSQL-i serveriprogramme…</translation>
+    </message>
+    <message>
+        <source>Server programs: %1</source>
+        <translation>Serveriprogrammid: %1</translation>
+    </message>
+    <message>
+        <source>This base backup has tablespaces outside the data directory; Valvur&apos;s test restore handles backups without tablespaces only.</source>
+        <translation>Selles baasvarukoopias on tabeliruumid väljaspool andmekataloogi; Valvuri proovitaastamine oskab ainult tabeliruumideta varukoopiaid.</translation>
+    </message>
+    <message>
+        <source>Running as root, the temporary server must run as the postgres user, and there is none.</source>
+        <translation>Root-kasutajana peab ajutine server töötama kasutajana postgres, aga sellist kasutajat pole.</translation>
+    </message>
+    <message>
+        <source>The temporary folder %1 has %2 free, the copy needs about %3. Free some space or set TMPDIR to a larger disk.</source>
+        <translation>Ajutises kaustas %1 on vaba %2, koopia vajab umbes %3. Vabasta ruumi või suuna TMPDIR suuremale kettale.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the copy: %1</source>
+        <translation>Koopia jaoks ei saa luua ajutist kausta: %1</translation>
+    </message>
+    <message>
+        <source>Copying the backup into a temporary folder…</source>
+        <translation>Kopeerin varukoopia ajutisse kausta…</translation>
+    </message>
+    <message>
+        <source>tar could not unpack %1: %2</source>
+        <translation>tar ei saanud faili %1 lahti pakkida: %2</translation>
+    </message>
+    <message>
+        <source>tar could not be started: %1</source>
+        <translation>tar-i ei saanud käivitada: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the temporary server&apos;s configuration in %1.</source>
+        <translation>Ajutise serveri seadistust ei saa kirjutada kausta %1.</translation>
+    </message>
+    <message>
+        <source>Starting the copy as a temporary server (PostgreSQL %1)…</source>
+        <translation>Käivitan koopia ajutise serverina (PostgreSQL %1)…</translation>
+    </message>
+    <message>
+        <source>The copy did not start as a server, so this backup would not restore as it is.</source>
+        <translation>Koopia ei käivitunud serverina, seega see varukoopia ei taastuks sellisena, nagu ta on.</translation>
+    </message>
+    <message>
+        <source>pg_ctl could not be started: %1</source>
+        <translation>pg_ctl-i ei saanud käivitada: %1</translation>
+    </message>
+    <message>
+        <source>The temporary server started but does not accept connections: %1</source>
+        <translation>Ajutine server käivitus, aga ei võta ühendusi vastu: %1</translation>
+    </message>
+    <message>
+        <source>The copy accepts connections after %1 ms (of which starting the server: %2 ms).</source>
+        <translation>Koopia võtab ühendusi vastu %1 ms pärast (sellest serveri käivitamine: %2 ms).</translation>
+    </message>
+    <message>
+        <source>The row counts of the started copy differ from the source server (it may have changed since the backup).</source>
+        <translation>Käivitatud koopia ridade arvud erinevad lähteserveri omadest (see võib olla pärast varukoopiat muutunud).</translation>
+    </message>
+    <message>
+        <source>Counting rows in %1…</source>
+        <translation>Loen ridu andmebaasis %1…</translation>
+    </message>
+    <message>
+        <source>Counting rows in %1 of the copy failed: %2</source>
+        <translation>Koopia andmebaasi %1 ridade lugemine ebaõnnestus: %2</translation>
+    </message>
+    <message>
+        <source>Row counts of %1 on the source could not be read: %2</source>
+        <translation>Lähteserveri andmebaasi %1 ridade arve ei saanud lugeda: %2</translation>
+    </message>
+    <message>
+        <source>Stopping the temporary server…</source>
+        <translation>Peatan ajutise serveri…</translation>
+    </message>
+    <message>
+        <source>pg_ctl stop: %1</source>
+        <translation>pg_ctl stop: %1</translation>
+    </message>
+    <message>
+        <source>Removing the temporary copy…</source>
+        <translation>Eemaldan ajutise koopia…</translation>
+    </message>
+    <message>
+        <source>The temporary copy %1 could not be removed completely.</source>
+        <translation>Ajutist koopiat %1 ei saanud täielikult eemaldada.</translation>
+    </message>
+    <message>
+        <source>Reading the tar files against the backup manifest…</source>
+        <translation>Loen tar-faile ja võrdlen varukoopia manifestiga…</translation>
+    </message>
+    <message>
+        <source>The base backup has no backup_manifest (made without one, or incomplete): there is nothing to check its files against. A test restore can still prove it.</source>
+        <translation>Baasvarukoopial pole faili backup_manifest (tehtud ilma selleta või poolik): faile pole millegagi võrrelda. Proovitaastamine saab selle siiski tõendada.</translation>
+    </message>
+    <message>
+        <source>pg_verifybackup found the backup damaged, first at %1:
+%2</source>
+        <translation>pg_verifybackup leidis varukoopia rikutuna, esimesena failis %1:
+%2</translation>
+    </message>
+    <message>
+        <source>pg_verifybackup checked every file&apos;s size and checksum against the backup manifest, and that the WAL needed to make it consistent is there and readable.</source>
+        <translation>pg_verifybackup kontrollis iga faili suurust ja kontrollsummat varukoopia manifesti järgi ning et kooskõla saavutamiseks vajalik WAL on olemas ja loetav.</translation>
+    </message>
+    <message>
+        <source>The copy could not be handed to the postgres user: %1</source>
+        <translation>Koopiat ei saanud anda kasutajale postgres: %1</translation>
+    </message>
+</context>
 <context>
     <name>Valvur::BackupCommand</name>
     <message>
@@ -955,14 +1145,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>KAUST</translation>
     </message>
     <message>
-        <source>Give the server as one connection string or URI, e.g. "host=localhost port=5432 user=postgres dbname=app" or postgresql://postgres@localhost/app. The password comes from ~/.pgpass (or PGPASSFILE), never from the command line.</source>
-        <translation>Anna server ühe ühendusstringi või URI-na, näiteks "host=localhost port=5432 user=postgres dbname=app" või postgresql://postgres@localhost/app. Parool tuleb failist ~/.pgpass (või PGPASSFILE), mitte kunagi käsurealt.</translation>
-    </message>
-    <message>
-        <source>This is not a valid connection string or URI: %1</source>
-        <translation>See ei ole korrektne ühendusstring ega URI: %1</translation>
-    </message>
-    <message>
         <source>Do not put the password on the command line (other users can read it in the process list): put it in ~/.pgpass or a file named by PGPASSFILE.</source>
         <translation>Ära pane parooli käsureale (teised kasutajad näevad seda protsesside loendis): pane see faili ~/.pgpass või PGPASSFILE-iga nimetatud faili.</translation>
     </message>
@@ -973,10 +1155,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>Back up a database (pg_dump) or a whole server (pg_basebackup).</source>
         <translation>Tee varukoopia andmebaasist (pg_dump) või kogu serverist (pg_basebackup).</translation>
-    </message>
-    <message>
-        <source>Connection string or URI of the database to back up.</source>
-        <translation>Varundatava andmebaasi ühendusstring või URI.</translation>
     </message>
     <message>
         <source>custom, directory, tar, plain or physical (default custom).</source>
@@ -1015,8 +1193,8 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Asenda olemasolev väljund.</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use custom, directory, tar, plain or physical.</source>
-        <translation>Tundmatu vorming "%1": kasuta custom, directory, tar, plain või physical.</translation>
+        <source>Unknown format &quot;%1&quot;: use custom, directory, tar, plain or physical.</source>
+        <translation>Tundmatu vorming &quot;%1&quot;: kasuta custom, directory, tar, plain või physical.</translation>
     </message>
     <message>
         <source>Say where to write the backup: --output PATH.</source>
@@ -1045,10 +1223,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>Restore a logical backup into a database.</source>
         <translation>Taasta loogiline varukoopia andmebaasi.</translation>
-    </message>
-    <message>
-        <source>Connection string or URI of the server to restore into.</source>
-        <translation>Selle serveri ühendusstring või URI, kuhu taastada.</translation>
     </message>
     <message>
         <source>The backup file or directory.</source>
@@ -1091,10 +1265,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Tõesta, et varukoopia on terve ja (--test-restore korral) et see taastub.</translation>
     </message>
     <message>
-        <source>Restore into a scratch database on this server (connection string or URI), compare row counts with the source, drop it.</source>
-        <translation>Taasta selle serveri ajutisse andmebaasi (ühendusstring või URI), võrdle ridade arvu lähtega ja kustuta see.</translation>
-    </message>
-    <message>
         <source>SERVER</source>
         <translation>SERVER</translation>
     </message>
@@ -1122,15 +1292,77 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         </translation>
     </message>
     <message>
-        <source>A saved connection profile instead of a connection string.</source>
-        <translation>Salvestatud ühenduse profiil ühendusstringi asemel.</translation>
+        <source>A saved connection profile instead of a connection string (its password comes from the keychain or ~/.pgpass).</source>
+        <translation>Salvestatud ühenduse profiil ühendusstringi asemel (parool tuleb võtmehoidjast või failist ~/.pgpass).</translation>
     </message>
     <message>
-        <source>Give either a connection string or --profile NAME, not both.</source>
-        <translation>Anna kas ühendusstring või --profile NIMI, mitte mõlemat.</translation>
+        <source>The profile &quot;%1&quot; keeps its password in the keychain, but the keychain has no password for it. Save the password again in the profile (Valvur&apos;s connection dialog), or put it in ~/.pgpass.</source>
+        <translation>Profiil „%1“ hoiab parooli võtmehoidjas, aga võtmehoidjas pole selle jaoks parooli. Salvesta parool profiilis uuesti (Valvuri ühenduse dialoogis) või pane see faili ~/.pgpass.</translation>
     </message>
-<message><source>A saved connection profile instead of a connection string (its password comes from the keychain or ~/.pgpass).</source><translation>Salvestatud ühenduse profiil ühendusstringi asemel (parool tuleb võtmehoidjast või failist ~/.pgpass).</translation></message><message><source>The profile "%1" keeps its password in the keychain, but the keychain has no password for it. Save the password again in the profile (Valvur's connection dialog), or put it in ~/.pgpass.</source><translation>Profiil „%1“ hoiab parooli võtmehoidjas, aga võtmehoidjas pole selle jaoks parooli. Salvesta parool profiilis uuesti (Valvuri ühenduse dialoogis) või pane see faili ~/.pgpass.</translation></message><message><source>The password of the profile "%1" is in the keychain, but no keychain answered (%2). Unlock the keychain (Secret Service) of this session, or put the password in ~/.pgpass.</source><translation>Profiili „%1“ parool on võtmehoidjas, aga ükski võtmehoidja ei vastanud (%2). Ava selle seansi võtmehoidja (Secret Service) lukust või pane parool faili ~/.pgpass.</translation></message><message><source>no Secret Service</source><translation>Secret Service puudub</translation></message><message><source>Give the server as one connection string or URI, e.g. "host=localhost port=5432 user=postgres dbname=app" or postgresql://postgres@localhost/app, or as --profile NAME. The password comes from the keychain or ~/.pgpass (or PGPASSFILE), never from the command line.</source><translation>Anna server ühe ühendusstringi või URI-na, nt "host=localhost port=5432 user=postgres dbname=app" või postgresql://postgres@localhost/app, või kujul --profile NIMI. Parool tuleb võtmehoidjast või failist ~/.pgpass (või PGPASSFILE), mitte kunagi käsurealt.</translation></message><message><source>Give one server: put a connection string with spaces in quotes.</source><translation>Anna üks server: pane tühikutega ühendusstring jutumärkidesse.</translation></message><message><source>Physical: write tar files (base.tar, pg_wal.tar) instead of a plain copy of the data directory.</source><translation>Füüsiline: kirjuta tar-failid (base.tar, pg_wal.tar) andmekataloogi tavalise koopia asemel.</translation></message><message><source>--tar is for physical backups (--format physical); for a logical tar archive use --format tar.</source><translation>--tar on füüsiliste varukoopiate jaoks (--format physical); loogilise tar-arhiivi jaoks kasuta --format tar.</translation></message><message><source>Test restore. A logical backup is restored into a scratch database on this server (connection string or URI), its row counts compared with the source, and dropped. A physical backup is started as a temporary local server (needs the PostgreSQL server programs) and its row counts compared with this server, the one it came from.</source><translation>Proovitaastamine. Loogiline varukoopia taastatakse selle serveri (ühendusstring või URI) ajutisse andmebaasi, ridade arve võrreldakse allikaga ja andmebaas kustutatakse. Füüsiline varukoopia käivitatakse ajutise kohaliku serverina (vaja on PostgreSQL-i serveriprogramme) ja selle ridade arve võrreldakse selle serveriga, kust varukoopia pärineb.</translation></message><message><source>Like --test-restore, with a saved connection profile as the server (its password comes from the keychain or ~/.pgpass).</source><translation>Nagu --test-restore, aga serveriks on salvestatud ühenduse profiil (parool tuleb võtmehoidjast või failist ~/.pgpass).</translation></message><message><source>verify takes no server of its own: give the test-restore server with --test-restore SERVER or --test-restore-profile NAME.</source><translation>verify ei võta eraldi serverit: anna proovitaastamise server kujul --test-restore SERVER või --test-restore-profile NIMI.</translation></message><message><source>Give either --test-restore SERVER or --test-restore-profile NAME, not both.</source><translation>Anna kas --test-restore SERVER või --test-restore-profile NIMI, mitte mõlemat.</translation></message><message><source>Not checked: %1</source><translation>Kontrollimata: %1</translation></message><message><source>The copy started as a temporary server and accepted connections after %1 (the measured RTO: copying %2, starting %3); it was stopped and its folder removed.</source><translation>Koopia käivitus ajutise serverina ja võttis ühendusi vastu %1 pärast (mõõdetud RTO: kopeerimine %2, käivitamine %3); server peatati ja selle kaust eemaldati.</translation></message><message numerus="yes"><source>Row counts equal those of %1 in every database (%2; tables: %n).</source><translation>
-            <numerusform>Ridade arvud on igas andmebaasis samad mis serveris %1 (%2; tabel: %n).</numerusform><numerusform>Ridade arvud on igas andmebaasis samad mis serveris %1 (%2; tabeleid: %n).</numerusform></translation></message><message><source>Connection string or URI of the database to back up (or --profile NAME instead).</source><translation>Varundatava andmebaasi ühendusstring või URI (või selle asemel --profile NIMI).</translation></message><message><source>Connection string or URI of the server to restore into (or --profile NAME instead).</source><translation>Serveri ühendusstring või URI, kuhu taastada (või selle asemel --profile NIMI).</translation></message></context>
+    <message>
+        <source>The password of the profile &quot;%1&quot; is in the keychain, but no keychain answered (%2). Unlock the keychain (Secret Service) of this session, or put the password in ~/.pgpass.</source>
+        <translation>Profiili „%1“ parool on võtmehoidjas, aga ükski võtmehoidja ei vastanud (%2). Ava selle seansi võtmehoidja (Secret Service) lukust või pane parool faili ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>no Secret Service</source>
+        <translation>Secret Service puudub</translation>
+    </message>
+    <message>
+        <source>Give the server as one connection string or URI, e.g. &quot;host=localhost port=5432 user=postgres dbname=app&quot; or postgresql://postgres@localhost/app, or as --profile NAME. The password comes from the keychain or ~/.pgpass (or PGPASSFILE), never from the command line.</source>
+        <translation>Anna server ühe ühendusstringi või URI-na, nt &quot;host=localhost port=5432 user=postgres dbname=app&quot; või postgresql://postgres@localhost/app, või kujul --profile NIMI. Parool tuleb võtmehoidjast või failist ~/.pgpass (või PGPASSFILE), mitte kunagi käsurealt.</translation>
+    </message>
+    <message>
+        <source>Give one server: put a connection string with spaces in quotes.</source>
+        <translation>Anna üks server: pane tühikutega ühendusstring jutumärkidesse.</translation>
+    </message>
+    <message>
+        <source>Physical: write tar files (base.tar, pg_wal.tar) instead of a plain copy of the data directory.</source>
+        <translation>Füüsiline: kirjuta tar-failid (base.tar, pg_wal.tar) andmekataloogi tavalise koopia asemel.</translation>
+    </message>
+    <message>
+        <source>--tar is for physical backups (--format physical); for a logical tar archive use --format tar.</source>
+        <translation>--tar on füüsiliste varukoopiate jaoks (--format physical); loogilise tar-arhiivi jaoks kasuta --format tar.</translation>
+    </message>
+    <message>
+        <source>Test restore. A logical backup is restored into a scratch database on this server (connection string or URI), its row counts compared with the source, and dropped. A physical backup is started as a temporary local server (needs the PostgreSQL server programs) and its row counts compared with this server, the one it came from.</source>
+        <translation>Proovitaastamine. Loogiline varukoopia taastatakse selle serveri (ühendusstring või URI) ajutisse andmebaasi, ridade arve võrreldakse allikaga ja andmebaas kustutatakse. Füüsiline varukoopia käivitatakse ajutise kohaliku serverina (vaja on PostgreSQL-i serveriprogramme) ja selle ridade arve võrreldakse selle serveriga, kust varukoopia pärineb.</translation>
+    </message>
+    <message>
+        <source>Like --test-restore, with a saved connection profile as the server (its password comes from the keychain or ~/.pgpass).</source>
+        <translation>Nagu --test-restore, aga serveriks on salvestatud ühenduse profiil (parool tuleb võtmehoidjast või failist ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>verify takes no server of its own: give the test-restore server with --test-restore SERVER or --test-restore-profile NAME.</source>
+        <translation>verify ei võta eraldi serverit: anna proovitaastamise server kujul --test-restore SERVER või --test-restore-profile NIMI.</translation>
+    </message>
+    <message>
+        <source>Give either --test-restore SERVER or --test-restore-profile NAME, not both.</source>
+        <translation>Anna kas --test-restore SERVER või --test-restore-profile NIMI, mitte mõlemat.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Kontrollimata: %1</translation>
+    </message>
+    <message>
+        <source>The copy started as a temporary server and accepted connections after %1 (the measured RTO: copying %2, starting %3); it was stopped and its folder removed.</source>
+        <translation>Koopia käivitus ajutise serverina ja võttis ühendusi vastu %1 pärast (mõõdetud RTO: kopeerimine %2, käivitamine %3); server peatati ja selle kaust eemaldati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts equal those of %1 in every database (%2; tables: %n).</source>
+        <translation>
+            <numerusform>Ridade arvud on igas andmebaasis samad mis serveris %1 (%2; tabel: %n).</numerusform>
+            <numerusform>Ridade arvud on igas andmebaasis samad mis serveris %1 (%2; tabeleid: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection string or URI of the database to back up (or --profile NAME instead).</source>
+        <translation>Varundatava andmebaasi ühendusstring või URI (või selle asemel --profile NIMI).</translation>
+    </message>
+    <message>
+        <source>Connection string or URI of the server to restore into (or --profile NAME instead).</source>
+        <translation>Serveri ühendusstring või URI, kuhu taastada (või selle asemel --profile NIMI).</translation>
+    </message>
+</context>
 <context>
     <name>Valvur::BackupDestinationPage</name>
     <message>
@@ -1233,7 +1465,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     </message>
     <message>
         <source>Custom is the usual choice: compressed, restorable table by table with pg_restore. Directory can run in parallel. Plain SQL is readable and runs with psql.</source>
-        <translation>Tavaline valik on kohandatud vorming: tihendatud ja pg_restore'iga tabeli kaupa taastatav. Kataloogivorming võimaldab paralleelseid töid. Tavaline SQL on loetav ja käivitatakse psql-iga.</translation>
+        <translation>Tavaline valik on kohandatud vorming: tihendatud ja pg_restore&apos;iga tabeli kaupa taastatav. Kataloogivorming võimaldab paralleelseid töid. Tavaline SQL on loetav ja käivitatakse psql-iga.</translation>
     </message>
     <message>
         <source>Custom (pg_restore, compressed)</source>
@@ -1424,10 +1656,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Allikas</translation>
     </message>
     <message>
-        <source>Which database to back up. A physical backup copies the whole server, whatever database you pick here.</source>
-        <translation>Millisest andmebaasist varukoopia teha. Füüsiline varukoopia kopeerib kogu serveri, olenemata siin valitud andmebaasist.</translation>
-    </message>
-    <message>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
@@ -1435,8 +1663,18 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <source>Database:</source>
         <translation>Andmebaas:</translation>
     </message>
-<message numerus="yes"><source>Connected: %n database(s).</source><translation>
-            <numerusform>Ühendatud: %n andmebaas.</numerusform><numerusform>Ühendatud: %n andmebaasi.</numerusform></translation></message><message><source>Which server and database to back up. A physical backup copies the whole server, whatever database you pick here.</source><translation>Millisest serverist ja andmebaasist varukoopia teha. Füüsiline varukoopia kopeerib kogu serveri, ükskõik millise andmebaasi siin valid.</translation></message></context>
+    <message numerus="yes">
+        <source>Connected: %n database(s).</source>
+        <translation>
+            <numerusform>Ühendatud: %n andmebaas.</numerusform>
+            <numerusform>Ühendatud: %n andmebaasi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which server and database to back up. A physical backup copies the whole server, whatever database you pick here.</source>
+        <translation>Millisest serverist ja andmebaasist varukoopia teha. Füüsiline varukoopia kopeerib kogu serveri, ükskõik millise andmebaasi siin valid.</translation>
+    </message>
+</context>
 <context>
     <name>Valvur::BackupSummaryPage</name>
     <message>
@@ -1466,7 +1704,11 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
             <numerusform>✔ Valmis: %1; tabeleid: %n; serveris %2.</numerusform>
         </translation>
     </message>
-<message><source>Valvur looks only in the tool folder set in Edit → Preferences (Ctrl+,): %1</source><translation>Valvur otsib ainult tööriistade kaustast, mis on määratud menüüs Muuda → Eelistused (Ctrl+,): %1</translation></message></context>
+    <message>
+        <source>Valvur looks only in the tool folder set in Edit → Preferences (Ctrl+,): %1</source>
+        <translation>Valvur otsib ainult tööriistade kaustast, mis on määratud menüüs Muuda → Eelistused (Ctrl+,): %1</translation>
+    </message>
+</context>
 <context>
     <name>Valvur::BackupWizard</name>
     <message>
@@ -1476,6 +1718,129 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>Back up</source>
         <translation>Tee varukoopia</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Varukoopiad</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Kõik serverid</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup history %1.</source>
+        <translation>Varukoopiate ajalugu %1 ei saa lugeda.</translation>
+    </message>
+    <message>
+        <source>No backups yet. Make one with File → Back up… (Ctrl+B): every backup Valvur makes is listed here with its checksum and verification.</source>
+        <translation>Varukoopiaid veel pole. Tee üks menüüst Fail → Tee varukoopia… (Ctrl+B): iga Valvuri tehtud varukoopia on siin koos kontrollsumma ja kontrolli tulemusega.</translation>
+    </message>
+    <message>
+        <source>No backups of %1 yet. Make one with File → Back up… (Ctrl+B): every backup Valvur makes is listed here with its checksum and verification.</source>
+        <translation>Serverist %1 pole veel varukoopiaid. Tee üks menüüst Fail → Tee varukoopia… (Ctrl+B): iga Valvuri tehtud varukoopia on siin koos kontrollsumma ja kontrolli tulemusega.</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Kontrollin faili %1…</translation>
+    </message>
+    <message>
+        <source>✔ %1: %2</source>
+        <translation>✔ %1: %2</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1: %2</translation>
+    </message>
+    <message>
+        <source>The SHA-256 checksum equals the recorded one.</source>
+        <translation>SHA-256 kontrollsumma on sama, mis salvestatud.</translation>
+    </message>
+    <message>
+        <source>Test restore took %1; the row counts equal the source.</source>
+        <translation>Proovitaastamine kestis %1; ridade arvud on samad mis allikas.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>Faili %1 enam pole.</translation>
+    </message>
+    <message>
+        <source>never verified</source>
+        <translation>pole kontrollitud</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ korras</translation>
+    </message>
+    <message>
+        <source>✘ failed: %1</source>
+        <translation>✘ ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Kontrolli</translation>
+    </message>
+    <message>
+        <source>Quick verification: pg_restore reads the whole archive and the SHA-256 checksum is compared with the recorded one.</source>
+        <translation>Kiirkontroll: pg_restore loeb kogu arhiivi läbi ja SHA-256 kontrollsummat võrreldakse salvestatuga.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Näita &amp;kaustas</translation>
+    </message>
+    <message>
+        <source>with a test restore</source>
+        <translation>koos proovitaastamisega</translation>
+    </message>
+    <message>
+        <source>Restores into a scratch database on the server that is open now, compares the row counts with the source, measures the restore time and drops the scratch database.</source>
+        <translation>Taastab praegu avatud serveris ajutisse andmebaasi, võrdleb ridade arve allikaga, mõõdab taastamise aja ja kustutab ajutise andmebaasi.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Tehtud</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Andmebaas</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Vorming</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Suurus</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kestus</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Last verification</source>
+        <translation>Viimane kontroll</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Kontrollitud</translation>
+    </message>
+    <message>
+        <source>Restore time</source>
+        <translation>Taastamise aeg</translation>
     </message>
 </context>
 <context>
@@ -1560,7 +1925,7 @@ Käsud ilma aknata: %1</translation>
         <translation>[ÜHENDUSSTRING|URI]</translation>
     </message>
     <message>
-        <source>Interface language: et or en (default: the system's).</source>
+        <source>Interface language: et or en (default: the system&apos;s).</source>
         <translation>Liidese keel: et või en (vaikimisi süsteemi keel).</translation>
     </message>
     <message>
@@ -1584,7 +1949,7 @@ Käsud ilma aknata: %1</translation>
         <translation>FAIL</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use et or en.</source>
+        <source>Unknown language &quot;%1&quot;: use et or en.</source>
         <translation>Tundmatu keel „%1“: kasuta et või en.</translation>
     </message>
     <message>
@@ -1592,7 +1957,7 @@ Käsud ilma aknata: %1</translation>
         <translation>Anna kõige rohkem üks server; tühikutega ühendusstring pane jutumärkidesse.</translation>
     </message>
     <message>
-        <source>There is no page "%1". Pages: %2</source>
+        <source>There is no page &quot;%1&quot;. Pages: %2</source>
         <translation>Lehte „%1“ pole. Lehed: %2</translation>
     </message>
     <message>
@@ -1604,8 +1969,8 @@ Käsud ilma aknata: %1</translation>
         <translation>server</translation>
     </message>
     <message>
-        <source>There is no display to open Valvur's window on. Run it in a desktop session, under a virtual display (xvfb-run -a valvur …), or with QT_QPA_PLATFORM=offscreen together with --screenshot.</source>
-        <translation>Valvuri akna avamiseks pole ekraani. Käivita see töölauaseansis, virtuaalsel ekraanil (xvfb-run -a valvur …) või koos --screenshot'iga ja QT_QPA_PLATFORM=offscreen.</translation>
+        <source>There is no display to open Valvur&apos;s window on. Run it in a desktop session, under a virtual display (xvfb-run -a valvur …), or with QT_QPA_PLATFORM=offscreen together with --screenshot.</source>
+        <translation>Valvuri akna avamiseks pole ekraani. Käivita see töölauaseansis, virtuaalsel ekraanil (xvfb-run -a valvur …) või koos --screenshot&apos;iga ja QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
         <source>Connect to a saved connection profile (see valvur profiles list).</source>
@@ -1667,6 +2032,21 @@ Käsud ilma aknata: %1</translation>
     <message>
         <source>&amp;Diagnose…</source>
         <translation>&amp;Diagnoosi…</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ConnectionProfile</name>
+    <message>
+        <source>development</source>
+        <translation>arendus</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>testimine</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>toodang</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +2160,7 @@ Käsud ilma aknata: %1</translation>
     </message>
     <message>
         <source>%1 % of max_connections</source>
-        <translation>%1 % max_connections'ist</translation>
+        <translation>%1 % max_connections&apos;ist</translation>
     </message>
     <message>
         <source>Cache hit ratio per interval</source>
@@ -1849,7 +2229,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>%1/s</translation>
     </message>
     <message>
-        <source>Valvur's own monitoring transactions are not counted.</source>
+        <source>Valvur&apos;s own monitoring transactions are not counted.</source>
         <translation>Valvuri enda seiretehinguid ei loeta.</translation>
     </message>
     <message>
@@ -1869,8 +2249,8 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Kasv:</translation>
     </message>
     <message>
-        <source>Connections are above %1 % of max_connections: new clients will soon be refused ("too many connections").</source>
-        <translation>Ühendusi on üle %1 % max_connections'ist: varsti keeldub server uutest klientidest („too many connections“).</translation>
+        <source>Connections are above %1 % of max_connections: new clients will soon be refused (&quot;too many connections&quot;).</source>
+        <translation>Ühendusi on üle %1 % max_connections&apos;ist: varsti keeldub server uutest klientidest („too many connections“).</translation>
     </message>
     <message numerus="yes">
         <source>The cache hit ratio has stayed under %1 % for %n second(s): queries read from disk; consider shared_buffers or missing indexes.</source>
@@ -1881,7 +2261,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
     </message>
     <message>
         <source>Connections are above %1 % of max_connections.</source>
-        <translation>Ühendusi on üle %1 % max_connections'ist.</translation>
+        <translation>Ühendusi on üle %1 % max_connections&apos;ist.</translation>
     </message>
     <message>
         <source>The cache hit ratio is under %1 %.</source>
@@ -1892,19 +2272,19 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Valvur: %1</translation>
     </message>
     <message>
-        <source>The Dashboard runs this one statement per sample (every %1 s) on Valvur's monitoring session. $1 is the chosen database (NULL for the whole server); $2 is true every 30 s, when the database size is measured.</source>
+        <source>The Dashboard runs this one statement per sample (every %1 s) on Valvur&apos;s monitoring session. $1 is the chosen database (NULL for the whole server); $2 is true every 30 s, when the database size is measured.</source>
         <translation>Seire käivitab iga mõõtmise jaoks (iga %1 s järel) Valvuri seireseansis selle ühe lause. $1 on valitud andmebaas (kogu serveri puhul NULL); $2 on tõene iga 30 s järel, kui mõõdetakse andmebaasi suurust.</translation>
     </message>
     <message>
-        <source>Connections: client sessions in pg_stat_activity by state, without Valvur's own session. "Waiting on a lock" is an active session with wait_event_type = 'Lock'. The dashed lines are max_connections and the alert threshold.</source>
-        <translation>Ühendused: pg_stat_activity kliendiseansid oleku järgi, ilma Valvuri enda seansita. „Ootab lukku“ on aktiivne seanss, mille wait_event_type = 'Lock'. Katkendjooned on max_connections ja hoiatuse lävend.</translation>
+        <source>Connections: client sessions in pg_stat_activity by state, without Valvur&apos;s own session. &quot;Waiting on a lock&quot; is an active session with wait_event_type = &apos;Lock&apos;. The dashed lines are max_connections and the alert threshold.</source>
+        <translation>Ühendused: pg_stat_activity kliendiseansid oleku järgi, ilma Valvuri enda seansita. „Ootab lukku“ on aktiivne seanss, mille wait_event_type = &apos;Lock&apos;. Katkendjooned on max_connections ja hoiatuse lävend.</translation>
     </message>
     <message>
         <source>Cache hit ratio per interval = Δblks_hit / (Δblks_hit + Δblks_read) × 100 between two samples. The figure since the statistics reset = blks_hit / (blks_hit + blks_read) × 100, what most tools show.</source>
         <translation>Vahemälu tabamusmäär intervallis = Δblks_hit / (Δblks_hit + Δblks_read) × 100 kahe mõõtmise vahel. Statistika lähtestamisest saadik = blks_hit / (blks_hit + blks_read) × 100, mida näitab enamik tööriistu.</translation>
     </message>
     <message>
-        <source>Transactions per second = (Δxact_commit − Valvur's own transactions) / Δt and Δxact_rollback / Δt, where Δt is the real time between the two samples on the server's clock (server_time), not the refresh interval. After a statistics reset (stats_reset changes) one interval has no value instead of a negative spike.</source>
+        <source>Transactions per second = (Δxact_commit − Valvur&apos;s own transactions) / Δt and Δxact_rollback / Δt, where Δt is the real time between the two samples on the server&apos;s clock (server_time), not the refresh interval. After a statistics reset (stats_reset changes) one interval has no value instead of a negative spike.</source>
         <translation>Tehingut sekundis = (Δxact_commit − Valvuri enda tehingud) / Δt ja Δxact_rollback / Δt, kus Δt on kahe mõõtmise tegelik vahe serveri kella järgi (server_time), mitte värskendamise intervall. Pärast statistika lähtestamist (stats_reset muutub) jääb üks intervall väärtuseta, negatiivset piiki ei teki.</translation>
     </message>
     <message>
@@ -2002,7 +2382,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>PostgreSQL vastab; TLS-i ei pakuta</translation>
     </message>
     <message>
-        <source>another program answers: "%1"</source>
+        <source>another program answers: &quot;%1&quot;</source>
         <translation>vastab mõni muu programm: „%1“</translation>
     </message>
     <message>
@@ -2134,7 +2514,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Serveriga ei õnnestunud ühenduda.</translation>
     </message>
     <message>
-        <source>Check the host name "%1" for typos: "postgre" instead of "postgres" is a classic.</source>
+        <source>Check the host name &quot;%1&quot; for typos: &quot;postgre&quot; instead of &quot;postgres&quot; is a classic.</source>
         <translation>Kontrolli, kas hostinimes „%1“ pole kirjaviga: „postgre“ „postgres“ asemel on klassika.</translation>
     </message>
     <message>
@@ -2174,12 +2554,12 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Kas oled õiges võrgus (VPN, Dockeri võrk)? docker network inspect VÕRK näitab, kes selles on.</translation>
     </message>
     <message>
-        <source>Try from the server's own machine: psql -h %1 -p %2.</source>
+        <source>Try from the server&apos;s own machine: psql -h %1 -p %2.</source>
         <translation>Proovi serveri enda masinast: psql -h %1 -p %2.</translation>
     </message>
     <message>
-        <source>Another program uses port %2: ss -ltnp 'sport = :%2' or docker ps shows which.</source>
-        <translation>Porti %2 kasutab mõni muu programm: ss -ltnp 'sport = :%2' või docker ps näitab, milline.</translation>
+        <source>Another program uses port %2: ss -ltnp &apos;sport = :%2&apos; or docker ps shows which.</source>
+        <translation>Porti %2 kasutab mõni muu programm: ss -ltnp &apos;sport = :%2&apos; või docker ps näitab, milline.</translation>
     </message>
     <message>
         <source>Check the port mapping: the PostgreSQL container may be published on another host port (5432 vs 5433).</source>
@@ -2195,14 +2575,14 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
     </message>
     <message>
         <source>In Docker Compose, add a healthcheck (pg_isready) and depends_on with condition: service_healthy.</source>
-        <translation>Lisa Docker Compose'is healthcheck (pg_isready) ja depends_on tingimusega condition: service_healthy.</translation>
+        <translation>Lisa Docker Compose&apos;is healthcheck (pg_isready) ja depends_on tingimusega condition: service_healthy.</translation>
     </message>
     <message>
         <source>A standby with hot_standby = off never accepts connections: connect to the primary.</source>
         <translation>Varuserver seadega hot_standby = off ei võta kunagi ühendusi vastu: ühendu põhiserveriga.</translation>
     </message>
     <message>
-        <source>Check the password of user "%3"; mind environment variable typos (POSTGRES_PASSWORD vs DB_PASSWORD).</source>
+        <source>Check the password of user &quot;%3&quot;; mind environment variable typos (POSTGRES_PASSWORD vs DB_PASSWORD).</source>
         <translation>Kontrolli kasutaja „%3“ parooli; jälgi keskkonnamuutujate kirjavigu (POSTGRES_PASSWORD vs DB_PASSWORD).</translation>
     </message>
     <message>
@@ -2210,8 +2590,8 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>POSTGRES_PASSWORD mõjub ainult siis, kui andmeköide esimest korda lähtestatakse; hiljem muutmine ei tee midagi. Muuda parooli käsuga ALTER ROLE … PASSWORD või loo andmeköide uuesti (see kustutab andmed).</translation>
     </message>
     <message>
-        <source>With password authentication a missing role looks like a wrong password: docker exec postgres psql -U postgres -c "\du" lists the roles.</source>
-        <translation>Paroolautentimisel paistab puuduv roll nagu vale parool: docker exec postgres psql -U postgres -c "\du" loetleb rollid.</translation>
+        <source>With password authentication a missing role looks like a wrong password: docker exec postgres psql -U postgres -c &quot;\du&quot; lists the roles.</source>
+        <translation>Paroolautentimisel paistab puuduv roll nagu vale parool: docker exec postgres psql -U postgres -c &quot;\du&quot; loetleb rollid.</translation>
     </message>
     <message>
         <source>No password given? Enter it, or put it in ~/.pgpass (mode 0600).</source>
@@ -2230,12 +2610,12 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>SELECT * FROM pg_hba_file_rules; näitab reegleid nii, nagu server need luges, koos vigadega.</translation>
     </message>
     <message>
-        <source>List the roles: docker exec postgres psql -U postgres -c "\du"</source>
-        <translation>Loetle rollid: docker exec postgres psql -U postgres -c "\du"</translation>
+        <source>List the roles: docker exec postgres psql -U postgres -c &quot;\du&quot;</source>
+        <translation>Loetle rollid: docker exec postgres psql -U postgres -c &quot;\du&quot;</translation>
     </message>
     <message>
-        <source>Create it: CREATE ROLE %3 LOGIN PASSWORD '…';</source>
-        <translation>Loo see: CREATE ROLE %3 LOGIN PASSWORD '…';</translation>
+        <source>Create it: CREATE ROLE %3 LOGIN PASSWORD &apos;…&apos;;</source>
+        <translation>Loo see: CREATE ROLE %3 LOGIN PASSWORD &apos;…&apos;;</translation>
     </message>
     <message>
         <source>POSTGRES_USER creates the role only on the first start with an empty data volume.</source>
@@ -2278,19 +2658,19 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Kohaliku arenduskonteineri jaoks piisab sslmode=prefer või sslmode=disable.</translation>
     </message>
     <message>
-        <source>Check sslrootcert: it must be the CA certificate that signed the server's certificate.</source>
+        <source>Check sslrootcert: it must be the CA certificate that signed the server&apos;s certificate.</source>
         <translation>Kontrolli sslrootcert-i: see peab olema CA sertifikaat, mis allkirjastas serveri sertifikaadi.</translation>
     </message>
     <message>
-        <source>With sslmode=verify-full the host name "%1" must match the certificate's name (CN or subjectAltName).</source>
+        <source>With sslmode=verify-full the host name &quot;%1&quot; must match the certificate&apos;s name (CN or subjectAltName).</source>
         <translation>Seadega sslmode=verify-full peab hostinimi „%1“ vastama sertifikaadi nimele (CN või subjectAltName).</translation>
     </message>
     <message>
-        <source>Check the certificate's dates and issuer: openssl s_client -connect %1:%2 -starttls postgres</source>
+        <source>Check the certificate&apos;s dates and issuer: openssl s_client -connect %1:%2 -starttls postgres</source>
         <translation>Kontrolli sertifikaadi kehtivusaega ja väljaandjat: openssl s_client -connect %1:%2 -starttls postgres</translation>
     </message>
     <message>
-        <source>Read the server's message above; docker logs postgres shows the server's side.</source>
+        <source>Read the server&apos;s message above; docker logs postgres shows the server&apos;s side.</source>
         <translation>Loe ülal serveri teadet; docker logs postgres näitab serveri poolt.</translation>
     </message>
     <message>
@@ -2330,7 +2710,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Unixi sokkel ei vaja TLS-i</translation>
     </message>
     <message>
-        <source>A port Docker publishes accepts and closes connections while the container's PostgreSQL is not listening yet: wait, and read docker logs postgres.</source>
+        <source>A port Docker publishes accepts and closes connections while the container&apos;s PostgreSQL is not listening yet: wait, and read docker logs postgres.</source>
         <translation>Dockeri avaldatud port võtab ühendusi vastu ja sulgeb need, kuni konteineris olev PostgreSQL veel ei kuula: oota ja loe docker logs postgres väljundit.</translation>
     </message>
     <message>
@@ -2361,7 +2741,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Väljasta tulemus JSON-ina (tõlkimata).</translation>
     </message>
     <message>
-        <source>Interface language: et or en (default: the system's).</source>
+        <source>Interface language: et or en (default: the system&apos;s).</source>
         <translation>Kasutajaliidese keel: et või en (vaikimisi süsteemi keel).</translation>
     </message>
     <message>
@@ -2583,7 +2963,7 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>antud</translation>
     </message>
     <message>
-        <source>(hidden: another user's session)</source>
+        <source>(hidden: another user&apos;s session)</source>
         <translation>(peidetud: teise kasutaja seanss)</translation>
     </message>
     <message>
@@ -2659,7 +3039,7 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>Ava valitud seanss lehel Tegevus (või tee real topeltklõps)</translation>
     </message>
     <message numerus="yes">
-        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</source>
+        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</source>
         <translation>
             <numerusform>%n lukusoov ootab. Ootav seanss näitab veerus „Blokeerija“, keda ta ootab; luku hoidja on märgitud kollasega.</numerusform>
             <numerusform>%n lukusoovi ootab. Ootav seanss näitab veerus „Blokeerija“, keda ta ootab; luku hoidja on märgitud kollasega.</numerusform>
@@ -2760,11 +3140,11 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>Pole ühtegi lehte, mida näidata.</translation>
     </message>
     <message>
-        <source>The page "%1" got no data within the time limit.</source>
+        <source>The page &quot;%1&quot; got no data within the time limit.</source>
         <translation>Leht „%1“ ei saanud ettenähtud aja jooksul andmeid.</translation>
     </message>
     <message>
-        <source>The page "%1" got no data: %2</source>
+        <source>The page &quot;%1&quot; got no data: %2</source>
         <translation>Leht „%1“ ei saanud andmeid: %2</translation>
     </message>
     <message>
@@ -2787,7 +3167,23 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <source>R&amp;estore…</source>
         <translation>T&amp;aasta…</translation>
     </message>
-<message><source>Bac&amp;kups</source><translation>Varuk&amp;oopiad</translation></message><message><source>&amp;Edit</source><translation>&amp;Muuda</translation></message><message><source>&amp;Preferences…</source><translation>&amp;Eelistused…</translation></message><message><source>The keychain did not give the password within the time limit.</source><translation>Võtmehoidja ei andnud parooli ettenähtud aja jooksul.</translation></message></context>
+    <message>
+        <source>Bac&amp;kups</source>
+        <translation>Varuk&amp;oopiad</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muuda</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Eelistused…</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the password within the time limit.</source>
+        <translation>Võtmehoidja ei andnud parooli ettenähtud aja jooksul.</translation>
+    </message>
+</context>
 <context>
     <name>Valvur::OverviewPage</name>
     <message>
@@ -2925,13 +3321,68 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     </message>
 </context>
 <context>
+    <name>Valvur::PreferencesDialog</name>
+    <message>
+        <source>Folder of the PostgreSQL programs</source>
+        <translation>PostgreSQL-i programmide kaust</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. The wizards will refuse to start until you choose a folder that has pg_dump, or clear the field to let Valvur search PATH and /usr/lib/postgresql/*/bin.</source>
+        <translation>Kausta %1 pole olemas. Nõustajad ei alusta enne, kui valid kausta, kus on pg_dump, või tühjendad välja, et Valvur otsiks PATH-ist ja kaustast /usr/lib/postgresql/*/bin.</translation>
+    </message>
+    <message>
+        <source>Looking for the programs…</source>
+        <translation>Otsin programme…</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>ei leitud</translation>
+    </message>
+    <message>
+        <source>%1.%2 (%3)</source>
+        <translation>%1.%2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 has none of pg_dump, pg_restore, psql and pg_basebackup. The wizards will refuse to start until you choose another folder or clear the field.</source>
+        <translation>Kaustas %1 pole ühtki programmidest pg_dump, pg_restore, psql ja pg_basebackup. Nõustajad ei alusta enne, kui valid teise kausta või tühjendad välja.</translation>
+    </message>
+    <message>
+        <source>Empty: Valvur looks in PATH and /usr/lib/postgresql/*/bin and uses the newest program that can handle the server. Found:</source>
+        <translation>Tühi: Valvur otsib PATH-ist ja kaustast /usr/lib/postgresql/*/bin ning kasutab uusimat programmi, mis serveriga toime tuleb. Leitud:</translation>
+    </message>
+    <message>
+        <source>Only this folder is used. Found:</source>
+        <translation>Kasutatakse ainult seda kausta. Leitud:</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Eelistused</translation>
+    </message>
+    <message>
+        <source>The backup and restore wizards run the PostgreSQL client programs. Leave the folder empty to let Valvur find them, or name the folder of one version, e.g. /usr/lib/postgresql/16/bin.</source>
+        <translation>Varundamise ja taastamise nõustajad käivitavad PostgreSQL-i kliendiprogramme. Jäta kaust tühjaks, et Valvur need ise leiaks, või anna ühe versiooni kaust, nt /usr/lib/postgresql/16/bin.</translation>
+    </message>
+    <message>
+        <source>&amp;Tool folder:</source>
+        <translation>&amp;Tööriistade kaust:</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automaatne</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sirvi…</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::ProfileDialog</name>
     <message>
         <source>Give the profile a name.</source>
         <translation>Anna profiilile nimi.</translation>
     </message>
     <message>
-        <source>There is already a profile named "%1".</source>
+        <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>Profiil nimega „%1“ on juba olemas.</translation>
     </message>
     <message>
@@ -3118,7 +3569,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Ühenduse profiilil peab olema nimi.</translation>
     </message>
     <message>
-        <source>There is already a connection profile named "%1".</source>
+        <source>There is already a connection profile named &quot;%1&quot;.</source>
         <translation>Ühenduse profiil nimega „%1“ on juba olemas.</translation>
     </message>
     <message>
@@ -3142,11 +3593,11 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>See ei ole korrektne ühendusstring ega URI: %1</translation>
     </message>
     <message>
-        <source>There is no connection profile "%1"; there are no saved profiles yet.</source>
+        <source>There is no connection profile &quot;%1&quot;; there are no saved profiles yet.</source>
         <translation>Ühenduse profiili „%1“ ei ole; salvestatud profiile veel ei ole.</translation>
     </message>
     <message>
-        <source>There is no connection profile "%1". Saved profiles: %2</source>
+        <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2</source>
         <translation>Ühenduse profiili „%1“ ei ole. Salvestatud profiilid: %2</translation>
     </message>
     <message>
@@ -3170,7 +3621,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Rida %1: teenus ei saa viidata teisele teenusele.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a libpq connection parameter.</source>
+        <source>Line %1: &quot;%2&quot; is not a libpq connection parameter.</source>
         <translation>Rida %1: „%2“ ei ole libpq ühendusparameeter.</translation>
     </message>
     <message>
@@ -3182,7 +3633,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Rida %1: see ei ole korrektne JSON (%2).</translation>
     </message>
     <message>
-        <source>Line 1: a pgAdmin servers.json has an object "Servers" at the top.</source>
+        <source>Line 1: a pgAdmin servers.json has an object &quot;Servers&quot; at the top.</source>
         <translation>Rida 1: pgAdmini servers.json algab objektiga „Servers“.</translation>
     </message>
     <message>
@@ -3190,23 +3641,23 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Failis olevat parooli ei imporditud.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" is not an object.</source>
+        <source>Line %1: server &quot;%2&quot; is not an object.</source>
         <translation>Rida %1: server „%2“ ei ole objekt.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" has no Name.</source>
+        <source>Line %1: server &quot;%2&quot; has no Name.</source>
         <translation>Rida %1: serveril „%2“ puudub Name.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" has neither Host nor Service.</source>
+        <source>Line %1: server &quot;%2&quot; has neither Host nor Service.</source>
         <translation>Rida %1: serveril „%2“ ei ole Host ega Service.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" has an invalid Port.</source>
+        <source>Line %1: server &quot;%2&quot; has an invalid Port.</source>
         <translation>Rida %1: serveri „%2“ Port on vigane.</translation>
     </message>
     <message>
-        <source>Line 1: "Servers" is empty.</source>
+        <source>Line 1: &quot;Servers&quot; is empty.</source>
         <translation>Rida 1: „Servers“ on tühi.</translation>
     </message>
     <message>
@@ -3252,18 +3703,6 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
 </context>
 <context>
     <name>Valvur::ProfilesCommand</name>
-    <message>
-        <source>development</source>
-        <translation>arendus</translation>
-    </message>
-    <message>
-        <source>staging</source>
-        <translation>testimine</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation>toodang</translation>
-    </message>
     <message>
         <source>system keychain</source>
         <translation>süsteemi võtmehoidja</translation>
@@ -3317,7 +3756,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>lisatud: %1 (%2)</translation>
     </message>
     <message>
-        <source>skipped as duplicate: %1 (the same as "%2")</source>
+        <source>skipped as duplicate: %1 (the same as &quot;%2&quot;)</source>
         <translation>vahele jäetud kui duplikaat: %1 (sama mis „%2“)</translation>
     </message>
     <message>
@@ -3438,7 +3877,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>järele jõudnud</translation>
     </message>
     <message>
-        <source>Nobody uses this slot, yet it keeps WAL on the primary's disk until a standby comes back or the slot is dropped (pg_drop_replication_slot).</source>
+        <source>Nobody uses this slot, yet it keeps WAL on the primary&apos;s disk until a standby comes back or the slot is dropped (pg_drop_replication_slot).</source>
         <translation>Seda pesa keegi ei kasuta, kuid see hoiab WAL-i põhiserveri kettal, kuni ooteserver naaseb või pesa kustutatakse (pg_drop_replication_slot).</translation>
     </message>
     <message>
@@ -3766,8 +4205,22 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
             <numerusform>Andmebaasis %1 on juba tabeleid (%n). Sellesse taastamine võib olemasolevate objektide tõttu ebaõnnestuda või selle andmeid muuta. Kinnitamiseks kirjuta selle nimi:</numerusform>
         </translation>
     </message>
-<message><source>Cannot list the databases: %1</source><translation>Andmebaase ei saa loetleda: %1</translation></message><message numerus="yes"><source>Connected: %n database(s).</source><translation>
-            <numerusform>Ühendatud: %n andmebaas.</numerusform><numerusform>Ühendatud: %n andmebaasi.</numerusform></translation></message><message><source>Server:</source><translation>Server:</translation></message></context>
+    <message>
+        <source>Cannot list the databases: %1</source>
+        <translation>Andmebaase ei saa loetleda: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n database(s).</source>
+        <translation>
+            <numerusform>Ühendatud: %n andmebaas.</numerusform>
+            <numerusform>Ühendatud: %n andmebaasi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+</context>
 <context>
     <name>Valvur::RestoreWizard</name>
     <message>
@@ -3830,7 +4283,7 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
         <translation>mitte kunagi</translation>
     </message>
     <message>
-        <source>Runs once when you press Describe, with the table's name as the parameter $1.</source>
+        <source>Runs once when you press Describe, with the table&apos;s name as the parameter $1.</source>
         <translation>Käivitub üks kord, kui vajutad „Kirjelda“, tabeli nimi on parameeter $1.</translation>
     </message>
     <message>
@@ -3886,7 +4339,7 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
         <translation>Rollid (\du)</translation>
     </message>
     <message>
-        <source>A table's columns, indexes and constraints (\d)</source>
+        <source>A table&apos;s columns, indexes and constraints (\d)</source>
         <translation>Tabeli veerud, indeksid ja kitsendused (\d)</translation>
     </message>
     <message>
@@ -3985,8 +4438,63 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
         </translation>
     </message>
     <message>
-        <source>There is no table "%1" here. Pick one from the list or write schema.table.</source>
+        <source>There is no table &quot;%1&quot; here. Pick one from the list or write schema.table.</source>
         <translation>Tabelit „%1“ siin pole. Vali see loendist või kirjuta skeem.tabel.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ServerChooser</name>
+    <message>
+        <source>No server: connect to one, or save a connection profile first.</source>
+        <translation>Serverit pole: ühendu mõnega või salvesta enne ühenduse profiil.</translation>
+    </message>
+    <message>
+        <source>Current connection: %1</source>
+        <translation>Praegune ühendus: %1</translation>
+    </message>
+    <message>
+        <source>%1 (current connection)</source>
+        <translation>%1 (praegune ühendus)</translation>
+    </message>
+    <message>
+        <source>This profile keeps its password in the system keychain.</source>
+        <translation>Selle profiili parool on süsteemi võtmehoidjas.</translation>
+    </message>
+    <message>
+        <source>Reading the password of %1 from the system keychain…</source>
+        <translation>Loen profiili %1 parooli süsteemi võtmehoidjast…</translation>
+    </message>
+    <message>
+        <source>The system keychain has no password for %1.</source>
+        <translation>Süsteemi võtmehoidjas pole profiili %1 parooli.</translation>
+    </message>
+    <message>
+        <source>No system keychain answered, so this password is used for this wizard only and is not saved.</source>
+        <translation>Ükski süsteemi võtmehoidja ei vastanud, seega kasutatakse seda parooli ainult selles nõustajas ja seda ei salvestata.</translation>
+    </message>
+    <message>
+        <source>This profile asks for its password each time.</source>
+        <translation>See profiil küsib parooli iga kord.</translation>
+    </message>
+    <message>
+        <source>Password for %1 (leave it empty if the server needs none):</source>
+        <translation>Parool (%1); jäta tühjaks, kui server parooli ei nõua:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Ühendun: %1…</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Server vastas: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Ü&amp;hendu</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parool</translation>
     </message>
 </context>
 <context>
@@ -4006,18 +4514,6 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
     <message>
         <source>connection lost, retrying</source>
         <translation>ühendus katkes, proovin uuesti</translation>
-    </message>
-    <message>
-        <source>development</source>
-        <translation>arendus</translation>
-    </message>
-    <message>
-        <source>staging</source>
-        <translation>testimine</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation>toodang</translation>
     </message>
     <message>
         <source>%1
@@ -4069,7 +4565,7 @@ Pole profiilina salvestatud.</translation>
         <translation>Parooli ei salvestatud</translation>
     </message>
     <message>
-        <source>No system keychain answered (%1), so the password was not saved anywhere. Valvur will ask for it each time it connects to "%2".</source>
+        <source>No system keychain answered (%1), so the password was not saved anywhere. Valvur will ask for it each time it connects to &quot;%2&quot;.</source>
         <translation>Süsteemi võtmehoidja ei vastanud (%1), seega parooli ei salvestatud kuhugi. Valvur küsib seda iga kord, kui ühendub serveriga „%2“.</translation>
     </message>
     <message>
@@ -4077,7 +4573,7 @@ Pole profiilina salvestatud.</translation>
         <translation>Kustuta ühenduse profiil</translation>
     </message>
     <message>
-        <source>Delete the connection profile "%1" (%2)?</source>
+        <source>Delete the connection profile &quot;%1&quot; (%2)?</source>
         <translation>Kas kustutada ühenduse profiil „%1“ (%2)?</translation>
     </message>
     <message>
@@ -4173,7 +4669,7 @@ Pole profiilina salvestatud.</translation>
         <translation>Lisatud: %1</translation>
     </message>
     <message>
-        <source>Already there: %1 (the same as "%2")</source>
+        <source>Already there: %1 (the same as &quot;%2&quot;)</source>
         <translation>Juba olemas: %1 (sama mis „%2“)</translation>
     </message>
     <message numerus="yes">
@@ -4288,7 +4784,7 @@ Pole profiilina salvestatud.</translation>
         <translation>PostgreSQL-ile saadaolev mälu:</translation>
     </message>
     <message>
-        <source>Starts with this computer's memory; set it to the server's (or the container's memory limit).</source>
+        <source>Starts with this computer&apos;s memory; set it to the server&apos;s (or the container&apos;s memory limit).</source>
         <translation>Algväärtus on selle arvuti mälu; pane siia serveri mälu (või konteineri mälupiirang).</translation>
     </message>
     <message>
@@ -4297,7 +4793,7 @@ Pole profiilina salvestatud.</translation>
     </message>
     <message>
         <source>Every connection costs memory even while idle, and opening one is expensive (authentication, TLS). If the application needs more connections than fit, do not raise max_connections: use a connection pool (HikariCP, pg-pool, PgBouncer) that keeps a few connections and reuses them, and fix connection leaks first.</source>
-        <translation>Iga ühendus võtab mälu ka jõude olles ja ühenduse avamine on kulukas (autentimine, TLS). Kui rakendus vajab rohkem ühendusi, kui mahub, ära tõsta max_connections'it: kasuta ühenduste kogumit (HikariCP, pg-pool, PgBouncer), mis hoiab mõnda ühendust ja taaskasutab neid, ning paranda esmalt ühenduste lekked.</translation>
+        <translation>Iga ühendus võtab mälu ka jõude olles ja ühenduse avamine on kulukas (autentimine, TLS). Kui rakendus vajab rohkem ühendusi, kui mahub, ära tõsta max_connections&apos;it: kasuta ühenduste kogumit (HikariCP, pg-pool, PgBouncer), mis hoiab mõnda ühendust ja taaskasutab neid, ning paranda esmalt ühenduste lekked.</translation>
     </message>
     <message>
         <source>(%1 available − %2 shared_buffers) ÷ %3 per connection = &lt;b&gt;%4&lt;/b&gt; connections.</source>
@@ -4308,11 +4804,11 @@ Pole profiilina salvestatud.</translation>
         <translation>teadmata</translation>
     </message>
     <message>
-        <source>The server's max_connections = %1 fits.</source>
+        <source>The server&apos;s max_connections = %1 fits.</source>
         <translation>Serveri max_connections = %1 mahub ära.</translation>
     </message>
     <message>
-        <source>The server's max_connections = %1 is more than fits: %2 of connection memory may be needed.</source>
+        <source>The server&apos;s max_connections = %1 is more than fits: %2 of connection memory may be needed.</source>
         <translation>Serveri max_connections = %1 on rohkem, kui mahub: ühendustele võib kuluda %2 mälu.</translation>
     </message>
     <message>
@@ -4425,7 +4921,7 @@ Pole profiilina salvestatud.</translation>
         <translation>PID %1: puutumata: see PID kuulub nüüd teisele seansile, mis algas pärast seda, mida sa nägid.</translation>
     </message>
     <message>
-        <source>PID %1: not touched: this is Valvur's own monitoring session.</source>
+        <source>PID %1: not touched: this is Valvur&apos;s own monitoring session.</source>
         <translation>PID %1: puutumata: see on Valvuri enda jälgimisseanss.</translation>
     </message>
     <message>
@@ -4564,11 +5060,11 @@ Pole profiilina salvestatud.</translation>
 <context>
     <name>Valvur::TopQueriesPage</name>
     <message>
-        <source>Only superusers and members of pg_read_all_stats see the text of other users' statements.</source>
+        <source>Only superusers and members of pg_read_all_stats see the text of other users&apos; statements.</source>
         <translation>Teiste kasutajate lausete teksti näevad ainult superkasutajad ja rolli pg_read_all_stats liikmed.</translation>
     </message>
     <message>
-        <source>(hidden: another user's statement)</source>
+        <source>(hidden: another user&apos;s statement)</source>
         <translation>(peidetud: teise kasutaja lause)</translation>
     </message>
     <message>
@@ -4633,7 +5129,7 @@ Pole profiilina salvestatud.</translation>
     </message>
     <message>
         <source>Set every pg_stat_statements counter back to zero (pg_stat_statements_reset)</source>
-        <translation>Sea kõik pg_stat_statements'i loendurid tagasi nulli (pg_stat_statements_reset)</translation>
+        <translation>Sea kõik pg_stat_statements&apos;i loendurid tagasi nulli (pg_stat_statements_reset)</translation>
     </message>
     <message>
         <source>Run CREATE EXTENSION pg_stat_statements</source>
@@ -4651,8 +5147,8 @@ Pole profiilina salvestatud.</translation>
         </translation>
     </message>
     <message>
-        <source>&lt;h3&gt;pg_stat_statements is not available&lt;/h3&gt;&lt;p&gt;Top queries come from the pg_stat_statements extension. Switching it on takes two steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Load the library when the server starts: set &lt;code&gt;shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt; in postgresql.conf (or &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt;) and &lt;b&gt;restart&lt;/b&gt; the server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Create the extension in the database you connect to: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;h3&gt;pg_stat_statements pole saadaval&lt;/h3&gt;&lt;p&gt;Kulukamad päringud tulevad laiendusest pg_stat_statements. Selle sisselülitamiseks on kaks sammu:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Laadi teek serveri käivitumisel: sea postgresql.conf'is &lt;code&gt;shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt; (või &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt;) ja &lt;b&gt;taaskäivita&lt;/b&gt; server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Loo laiendus andmebaasis, millega ühendud: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</translation>
+        <source>&lt;h3&gt;pg_stat_statements is not available&lt;/h3&gt;&lt;p&gt;Top queries come from the pg_stat_statements extension. Switching it on takes two steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Load the library when the server starts: set &lt;code&gt;shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt; in postgresql.conf (or &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt;) and &lt;b&gt;restart&lt;/b&gt; the server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Create the extension in the database you connect to: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;h3&gt;pg_stat_statements pole saadaval&lt;/h3&gt;&lt;p&gt;Kulukamad päringud tulevad laiendusest pg_stat_statements. Selle sisselülitamiseks on kaks sammu:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Laadi teek serveri käivitumisel: sea postgresql.conf&apos;is &lt;code&gt;shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt; (või &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt;) ja &lt;b&gt;taaskäivita&lt;/b&gt; server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Loo laiendus andmebaasis, millega ühendud: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The library is &lt;b&gt;not loaded&lt;/b&gt; yet on this server: start with step 1.&lt;/p&gt;</source>
@@ -4678,7 +5174,7 @@ Pole profiilina salvestatud.</translation>
         <source>Set every pg_stat_statements counter on %1 back to zero?
 
 Everyone who looks at these statistics starts from nothing again. This cannot be undone.</source>
-        <translation>Kas seada kõik pg_stat_statements'i loendurid serveris %1 tagasi nulli?
+        <translation>Kas seada kõik pg_stat_statements&apos;i loendurid serveris %1 tagasi nulli?
 
 Kõik, kes seda statistikat vaatavad, alustavad uuesti nullist. Seda ei saa tagasi võtta.</translation>
     </message>
@@ -4691,4 +5187,4 @@ Kõik, kes seda statistikat vaatavad, alustavad uuesti nullist. Seda ei saa taga
         <translation>CREATE EXTENSION ebaõnnestus. %1</translation>
     </message>
 </context>
-<context><name>Valvur::BackupsPage</name><message><source>Backups</source><translation>Varukoopiad</translation></message><message><source>All servers</source><translation>Kõik serverid</translation></message><message><source>Cannot read the backup history %1.</source><translation>Varukoopiate ajalugu %1 ei saa lugeda.</translation></message><message><source>No backups yet. Make one with File → Back up… (Ctrl+B): every backup Valvur makes is listed here with its checksum and verification.</source><translation>Varukoopiaid veel pole. Tee üks menüüst Fail → Tee varukoopia… (Ctrl+B): iga Valvuri tehtud varukoopia on siin koos kontrollsumma ja kontrolli tulemusega.</translation></message><message><source>No backups of %1 yet. Make one with File → Back up… (Ctrl+B): every backup Valvur makes is listed here with its checksum and verification.</source><translation>Serverist %1 pole veel varukoopiaid. Tee üks menüüst Fail → Tee varukoopia… (Ctrl+B): iga Valvuri tehtud varukoopia on siin koos kontrollsumma ja kontrolli tulemusega.</translation></message><message><source>Verifying %1…</source><translation>Kontrollin faili %1…</translation></message><message><source>✔ %1: %2</source><translation>✔ %1: %2</translation></message><message><source>✘ %1: %2</source><translation>✘ %1: %2</translation></message><message><source>The SHA-256 checksum equals the recorded one.</source><translation>SHA-256 kontrollsumma on sama, mis salvestatud.</translation></message><message><source>Test restore took %1; the row counts equal the source.</source><translation>Proovitaastamine kestis %1; ridade arvud on samad mis allikas.</translation></message><message><source>%1 is no longer there.</source><translation>Faili %1 enam pole.</translation></message><message><source>never verified</source><translation>pole kontrollitud</translation></message><message><source>✔ passed</source><translation>✔ korras</translation></message><message><source>✘ failed: %1</source><translation>✘ ebaõnnestus: %1</translation></message><message><source>Server:</source><translation>Server:</translation></message><message><source>&amp;Verify</source><translation>&amp;Kontrolli</translation></message><message><source>Quick verification: pg_restore reads the whole archive and the SHA-256 checksum is compared with the recorded one.</source><translation>Kiirkontroll: pg_restore loeb kogu arhiivi läbi ja SHA-256 kontrollsummat võrreldakse salvestatuga.</translation></message><message><source>Show in &amp;folder</source><translation>Näita &amp;kaustas</translation></message><message><source>with a test restore</source><translation>koos proovitaastamisega</translation></message><message><source>Restores into a scratch database on the server that is open now, compares the row counts with the source, measures the restore time and drops the scratch database.</source><translation>Taastab praegu avatud serveris ajutisse andmebaasi, võrdleb ridade arve allikaga, mõõdab taastamise aja ja kustutab ajutise andmebaasi.</translation></message><message><source>Made</source><translation>Tehtud</translation></message><message><source>Database</source><translation>Andmebaas</translation></message><message><source>File</source><translation>Fail</translation></message><message><source>Format</source><translation>Vorming</translation></message><message><source>Size</source><translation>Suurus</translation></message><message><source>Duration</source><translation>Kestus</translation></message><message><source>SHA-256</source><translation>SHA-256</translation></message><message><source>Last verification</source><translation>Viimane kontroll</translation></message><message><source>Verified</source><translation>Kontrollitud</translation></message><message><source>Restore time</source><translation>Taastamise aeg</translation></message></context><context><name>Valvur::ConnectionProfile</name><message><source>development</source><translation>arendus</translation></message><message><source>staging</source><translation>testimine</translation></message><message><source>production</source><translation>toodang</translation></message></context><context><name>Valvur::PreferencesDialog</name><message><source>Folder of the PostgreSQL programs</source><translation>PostgreSQL-i programmide kaust</translation></message><message><source>The folder %1 does not exist. The wizards will refuse to start until you choose a folder that has pg_dump, or clear the field to let Valvur search PATH and /usr/lib/postgresql/*/bin.</source><translation>Kausta %1 pole olemas. Nõustajad ei alusta enne, kui valid kausta, kus on pg_dump, või tühjendad välja, et Valvur otsiks PATH-ist ja kaustast /usr/lib/postgresql/*/bin.</translation></message><message><source>Looking for the programs…</source><translation>Otsin programme…</translation></message><message><source>not found</source><translation>ei leitud</translation></message><message><source>%1.%2 (%3)</source><translation>%1.%2 (%3)</translation></message><message><source>%1 has none of pg_dump, pg_restore, psql and pg_basebackup. The wizards will refuse to start until you choose another folder or clear the field.</source><translation>Kaustas %1 pole ühtki programmidest pg_dump, pg_restore, psql ja pg_basebackup. Nõustajad ei alusta enne, kui valid teise kausta või tühjendad välja.</translation></message><message><source>Empty: Valvur looks in PATH and /usr/lib/postgresql/*/bin and uses the newest program that can handle the server. Found:</source><translation>Tühi: Valvur otsib PATH-ist ja kaustast /usr/lib/postgresql/*/bin ning kasutab uusimat programmi, mis serveriga toime tuleb. Leitud:</translation></message><message><source>Only this folder is used. Found:</source><translation>Kasutatakse ainult seda kausta. Leitud:</translation></message><message><source>Preferences</source><translation>Eelistused</translation></message><message><source>The backup and restore wizards run the PostgreSQL client programs. Leave the folder empty to let Valvur find them, or name the folder of one version, e.g. /usr/lib/postgresql/16/bin.</source><translation>Varundamise ja taastamise nõustajad käivitavad PostgreSQL-i kliendiprogramme. Jäta kaust tühjaks, et Valvur need ise leiaks, või anna ühe versiooni kaust, nt /usr/lib/postgresql/16/bin.</translation></message><message><source>&amp;Tool folder:</source><translation>&amp;Tööriistade kaust:</translation></message><message><source>automatic</source><translation>automaatne</translation></message><message><source>&amp;Browse…</source><translation>&amp;Sirvi…</translation></message></context><context><name>Valvur::ServerChooser</name><message><source>No server: connect to one, or save a connection profile first.</source><translation>Serverit pole: ühendu mõnega või salvesta enne ühenduse profiil.</translation></message><message><source>Current connection: %1</source><translation>Praegune ühendus: %1</translation></message><message><source>%1 (current connection)</source><translation>%1 (praegune ühendus)</translation></message><message><source>This profile keeps its password in the system keychain.</source><translation>Selle profiili parool on süsteemi võtmehoidjas.</translation></message><message><source>Reading the password of %1 from the system keychain…</source><translation>Loen profiili %1 parooli süsteemi võtmehoidjast…</translation></message><message><source>The system keychain has no password for %1.</source><translation>Süsteemi võtmehoidjas pole profiili %1 parooli.</translation></message><message><source>No system keychain answered, so this password is used for this wizard only and is not saved.</source><translation>Ükski süsteemi võtmehoidja ei vastanud, seega kasutatakse seda parooli ainult selles nõustajas ja seda ei salvestata.</translation></message><message><source>This profile asks for its password each time.</source><translation>See profiil küsib parooli iga kord.</translation></message><message><source>Password for %1 (leave it empty if the server needs none):</source><translation>Parool (%1); jäta tühjaks, kui server parooli ei nõua:</translation></message><message><source>Connecting to %1…</source><translation>Ühendun: %1…</translation></message><message><source>The server said: %1</source><translation>Server vastas: %1</translation></message><message><source>C&amp;onnect</source><translation>Ü&amp;hendu</translation></message><message><source>Password</source><translation>Parool</translation></message></context></TS>
+</TS>
