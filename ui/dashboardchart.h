@@ -4,12 +4,14 @@
 
 #include <QChartView>
 #include <QColor>
+#include <QBrush>
 #include <QList>
+#include <QPen>
 
 #include <functional>
 
 class QAreaSeries;
-class QDateTimeAxis;
+class QCategoryAxis;
 class QLineSeries;
 class QValueAxis;
 
@@ -19,8 +21,11 @@ class DashboardHistory;
 
 // One Dashboard chart: lines (or stacked bands) over a time window of the history, drawn through
 // min/max downsampling to the chart's pixel width, a line per segment between gaps (never a line
-// across a lost connection), dashed threshold lines, time labels, a legend, and a tooltip with
-// the time and values under the mouse. Series are replaced on every redraw, never appended to.
+// across a lost connection), dashed threshold lines, a legend, and a tooltip with the time and
+// values under the mouse. Series are replaced on every redraw, never appended to.
+// Cheap per tick: the time axis is relative ("−60 s" … "now") and the value axis moves in nice
+// steps, so neither is laid out again while the window slides; only the series change. The
+// background and grid are drawn once into the view's background cache, not on every repaint.
 class DashboardChart : public QChartView
 {
     Q_OBJECT
@@ -49,7 +54,6 @@ public:
     // min NaN: the axis follows the data (no zero); autoMin/autoMax: widen to show all values.
     void setYRange(double min, double max, bool autoMin, bool autoMax);
     void setYTickCount(int n);
-    void setYLabelFormat(const QString &printfFormat);
     void setLegendVisible(bool visible);
     // Dots on the samples: for sparse series (the size is measured every 30 s).
     void setPointsVisible(bool visible);
@@ -60,7 +64,12 @@ public:
     // How many points the lines hold after downsampling (for tests and the benchmark).
     qsizetype drawnPoints() const;
 
+    // The time axis: labels relative to the newest time drawn (for tests).
+    QStringList timeLabels() const;
+
 protected:
+    void changeEvent(QEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -76,22 +85,33 @@ private:
     void ensureSegments(int line, int segments);
     void hideExtraMarkers();
     double stackedValue(const DashboardPoint &p, int line) const;
+    void layoutTimeAxis();
+    void applyYRange(double lo, double hi);
+    double toX(qint64 timeMs) const { return double(timeMs - m_t1) / 1000.0; }
 
     Kind m_kind;
     QList<Line> m_lines;
     QList<Line> m_thresholds;
     QList<Pool> m_pools;
     QList<QLineSeries *> m_thresholdSeries;
+    QList<double> m_thresholdDrawn; // the value each threshold line is drawn at (NaN: none)
+    bool m_thresholdsStale = true;
     Format m_format;
     double m_scale = 1;
     double m_yMin = 0, m_yMax = 1;
     bool m_autoMin = true, m_autoMax = true;
     bool m_pointsVisible = false;
-    double m_rangeMin = qQNaN(), m_rangeMax = qQNaN();
+    int m_yTicks = 5;
+    double m_rangeMin = qQNaN(), m_rangeMax = qQNaN(), m_rangeStep = qQNaN();
     const DashboardHistory *m_history = nullptr;
     qint64 m_t0 = 0, m_t1 = 1;
     qsizetype m_drawn = 0;
-    QDateTimeAxis *m_axisX;
+    QList<double> m_xGrid; // seconds relative to the newest time drawn
+    QPen m_gridPen;
+    QBrush m_background;
+    qint64 m_axisSpan = -1; // the span and label count the time axis is laid out for
+    int m_axisLabels = -1;
+    QCategoryAxis *m_axisX;
     QValueAxis *m_axisY;
 };
 

@@ -149,7 +149,6 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
     c->addLine(SizeColor, [](const DashboardPoint &p) { return p.sizeBytes; });
     c->setValueFormat([](double v) { return Format::bytes(qint64(v)); });
     c->setYRange(std::numeric_limits<double>::quiet_NaN(), 1, true, true);
-    c->setYLabelFormat(QStringLiteral("%.1f"));
     c->setPointsVisible(true);
 
     for (DashboardPanel *panel : {m_connections, m_cache, m_tps, m_size})
@@ -296,10 +295,18 @@ qint64 DashboardPage::windowMs() const
     return WindowsMs[std::clamp(m_window->currentIndex(), 0, int(std::size(WindowsMs)) - 1)];
 }
 
+bool DashboardPage::chartsSeen() const
+{
+    return isVisible() && !window()->isMinimized();
+}
+
 void DashboardPage::redraw()
 {
-    if (!isVisible())
-        return; // sampling goes on while another page is shown; the charts catch up in showEvent
+    if (!chartsSeen()) {
+        m_stale = true; // sampling goes on while another page is shown; the charts catch up when seen
+        return;
+    }
+    m_stale = false;
     const DashboardHistory &h = m_sampler->history();
     qint64 end = QDateTime::currentMSecsSinceEpoch();
     if (m_sampler->isPaused() && !h.isEmpty())
@@ -329,8 +336,8 @@ void DashboardPage::onSampled()
 
 void DashboardPage::updateNumbers()
 {
-    if (!isVisible())
-        return; // showEvent catches up
+    if (!chartsSeen())
+        return; // caught up when seen
     const DashboardHistory &h = m_sampler->history();
     if (h.isEmpty()) {
         for (DashboardPanel *panel : {m_connections, m_cache, m_tps, m_size}) {
@@ -373,8 +380,18 @@ void DashboardPage::updateNumbers()
 void DashboardPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
+    window()->installEventFilter(this); // minimised and restored: see eventFilter
     redraw();
     updateNumbers();
+}
+
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == window() && event->type() == QEvent::WindowStateChange && m_stale && chartsSeen()) {
+        redraw();
+        updateNumbers();
+    }
+    return Page::eventFilter(watched, event);
 }
 
 void DashboardPage::updateAlertBanner()
@@ -395,19 +412,23 @@ void DashboardPage::updateAlertBanner()
 
 void DashboardPage::notify(int started)
 {
-    if (window()->isActiveWindow() || !QSystemTrayIcon::isSystemTrayAvailable())
+    if (window()->isActiveWindow())
+        return; // the banner on the page says it
+    const QString server = m_server ? m_server->title() : QString();
+    const QString title = tr("Valvur: %1").arg(server);
+    const QString text = (started & DashboardAlerts::Connections) ? tr("Connections are above %1 % of max_connections.")
+                                                                       .arg(QLocale().toString(m_alerts.thresholds().connectionsPercent, 'f', 0))
+                                                                 : tr("The cache hit ratio is under %1 %.")
+                                                                       .arg(QLocale().toString(m_alerts.thresholds().cacheHitPercent, 'f', 1));
+    Q_EMIT notificationRequested(title, text);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(window()->windowIcon(), this);
         m_tray->setObjectName(QStringLiteral("alertTrayIcon"));
     }
     m_tray->show();
-    const QString server = m_server ? m_server->title() : QString();
-    const QString text = (started & DashboardAlerts::Connections) ? tr("Connections are above %1 % of max_connections.")
-                                                                       .arg(QLocale().toString(m_alerts.thresholds().connectionsPercent, 'f', 0))
-                                                                 : tr("The cache hit ratio is under %1 %.")
-                                                                       .arg(QLocale().toString(m_alerts.thresholds().cacheHitPercent, 'f', 1));
-    m_tray->showMessage(tr("Valvur: %1").arg(server), text, QSystemTrayIcon::Warning, 10000);
+    m_tray->showMessage(title, text, QSystemTrayIcon::Warning, 10000);
 }
 
 void DashboardPage::setThresholds(const DashboardAlerts::Thresholds &t)

@@ -36,14 +36,21 @@ public:
 
     DashboardSampler *sampler() const { return m_sampler; }
     int alerts() const { return m_alerts.active(); }
+    const DashboardAlerts::Thresholds &thresholds() const { return m_alerts.thresholds(); }
     void setThresholds(const DashboardAlerts::Thresholds &thresholds);
     // Export what the charts show now; false and a message in the user's language on failure.
     bool exportPng(const QString &path, QString *error = nullptr);
     bool exportCsv(const QString &path, QString *error = nullptr);
 
+Q_SIGNALS:
+    // An alert started while the window is not active: the page asks for a desktop notification
+    // (shown through QSystemTrayIcon where a system tray exists).
+    void notificationRequested(const QString &title, const QString &message);
+
 protected:
     void retranslate() override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onSampled();
@@ -57,6 +64,8 @@ private:
     void chooseExport(bool png);
     qint64 windowMs() const;
     void showEmpty();
+    // The charts are seen: the page is shown and its window not minimised.
+    bool chartsSeen() const;
 
     QPointer<ServerConnection> m_server;
     DashboardSampler *m_sampler;
@@ -82,6 +91,7 @@ private:
     DashboardPanel *m_size;
     QSystemTrayIcon *m_tray = nullptr;
     bool m_hasData = false;
+    bool m_stale = false; // samples arrived while the charts were not seen
 };
 
 } // namespace Valvur

@@ -1,5 +1,6 @@
 #include "dashboardpanel.h"
 
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -61,7 +62,11 @@ void DashboardPanel::setRows(const QList<Row> &rows)
         QFont bold = value->font();
         bold.setBold(true);
         value->setFont(bold);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // A fixed size with room for the widest usual value: a new number never lays out the
+        // panel again (nor resizes the chart beside it). Not selectable: a selectable label keeps
+        // a text document that costs more to update on every sample (the CSV export has the numbers).
+        const QFontMetrics metrics(bold);
+        value->setFixedSize(metrics.horizontalAdvance(QStringLiteral("888 888,8/s")), metrics.height());
         m_grid->addWidget(swatch, r, 0, Qt::AlignVCenter);
         m_grid->addWidget(name, r, 1);
         m_grid->addWidget(value, r, 2);

@@ -6,7 +6,10 @@
 #   - connections each tool keeps;
 #   - client CPU ms per refresh (/proc/<pid>/stat) and RSS over the run;
 #   - rendering a 24 h window (86,400 samples per series) and RSS with a full buffer
-#     (bench_dashboard_render, offscreen).
+#     (bench_dashboard_render, offscreen);
+#   - the GUI thread's CPU per tick in process, page hidden vs shown (bench_dashboard_tick, its
+#     own throwaway server under a light pgbench load); with CALLGRIND=1 also a callgrind profile
+#     of the shown ticks (valgrind is installed here if missing; it is no project dependency).
 # Usage: tests/bench/dashboard.sh [BUILD_DIR] [SECONDS_IDLE0] [SECONDS_IDLE200]
 # (default build/release, 600 s, 120 s). Not a ctest test: timings go to docs/benchmarks.md.
 set -euo pipefail
@@ -17,6 +20,7 @@ T200=${3:-120}
 PGBIN=$(ls -d /usr/lib/postgresql/15/bin)
 VALVUR=$(realpath "$BUILD/app/valvur")
 RENDER=$(realpath "$BUILD/tests/bench_dashboard_render")
+TICK=$(realpath "$BUILD/tests/bench_dashboard_tick")
 
 if ! command -v pg_activity >/dev/null || ! command -v tmux >/dev/null; then
     apt-get install -y pg-activity tmux
@@ -120,3 +124,15 @@ phase "200 idle client sessions" "$T200"
 
 echo "== rendering a 24 h window (86,400 samples per series), offscreen"
 "$RENDER" --redraws 100
+
+echo "== client CPU per tick in process (page hidden vs shown, 1280x800, pgbench at 50 tps)"
+"$TICK" --ticks 120 2>/dev/null
+if [ "${CALLGRIND:-0}" = 1 ]; then
+    command -v valgrind >/dev/null || apt-get install -y valgrind
+    PROFILE=$(mktemp -d /tmp/valvur-dashboard-callgrind.XXXXXX)
+    valgrind --tool=callgrind --callgrind-out-file="$PROFILE/callgrind.out" \
+        "$TICK" --ticks 20 --warmup 30 --shown-only >/dev/null 2>&1
+    # the dump taken at the end of the shown ticks (the bench zeroes the counters before them)
+    callgrind_annotate --inclusive=yes "$PROFILE"/callgrind.out.1 | head -80
+    echo "callgrind profile: $PROFILE"
+fi

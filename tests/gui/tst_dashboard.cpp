@@ -1,6 +1,9 @@
 // The Dashboard page offscreen against a real server: it draws lines once it has samples,
 // exports the shown window as PNG and CSV, remembers its choices, keeps sampling on another
-// page, raises the connections alert with its banner, and switches language at run time.
+// page, raises the connections alert with its banner, asks for a desktop notification only when
+// the window is not active, takes its thresholds from the Alert thresholds dialog (remembered in
+// the settings), and switches language at run time.
+#include "alertthresholdsdialog.h"
 #include "dashboardchart.h"
 #include "dashboardpage.h"
 #include "dashboardsampler.h"
@@ -11,6 +14,7 @@
 
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QGroupBox>
@@ -20,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QMouseEvent>
 #include <QRegularExpression>
@@ -39,6 +44,34 @@ private:
         ConnectionOptions o;
         ConnectionOptions::parse(m_server.conninfo(), &o, nullptr);
         return o;
+    }
+
+    // Other client sessions on the server (each a monitoring session of its own), connected.
+    QList<ServerConnection *> openSessions(int n)
+    {
+        QList<ServerConnection *> sessions;
+        for (int i = 0; i < n; ++i) {
+            auto *s = new ServerConnection(options(), this);
+            s->open(m_server.superuserPassword());
+            sessions << s;
+        }
+        for (ServerConnection *s : std::as_const(sessions)) {
+            if (!QTest::qWaitFor([s] { return s->state() == PgSession::State::Connected; }, 15000))
+                qWarning("a session did not connect");
+        }
+        return sessions;
+    }
+
+    // The Alert thresholds dialog of the page, opened with its button (never exec()).
+    AlertThresholdsDialog *openThresholdsDialog(MainWindow &window)
+    {
+        window.findChild<QPushButton *>(QStringLiteral("thresholdsButton"))->click();
+        AlertThresholdsDialog *dialog = nullptr;
+        const bool shown = QTest::qWaitFor([&] {
+            dialog = window.findChild<AlertThresholdsDialog *>(QStringLiteral("alertThresholdsDialog"));
+            return dialog && dialog->isVisible();
+        }, 5000);
+        return shown ? dialog : nullptr;
     }
 
 private Q_SLOTS:
@@ -75,6 +108,25 @@ private Q_SLOTS:
         QVERIFY(connections->drawnPoints() >= 4 * 5);
         QVERIFY(transactions->drawnPoints() >= 5);
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("connectionsNumbers"))->text().contains(QStringLiteral("max_connections")));
+
+        // The time axis counts back from now, so a new sample moves the lines, not the axis.
+        const QStringList labels = connections->timeLabels();
+        QVERIFY2(labels.size() >= 3, qPrintable(labels.join(QLatin1Char('|'))));
+        QCOMPARE(labels.first(), QStringLiteral("\u221260 s"));
+        QCOMPARE(labels.last(), QStringLiteral("now"));
+        const qint64 seen = page->sampler()->samplesTaken();
+        QVERIFY(QTest::qWaitFor([&] { return page->sampler()->samplesTaken() >= seen + 2; }, 10000));
+        QCOMPARE(connections->timeLabels(), labels);
+
+        // Minimised: sampling goes on, the charts are not drawn; restored: drawn at once.
+        window.showMinimized();
+        QVERIFY(window.isMinimized());
+        const qsizetype drawnBefore = transactions->drawnPoints();
+        const qint64 taken = page->sampler()->samplesTaken();
+        QVERIFY(QTest::qWaitFor([&] { return page->sampler()->samplesTaken() >= taken + 3; }, 10000));
+        QCOMPARE(transactions->drawnPoints(), drawnBefore); // the 1 min window is still filling: a redraw would add points
+        window.showNormal();
+        QTRY_VERIFY(transactions->drawnPoints() > drawnBefore);
 
         // Hover: the time and the values under the mouse.
         QWidget *viewport = transactions->viewport();
@@ -118,6 +170,8 @@ private Q_SLOTS:
         auto *windowCombo = window.findChild<QComboBox *>(QStringLiteral("windowCombo"));
         windowCombo->setCurrentIndex(3);
         QCOMPARE(settings.value(QStringLiteral("dashboard/window")).toInt(), 3);
+        QCOMPARE(connections->timeLabels().first(), QStringLiteral("\u221260 min"));
+        QCOMPARE(connections->timeLabels().last(), QStringLiteral("now"));
 
         // Another page is shown: sampling goes on (history and alerts).
         QVERIFY(window.showPage(QStringLiteral("overview")));
@@ -136,6 +190,7 @@ private Q_SLOTS:
         // Estonian at run time.
         language.setLanguage(QStringLiteral("et"));
         QTRY_COMPARE(window.findChild<QGroupBox *>(QStringLiteral("connections"))->title(), QStringLiteral("Ühendused"));
+        QCOMPARE(connections->timeLabels().last(), QStringLiteral("praegu"));
         QCOMPARE(pause->text(), QStringLiteral("Peata"));
         language.setLanguage(QStringLiteral("en"));
     }
@@ -175,6 +230,130 @@ private Q_SLOTS:
         qDeleteAll(others);
         QTRY_VERIFY_WITH_TIMEOUT(!(page->alerts() & DashboardAlerts::Connections), 15000);
         QVERIFY(banner->isHidden());
+    }
+    void notificationOnlyWhenTheWindowIsNotActive()
+    {
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur-test"), QStringLiteral("dashboard3"));
+        settings.clear();
+        settings.setValue(QStringLiteral("dashboard/intervalSeconds"), 0.5);
+        LanguageManager language;
+        language.setLanguage(QStringLiteral("en"));
+        MainWindow window(&settings, &language);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.showPage(QStringLiteral("dashboard")));
+        auto *page = qobject_cast<DashboardPage *>(window.page(QStringLiteral("dashboard")));
+        QSignalSpy ready(page, &Page::dataReady);
+        QSignalSpy notifications(page, &DashboardPage::notificationRequested);
+        window.addServer(options(), m_server.superuserPassword(), QStringLiteral("course-db"));
+        QVERIFY(ready.wait(30000));
+        DashboardAlerts::Thresholds t;
+        t.connectionsPercent = 15; // two other sessions of max_connections 10 are 20 %
+        t.cacheSeconds = 3600;
+        page->setThresholds(t);
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("alertBanner"));
+
+        // The window is active: the alert fires, the banner says it, no desktop notification.
+        QList<ServerConnection *> others = openSessions(2);
+        QTRY_VERIFY_WITH_TIMEOUT(page->alerts() & DashboardAlerts::Connections, 15000);
+        QVERIFY(banner->isVisible());
+        QCOMPARE(notifications.count(), 0);
+        qDeleteAll(others);
+        QTRY_VERIFY_WITH_TIMEOUT(!(page->alerts() & DashboardAlerts::Connections), 15000);
+
+        // Another window is active (the user works elsewhere): the same alert asks for a notification.
+        QWidget elsewhere;
+        elsewhere.resize(200, 100);
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+        QVERIFY(!window.isActiveWindow());
+        others = openSessions(2);
+        QTRY_VERIFY_WITH_TIMEOUT(page->alerts() & DashboardAlerts::Connections, 15000);
+        QCOMPARE(notifications.count(), 1);
+        QVERIFY(notifications.first().at(0).toString().contains(QStringLiteral("course-db")));
+        const QString message = notifications.first().at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("max_connections")) && message.contains(QStringLiteral("15")), qPrintable(message));
+        qDeleteAll(others);
+        QTRY_VERIFY_WITH_TIMEOUT(!(page->alerts() & DashboardAlerts::Connections), 15000);
+        QCOMPARE(notifications.count(), 1); // an alert that ends is no new notification
+    }
+
+    void thresholdsDialogAppliesAndIsRemembered()
+    {
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur-test"), QStringLiteral("dashboard4"));
+        settings.clear();
+        settings.setValue(QStringLiteral("dashboard/intervalSeconds"), 0.5);
+        LanguageManager language;
+        language.setLanguage(QStringLiteral("en"));
+        QList<ServerConnection *> others = openSessions(2); // 20 % of max_connections 10
+        {
+            MainWindow window(&settings, &language);
+            window.show();
+            QVERIFY(window.showPage(QStringLiteral("dashboard")));
+            auto *page = qobject_cast<DashboardPage *>(window.page(QStringLiteral("dashboard")));
+            QSignalSpy ready(page, &Page::dataReady);
+            window.addServer(options(), m_server.superuserPassword());
+            QVERIFY(ready.wait(30000));
+            auto *banner = window.findChild<QLabel *>(QStringLiteral("alertBanner"));
+            QVERIFY(banner->isHidden()); // 20 % is under the default 80 %
+            QCOMPARE(page->thresholds().connectionsPercent, 80.0);
+
+            // Cancel changes nothing.
+            AlertThresholdsDialog *dialog = openThresholdsDialog(window);
+            QVERIFY(dialog);
+            QCOMPARE(dialog->findChild<QDoubleSpinBox *>(QStringLiteral("connectionsThreshold"))->value(), 80.0);
+            dialog->findChild<QDoubleSpinBox *>(QStringLiteral("connectionsThreshold"))->setValue(15);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+            QCOMPARE(page->thresholds().connectionsPercent, 80.0);
+            QVERIFY(!settings.contains(QStringLiteral("dashboard/alertConnectionsPercent")));
+
+            // OK applies: the banner appears for the 20 % now open.
+            QTRY_VERIFY(!window.findChild<AlertThresholdsDialog *>()); // the cancelled one is gone
+            dialog = openThresholdsDialog(window);
+            QVERIFY(dialog);
+            dialog->findChild<QDoubleSpinBox *>(QStringLiteral("connectionsThreshold"))->setValue(15);
+            dialog->findChild<QDoubleSpinBox *>(QStringLiteral("cacheThreshold"))->setValue(95.5);
+            dialog->findChild<QSpinBox *>(QStringLiteral("cacheSeconds"))->setValue(900);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            QCOMPARE(page->thresholds().connectionsPercent, 15.0);
+            QCOMPARE(page->thresholds().cacheHitPercent, 95.5);
+            QCOMPARE(page->thresholds().cacheSeconds, 900);
+            QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
+            QVERIFY2(banner->text().contains(QStringLiteral("15 %")), qPrintable(banner->text()));
+            // the numbers beside the chart follow the new threshold
+            bool numbersSay15 = false;
+            for (QLabel *l : window.findChild<QGroupBox *>(QStringLiteral("connections"))->findChildren<QLabel *>())
+                numbersSay15 |= l->text() == QStringLiteral("alert at 15 %");
+            QVERIFY(numbersSay15);
+        }
+        QCOMPARE(settings.value(QStringLiteral("dashboard/alertConnectionsPercent")).toDouble(), 15.0);
+
+        // A new window (Valvur started again) takes the remembered thresholds.
+        MainWindow window(&settings, &language);
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("dashboard")));
+        auto *page = qobject_cast<DashboardPage *>(window.page(QStringLiteral("dashboard")));
+        QCOMPARE(page->thresholds().connectionsPercent, 15.0);
+        QCOMPARE(page->thresholds().cacheHitPercent, 95.5);
+        QCOMPARE(page->thresholds().cacheSeconds, 900);
+        QSignalSpy ready(page, &Page::dataReady);
+        window.addServer(options(), m_server.superuserPassword());
+        QVERIFY(ready.wait(30000));
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("alertBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
+
+        // Raised above what is open: the banner goes away.
+        AlertThresholdsDialog *dialog = openThresholdsDialog(window);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QDoubleSpinBox *>(QStringLiteral("connectionsThreshold"))->value(), 15.0);
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("connectionsThreshold"))->setValue(90);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 15000);
+        QCOMPARE(page->alerts() & DashboardAlerts::Connections, 0);
+        QCOMPARE(settings.value(QStringLiteral("dashboard/alertConnectionsPercent")).toDouble(), 90.0);
+        qDeleteAll(others);
     }
 };
 
