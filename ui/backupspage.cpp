@@ -2,6 +2,7 @@
 
 #include "format.h"
 #include "keyedtablemodel.h"
+#include "preferencesdialog.h"
 #include "profilestore.h"
 #include "serverconnection.h"
 #include "verifyjob.h"
@@ -243,8 +244,7 @@ void BackupsPage::verifySelected()
     VerifyOptions v;
     v.input = m_model->rawValue(row, File).toString();
     v.expectedSha256 = m_model->rawValue(row, Sha256).toString();
-    if (m_context.settings)
-        v.toolDirectory = m_context.settings->value(QStringLiteral("backup/toolDirectory")).toString();
+    v.toolDirectory = PreferencesDialog::savedToolDirectory(m_context.settings);
     if (m_testRestore->isEnabled() && m_testRestore->isChecked() && m_current) {
         v.testRestore = true;
         v.restoreServer = m_current->options();

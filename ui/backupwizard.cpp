@@ -9,6 +9,7 @@
 #include "backuprunpage.h"
 #include "backupsourcepage.h"
 #include "backupsummarypage.h"
+#include "preferencesdialog.h"
 #include "serverchooser.h"
 
 #include <QEvent>
@@ -95,8 +96,7 @@ BackupOptions BackupWizard::options() const
     m_optionsPage->apply(&o);
     o.output = m_destinationPage->output();
     o.overwrite = m_destinationPage->overwrite();
-    if (m_settings)
-        o.toolDirectory = m_settings->value(QStringLiteral("backup/toolDirectory")).toString();
+    o.toolDirectory = PreferencesDialog::savedToolDirectory(m_settings);
     return o;
 }
 

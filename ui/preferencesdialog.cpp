@@ -69,7 +69,7 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
     resize(640, 360);
     retranslate();
-    m_folder->setText(m_settings ? m_settings->value(toolDirectoryKey()).toString() : QString());
+    m_folder->setText(savedToolDirectory(m_settings));
     m_debounce->stop();
     probe();
 }
@@ -89,6 +89,11 @@ void PreferencesDialog::abandonLocator()
         connect(m_locator, &ToolLocator::finished, m_locator, &QObject::deleteLater);
     }
     m_locator = nullptr;
+}
+
+QString PreferencesDialog::savedToolDirectory(const QSettings *settings)
+{
+    return settings ? settings->value(toolDirectoryKey()).toString() : QString();
 }
 
 QString PreferencesDialog::toolDirectory() const

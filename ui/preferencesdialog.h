@@ -14,8 +14,6 @@ class QTimer;
 
 namespace Valvur {
 
-
-
 // Edit → Preferences (Ctrl+,): the folder of the PostgreSQL client programs the backup and restore
 // wizards use (empty: PATH and /usr/lib/postgresql/*/bin). Shows at once which of pg_dump,
 // pg_restore, psql and pg_basebackup the folder has and their versions. Saved in the settings on OK.
@@ -24,6 +22,8 @@ class PreferencesDialog : public QDialog
     Q_OBJECT
 public:
     static QString toolDirectoryKey() { return QStringLiteral("backup/toolDirectory"); }
+    // The saved tool folder (empty: none set, or no settings), for the wizards and pages that run tools.
+    static QString savedToolDirectory(const QSettings *settings);
 
     explicit PreferencesDialog(QSettings *settings, QWidget *parent = nullptr);
     ~PreferencesDialog() override;

@@ -1,5 +1,6 @@
 #include "restorewizard.h"
 
+#include "preferencesdialog.h"
 #include "restoreinputpage.h"
 #include "restoreoptionspage.h"
 #include "restoreresultpage.h"
@@ -81,7 +82,7 @@ void RestoreWizard::updateTitle()
 
 QString RestoreWizard::toolDirectory() const
 {
-    return m_settings ? m_settings->value(QStringLiteral("backup/toolDirectory")).toString() : QString();
+    return PreferencesDialog::savedToolDirectory(m_settings);
 }
 
 RestoreOptions RestoreWizard::options() const

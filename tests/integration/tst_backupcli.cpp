@@ -4,6 +4,7 @@
 #include "backuphistory.h"
 #include "connectionoptions.h"
 #include "testserver.h"
+#include "valvurprocess.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,29 +30,15 @@ private:
     QTemporaryDir m_dir;
     QString m_pgpass;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = Valvur::Test::ValvurRun;
 
     Run valvur(const QStringList &args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.remove(QStringLiteral("PGPASSWORD"));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"), args);
-        Run r;
-        if (!p.waitForFinished(180000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return Valvur::Test::runValvur(args, env, 180000);
     }
 
 private Q_SLOTS:

@@ -9,6 +9,7 @@
 #include "credentialstore.h"
 #include "profilestore.h"
 #include "testserver.h"
+#include "valvurprocess.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,31 +38,17 @@ private:
     QTemporaryDir m_dir;
     QString m_pgpass;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = Valvur::Test::ValvurRun;
 
     Run valvur(const QStringList &args, const QProcessEnvironment &extra = {})
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &key : extra.keys())
             env.insert(key, extra.value(key));
         env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.remove(QStringLiteral("PGPASSWORD"));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"), args);
-        Run r;
-        if (!p.waitForFinished(300000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return Valvur::Test::runValvur(args, env, 300000);
     }
 
     static QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out).object(); }
