@@ -2069,6 +2069,13 @@ Käsud ilma aknata: %1</translation>
     </message>
 </context>
 <context>
+    <name>Valvur::DashboardNumbers</name>
+    <message>
+        <source>Copy the numbers</source>
+        <translation>Kopeeri numbrid</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::DashboardPage</name>
     <message>
         <source>Dashboard</source>

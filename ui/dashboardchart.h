@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QAbstractSeries;
 class QAreaSeries;
 class QCategoryAxis;
 class QLineSeries;
@@ -22,10 +23,15 @@ class DashboardHistory;
 // One Dashboard chart: lines (or stacked bands) over a time window of the history, drawn through
 // min/max downsampling to the chart's pixel width, a line per segment between gaps (never a line
 // across a lost connection), dashed threshold lines, a legend, and a tooltip with the time and
-// values under the mouse. Series are replaced on every redraw, never appended to.
+// values under the mouse. The drawn points are replaced on every redraw, never appended to.
+// Qt Charts lays out the chart: the axes, their labels, the legend and the plot area. The data
+// is painted by one item of our own over the plot area (PlotItem), not by QLineSeries and
+// QAreaSeries: those build a hit-test outline of every series on every replace and stroke every
+// segment of a line on its own, which was half of a tick's CPU (measured with callgrind). The
+// series the chart holds are empty; they give the legend its markers and the axes their domain.
 // Cheap per tick: the time axis is relative ("−60 s" … "now") and the value axis moves in nice
-// steps, so neither is laid out again while the window slides; only the series change. The
-// background and grid are drawn once into the view's background cache, not on every repaint.
+// steps, so neither is laid out again while the window slides; only the plot item is repainted.
+// The background and grid are drawn once into the view's background cache.
 class DashboardChart : public QChartView
 {
     Q_OBJECT
@@ -74,28 +80,29 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    struct Pool
+    class PlotItem;
+    friend class PlotItem;
+    // What is drawn of one line, in axis units (seconds relative to the newest time drawn, the
+    // scaled value): a polyline per segment between gaps; for a stacked band also its lower edge.
+    struct Drawn
     {
-        QList<QLineSeries *> uppers;
-        QList<QLineSeries *> lowers;
-        QList<QAreaSeries *> areas;
+        QList<QList<QPointF>> upper;
+        QList<QList<QPointF>> lower;
     };
-    QLineSeries *newLine(const QColor &color, bool dashed);
-    QAreaSeries *newArea(const QColor &color, QLineSeries **upper, QLineSeries **lower);
-    void ensureSegments(int line, int segments);
-    void hideExtraMarkers();
     double stackedValue(const DashboardPoint &p, int line) const;
     void layoutTimeAxis();
     void applyYRange(double lo, double hi);
     double toX(qint64 timeMs) const { return double(timeMs - m_t1) / 1000.0; }
+    void attach(QAbstractSeries *series);
 
     Kind m_kind;
     QList<Line> m_lines;
     QList<Line> m_thresholds;
-    QList<Pool> m_pools;
-    QList<QLineSeries *> m_thresholdSeries;
-    QList<double> m_thresholdDrawn; // the value each threshold line is drawn at (NaN: none)
-    bool m_thresholdsStale = true;
+    QList<QAbstractSeries *> m_legend;   // one empty series per line: the legend's marker
+    QList<QLineSeries *> m_thresholdLegend;
+    QList<Drawn> m_drawnLines;
+    QList<double> m_thresholdValues; // in axis units (NaN: none)
+    PlotItem *m_plot = nullptr;
     Format m_format;
     double m_scale = 1;
     double m_yMin = 0, m_yMax = 1;
@@ -108,6 +115,7 @@ private:
     qsizetype m_drawn = 0;
     QList<double> m_xGrid; // seconds relative to the newest time drawn
     QPen m_gridPen;
+    QPen m_axisPen;
     QBrush m_background;
     qint64 m_axisSpan = -1; // the span and label count the time axis is laid out for
     int m_axisLabels = -1;

@@ -1,21 +1,180 @@
 #include "dashboardpanel.h"
 
-#include <QFontMetrics>
-#include <QGridLayout>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QLabel>
+#include <QMenu>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyleOptionGroupBox>
+#include <QStylePainter>
 #include <QVBoxLayout>
 
 namespace Valvur {
 
 namespace {
-void setTextIfChanged(QLabel *label, const QString &text)
+constexpr int Swatch = 10;
+constexpr int Gap = 6;
+constexpr int NoteGap = 4;
+constexpr int MinWidth = 180;
+
+QStaticText plainText(const QString &text)
 {
-    if (label->text() != text)
-        label->setText(text);
+    QStaticText t(text);
+    t.setTextFormat(Qt::PlainText);
+    return t;
 }
 } // namespace
+
+DashboardNumbers::DashboardNumbers(QWidget *parent)
+    : QWidget(parent)
+{
+    m_note.setTextFormat(Qt::PlainText);
+    m_bold = font();
+    m_bold.setBold(true);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    relayout();
+}
+
+int DashboardNumbers::rowHeight() const
+{
+    return std::max(fontMetrics().height(), QFontMetrics(m_bold).height()) + 2;
+}
+
+int DashboardNumbers::valueWidth() const
+{
+    // room for the widest usual value: a new number never changes the width
+    return QFontMetrics(m_bold).horizontalAdvance(QStringLiteral("888 888,8/s"));
+}
+
+QRect DashboardNumbers::rowRect(int row) const
+{
+    return QRect(0, row * rowHeight(), m_size.width(), rowHeight());
+}
+
+// The width fits the longest name (names change only with the language); the height follows the
+// number of rows and the lines of the note. Laid out again only when one of those changes.
+void DashboardNumbers::relayout()
+{
+    int names = 0;
+    const QFontMetrics metrics = fontMetrics();
+    for (const Line &line : std::as_const(m_lines))
+        names = std::max(names, metrics.horizontalAdvance(line.name.text()));
+    const int width = std::max(MinWidth, Swatch + Gap + names + Gap + valueWidth());
+    m_note.setTextWidth(width);
+    m_note.prepare(QTransform(), font());
+    int height = int(m_lines.size()) * rowHeight();
+    if (!m_note.text().isEmpty())
+        height += (m_lines.isEmpty() ? 0 : NoteGap) + int(std::ceil(m_note.size().height()));
+    const QSize size(width, height);
+    if (size != m_size) {
+        m_size = size;
+        updateGeometry();
+    }
+    update();
+}
+
+QSize DashboardNumbers::sizeHint() const
+{
+    return m_size;
+}
+
+void DashboardNumbers::setRows(const QList<Row> &rows)
+{
+    bool layout = rows.size() != m_lines.size();
+    bool changed = layout;
+    m_lines.resize(rows.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        const Row &row = rows.at(i);
+        Line &line = m_lines[i];
+        bool rowChanged = false;
+        if (line.color != row.color) {
+            line.color = row.color;
+            rowChanged = true;
+        }
+        if (line.name.text() != row.name) {
+            line.name = plainText(row.name);
+            layout = rowChanged = true;
+        }
+        if (line.value.text() != row.value) {
+            line.value = plainText(row.value);
+            rowChanged = true;
+        }
+        if (rowChanged && !layout)
+            update(rowRect(i));
+        changed = changed || rowChanged;
+    }
+    if (layout)
+        relayout();
+    if (changed)
+        setAccessibleDescription(text());
+}
+
+void DashboardNumbers::setNote(const QString &text)
+{
+    if (m_note.text() == text)
+        return;
+    m_note.setText(text);
+    relayout();
+    setAccessibleDescription(this->text());
+}
+
+QString DashboardNumbers::text() const
+{
+    QStringList lines;
+    for (const Line &line : m_lines)
+        lines << line.name.text() + QLatin1Char(' ') + line.value.text();
+    if (!m_note.text().isEmpty())
+        lines << m_note.text();
+    return lines.join(QLatin1Char('\n'));
+}
+
+void DashboardNumbers::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_bold = font();
+        m_bold.setBold(true);
+        relayout();
+    }
+}
+
+void DashboardNumbers::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Copy the numbers"), this, [this] { QGuiApplication::clipboard()->setText(text()); });
+    menu.exec(event->globalPos());
+}
+
+void DashboardNumbers::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(this);
+    painter.setPen(palette().color(QPalette::WindowText));
+    const int height = rowHeight();
+    const int nameTop = (height - fontMetrics().height()) / 2;
+    const int valueTop = (height - QFontMetrics(m_bold).height()) / 2;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const QRect row = rowRect(i);
+        if (!event->rect().intersects(row))
+            continue;
+        const Line &line = m_lines.at(i);
+        if (line.color.isValid())
+            painter.fillRect(QRect(0, row.top() + (height - Swatch) / 2, Swatch, Swatch), line.color);
+        painter.setFont(font());
+        painter.drawStaticText(Swatch + Gap, row.top() + nameTop, line.name);
+        painter.setFont(m_bold);
+        painter.drawStaticText(m_size.width() - int(std::ceil(line.value.size().width())), row.top() + valueTop, line.value);
+    }
+    if (!m_note.text().isEmpty()) {
+        const int top = int(m_lines.size()) * height + (m_lines.isEmpty() ? 0 : NoteGap);
+        if (event->rect().bottom() >= top) {
+            painter.setFont(font());
+            painter.drawStaticText(0, top, m_note);
+        }
+    }
+}
 
 DashboardPanel::DashboardPanel(const QString &objectName, DashboardChart::Kind kind, QWidget *parent)
     : QGroupBox(parent)
@@ -27,18 +186,9 @@ DashboardPanel::DashboardPanel(const QString &objectName, DashboardChart::Kind k
     m_chart->setObjectName(objectName + QStringLiteral("Chart"));
     layout->addWidget(m_chart, 1);
     auto *side = new QVBoxLayout;
-    m_grid = new QGridLayout;
-    m_grid->setHorizontalSpacing(6);
-    m_grid->setVerticalSpacing(2);
-    m_grid->setColumnStretch(1, 1);
-    side->addLayout(m_grid);
-    m_note = new QLabel(this);
-    m_note->setObjectName(objectName + QStringLiteral("Numbers"));
-    m_note->setTextFormat(Qt::PlainText);
-    m_note->setWordWrap(true);
-    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_note->setFixedWidth(180);
-    side->addWidget(m_note);
+    m_numbers = new DashboardNumbers(this);
+    m_numbers->setObjectName(objectName + QStringLiteral("Numbers"));
+    side->addWidget(m_numbers);
     side->addStretch(1);
     m_showSql = new QPushButton(this);
     m_showSql->setObjectName(objectName + QStringLiteral("ShowSql"));
@@ -48,61 +198,49 @@ DashboardPanel::DashboardPanel(const QString &objectName, DashboardChart::Kind k
     retranslate();
 }
 
-void DashboardPanel::setRows(const QList<Row> &rows)
-{
-    while (m_names.size() < rows.size()) {
-        const int r = int(m_names.size());
-        auto *swatch = new QLabel(this);
-        swatch->setFixedSize(10, 10);
-        auto *name = new QLabel(this);
-        name->setTextFormat(Qt::PlainText);
-        auto *value = new QLabel(this);
-        value->setTextFormat(Qt::PlainText);
-        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        QFont bold = value->font();
-        bold.setBold(true);
-        value->setFont(bold);
-        // A fixed size with room for the widest usual value: a new number never lays out the
-        // panel again (nor resizes the chart beside it). Not selectable: a selectable label keeps
-        // a text document that costs more to update on every sample (the CSV export has the numbers).
-        const QFontMetrics metrics(bold);
-        value->setFixedSize(metrics.horizontalAdvance(QStringLiteral("888 888,8/s")), metrics.height());
-        m_grid->addWidget(swatch, r, 0, Qt::AlignVCenter);
-        m_grid->addWidget(name, r, 1);
-        m_grid->addWidget(value, r, 2);
-        m_swatches << swatch;
-        m_names << name;
-        m_values << value;
-    }
-    for (int i = 0; i < m_names.size(); ++i) {
-        const bool used = i < rows.size();
-        m_swatches.at(i)->setVisible(used && rows.at(i).color.isValid());
-        m_names.at(i)->setVisible(used);
-        m_values.at(i)->setVisible(used);
-        if (!used)
-            continue;
-        const Row &row = rows.at(i);
-        const QString style = row.color.isValid() ? QStringLiteral("background: %1;").arg(row.color.name()) : QString();
-        if (m_swatches.at(i)->styleSheet() != style)
-            m_swatches.at(i)->setStyleSheet(style);
-        setTextIfChanged(m_names.at(i), row.name);
-        setTextIfChanged(m_values.at(i), row.value);
-    }
-}
-
-void DashboardPanel::setNote(const QString &text)
-{
-    setTextIfChanged(m_note, text);
-}
-
-QString DashboardPanel::note() const
-{
-    return m_note->text();
-}
-
 void DashboardPanel::retranslate()
 {
     m_showSql->setText(tr("Show SQL"));
+}
+
+void DashboardPanel::changeEvent(QEvent *event)
+{
+    QGroupBox::changeEvent(event);
+    switch (event->type()) {
+    case QEvent::StyleChange:
+    case QEvent::PaletteChange:
+    case QEvent::FontChange:
+    case QEvent::EnabledChange:
+        m_frame = QPixmap();
+        break;
+    default:
+        break;
+    }
+}
+
+void DashboardPanel::resizeEvent(QResizeEvent *event)
+{
+    QGroupBox::resizeEvent(event);
+    m_frame = QPixmap();
+}
+
+// What QGroupBox::paintEvent draws, drawn once into a pixmap and copied from it afterwards.
+void DashboardPanel::paintEvent(QPaintEvent *event)
+{
+    const qreal dpr = devicePixelRatioF();
+    if (m_frame.isNull() || m_frameTitle != title()) {
+        m_frame = QPixmap(size() * dpr);
+        m_frame.setDevicePixelRatio(dpr);
+        m_frame.fill(Qt::transparent);
+        QStylePainter painter(&m_frame, this);
+        QStyleOptionGroupBox option;
+        initStyleOption(&option);
+        painter.drawComplexControl(QStyle::CC_GroupBox, option);
+        m_frameTitle = title();
+    }
+    QPainter painter(this);
+    for (const QRect &r : event->region())
+        painter.drawPixmap(r, m_frame, QRectF(QPointF(r.topLeft()) * dpr, QSizeF(r.size()) * dpr));
 }
 
 } // namespace Valvur

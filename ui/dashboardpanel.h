@@ -3,16 +3,18 @@
 #include "dashboardchart.h"
 
 #include <QGroupBox>
+#include <QPixmap>
+#include <QStaticText>
 
-class QGridLayout;
-class QLabel;
 class QPushButton;
 
 namespace Valvur {
 
-// One Dashboard box: a chart, the current numbers beside it and a "Show SQL" button. The numbers
-// are plain labels updated in place (no rich text parsed on every sample: it costs CPU).
-class DashboardPanel : public QGroupBox
+// The current numbers beside a Dashboard chart: a colour swatch, a name and a bold value per row,
+// and a note under them. Painted in one widget from cached QStaticText: a new number re-lays out
+// only its own text and repaints only its own row (labels shape their text on every paint and
+// repaint the group box under them). The right-click menu copies the numbers as text.
+class DashboardNumbers : public QWidget
 {
     Q_OBJECT
 public:
@@ -23,25 +25,72 @@ public:
         QString value;
     };
 
+    explicit DashboardNumbers(QWidget *parent = nullptr);
+
+    void setRows(const QList<Row> &rows);
+    void setNote(const QString &text);
+    QString note() const { return m_note.text(); }
+    // Everything shown, a line per row (the copy action, accessibility, tests).
+    QString text() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    struct Line
+    {
+        QColor color;
+        QStaticText name;
+        QStaticText value;
+    };
+    void relayout();
+    int rowHeight() const;
+    QRect rowRect(int row) const;
+    int valueWidth() const;
+
+    QList<Line> m_lines;
+    QStaticText m_note;
+    QFont m_bold;
+    QSize m_size;
+};
+
+// One Dashboard box: a chart, the current numbers beside it and a "Show SQL" button. The group
+// box's frame is drawn once into a pixmap (again on resize, a new title or style), so the numbers
+// changing every second do not make the style draw the frame again under them.
+class DashboardPanel : public QGroupBox
+{
+    Q_OBJECT
+public:
+    using Row = DashboardNumbers::Row;
+
     DashboardPanel(const QString &objectName, DashboardChart::Kind kind, QWidget *parent = nullptr);
 
     DashboardChart *chart() const { return m_chart; }
-    void setRows(const QList<Row> &rows);
-    void setNote(const QString &text);
-    QString note() const;
+    DashboardNumbers *numbers() const { return m_numbers; }
+    void setRows(const QList<Row> &rows) { m_numbers->setRows(rows); }
+    void setNote(const QString &text) { m_numbers->setNote(text); }
+    QString note() const { return m_numbers->note(); }
     void retranslate();
 
 Q_SIGNALS:
     void showSqlRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     DashboardChart *m_chart;
-    QGridLayout *m_grid;
-    QList<QLabel *> m_swatches;
-    QList<QLabel *> m_names;
-    QList<QLabel *> m_values;
-    QLabel *m_note;
+    DashboardNumbers *m_numbers;
     QPushButton *m_showSql;
+    QPixmap m_frame;
+    QString m_frameTitle;
 };
 
 } // namespace Valvur

@@ -70,9 +70,14 @@ public:
         if (m_recording && event->type() == QEvent::Resize && qobject_cast<DashboardChart *>(receiver))
             ++m_chartResizes;
         if (m_depth > 0 || !m_recording) {
+            // paint events by widget class (a widget's paint event excludes its children's)
+            const bool paint = m_recording && event->type() == QEvent::Paint;
+            const double p0 = paint ? cpuMs(CLOCK_THREAD_CPUTIME_ID) : 0;
             ++m_depth;
             const bool r = QApplication::notify(receiver, event);
             --m_depth;
+            if (paint)
+                m_paintByClass[QString::fromLatin1(receiver->metaObject()->className())] += cpuMs(CLOCK_THREAD_CPUTIME_ID) - p0;
             closeTickIfSampled();
             return r;
         }
@@ -97,6 +102,16 @@ public:
         m_threadStart = -1;
         m_chartResizes = 0;
         m_byType.clear();
+        m_paintByClass.clear();
+    }
+    // CPU ms of paint events by the painted widget's class (viewports count as QWidget).
+    QList<QPair<double, QString>> paintByClass() const
+    {
+        QList<QPair<double, QString>> list;
+        for (auto it = m_paintByClass.cbegin(); it != m_paintByClass.cend(); ++it)
+            list.append({it.value(), it.key()});
+        std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        return list;
     }
     // CPU ms by top-level event type over the phase, most expensive first.
     QList<QPair<double, QString>> byType() const
@@ -152,6 +167,7 @@ private:
     int m_depth = 0;
     int m_chartResizes = 0;
     QMap<int, double> m_byType;
+    QMap<QString, double> m_paintByClass;
     bool m_recording = false;
     bool m_sampled = false;
     double m_threadStart = -1;
@@ -169,7 +185,7 @@ double percentile(QList<double> values, double p)
 }
 
 void report(QTextStream &out, const QString &title, const QList<Tick> &ticks, int chartResizes,
-            const QList<QPair<double, QString>> &byType)
+            const QList<QPair<double, QString>> &byType, const QList<QPair<double, QString>> &paintByClass)
 {
     QList<double> thread, process;
     std::array<QList<double>, Categories> split;
@@ -195,6 +211,13 @@ void report(QTextStream &out, const QString &title, const QList<Tick> &ticks, in
     for (qsizetype i = 0; i < std::min<qsizetype>(6, byType.size()); ++i)
         out << " " << byType.at(i).second << QStringLiteral(" %1").arg(byType.at(i).first / std::max<qsizetype>(1, ticks.size()), 0, 'f', 3);
     out << "\n";
+    if (!paintByClass.isEmpty()) {
+        out << "  paint events by widget (mean ms per tick):";
+        for (qsizetype i = 0; i < std::min<qsizetype>(6, paintByClass.size()); ++i)
+            out << " " << paintByClass.at(i).second
+                << QStringLiteral(" %1").arg(paintByClass.at(i).first / std::max<qsizetype>(1, ticks.size()), 0, 'f', 3);
+        out << "\n";
+    }
     out.flush();
 }
 
@@ -295,7 +318,7 @@ int main(int argc, char **argv)
         app.startRecording();
         waitSamples(page->sampler(), ticks + 1);
         app.stopRecording();
-        report(out, QStringLiteral("Page hidden (sampling only)"), app.ticks(), app.chartResizes(), app.byType());
+        report(out, QStringLiteral("Page hidden (sampling only)"), app.ticks(), app.chartResizes(), app.byType(), app.paintByClass());
         window.setCurrentWidget(page);
         waitSamples(page->sampler(), 2);
     }
@@ -304,7 +327,7 @@ int main(int argc, char **argv)
     waitSamples(page->sampler(), ticks + 1);
     CALLGRIND_DUMP_STATS_AT("shown");
     app.stopRecording();
-    report(out, QStringLiteral("Page shown, 4 charts (1280x800)"), app.ticks(), app.chartResizes(), app.byType());
+    report(out, QStringLiteral("Page shown, 4 charts (1280x800)"), app.ticks(), app.chartResizes(), app.byType(), app.paintByClass());
 
     if (parser.isSet(QStringLiteral("png")))
         window.grab().save(parser.value(QStringLiteral("png")));
