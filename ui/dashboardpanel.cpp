@@ -20,10 +20,13 @@ constexpr int Gap = 6;
 constexpr int NoteGap = 4;
 constexpr int MinWidth = 180;
 
-QStaticText plainText(const QString &text)
+// Laid out in the font it is drawn in: its size() (the value is right-aligned by it) is then
+// right before the first paint, and the paint does not lay it out again.
+QStaticText plainText(const QString &text, const QFont &font)
 {
     QStaticText t(text);
     t.setTextFormat(Qt::PlainText);
+    t.prepare(QTransform(), font);
     return t;
 }
 } // namespace
@@ -54,14 +57,37 @@ QRect DashboardNumbers::rowRect(int row) const
     return QRect(0, row * rowHeight(), m_size.width(), rowHeight());
 }
 
+// Everything right of the row's name: where its value can be drawn, however wide it is.
+QRect DashboardNumbers::valueRect(int row) const
+{
+    QRect r = rowRect(row);
+    r.setLeft(m_lines.at(row).nameRight);
+    return r;
+}
+
+// A value laid out before is taken from the cache: counts and rates repeat, and laying out a
+// text (shaping it) is most of what a new number costs. The cache is bounded.
+QStaticText DashboardNumbers::valueText(const QString &text)
+{
+    auto it = m_valueCache.constFind(text);
+    if (it != m_valueCache.cend())
+        return *it;
+    if (m_valueCache.size() >= 256)
+        m_valueCache.clear();
+    return *m_valueCache.insert(text, plainText(text, m_bold));
+}
+
 // The width fits the longest name (names change only with the language); the height follows the
 // number of rows and the lines of the note. Laid out again only when one of those changes.
 void DashboardNumbers::relayout()
 {
     int names = 0;
     const QFontMetrics metrics = fontMetrics();
-    for (const Line &line : std::as_const(m_lines))
-        names = std::max(names, metrics.horizontalAdvance(line.name.text()));
+    for (Line &line : m_lines) {
+        const int advance = metrics.horizontalAdvance(line.name.text());
+        line.nameRight = Swatch + Gap + advance + 1;
+        names = std::max(names, advance);
+    }
     const int width = std::max(MinWidth, Swatch + Gap + names + Gap + valueWidth());
     m_note.setTextWidth(width);
     m_note.prepare(QTransform(), font());
@@ -95,15 +121,19 @@ void DashboardNumbers::setRows(const QList<Row> &rows)
             rowChanged = true;
         }
         if (line.name.text() != row.name) {
-            line.name = plainText(row.name);
+            line.name = plainText(row.name, font());
             layout = rowChanged = true;
         }
+        bool valueChanged = false;
         if (line.value.text() != row.value) {
-            line.value = plainText(row.value);
-            rowChanged = true;
+            line.value = valueText(row.value);
+            valueChanged = true;
         }
         if (rowChanged && !layout)
             update(rowRect(i));
+        else if (valueChanged && !layout)
+            update(valueRect(i)); // the name stays: only the value's cell is painted again
+        rowChanged = rowChanged || valueChanged;
         changed = changed || rowChanged;
     }
     if (layout)
@@ -137,6 +167,11 @@ void DashboardNumbers::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         m_bold = font();
         m_bold.setBold(true);
+        m_valueCache.clear();
+        for (Line &line : m_lines) {
+            line.name = plainText(line.name.text(), font());
+            line.value = valueText(line.value.text());
+        }
         relayout();
     }
 }
@@ -160,10 +195,12 @@ void DashboardNumbers::paintEvent(QPaintEvent *event)
         if (!event->rect().intersects(row))
             continue;
         const Line &line = m_lines.at(i);
-        if (line.color.isValid())
-            painter.fillRect(QRect(0, row.top() + (height - Swatch) / 2, Swatch, Swatch), line.color);
-        painter.setFont(font());
-        painter.drawStaticText(Swatch + Gap, row.top() + nameTop, line.name);
+        if (event->rect().left() < valueRect(i).left()) {
+            if (line.color.isValid())
+                painter.fillRect(QRect(0, row.top() + (height - Swatch) / 2, Swatch, Swatch), line.color);
+            painter.setFont(font());
+            painter.drawStaticText(Swatch + Gap, row.top() + nameTop, line.name);
+        }
         painter.setFont(m_bold);
         painter.drawStaticText(m_size.width() - int(std::ceil(line.value.size().width())), row.top() + valueTop, line.value);
     }

@@ -3,6 +3,7 @@
 #include "dashboardchart.h"
 
 #include <QGroupBox>
+#include <QHash>
 #include <QPixmap>
 #include <QStaticText>
 
@@ -47,14 +48,18 @@ private:
         QColor color;
         QStaticText name;
         QStaticText value;
+        int nameRight = 0; // where the name ends: the value's cell starts here
     };
     void relayout();
     int rowHeight() const;
     QRect rowRect(int row) const;
+    QRect valueRect(int row) const;
     int valueWidth() const;
+    QStaticText valueText(const QString &text);
 
     QList<Line> m_lines;
     QStaticText m_note;
+    QHash<QString, QStaticText> m_valueCache;
     QFont m_bold;
     QSize m_size;
 };

@@ -1,8 +1,10 @@
 // The Dashboard chart on its own, on a history made up here (no server): a new window repaints
 // only the band of the plot where the data was and is, and what is on screen afterwards is
-// exactly what a full redraw paints — no trail of a spike that has left the window.
+// exactly what a full redraw paints — no trail of a spike that has left the window. The same for
+// the numbers beside a chart, which repaint only the value that changed.
 #include "dashboardchart.h"
 #include "dashboardhistory.h"
+#include "dashboardpanel.h"
 
 #include <QImage>
 #include <QPixmap>
@@ -112,6 +114,37 @@ private Q_SLOTS:
         QCOMPARE(bluePixelsUp(last), 0); // and no trail of it is left on screen
         QCOMPARE(differingPixels(last, full), 0);
         QVERIFY(chart.drawnPoints() >= 55);
+    }
+
+    void numbersRepaintLeavesNoTrail()
+    {
+        // in a panel, as on the page: the panel's frame is painted under the numbers
+        DashboardPanel panel(QStringLiteral("connections"), DashboardChart::Kind::Stacked);
+        panel.setTitle(QStringLiteral("Connections"));
+        DashboardNumbers *numbers = panel.numbers();
+        auto rows = [](const QString &value) {
+            return QList<DashboardNumbers::Row>{{QColor(0, 0, 255), QStringLiteral("active"), value},
+                                                {QColor(), QStringLiteral("idle in transaction"), QStringLiteral("12,5/s")}};
+        };
+        panel.setRows(rows(QStringLiteral("1")));
+        panel.setNote(QStringLiteral("8 of max_connections 100 (8.0 %)"));
+        panel.resize(700, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto compare = [&] {
+            flushRepaints();
+            const QRect r(numbers->mapTo(&panel, QPoint(0, 0)), numbers->size());
+            const QImage screen = panel.screen()->grabWindow(panel.winId(), r.x(), r.y(), r.width(), r.height()).toImage().convertToFormat(QImage::Format_RGB32);
+            return differingPixels(screen, panel.grab(r).toImage().convertToFormat(QImage::Format_RGB32));
+        };
+        QCOMPARE(compare(), 0);
+        // a value far wider than the usual one, then a short one again: nothing of it is left
+        for (const QString &value : {QStringLiteral("888 888 888 888,8/s"), QStringLiteral("2"), QStringLiteral("1")}) {
+            panel.setRows(rows(value));
+            QCOMPARE(compare(), 0);
+        }
+        QCOMPARE(numbers->text(), QStringLiteral("active 1\nidle in transaction 12,5/s\n8 of max_connections 100 (8.0 %)"));
+        QCOMPARE(panel.note(), QStringLiteral("8 of max_connections 100 (8.0 %)"));
     }
 };
 
