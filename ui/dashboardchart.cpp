@@ -10,11 +10,12 @@
 #include <QFontMetrics>
 #include <QGraphicsItem>
 #include <QGraphicsLayout>
-#include <QLegendMarker>
+#include <QGraphicsTextItem>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -219,6 +220,7 @@ DashboardChart::DashboardChart(Kind kind, QWidget *parent)
     connect(c, &QChart::plotAreaChanged, this, [this](const QRectF &plotArea) {
         resetCachedContent();
         m_plot->setRect(plotArea);
+        m_labels.clear(); // the axes may have new label items: found again on the next redraw
     });
     scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
@@ -494,8 +496,32 @@ void DashboardChart::redraw()
         }
     }
     applyYRange(lo, hi);
+    skipEmptyLabels();
     m_plot->setRect(chart()->plotArea());
     m_plot->dataChanged(m_drawn > 0, minX, maxX, minY, maxY);
+}
+
+// Qt Charts keeps an empty label item at the end of the time axis that reaches a few pixels
+// into the plot area, so every repaint of the data's band along the bottom painted it (an empty
+// text document laid out and drawn: 4 % of the application's CPU in perf). An empty label item
+// is marked as having no contents; one that gets a text is painted again (checked every redraw).
+void DashboardChart::skipEmptyLabels()
+{
+    if (m_labels.isEmpty()) {
+        for (QGraphicsItem *item : scene()->items()) {
+            if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item))
+                m_labels << text;
+        }
+    }
+    for (const QPointer<QGraphicsTextItem> &text : std::as_const(m_labels)) {
+        if (!text)
+            continue;
+        const bool empty = text->document()->isEmpty();
+        if (empty != bool(text->flags() & QGraphicsItem::ItemHasNoContents)) {
+            text->setFlag(QGraphicsItem::ItemHasNoContents, empty);
+            text->update();
+        }
+    }
 }
 
 // The value axis in nice steps (1, 2, 5 × 10^k) that change only when the data leaves the range

@@ -7,12 +7,14 @@
 #include <QBrush>
 #include <QList>
 #include <QPen>
+#include <QPointer>
 
 #include <functional>
 
 class QAbstractSeries;
 class QAreaSeries;
 class QCategoryAxis;
+class QGraphicsTextItem;
 class QLineSeries;
 class QValueAxis;
 
@@ -94,6 +96,7 @@ private:
     void applyYRange(double lo, double hi);
     double toX(qint64 timeMs) const { return double(timeMs - m_t1) / 1000.0; }
     void attach(QAbstractSeries *series);
+    void skipEmptyLabels();
 
     Kind m_kind;
     QList<Line> m_lines;
@@ -103,6 +106,7 @@ private:
     QList<Drawn> m_drawnLines;
     QList<double> m_thresholdValues; // in axis units (NaN: none)
     PlotItem *m_plot = nullptr;
+    QList<QPointer<QGraphicsTextItem>> m_labels; // the chart's label items (axes, legend, titles)
     Format m_format;
     double m_scale = 1;
     double m_yMin = 0, m_yMax = 1;

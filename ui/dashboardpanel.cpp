@@ -43,13 +43,12 @@ DashboardNumbers::DashboardNumbers(QWidget *parent)
 
 int DashboardNumbers::rowHeight() const
 {
-    return std::max(fontMetrics().height(), QFontMetrics(m_bold).height()) + 2;
+    return m_rowHeight;
 }
 
 int DashboardNumbers::valueWidth() const
 {
-    // room for the widest usual value: a new number never changes the width
-    return QFontMetrics(m_bold).horizontalAdvance(QStringLiteral("888 888,8/s"));
+    return m_valueWidth;
 }
 
 QRect DashboardNumbers::rowRect(int row) const
@@ -83,6 +82,10 @@ void DashboardNumbers::relayout()
 {
     int names = 0;
     const QFontMetrics metrics = fontMetrics();
+    const QFontMetrics bold(m_bold);
+    m_rowHeight = std::max(metrics.height(), bold.height()) + 2;
+    // room for the widest usual value: a new number never changes the width
+    m_valueWidth = bold.horizontalAdvance(QStringLiteral("888 888,8/s"));
     for (Line &line : m_lines) {
         const int advance = metrics.horizontalAdvance(line.name.text());
         line.nameRight = Swatch + Gap + advance + 1;

@@ -62,6 +62,8 @@ private:
     QHash<QString, QStaticText> m_valueCache;
     QFont m_bold;
     QSize m_size;
+    int m_rowHeight = 0;  // measured in relayout(), not on every paint
+    int m_valueWidth = 0;
 };
 
 // One Dashboard box: a chart, the current numbers beside it and a "Show SQL" button. The group
