@@ -39,6 +39,16 @@ double niceStep(double rough)
     return 10 * power;
 }
 
+// How the data is drawn: the same pens and brushes for the plot and the legend's markers.
+QPen linePen(const QColor &color) { return QPen(color, 2.0); }
+QPen bandPen(const QColor &color) { return QPen(color.darker(130), 1.0); }
+QColor bandFill(QColor color)
+{
+    color.setAlpha(190);
+    return color;
+}
+QPen thresholdPen(const QColor &color) { return QPen(color, 1.5, Qt::DashLine); }
+
 constexpr qint64 Second = 1000;
 constexpr qint64 Minute = 60 * Second;
 constexpr qint64 Hour = 60 * Minute;
@@ -77,11 +87,12 @@ public:
     // view copies its cached background under every repainted pixel; a line at 99 % or a few
     // connections under max_connections need a thin band). any: something is drawn; the rest
     // is its extent in axis units.
-    void dataChanged(bool any, double minX, double maxX, double minY, double maxY)
+    void dataChanged(double minX, double maxX, double minY, double maxY)
     {
         QRectF now;
-        if (any && m_rect.width() > 0 && m_rect.height() > 0) {
-            const QPointF a = toPixel(QPointF(minX, maxY)), b = toPixel(QPointF(maxX, minY));
+        const Mapping map = mapping();
+        if (map.valid) { // nothing drawn: the extents are infinite and so are the corners
+            const QPointF a = map(QPointF(minX, maxY)), b = map(QPointF(maxX, minY));
             if (std::isfinite(a.x()) && std::isfinite(a.y()) && std::isfinite(b.x()) && std::isfinite(b.y()))
                 now = QRectF(a, b).normalized().adjusted(-Margin, -Margin, Margin, Margin) & m_rect;
         }
@@ -94,14 +105,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
         const DashboardChart &c = *m_owner;
-        const double x0 = c.m_axisX->min(), x1 = c.m_axisX->max();
-        const double y0 = c.m_axisY->min(), y1 = c.m_axisY->max();
-        if (m_rect.width() < 2 || m_rect.height() < 2 || !(x1 > x0) || !(y1 > y0))
+        const Mapping map = mapping();
+        if (!map.valid || m_rect.width() < 2 || m_rect.height() < 2)
             return;
-        const double sx = m_rect.width() / (x1 - x0);
-        const double sy = m_rect.height() / (y1 - y0);
-        const double left = m_rect.left(), bottom = m_rect.bottom();
-        auto map = [&](const QPointF &p) { return QPointF(left + (p.x() - x0) * sx, bottom - (p.y() - y0) * sy); };
         // a line segment that cannot touch the exposed rectangle is not stroked at all
         const QRectF exposed = option->exposedRect.adjusted(-Margin, -Margin, Margin, Margin);
         auto visible = [&](const QPointF &a, const QPointF &b) {
@@ -115,10 +121,8 @@ public:
             const Drawn &drawn = c.m_drawnLines.at(line);
             const QColor color = c.m_lines.at(line).color;
             if (c.m_kind == Kind::Stacked) {
-                painter->setPen(QPen(color.darker(130), 1.0));
-                QColor fill = color;
-                fill.setAlpha(190);
-                painter->setBrush(fill);
+                painter->setPen(bandPen(color));
+                painter->setBrush(bandFill(color));
                 for (qsizetype s = 0; s < drawn.upper.size(); ++s) {
                     const QList<QPointF> &upper = drawn.upper.at(s);
                     const QList<QPointF> &lower = drawn.lower.at(s);
@@ -136,7 +140,7 @@ public:
             // fills about ten times slower than the same line drawn as separate segments
             // (tests/bench/bench_line_drawing: 0.95 vs 0.07 ms for 60 points); the square caps
             // close the joints.
-            painter->setPen(QPen(color, 2.0));
+            painter->setPen(linePen(color));
             painter->setBrush(Qt::NoBrush);
             for (const QList<QPointF> &segment : drawn.upper) {
                 m_segments.clear();
@@ -165,11 +169,22 @@ public:
 private:
     static constexpr double Margin = 5; // the dots' radius and a pixel of antialiasing
 
-    QPointF toPixel(const QPointF &p) const
+    // From axis units to item coordinates, for the axes' current ranges.
+    struct Mapping
+    {
+        bool valid = false;
+        double x0 = 0, y0 = 0, sx = 0, sy = 0, left = 0, bottom = 0;
+        QPointF operator()(const QPointF &p) const { return QPointF(left + (p.x() - x0) * sx, bottom - (p.y() - y0) * sy); }
+    };
+    Mapping mapping() const
     {
         const double x0 = m_owner->m_axisX->min(), x1 = m_owner->m_axisX->max();
         const double y0 = m_owner->m_axisY->min(), y1 = m_owner->m_axisY->max();
-        return QPointF(m_rect.left() + (p.x() - x0) * m_rect.width() / (x1 - x0), m_rect.bottom() - (p.y() - y0) * m_rect.height() / (y1 - y0));
+        Mapping m;
+        m.valid = x1 > x0 && y1 > y0 && m_rect.width() > 0 && m_rect.height() > 0;
+        if (m.valid)
+            m = {true, x0, y0, m_rect.width() / (x1 - x0), m_rect.height() / (y1 - y0), m_rect.left(), m_rect.bottom()};
+        return m;
     }
 
     DashboardChart *m_owner;
@@ -246,14 +261,12 @@ void DashboardChart::addLine(const QColor &color, const Value &value)
     QAbstractSeries *legend = nullptr;
     if (m_kind == Kind::Stacked) {
         auto *area = new QAreaSeries(new QLineSeries(chart()));
-        QColor fill = color;
-        fill.setAlpha(190);
-        area->setBrush(fill);
-        area->setPen(QPen(color.darker(130), 1.0));
+        area->setBrush(bandFill(color));
+        area->setPen(bandPen(color));
         legend = area;
     } else {
         auto *line = new QLineSeries(chart());
-        line->setPen(QPen(color, 2.0));
+        line->setPen(linePen(color));
         legend = line;
     }
     attach(legend);
@@ -264,7 +277,7 @@ void DashboardChart::addThreshold(const QColor &color, const Value &value)
 {
     m_thresholds.append(Line{color, value, {}});
     auto *legend = new QLineSeries(chart());
-    legend->setPen(QPen(color, 1.5, Qt::DashLine));
+    legend->setPen(thresholdPen(color));
     attach(legend);
     m_thresholdLegend.append(legend);
     m_thresholdValues.append(qQNaN());
@@ -499,7 +512,7 @@ void DashboardChart::redraw()
     applyYRange(lo, hi);
     skipEmptyLabels();
     m_plot->setRect(chart()->plotArea());
-    m_plot->dataChanged(m_drawn > 0, minX, maxX, minY, maxY);
+    m_plot->dataChanged(minX, maxX, minY, maxY);
 }
 
 // Qt Charts keeps an empty label item at the end of the time axis that reaches a few pixels
@@ -589,28 +602,31 @@ void DashboardChart::drawBackground(QPainter *painter, const QRectF &rect)
     const QRectF plot = chart()->mapRectToScene(chart()->plotArea());
     if (plot.width() < 2 || plot.height() < 2)
         return;
-    painter->save();
-    painter->setPen(m_gridPen);
+    // where the grid lines go, on pixel centres: the time steps and the value axis's ticks
+    QList<double> xs, ys;
     const double xMin = m_axisX->min(), xMax = m_axisX->max();
     for (double x : std::as_const(m_xGrid)) {
-        if (x < xMin || x > xMax || xMax <= xMin)
-            continue;
-        const double px = std::round(plot.left() + (x - xMin) / (xMax - xMin) * plot.width()) + 0.5;
-        painter->drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
+        if (x >= xMin && x <= xMax && xMax > xMin)
+            xs << std::round(plot.left() + (x - xMin) / (xMax - xMin) * plot.width()) + 0.5;
     }
     const double yMin = m_axisY->min(), yMax = m_axisY->max();
     const int ticks = m_axisY->tickCount();
-    for (int i = 0; i < ticks && yMax > yMin; ++i) {
-        const double py = std::round(plot.bottom() - double(i) / double(ticks - 1) * plot.height()) + 0.5;
+    for (int i = 0; i < ticks && yMax > yMin; ++i)
+        ys << std::round(plot.bottom() - double(i) / double(ticks - 1) * plot.height()) + 0.5;
+
+    painter->save();
+    painter->setPen(m_gridPen);
+    for (double px : std::as_const(xs))
+        painter->drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
+    for (double py : std::as_const(ys))
         painter->drawLine(QPointF(plot.left(), py), QPointF(plot.right(), py));
-    }
     // the thresholds: dashed lines across the plot (they change seldom: the cache is reset then)
     painter->setClipRect(plot);
     for (int i = 0; i < m_thresholdValues.size(); ++i) {
         const double v = m_thresholdValues.at(i);
         if (std::isnan(v) || v < yMin || v > yMax || yMax <= yMin)
             continue;
-        painter->setPen(QPen(m_thresholds.at(i).color, 1.5, Qt::DashLine));
+        painter->setPen(thresholdPen(m_thresholds.at(i).color));
         const double py = plot.bottom() - (v - yMin) / (yMax - yMin) * plot.height();
         painter->drawLine(QPointF(plot.left(), py), QPointF(plot.right(), py));
     }
@@ -622,16 +638,10 @@ void DashboardChart::drawBackground(QPainter *painter, const QRectF &rect)
     const double bottom = std::round(plot.bottom()) + 0.5;
     painter->drawLine(QPointF(left, plot.top()), QPointF(left, bottom));
     painter->drawLine(QPointF(left, bottom), QPointF(plot.right(), bottom));
-    for (int i = 0; i < ticks && yMax > yMin; ++i) {
-        const double py = std::round(plot.bottom() - double(i) / double(ticks - 1) * plot.height()) + 0.5;
+    for (double py : std::as_const(ys))
         painter->drawLine(QPointF(left - Tick, py), QPointF(left, py));
-    }
-    for (double x : std::as_const(m_xGrid)) {
-        if (x < xMin || x > xMax || xMax <= xMin)
-            continue;
-        const double px = std::round(plot.left() + (x - xMin) / (xMax - xMin) * plot.width()) + 0.5;
+    for (double px : std::as_const(xs))
         painter->drawLine(QPointF(px, bottom), QPointF(px, bottom + Tick));
-    }
     painter->restore();
 }
 

@@ -105,31 +105,32 @@ public:
         m_paintByClass.clear();
     }
     // CPU ms of paint events by the painted widget's class (viewports count as QWidget).
-    QList<QPair<double, QString>> paintByClass() const
-    {
-        QList<QPair<double, QString>> list;
-        for (auto it = m_paintByClass.cbegin(); it != m_paintByClass.cend(); ++it)
-            list.append({it.value(), it.key()});
-        std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-        return list;
-    }
+    QList<QPair<double, QString>> paintByClass() const { return mostFirst(m_paintByClass); }
     // CPU ms by top-level event type over the phase, most expensive first.
     QList<QPair<double, QString>> byType() const
     {
-        QList<QPair<double, QString>> list;
+        QMap<QString, double> named;
         const QMetaEnum names = QMetaEnum::fromType<QEvent::Type>();
         for (auto it = m_byType.cbegin(); it != m_byType.cend(); ++it) {
             const char *name = names.valueToKey(it.key());
-            list.append({it.value(), name ? QString::fromLatin1(name) : QString::number(it.key())});
+            named[name ? QString::fromLatin1(name) : QString::number(it.key())] += it.value();
         }
-        std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-        return list;
+        return mostFirst(named);
     }
     void stopRecording() { m_recording = false; }
     int chartResizes() const { return m_chartResizes; }
     const QList<Tick> &ticks() const { return m_ticks; }
 
 private:
+    static QList<QPair<double, QString>> mostFirst(const QMap<QString, double> &ms)
+    {
+        QList<QPair<double, QString>> list;
+        for (auto it = ms.cbegin(); it != ms.cend(); ++it)
+            list.append({it.value(), it.key()});
+        std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        return list;
+    }
+
     static Category category(QEvent::Type type)
     {
         switch (type) {
