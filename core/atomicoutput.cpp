@@ -6,6 +6,11 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace Valvur {
 
 namespace {
@@ -41,9 +46,38 @@ AtomicOutput::Check AtomicOutput::check(const QString &destination)
     const QFileInfo parent(fi.absolutePath());
     if (!parent.isDir())
         return Check::NoFolder;
-    if (!parent.isWritable())
+    if (probeWrite(destination) != 0)
         return Check::NotWritable;
     return Check::Ok;
+}
+
+int AtomicOutput::probeWrite(const QString &destination)
+{
+    // Permission bits do not tell (root passes them, a read-only mount or an immutable folder
+    // refuses everyone): create a file under a partial-output name and remove it at once.
+    const QFileInfo fi(destination);
+    const QByteArray probe = QFile::encodeName(QDir(fi.absolutePath()).filePath(QLatin1Char('.') + fi.fileName()
+                                                                                  + QStringLiteral(".valvur-partial-") + randomSuffix()));
+    const int fd = ::open(probe.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return errno;
+    ::close(fd);
+    ::unlink(probe.constData());
+    return 0;
+}
+
+QString AtomicOutput::notWritableReason(const QString &destination)
+{
+    const int e = probeWrite(destination);
+    switch (e) {
+    case 0: return Tr::tr("it was writable when checked again");
+    case EROFS: return Tr::tr("the file system is mounted read-only");
+    case EACCES:
+    case EPERM: return Tr::tr("permission denied");
+    case ENOSPC:
+    case EDQUOT: return Tr::tr("no space left (or the quota is used up)");
+    default: return QString::fromLocal8Bit(std::strerror(e));
+    }
 }
 
 bool AtomicOutput::isTemporaryName(const QString &fileName)

@@ -18,6 +18,9 @@ public:
     // Can the destination be written? Exists: a file, or a non-empty directory, is already there.
     static Check check(const QString &destination);
     static bool isTemporaryName(const QString &fileName);
+    // Why the destination's folder cannot be written ("the file system is mounted read-only"…),
+    // found by trying, in the user's language.
+    static QString notWritableReason(const QString &destination);
 
     const QString &destination() const { return m_destination; }
     // Reserves a fresh temporary name (nothing is created: pg_dump -Fd and pg_basebackup want to
@@ -33,6 +36,7 @@ public:
     static bool removePath(const QString &path);
 
 private:
+    static int probeWrite(const QString &destination); // 0 or the errno of creating a file there
     QString m_destination;
     QString m_temp;
 };

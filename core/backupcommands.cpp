@@ -235,6 +235,9 @@ int runBackupCommand(const QStringList &arguments)
     parser.addOption(QCommandLineOption(QStringLiteral("jobs"), Tr::tr("Parallel jobs (directory format)."), Tr::tr("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("compress"), Tr::tr("Compression level 0-9."), Tr::tr("LEVEL")));
     parser.addOption(QCommandLineOption(QStringLiteral("overwrite"), Tr::tr("Replace an existing output.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("skip-space-check"),
+                                        Tr::tr("Do not compare the free space with the backup's estimated size (a physical "
+                                               "backup that looks too big is refused without it).")));
     parser.addOption(QCommandLineOption(QStringLiteral("tar"), Tr::tr("Physical: write tar files (base.tar, pg_wal.tar) instead of a plain copy of the data directory.")));
     int code = 0;
     if (!parse(parser, arguments, QStringLiteral("backup"), &code))
@@ -270,6 +273,7 @@ int runBackupCommand(const QStringList &arguments)
         }
     }
     o.overwrite = parser.isSet(QStringLiteral("overwrite"));
+    o.skipSpaceCheck = parser.isSet(QStringLiteral("skip-space-check"));
     o.physicalTar = parser.isSet(QStringLiteral("tar"));
     if (o.physicalTar && !o.isPhysical()) {
         err << Tr::tr("--tar is for physical backups (--format physical); for a logical tar archive use --format tar.") << Qt::endl;
@@ -289,6 +293,8 @@ int runBackupCommand(const QStringList &arguments)
     job.start();
     loop.exec();
 
+    for (const QString &warning : std::as_const(result.warnings))
+        err << warning << Qt::endl;
     if (result.ok()) {
         BackupHistory history(BackupHistory::defaultFile());
         history.load();
@@ -308,6 +314,8 @@ int runBackupCommand(const QStringList &arguments)
         j.insert(QStringLiteral("sha256"), result.sha256);
         j.insert(QStringLiteral("rtoEstimateMs"), double(result.rtoEstimateMs));
         j.insert(QStringLiteral("tool"), result.toolVersion);
+        if (!result.warnings.isEmpty())
+            j.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
         if (!result.ok())
             j.insert(QStringLiteral("error"), result.error);
         printJson(j);
@@ -332,6 +340,9 @@ int runRestoreCommand(const QStringList &arguments)
     parser.addOption(QCommandLineOption(QStringLiteral("jobs"), Tr::tr("Parallel jobs (custom and directory formats)."), Tr::tr("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("clean"), Tr::tr("Drop objects before recreating them (IF EXISTS).")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-owner"), Tr::tr("Do not restore object owners.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("into-existing"),
+                                        Tr::tr("Restore into an existing database that already has tables (without it, such a "
+                                               "database is refused; --json then names the tables that would clash).")));
     int code = 0;
     if (!parse(parser, arguments, QStringLiteral("restore"), &code))
         return code;
@@ -349,6 +360,7 @@ int runRestoreCommand(const QStringList &arguments)
     o.createDatabase = parser.isSet(QStringLiteral("create"));
     o.clean = parser.isSet(QStringLiteral("clean"));
     o.noOwner = parser.isSet(QStringLiteral("no-owner"));
+    o.intoExisting = parser.isSet(QStringLiteral("into-existing"));
     o.jobs = jobsValue(parser, &code);
     if (o.jobs < 0)
         return code;
@@ -377,6 +389,14 @@ int runRestoreCommand(const QStringList &arguments)
             j.insert(QStringLiteral("error"), result.error);
             j.insert(QStringLiteral("firstError"), result.firstError);
             j.insert(QStringLiteral("statement"), result.firstStatement);
+            if (!result.problem.isEmpty())
+                j.insert(QStringLiteral("problem"), result.problem);
+            if (result.problem == QLatin1String("target-not-empty")) {
+                j.insert(QStringLiteral("clashes"), QJsonArray::fromStringList(result.clashes));
+                j.insert(QStringLiteral("existingTables"), QJsonArray::fromStringList(result.existingTables));
+            }
+            if (o.createDatabase)
+                j.insert(QStringLiteral("createdDatabaseDropped"), result.createdDropped);
         }
         printJson(j);
     } else if (result.ok()) {
@@ -490,6 +510,8 @@ int runVerifyCommand(const QStringList &arguments)
         }
         if (!result.badFile.isEmpty())
             j.insert(QStringLiteral("badFile"), result.badFile);
+        if (!result.badEntry.isEmpty())
+            j.insert(QStringLiteral("badEntry"), result.badEntry);
         if (!result.problem.isEmpty())
             j.insert(QStringLiteral("problem"), result.problem);
         if (o.testRestore) {

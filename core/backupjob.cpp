@@ -146,7 +146,8 @@ void BackupJob::runPreflight(bool thenRun)
         preflightFailed(Tr::tr("The folder %1 does not exist.").arg(QFileInfo(m_options.output).absolutePath()));
         return;
     case AtomicOutput::Check::NotWritable:
-        preflightFailed(Tr::tr("Cannot write to the folder %1 (permission denied).").arg(QFileInfo(m_options.output).absolutePath()));
+        preflightFailed(Tr::tr("The folder %1 is not writable: %2. Choose another folder.")
+                            .arg(QFileInfo(m_options.output).absolutePath(), AtomicOutput::notWritableReason(m_options.output)));
         return;
     case AtomicOutput::Check::Ok:
         break;
@@ -277,17 +278,27 @@ void BackupJob::locateTool(bool thenRun)
         }
         m_toolPath = tool.path();
         m_toolVersion = tool.versionText();
-        // Free space: the database size is the most a logical backup can take (indexes are not
-        // copied, compression shrinks it); a physical one copies every file.
-        const QStorageInfo storage(QFileInfo(m_options.output).absolutePath());
-        if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < m_databaseBytes) {
+        // Free space: a physical backup copies every file, so too little room is sure to fail; a
+        // logical dump's size is a guess (compression), so too little room is only a warning. A
+        // disk that fills up anyway stops the tool, and the partial output is removed.
+        const QString folder = QFileInfo(m_options.output).absolutePath();
+        const QStorageInfo storage(folder);
+        const BackupOptions::SpaceNeed need = m_options.spaceNeeded(m_databaseBytes, m_totalTableBytes);
+        if (!m_options.skipSpaceCheck && storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < need.bytes) {
             const QLocale l;
-            preflightFailed(Tr::tr("Not enough free space in %1: %2 free, the database takes %3. Choose another "
-                                   "folder or free some space.")
-                                .arg(QFileInfo(m_options.output).absolutePath(),
-                                     l.formattedDataSize(storage.bytesAvailable(), 1, QLocale::DataSizeTraditionalFormat),
-                                     l.formattedDataSize(m_databaseBytes, 1, QLocale::DataSizeTraditionalFormat)));
-            return;
+            const QString free = l.formattedDataSize(storage.bytesAvailable(), 1, QLocale::DataSizeTraditionalFormat);
+            const QString needed = l.formattedDataSize(need.bytes, 1, QLocale::DataSizeTraditionalFormat);
+            if (need.sure) {
+                preflightFailed(Tr::tr("Not enough free space in %1: %2 free, the server's files take %3. Choose another "
+                                       "folder or free some space (or, if you know it fits, --skip-space-check).")
+                                    .arg(folder, free, needed));
+                return;
+            }
+            m_result.warnings << Tr::tr("The backup may not fit in %1: %2 free, and it is estimated at about %3 (the size "
+                                        "depends on the data and the compression). It runs anyway; should the disk fill up, "
+                                        "the partial output is removed.")
+                                     .arg(folder, free, needed);
+            Q_EMIT logLine(m_result.warnings.constLast(), false);
         }
         preflightPassed(thenRun);
     });
@@ -310,7 +321,7 @@ void BackupJob::preflightPassed(bool thenRun)
     m_preflightOk = true;
     m_stage = Stage::Ready;
     m_result.command = displayCommand();
-    Q_EMIT preflightDone(true, QString());
+    Q_EMIT preflightDone(true, m_result.warnings.join(QLatin1Char('\n')));
     if (thenRun)
         runTool();
 }
@@ -330,6 +341,7 @@ void BackupJob::runTool()
         return;
     }
     m_stage = Stage::Running;
+    m_replacing = AtomicOutput::check(m_options.output) == AtomicOutput::Check::Exists; // --overwrite: kept until the new one is whole
     m_done.clear();
     m_current.clear();
     m_doneBytes = 0;
@@ -434,8 +446,11 @@ QString BackupJob::explainToolFailure() const
                      "every object can back it up.");
     else if (joined.contains(QLatin1String("password authentication failed")))
         why = Tr::tr("The password was not accepted.");
-    QString text = Tr::tr("%1 stopped with an error; the partial output was removed and nothing is at %2.")
-                       .arg(m_options.program(), m_options.output);
+    QString text = m_replacing ? Tr::tr("%1 stopped with an error; the partial output was removed and the old backup at %2 "
+                                        "is untouched.")
+                                     .arg(m_options.program(), m_options.output)
+                               : Tr::tr("%1 stopped with an error; the partial output was removed and nothing is at %2.")
+                                     .arg(m_options.program(), m_options.output);
     if (!why.isEmpty())
         text += QLatin1Char(' ') + why;
     if (!joined.isEmpty())
@@ -452,9 +467,12 @@ void BackupJob::onToolFinished(int outcome, int exitCode)
     if (o != ToolRunner::Outcome::Success) {
         m_output.discard();
         if (o == ToolRunner::Outcome::Cancelled)
-            finish(BackupResult::Status::Cancelled, Tr::tr("The backup was cancelled; the partial output was removed and nothing "
-                                                           "is at %1.")
-                                                        .arg(m_options.output));
+            finish(BackupResult::Status::Cancelled,
+                   m_replacing ? Tr::tr("The backup was cancelled; the partial output was removed and the old backup at %1 is "
+                                        "untouched.")
+                                     .arg(m_options.output)
+                               : Tr::tr("The backup was cancelled; the partial output was removed and nothing is at %1.")
+                                     .arg(m_options.output));
         else if (o == ToolRunner::Outcome::FailedToStart)
             finish(BackupResult::Status::Failed, m_runner->errorLines().join(QLatin1Char('\n')));
         else

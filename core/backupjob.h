@@ -35,7 +35,8 @@ public:
     const BackupOptions &options() const { return m_options; }
     Stage stage() const { return m_stage; }
 
-    // Runs the preflight only; preflightDone() tells the outcome (the wizard's Summary uses it).
+    // Runs the preflight only; preflightDone() tells the outcome (the wizard's Summary uses it):
+    // when not ok, why; when ok, a warning or nothing.
     void preflight();
     // Preflight (unless it already passed) and run; finished() follows in every case.
     void start();
@@ -104,6 +105,7 @@ private:
     ToolProgress m_progress;
     QString m_toolPath;
     QString m_toolVersion;
+    bool m_replacing = false; // an old backup is at the destination, replaced only on success
     BackupResult m_result;
 };
 

@@ -96,6 +96,19 @@ QStringList BackupOptions::arguments(const QString &outputPath) const
     return a;
 }
 
+BackupOptions::SpaceNeed BackupOptions::spaceNeeded(qint64 databaseBytes, qint64 dataBytes) const
+{
+    if (isPhysical())
+        return {databaseBytes, true};
+    if (content == Content::SchemaOnly)
+        return {1 << 20, false};
+    // Plain SQL and tar are not compressed: about the tables' data (COPY text is near the size on
+    // disk). Custom and directory are compressed unless level 0: typical table data shrinks 3-10
+    // times (pgbench 20 times); a quarter is a generous guess.
+    const bool compressed = (format == Format::Custom || format == Format::Directory) && compression != 0;
+    return {compressed ? dataBytes / 4 : dataBytes, false};
+}
+
 QString BackupOptions::formatName(Format f)
 {
     switch (f) {

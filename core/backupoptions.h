@@ -32,9 +32,22 @@ struct BackupOptions
     bool physicalTar = false;     // physical: tar instead of plain files
     bool fastCheckpoint = true;   // physical
     bool overwrite = false;       // replace an existing output (the user said yes)
+    bool skipSpaceCheck = false;  // the user knows the output fits (--skip-space-check)
     QString toolDirectory;        // from the settings; searched first
 
     bool isPhysical() const { return format == Format::Physical; }
+
+    // How much room the output will take, estimated before it is written. sure: a physical backup
+    // copies every file, so its size is known; a logical dump's size depends on the data and the
+    // compression, so it is a guess to warn with, never to refuse on.
+    struct SpaceNeed
+    {
+        qint64 bytes = 0;
+        bool sure = false;
+    };
+    // databaseBytes: the database's (physical: the cluster's) size on disk; dataBytes: its tables'
+    // data without indexes.
+    SpaceNeed spaceNeeded(qint64 databaseBytes, qint64 dataBytes) const;
     // The program that does the work: pg_dump or pg_basebackup.
     QString program() const { return isPhysical() ? QStringLiteral("pg_basebackup") : QStringLiteral("pg_dump"); }
     // The output is a directory (directory format, physical).

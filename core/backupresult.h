@@ -28,6 +28,7 @@ struct BackupResult
     Status status = Status::Failed;
     QString error;          // what happened and what to do, in the user's language
     QStringList toolErrors; // the tool's own error lines
+    QStringList warnings;   // said before the tool ran (e.g. the free space may not be enough)
     QString path;
     BackupOptions::Format format = BackupOptions::Format::Custom;
     QString database;

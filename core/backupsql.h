@@ -64,6 +64,17 @@ inline QString userTableCount()
         "   AND n.nspname NOT LIKE 'pg_toast%'");
 }
 
+// The user tables of the current database, by schema and name: an existing database with any
+// is restored into only after the user confirmed it.
+inline QString userTables()
+{
+    return QStringLiteral(
+        "SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace\n"
+        " WHERE c.relkind IN ('r', 'p', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema')\n"
+        "   AND n.nspname NOT LIKE 'pg_toast%'\n"
+        " ORDER BY 1, 2");
+}
+
 // CREATE/DROP DATABASE take no parameters; the server quotes the name itself (format %I) and
 // the statement it returns is run next.
 inline QString createDatabaseStatement()

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryFile>
 
 namespace Valvur {
@@ -84,6 +85,11 @@ void RestoreJob::start()
 {
     m_result = RestoreResult();
     m_result.targetDatabase = m_options.targetDatabase;
+    if (!QFileInfo::exists(m_options.input)) {
+        m_result.problem = QStringLiteral("input-missing");
+        finish(BackupResult::Status::Refused, Tr::tr("%1 does not exist.").arg(m_options.input));
+        return;
+    }
     m_format = BackupArchive::detect(m_options.input);
     m_result.format = m_format;
     if (m_format == BackupArchive::Format::Unknown) {
@@ -184,14 +190,76 @@ void RestoreJob::locateTool()
                         && (m_options.selectedEntries.isEmpty() || m_options.selectedEntries.contains(e.line)))
                         ++m_tablesTotal;
                 }
-                createTarget();
+                m_entries = entries;
+                checkTargetEmpty();
             });
             lister->start();
             return;
         }
-        createTarget();
+        checkTargetEmpty();
     });
     m_locator->locate({program});
+}
+
+void RestoreJob::checkTargetEmpty()
+{
+    // An existing database with tables is restored into only when the user said so (the wizard
+    // asks for its name to be typed, the command line for --into-existing): --clean drops the
+    // archive's tables there, and even without it the data lands among the tables that are there.
+    if (m_options.createDatabase || m_options.intoExisting) {
+        createTarget();
+        return;
+    }
+    auto *check = new PgSession(this);
+    ConnectionOptions o = m_options.connection;
+    o.setValue(QStringLiteral("dbname"), m_options.targetDatabase);
+    o.setValue(QStringLiteral("application_name"), QStringLiteral("valvur-restore"));
+    connect(check, &PgSession::connectFailed, this, [this, check](const PgError &e) {
+        check->deleteLater();
+        finish(BackupResult::Status::Refused,
+               Tr::tr("Cannot connect to the database %1: %2").arg(m_options.targetDatabase, e.message().trimmed()));
+    });
+    connect(check, &PgSession::connected, this, [this, check] {
+        check->exec(Sql::userTables(), this, [this, check](const PgReply &reply) {
+            const PgReply r = reply;
+            QMetaObject::invokeMethod(check, &PgSession::close, Qt::QueuedConnection);
+            check->deleteLater();
+            if (m_done)
+                return;
+            if (!r.ok()) {
+                finish(BackupResult::Status::Failed, r.error.message());
+                return;
+            }
+            const PgResult rows = r.first();
+            if (rows.rowCount() == 0) {
+                createTarget();
+                return;
+            }
+            QSet<QString> archiveTables;
+            for (const BackupArchive::Entry &e : std::as_const(m_entries)) {
+                if (e.type == QLatin1String("TABLE") || e.type == QLatin1String("FOREIGN TABLE"))
+                    archiveTables.insert(e.schema + QLatin1Char('.') + e.name);
+            }
+            for (int i = 0; i < rows.rowCount(); ++i) {
+                const QString name = rows.value(i, 0).toString() + QLatin1Char('.') + rows.value(i, 1).toString();
+                if (m_result.existingTables.size() < 200)
+                    m_result.existingTables << name;
+                if (archiveTables.contains(name))
+                    m_result.clashes << name;
+            }
+            m_result.problem = QStringLiteral("target-not-empty");
+            QString text = Tr::tr("The database %1 already has tables (%n), and restoring into it was not confirmed.", nullptr,
+                                  rows.rowCount())
+                               .arg(m_options.targetDatabase);
+            if (!m_result.clashes.isEmpty())
+                text += QLatin1Char(' ') + Tr::tr("The backup also has these: %1.").arg(m_result.clashes.mid(0, 20).join(QStringLiteral(", ")));
+            text += QLatin1Char(' ') + Tr::tr("Restore into a new database (--create), or confirm with --into-existing that the "
+                                              "backup may be restored among them (with --clean its tables there are dropped and "
+                                              "replaced).");
+            finish(BackupResult::Status::Refused, text);
+        });
+    });
+    check->open(o, m_options.password);
 }
 
 void RestoreJob::createTarget()
@@ -203,14 +271,17 @@ void RestoreJob::createTarget()
         return;
     }
     Q_EMIT stageText(Tr::tr("Creating the database %1…").arg(m_options.targetDatabase));
+    m_creating = true;
     m_session->exec(Sql::createDatabaseStatement(), {m_options.targetDatabase}, this, [this](const PgReply &r) {
         if (m_done)
             return;
         if (!r.ok()) {
+            m_creating = false;
             finish(BackupResult::Status::Failed, r.error.message());
             return;
         }
         m_session->exec(r.first().value(0, 0).toString(), this, [this](const PgReply &created) {
+            m_creating = false;
             if (m_done)
                 return;
             if (!created.ok()) {
@@ -331,16 +402,20 @@ void RestoreJob::onToolFinished(int outcome)
     }
     if (o == ToolRunner::Outcome::Cancelled) {
         const bool atomic = m_options.singleTransaction && (m_format == BackupArchive::Format::Plain || m_options.jobs <= 1);
+        // A database created for this restore is dropped again in finish(), which says so.
         finish(BackupResult::Status::Cancelled,
-               atomic ? Tr::tr("The restore was cancelled; it ran in a single transaction, so the database %1 is as it was before.")
-                            .arg(m_options.targetDatabase)
-                      : Tr::tr("The restore was cancelled; the database %1 may hold part of the backup.").arg(m_options.targetDatabase));
+               m_created ? Tr::tr("The restore was cancelled.")
+               : atomic  ? Tr::tr("The restore was cancelled; it ran in a single transaction, so the database %1 is as it was before.")
+                              .arg(m_options.targetDatabase)
+                         : Tr::tr("The restore was cancelled; the database %1 may hold part of the backup.").arg(m_options.targetDatabase));
         return;
     }
     QString text;
     const bool atomic = m_format == BackupArchive::Format::Plain ? m_options.singleTransaction
                                                                   : (m_options.singleTransaction && m_options.jobs <= 1);
-    if (atomic)
+    if (m_created)
+        text = Tr::tr("The restore stopped with an error.");
+    else if (atomic)
         text = Tr::tr("The restore stopped at the first error and was rolled back: the database %1 is as it was before.")
                    .arg(m_options.targetDatabase);
     else
@@ -361,7 +436,7 @@ void RestoreJob::cancel()
         m_runner->cancel();
         return;
     }
-    if (!m_runner)
+    if (!m_runner && !m_creating) // while CREATE DATABASE runs, runTool() sees the cancel and drops it again
         finish(BackupResult::Status::Cancelled, Tr::tr("The restore was cancelled before it started."));
 }
 
@@ -373,6 +448,39 @@ void RestoreJob::finish(BackupResult::Status status, const QString &error)
     m_progressTimer.stop();
     m_result.status = status;
     m_result.error = error;
+    if (!m_created || status == BackupResult::Status::Success || !m_session) {
+        emitFinished();
+        return;
+    }
+    // The database was created for this restore: drop it again, so that nothing is left behind
+    // and the same command can run again. FORCE ends the tool's session should it linger.
+    Q_EMIT stageText(Tr::tr("Dropping the database %1 that this restore created…").arg(m_options.targetDatabase));
+    const auto dropped = [this](const PgReply &r) {
+        if (r.ok()) {
+            m_result.createdDropped = true;
+            m_result.error += QStringLiteral("\n\n")
+                + Tr::tr("The database %1, which Valvur created for this restore, was dropped again: nothing is left on the server, "
+                         "and the same command can run again.")
+                      .arg(m_options.targetDatabase);
+        } else {
+            m_result.error += QStringLiteral("\n\n")
+                + Tr::tr("The database %1, which Valvur created for this restore, could not be dropped (%2): it is still there, "
+                         "empty or partly restored. Drop it (DROP DATABASE) before you run the restore again.")
+                      .arg(m_options.targetDatabase, r.error.message().trimmed());
+        }
+        emitFinished();
+    };
+    m_session->exec(Sql::dropDatabaseStatement(), {m_options.targetDatabase}, this, [this, dropped](const PgReply &r) {
+        if (!r.ok()) {
+            dropped(r);
+            return;
+        }
+        m_session->exec(r.first().value(0, 0).toString(), this, dropped);
+    });
+}
+
+void RestoreJob::emitFinished()
+{
     if (m_session)
         QMetaObject::invokeMethod(m_session, &PgSession::close, Qt::QueuedConnection);
     QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(m_result); }, Qt::QueuedConnection);

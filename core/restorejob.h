@@ -27,6 +27,7 @@ struct RestoreOptions
     QString input;
     QString targetDatabase;
     bool createDatabase = false;  // create the target first (it must not exist)
+    bool intoExisting = false;    // the user confirmed restoring into an existing database that has tables
     bool clean = false;           // drop objects before recreating them (with IF EXISTS)
     bool noOwner = false;
     bool singleTransaction = true;// all or nothing (not with parallel jobs)
@@ -54,11 +55,17 @@ struct RestoreResult
     QString targetDatabase;
     qint64 durationMs = 0;
     QString command;
+    QString problem;        // for scripts (--json): "target-not-empty", "input-missing", "" otherwise
+    QStringList existingTables; // target-not-empty: the target's tables ("schema.table"), at most 200
+    QStringList clashes;        // target-not-empty: the archive's tables that are already there
+    bool createdDropped = false; // a database Valvur created for a restore that failed was dropped again
     bool ok() const { return status == BackupResult::Status::Success; }
 };
 
 // Restores a logical backup into a new or existing database: detects the format, checks the
-// target (a new one must not exist, an existing one must), creates it if asked, runs pg_restore
+// target (a new one must not exist; an existing one must, and if it has tables the user must have
+// said so: intoExisting), creates it if asked (and drops it again when the restore fails or is
+// cancelled), runs pg_restore
 // (custom, directory, tar) or psql -v ON_ERROR_STOP=1 --single-transaction (plain SQL), and
 // reports the first error with its statement.
 class RestoreJob : public QObject
@@ -86,11 +93,13 @@ Q_SIGNALS:
 private:
     void onConnected();
     void locateTool();
+    void checkTargetEmpty();
     void createTarget();
     void runTool();
     void onToolLine(const QString &line, bool isError);
     void onToolFinished(int outcome);
     void finish(BackupResult::Status status, const QString &error);
+    void emitFinished();
 
     RestoreOptions m_options;
     BackupArchive::Format m_format = BackupArchive::Format::Unknown;
@@ -102,7 +111,9 @@ private:
     int m_serverMajor = 0;
     bool m_done = false;
     bool m_cancelled = false;
+    bool m_creating = false;
     bool m_created = false;
+    QList<BackupArchive::Entry> m_entries;
     QElapsedTimer m_clock;
     QTimer m_progressTimer;
     ToolProgress m_progress;

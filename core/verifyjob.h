@@ -18,6 +18,7 @@ namespace Valvur {
 class PgSession;
 class PhysicalTestRestore;
 class ToolLocator;
+class ToolRunner;
 
 struct VerifyOptions
 {
@@ -66,10 +67,12 @@ struct VerifyResult
     QStringList checksRun;    // what the quick check proved (tar base backups: read here, not by pg_verifybackup)
     QStringList notChecked;   // what it could not prove
     QString badFile;          // the first file found wrong
-    QString problem;          // for scripts (--json): "damaged-file", "server-programs-missing", "" otherwise
+    QString badEntry;         // logical archives: the first damaged entry ("TABLE DATA public.t")
+    QString problem;          // for scripts (--json): "damaged-file", "damaged-entry", "server-programs-missing", "" otherwise
 };
 
-// Proves a backup: quick (pg_restore --list reads the whole archive; a plain file has pg_dump's
+// Proves a backup: quick (pg_restore reads the table of contents, then every data block it names,
+// writing the script to /dev/null; a plain file has pg_dump's
 // header and closing line; pg_verifybackup for a plain physical backup; the SHA-256 equals the
 // recorded one) and, if asked, a test restore into a new scratch database whose per-table row
 // counts are compared with the source. The scratch database is dropped afterwards, also on failure.
@@ -95,6 +98,7 @@ Q_SIGNALS:
 
 private:
     void quickCheck();
+    void readAllData(const QString &pgRestore);
     void onQuickDone(bool ok, const QString &message);
     void checksum();
     void startTestRestore();
@@ -106,6 +110,7 @@ private:
     VerifyOptions m_options;
     VerifyResult m_result;
     ToolLocator *m_locator = nullptr;
+    ToolRunner *m_reader = nullptr; // pg_restore reading every data block
     RestoreJob *m_restore = nullptr;
     PhysicalTestRestore *m_physical = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancelFlag = std::make_shared<std::atomic_bool>(false);

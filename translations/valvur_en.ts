@@ -48,17 +48,24 @@
 <context>
     <name>Valvur::Backup</name>
     <message numerus="yes">
-        <source>pg_restore read the whole archive (entries: %n).</source>
-        <translation>
-            <numerusform>pg_restore read the whole archive (entries: %n).</numerusform>
-            <numerusform>pg_restore read the whole archive (entries: %n).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</source>
         <translation>
             <numerusform>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</numerusform>
             <numerusform>Every file of the manifest is in the tar files with its size, and nothing else (files: %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 already has tables (%n), and restoring into it was not confirmed.</source>
+        <translation>
+            <numerusform>The database %1 already has tables (%n), and restoring into it was not confirmed.</numerusform>
+            <numerusform>The database %1 already has tables (%n), and restoring into it was not confirmed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pg_restore read the whole archive: the table of contents and every data block (entries: %n).</source>
+        <translation>
+            <numerusform>pg_restore read the whole archive: the table of contents and every data block (entries: %n).</numerusform>
+            <numerusform>pg_restore read the whole archive: the table of contents and every data block (entries: %n).</numerusform>
         </translation>
     </message>
 </context>

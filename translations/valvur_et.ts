@@ -634,10 +634,6 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>%1 ei saa lugeda: %2</translation>
     </message>
     <message>
-        <source>The file does not start like a pg_dump plain SQL dump.</source>
-        <translation>Fail ei alga nagu pg_dumpi tavaline SQL-tõmmis.</translation>
-    </message>
-    <message>
         <source>The file ends before pg_dump&apos;s closing line &quot;-- PostgreSQL database dump complete&quot;: it is cut off.</source>
         <translation>Fail lõpeb enne pg_dumpi lõpurida &quot;-- PostgreSQL database dump complete&quot;: see on poolik.</translation>
     </message>
@@ -660,10 +656,6 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Kausta %1 ei ole olemas.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the folder %1 (permission denied).</source>
-        <translation>Kausta %1 ei saa kirjutada (õigused puuduvad).</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -720,10 +712,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>Looking for %1…</source>
         <translation>Otsin programmi %1…</translation>
-    </message>
-    <message>
-        <source>Not enough free space in %1: %2 free, the database takes %3. Choose another folder or free some space.</source>
-        <translation>Kaustas %1 ei ole piisavalt vaba ruumi: vaba on %2, andmebaas võtab %3. Vali teine kaust või vabasta ruumi.</translation>
     </message>
     <message>
         <source>Running %1…</source>
@@ -908,13 +896,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>The restore was cancelled; the database %1 may hold part of the backup.</source>
         <translation>Taastamine tühistati; andmebaasis %1 võib olla osa varukoopiast.</translation>
-    </message>
-    <message numerus="yes">
-        <source>pg_restore read the whole archive (entries: %n).</source>
-        <translation>
-            <numerusform>pg_restore luges kogu arhiivi läbi (kirjeid: %n).</numerusform>
-            <numerusform>pg_restore luges kogu arhiivi läbi (kirjeid: %n).</numerusform>
-        </translation>
     </message>
     <message>
         <source>The backup manifest %1 cannot be read: %2</source>
@@ -1120,6 +1101,128 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>The copy could not be handed to the postgres user: %1</source>
         <translation>Koopiat ei saanud anda kasutajale postgres: %1</translation>
+    </message>
+    <message>
+        <source>it was writable when checked again</source>
+        <translation>uuesti kontrollides sai sinna kirjutada</translation>
+    </message>
+    <message>
+        <source>the file system is mounted read-only</source>
+        <translation>failisüsteem on haagitud ainult lugemiseks</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>õigus puudub</translation>
+    </message>
+    <message>
+        <source>no space left (or the quota is used up)</source>
+        <translation>ruumi ei ole (või kvoot on täis)</translation>
+    </message>
+    <message>
+        <source>The tar archive ends without its end marker, after %1 bytes: it is cut off.</source>
+        <translation>Tar-arhiiv lõpeb %1 baidi järel ilma lõpumärgita: see on katki lõigatud.</translation>
+    </message>
+    <message>
+        <source>The tar archive is damaged at byte %1: a member&apos;s header is not valid.</source>
+        <translation>Tar-arhiiv on baidi %1 juures vigane: ühe liikme päis ei ole korrektne.</translation>
+    </message>
+    <message>
+        <source>The tar archive is damaged at byte %1: the header of the member %2 is not valid.</source>
+        <translation>Tar-arhiiv on baidi %1 juures vigane: liikme %2 päis ei ole korrektne.</translation>
+    </message>
+    <message>
+        <source>The tar archive is cut off inside its member %1: it names %2 bytes, fewer are there.</source>
+        <translation>Tar-arhiiv on liikme %1 keskelt katki lõigatud: päis nimetab %2 baiti, neid on vähem.</translation>
+    </message>
+    <message>
+        <source>The file does not start like SQL that psql can run.</source>
+        <translation>Fail ei alga nagu SQL, mida psql saaks käivitada.</translation>
+    </message>
+    <message>
+        <source>The SQL file holds binary data (a zero byte): it is damaged.</source>
+        <translation>SQL-failis on binaarandmeid (nullbait): fail on vigane.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable: %2. Choose another folder.</source>
+        <translation>Kausta %1 ei saa kirjutada: %2. Vali teine kaust.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1: %2 free, the server&apos;s files take %3. Choose another folder or free some space (or, if you know it fits, --skip-space-check).</source>
+        <translation>Kaustas %1 ei ole piisavalt vaba ruumi: vaba on %2, serveri failid võtavad %3. Vali teine kaust või vabasta ruumi (või kui tead, et see mahub, kasuta --skip-space-check).</translation>
+    </message>
+    <message>
+        <source>The backup may not fit in %1: %2 free, and it is estimated at about %3 (the size depends on the data and the compression). It runs anyway; should the disk fill up, the partial output is removed.</source>
+        <translation>Varukoopia ei pruugi kausta %1 mahtuda: vaba on %2 ja hinnanguline suurus on umbes %3 (suurus oleneb andmetest ja tihendusest). Varundamine käib siiski; kui ketas saab täis, eemaldatakse poolik väljund.</translation>
+    </message>
+    <message>
+        <source>%1 stopped with an error; the partial output was removed and the old backup at %2 is untouched.</source>
+        <translation>%1 peatus veaga; poolik väljund eemaldati ja vana varukoopia asukohas %2 on puutumata.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; the partial output was removed and the old backup at %1 is untouched.</source>
+        <translation>Varundamine tühistati; poolik väljund eemaldati ja vana varukoopia asukohas %1 on puutumata.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 ei ole olemas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 already has tables (%n), and restoring into it was not confirmed.</source>
+        <translation>
+            <numerusform>Andmebaasis %1 on juba %n tabel ja sinna taastamist ei kinnitatud.</numerusform>
+            <numerusform>Andmebaasis %1 on juba %n tabelit ja sinna taastamist ei kinnitatud.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup also has these: %1.</source>
+        <translation>Need on ka varukoopias: %1.</translation>
+    </message>
+    <message>
+        <source>Restore into a new database (--create), or confirm with --into-existing that the backup may be restored among them (with --clean its tables there are dropped and replaced).</source>
+        <translation>Taasta uude andmebaasi (--create) või kinnita võtmega --into-existing, et varukoopia võib taastada nende kõrvale (koos võtmega --clean kustutatakse seal varukoopia tabelid ja luuakse uuesti).</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled.</source>
+        <translation>Taastamine tühistati.</translation>
+    </message>
+    <message>
+        <source>The restore stopped with an error.</source>
+        <translation>Taastamine peatus veaga.</translation>
+    </message>
+    <message>
+        <source>Dropping the database %1 that this restore created…</source>
+        <translation>Kustutan andmebaasi %1, mille see taastamine lõi…</translation>
+    </message>
+    <message>
+        <source>The database %1, which Valvur created for this restore, was dropped again: nothing is left on the server, and the same command can run again.</source>
+        <translation>Andmebaas %1, mille Valvur selle taastamise jaoks lõi, kustutati uuesti: serverisse ei jäänud midagi ja sama käsu võib uuesti käivitada.</translation>
+    </message>
+    <message>
+        <source>The database %1, which Valvur created for this restore, could not be dropped (%2): it is still there, empty or partly restored. Drop it (DROP DATABASE) before you run the restore again.</source>
+        <translation>Andmebaasi %1, mille Valvur selle taastamise jaoks lõi, ei õnnestunud kustutada (%2): see on alles, tühi või osaliselt taastatud. Kustuta see (DROP DATABASE), enne kui taastamist uuesti käivitad.</translation>
+    </message>
+    <message>
+        <source>A plain SQL file not written by pg_dump: it is text to its end; only a test restore proves that it runs.</source>
+        <translation>Tavaline SQL-fail, mida pg_dump ei kirjutanud: see on lõpuni tekst; et see käivitub, tõestab ainult proovitaastamine.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged, first at the entry %1: %2</source>
+        <translation>Varukoopia on vigane, esimesena kirje %1 juures: %2</translation>
+    </message>
+    <message>
+        <source>Reading every data block of the backup…</source>
+        <translation>Loen varukoopia iga andmeploki…</translation>
+    </message>
+    <message numerus="yes">
+        <source>pg_restore read the whole archive: the table of contents and every data block (entries: %n).</source>
+        <translation>
+            <numerusform>pg_restore luges kogu arhiivi: sisukorra ja iga andmeploki (%n kirje).</numerusform>
+            <numerusform>pg_restore luges kogu arhiivi: sisukorra ja iga andmeploki (%n kirjet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the whole backup: %1</source>
+        <translation>pg_restore ei suuda kogu varukoopiat lugeda: %1</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1465,14 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <source>Connection string or URI of the server to restore into (or --profile NAME instead).</source>
         <translation>Serveri ühendusstring või URI, kuhu taastada (või selle asemel --profile NIMI).</translation>
     </message>
+    <message>
+        <source>Do not compare the free space with the backup&apos;s estimated size (a physical backup that looks too big is refused without it).</source>
+        <translation>Ära võrdle vaba ruumi varukoopia hinnangulise suurusega (ilma selleta keeldutakse füüsilisest varukoopiast, mis paistab liiga suur).</translation>
+    </message>
+    <message>
+        <source>Restore into an existing database that already has tables (without it, such a database is refused; --json then names the tables that would clash).</source>
+        <translation>Taasta olemasolevasse andmebaasi, kus on juba tabeleid (ilma selleta keeldutakse; --json nimetab siis tabelid, mis põrkuksid).</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::BackupDestinationPage</name>
@@ -1376,18 +1487,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>The folder does not exist.</source>
         <translation>Kausta ei ole olemas.</translation>
-    </message>
-    <message>
-        <source>You may not write to this folder.</source>
-        <translation>Sul ei ole õigust sellesse kausta kirjutada.</translation>
-    </message>
-    <message>
-        <source>Free space: %1; the database takes %2 on the server.</source>
-        <translation>Vaba ruum: %1; andmebaas võtab serveris %2.</translation>
-    </message>
-    <message>
-        <source>Not enough free space: %1 free, the database takes %2. Choose another folder.</source>
-        <translation>Vaba ruumi ei ole piisavalt: vaba on %1, andmebaas võtab %2. Vali teine kaust.</translation>
     </message>
     <message>
         <source>Free space: %1.</source>
@@ -1416,6 +1515,22 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>Yes, replace the existing backup</source>
         <translation>Jah, asenda olemasolev varukoopia</translation>
+    </message>
+    <message>
+        <source>This folder is not writable: %1.</source>
+        <translation>Sellesse kausta ei saa kirjutada: %1.</translation>
+    </message>
+    <message>
+        <source>Free space: %1; the backup is estimated at about %2.</source>
+        <translation>Vaba ruumi: %1; varukoopia hinnanguline suurus on umbes %2.</translation>
+    </message>
+    <message>
+        <source>Not enough free space: %1 free, the server&apos;s files take %2. Choose another folder.</source>
+        <translation>Vaba ruumi ei ole piisavalt: vaba on %1, serveri failid võtavad %2. Vali teine kaust.</translation>
+    </message>
+    <message>
+        <source>⚠ The backup may not fit: %1 free, it is estimated at about %2 (the size depends on the data and the compression). You can go on; should the disk fill up, the partial output is removed.</source>
+        <translation>⚠ Varukoopia ei pruugi mahtuda: vaba on %1, hinnanguline suurus on umbes %2 (suurus oleneb andmetest ja tihendusest). Võid jätkata; kui ketas saab täis, eemaldatakse poolik väljund.</translation>
     </message>
 </context>
 <context>

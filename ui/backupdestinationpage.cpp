@@ -107,18 +107,28 @@ void BackupDestinationPage::check()
     else if (c == AtomicOutput::Check::NoFolder)
         m_exists->setText(tr("The folder does not exist."));
     else if (c == AtomicOutput::Check::NotWritable)
-        m_exists->setText(tr("You may not write to this folder."));
-    const qint64 needed = w ? w->sourcePage()->databaseBytes() : 0;
+        m_exists->setText(tr("This folder is not writable: %1.").arg(AtomicOutput::notWritableReason(path)));
+    const qint64 databaseBytes = w ? w->sourcePage()->databaseBytes() : 0;
+    // The database's size stands in for its data here: the estimate errs on the large side, and a
+    // logical dump that may not fit is only warned about (its size is a guess).
+    const BackupOptions::SpaceNeed need = w ? w->options().spaceNeeded(databaseBytes, databaseBytes) : BackupOptions::SpaceNeed();
     const QStorageInfo storage(m_folder->text());
     m_spaceOk = true;
     if (storage.isValid() && m_folderOk) {
         const qint64 free = storage.bytesAvailable();
-        m_spaceOk = needed <= 0 || free >= needed;
-        m_space->setText(needed > 0 ? (m_spaceOk ? tr("Free space: %1; the database takes %2 on the server.")
-                                                 : tr("Not enough free space: %1 free, the database takes %2. Choose another "
-                                                      "folder."))
-                                          .arg(Format::bytes(free), Format::bytes(needed))
-                                    : tr("Free space: %1.").arg(Format::bytes(free)));
+        const bool fits = need.bytes <= 0 || free >= need.bytes;
+        m_spaceOk = fits || !need.sure;
+        if (need.bytes <= 0)
+            m_space->setText(tr("Free space: %1.").arg(Format::bytes(free)));
+        else if (fits)
+            m_space->setText(tr("Free space: %1; the backup is estimated at about %2.").arg(Format::bytes(free), Format::bytes(need.bytes)));
+        else if (need.sure)
+            m_space->setText(tr("Not enough free space: %1 free, the server's files take %2. Choose another folder.")
+                                 .arg(Format::bytes(free), Format::bytes(need.bytes)));
+        else
+            m_space->setText(tr("⚠ The backup may not fit: %1 free, it is estimated at about %2 (the size depends on the data "
+                                "and the compression). You can go on; should the disk fill up, the partial output is removed.")
+                                 .arg(Format::bytes(free), Format::bytes(need.bytes)));
     } else {
         m_space->clear();
     }

@@ -85,6 +85,7 @@ void BackupKindPage::checkPhysical()
     // The engine's own preflight, towards a name that does not exist: nothing is written.
     BackupOptions o = w->options();
     o.format = BackupOptions::Format::Physical;
+    o.skipSpaceCheck = true; // the destination is chosen later; its free space is checked there
     o.output = QDir::temp().filePath(QStringLiteral(".valvur-precheck-") + QUuid::createUuid().toString(QUuid::Id128));
     m_checkJob = new BackupJob(o, this);
     connect(m_checkJob, &BackupJob::preflightDone, this, [this](bool ok, const QString &error) {

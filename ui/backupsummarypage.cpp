@@ -60,7 +60,8 @@ void BackupSummaryPage::initializePage()
         m_command->setPlainText(job->displayCommand());
         if (ok)
             m_status->setText(tr("✔ Ready: %1; tables: %n; %2 on the server.", nullptr, job->tableCount())
-                                  .arg(job->toolVersion(), Format::bytes(job->databaseBytes())));
+                                  .arg(job->toolVersion(), Format::bytes(job->databaseBytes()))
+                              + (error.isEmpty() ? QString() : QStringLiteral("\n⚠ ") + error)); // ok with words: a warning
         else if (!toolDirectory.isEmpty() && job->toolVersion().isEmpty() && error.contains(program))
             m_status->setText(error + QStringLiteral("\n\n")
                               + tr("Valvur looks only in the tool folder set in Edit → Preferences (Ctrl+,): %1").arg(toolDirectory));

@@ -184,6 +184,7 @@ bool RestoreTargetPage::isComplete() const
 void RestoreTargetPage::apply(RestoreOptions *o) const
 {
     o->createDatabase = !m_existing->isChecked();
+    o->intoExisting = m_existing->isChecked(); // isComplete() wanted the name typed when it has tables
     o->targetDatabase = o->createDatabase ? m_newName->text().trimmed() : m_existingCombo->currentText();
 }
 

@@ -1,6 +1,9 @@
 // valvur backup | restore | verify as cron and scripts use them: the real binary, a real server,
 // the password only in a pgpass file. Exit status 0 only on success, --json with size, duration,
-// checksum and the row-count comparison, errors on stderr in the chosen language.
+// checksum and the row-count comparison, errors on stderr in the chosen language. Data safety: a
+// quick verify reads every data block (a damaged copy fails, naming the entry), nothing is restored
+// into a database with tables without consent, a database created for a failed restore is dropped
+// again, a hand-written SQL file restores, and the messages say what is really left.
 #include "backuphistory.h"
 #include "connectionoptions.h"
 #include "testserver.h"
@@ -41,17 +44,87 @@ private:
         return Valvur::Test::runValvur(args, env, 180000);
     }
 
+    // valvur backup of database, stopped with SIGTERM (as cron or systemd would) while pg_dump
+    // waits on a lock held here on table; returns its error output, *code its exit status.
+    QString backupCancelledWhileLocked(const QString &database, const QString &table, const QString &out, const QStringList &extra,
+                                       int *code)
+    {
+        PGconn *lock = PQconnectdb(m_server.socketConninfo(database).toUtf8().constData());
+        PQclear(PQexec(lock, QStringLiteral("BEGIN; LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(table).toUtf8().constData()));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"),
+                QStringList{QStringLiteral("backup"), m_server.conninfo(database), QStringLiteral("--output"), out} + extra);
+        const bool waiting = p.waitForStarted(10000)
+            && QTest::qWaitFor([this] { return m_server.psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name "
+                                                                             "= 'pg_dump' AND wait_event_type = 'Lock'")) == QLatin1String("1"); },
+                               60000);
+        p.terminate(); // SIGTERM
+        p.waitForFinished(30000);
+        PQfinish(lock);
+        *code = waiting && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        return QString::fromUtf8(p.readAllStandardError());
+    }
+
+    Run valvurEn(const QStringList &args) { return valvur(args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")}); }
+    static QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out).object(); }
+
+    QString writeFile(const QString &name, const QByteArray &data)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+            return {};
+        return f.fileName();
+    }
+
+    QString backup(const QString &format, const QString &name)
+    {
+        const QString out = m_dir.filePath(name);
+        const Run b = valvurEn({QStringLiteral("backup"), m_server.conninfo(QStringLiteral("safety")), QStringLiteral("--format"), format,
+                              QStringLiteral("--output"), out});
+        return b.code == 0 ? out : QString();
+    }
+
+    // A copy under a new name: the history has no checksum for it, as for a backup copied in.
+    QString copy(const QString &from, const QString &name)
+    {
+        const QString to = m_dir.filePath(name);
+        if (QFileInfo(from).isDir()) {
+            QDir().mkpath(to);
+            for (const QString &f : QDir(from).entryList(QDir::Files))
+                QFile::copy(from + QLatin1Char('/') + f, to + QLatin1Char('/') + f);
+        } else {
+            QFile::copy(from, to);
+        }
+        return to;
+    }
+
+    QString databaseExists(const QString &name) const
+    {
+        return m_server.psql(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'").arg(name));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_server.start(), qPrintable(m_server.error()));
-        bool ok = false;
-        m_server.psql(QStringLiteral("CREATE DATABASE app"), QStringLiteral("postgres"), &ok);
-        QVERIFY(ok);
-        m_server.psql(QStringLiteral("CREATE TABLE t(id int PRIMARY KEY, v text); INSERT INTO t SELECT g, 'rida ' || g FROM generate_series(1, 1234) g;"
-                                     "CREATE TABLE empty_one(x int);"),
-                      QStringLiteral("app"), &ok);
-        QVERIFY(ok);
+        // safety: big holds about 2 MB of data that compresses about twice, so a cut in half lands inside it.
+        const QList<QPair<QString, QString>> databases = {
+            {QStringLiteral("app"), QStringLiteral("CREATE TABLE t(id int PRIMARY KEY, v text); INSERT INTO t SELECT g, 'rida ' || g "
+                                                   "FROM generate_series(1, 1234) g; CREATE TABLE empty_one(x int);")},
+            {QStringLiteral("safety"), QStringLiteral("CREATE TABLE big(id int PRIMARY KEY, v text); INSERT INTO big SELECT g, md5(g::text) "
+                                                      "FROM generate_series(1, 50000) g; CREATE TABLE small(x int); INSERT INTO small "
+                                                      "SELECT generate_series(1, 10);")}};
+        for (const auto &[name, sql] : databases) {
+            bool ok = false;
+            m_server.psql(QStringLiteral("CREATE DATABASE %1").arg(name), QStringLiteral("postgres"), &ok);
+            QVERIFY(ok);
+            m_server.psql(sql, name, &ok);
+            QVERIFY(ok);
+        }
         m_pgpass = m_dir.filePath(QStringLiteral("pgpass"));
         QFile f(m_pgpass);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -125,11 +198,8 @@ private Q_SLOTS:
 
     void existingOutputIsKeptUnlessOverwrite()
     {
-        const QString out = m_dir.filePath(QStringLiteral("kept.sql"));
+        const QString out = writeFile(QStringLiteral("kept.sql"), "keep me");
         QFile f(out);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("keep me");
-        f.close();
         const QStringList args{QStringLiteral("backup"), m_server.conninfo(QStringLiteral("app")), QStringLiteral("--format"),
                                QStringLiteral("plain"), QStringLiteral("--output"), out};
         const Run refused = valvur(args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
@@ -189,31 +259,185 @@ private Q_SLOTS:
 
     void sigtermCancelsAndLeavesNothing()
     {
-        // pg_dump waits on a lock held here until valvur is told to stop (as cron or systemd would).
-        PGconn *lock = PQconnectdb(m_server.socketConninfo(QStringLiteral("app")).toUtf8().constData());
-        QCOMPARE(PQstatus(lock), CONNECTION_OK);
-        PQclear(PQexec(lock, "BEGIN; LOCK TABLE t IN ACCESS EXCLUSIVE MODE"));
         const QString out = m_dir.filePath(QStringLiteral("interrupted.dump"));
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"),
-                {QStringLiteral("backup"), m_server.conninfo(QStringLiteral("app")), QStringLiteral("--output"), out});
-        QVERIFY(p.waitForStarted(10000));
-        QTRY_COMPARE_WITH_TIMEOUT(m_server.psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pg_dump' "
-                                                               "AND wait_event_type = 'Lock'")),
-                                  QStringLiteral("1"), 60000);
-        p.terminate(); // SIGTERM
-        QVERIFY(p.waitForFinished(30000));
-        PQfinish(lock);
-        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(p.exitCode(), 1);
-        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("cancelled")));
+        int code = -1;
+        const QString err = backupCancelledWhileLocked(QStringLiteral("app"), QStringLiteral("t"), out, {}, &code);
+        QCOMPARE(code, 1);
+        QVERIFY(err.contains(QLatin1String("cancelled")));
         QVERIFY(!QFileInfo::exists(out));
         const QStringList partial = QDir(m_dir.path()).entryList({QStringLiteral(".*valvur-partial*")}, QDir::AllEntries | QDir::Hidden);
         QVERIFY2(partial.isEmpty(), qPrintable(partial.join(QLatin1Char(' '))));
+    }
+
+    // good archives of every format pass; copies damaged three ways fail, naming the entry.
+    void quickVerifyReadsEveryDataBlock()
+    {
+        for (const QString &format : {QStringLiteral("custom"), QStringLiteral("directory"), QStringLiteral("tar"), QStringLiteral("plain")}) {
+            const QString out = backup(format, QStringLiteral("good-") + format);
+            QVERIFY2(!out.isEmpty(), qPrintable(format));
+            const Run v = valvurEn({QStringLiteral("verify"), QStringLiteral("--input"), copy(out, QStringLiteral("copy-") + format),
+                                  QStringLiteral("--json")});
+            QVERIFY2(v.code == 0, qPrintable(format + QLatin1Char(' ') + v.err));
+            QCOMPARE(json(v).value(QStringLiteral("quickCheck")).toBool(), true);
+        }
+
+        // A custom archive cut in half: its table of contents (at the start) still reads.
+        const QString custom = m_dir.filePath(QStringLiteral("good-custom"));
+        QFile in(custom);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray whole = in.readAll();
+        in.close();
+        QVERIFY(whole.size() > 500000);
+        const Run half = valvurEn({QStringLiteral("verify"), QStringLiteral("--input"), writeFile(QStringLiteral("half.dump"), whole.left(whole.size() / 2)),
+                                 QStringLiteral("--json")});
+        QCOMPARE(half.code, 1);
+        QVERIFY2(half.err.contains(QLatin1String("damaged, first at the entry TABLE DATA public.big")), qPrintable(half.err));
+        QCOMPARE(json(half).value(QStringLiteral("badEntry")).toString(), QStringLiteral("TABLE DATA public.big"));
+        QCOMPARE(json(half).value(QStringLiteral("problem")).toString(), QStringLiteral("damaged-entry"));
+
+        // A few bytes overwritten inside the compressed data of big.
+        QByteArray flipped = whole;
+        flipped.replace(whole.size() / 2, 16, QByteArray(16, 'X'));
+        const Run flip = valvurEn({QStringLiteral("verify"), QStringLiteral("--input"), writeFile(QStringLiteral("flip.dump"), flipped)});
+        QCOMPARE(flip.code, 1);
+        QVERIFY2(flip.err.contains(QLatin1String("TABLE DATA public.big")), qPrintable(flip.err));
+
+        // A directory archive without the data file of small (the smallest data file).
+        const QString dir = copy(m_dir.filePath(QStringLiteral("good-directory")), QStringLiteral("missing.dir"));
+        QFileInfoList data = QDir(dir).entryInfoList({QStringLiteral("*.dat.gz")}, QDir::Files, QDir::Size | QDir::Reversed);
+        QCOMPARE(data.size(), 2);
+        QVERIFY(QFile::remove(data.first().filePath()));
+        const Run missing = valvurEn({QStringLiteral("verify"), QStringLiteral("--input"), dir});
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains(QLatin1String("TABLE DATA public.small")), qPrintable(missing.err));
+
+        // A tar archive cut short (pg_restore alone would loop on it for ever).
+        QFile tar(m_dir.filePath(QStringLiteral("good-tar")));
+        QVERIFY(tar.open(QIODevice::ReadOnly));
+        const QByteArray tarBytes = tar.readAll();
+        const Run cutTar = valvurEn({QStringLiteral("verify"), QStringLiteral("--input"),
+                                   writeFile(QStringLiteral("half.tar"), tarBytes.left(tarBytes.size() / 2))});
+        QCOMPARE(cutTar.code, 1);
+        QVERIFY2(cutTar.err.contains(QLatin1String("TABLE DATA public.big")), qPrintable(cutTar.err));
+    }
+
+    // an existing database with tables is restored into only with --into-existing.
+    void restoreIntoExistingNeedsConsent()
+    {
+        const QString dump = backup(QStringLiteral("custom"), QStringLiteral("consent.dump"));
+        QVERIFY(!dump.isEmpty());
+        bool ok = false;
+        m_server.psql(QStringLiteral("CREATE DATABASE busy"), QStringLiteral("postgres"), &ok);
+        QVERIFY(ok);
+        m_server.psql(QStringLiteral("CREATE TABLE small(x int); INSERT INTO small VALUES (4711); CREATE TABLE mine(y int);"),
+                      QStringLiteral("busy"), &ok);
+        QVERIFY(ok);
+        const QStringList args{QStringLiteral("restore"), m_server.conninfo(QStringLiteral("postgres")), QStringLiteral("--input"), dump,
+                               QStringLiteral("--target-db"), QStringLiteral("busy"), QStringLiteral("--clean"), QStringLiteral("--json")};
+        const Run refused = valvurEn(args);
+        QCOMPARE(refused.code, 1);
+        const QJsonObject j = json(refused);
+        QCOMPARE(j.value(QStringLiteral("problem")).toString(), QStringLiteral("target-not-empty"));
+        QCOMPARE(j.value(QStringLiteral("clashes")).toArray(), QJsonArray{QStringLiteral("public.small")});
+        QVERIFY(j.value(QStringLiteral("existingTables")).toArray().contains(QStringLiteral("public.mine")));
+        QVERIFY2(refused.err.contains(QLatin1String("--into-existing")), qPrintable(refused.err));
+        QCOMPARE(m_server.psql(QStringLiteral("SELECT string_agg(x::text, ',') FROM small"), QStringLiteral("busy")), QStringLiteral("4711"));
+
+        const Run confirmed = valvurEn(args + QStringList{QStringLiteral("--into-existing")});
+        QVERIFY2(confirmed.code == 0, qPrintable(confirmed.err));
+        QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM small"), QStringLiteral("busy")), QStringLiteral("10"));
+
+        // An existing database without tables needs no confirmation.
+        m_server.psql(QStringLiteral("CREATE DATABASE bare"), QStringLiteral("postgres"), &ok);
+        QVERIFY(ok);
+        const Run bare = valvurEn({QStringLiteral("restore"), m_server.conninfo(QStringLiteral("postgres")), QStringLiteral("--input"), dump,
+                                 QStringLiteral("--target-db"), QStringLiteral("bare")});
+        QVERIFY2(bare.code == 0, qPrintable(bare.err));
+        QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM big"), QStringLiteral("bare")), QStringLiteral("50000"));
+    }
+
+    // the database a failed restore --create made is dropped again, and the rerun works.
+    void failedCreateLeavesNoDatabase()
+    {
+        const QString dump = backup(QStringLiteral("custom"), QStringLiteral("create.dump"));
+        QVERIFY(!dump.isEmpty());
+        QFile in(dump);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray whole = in.readAll();
+        // The list reads, the data does not: it fails after CREATE DATABASE.
+        const QString cut = writeFile(QStringLiteral("create-cut.dump"), whole.left(whole.size() / 2));
+        const Run failed = valvurEn({QStringLiteral("restore"), m_server.conninfo(QStringLiteral("postgres")), QStringLiteral("--input"),
+                                   cut, QStringLiteral("--target-db"), QStringLiteral("fresh"), QStringLiteral("--create"),
+                                   QStringLiteral("--json")});
+        QCOMPARE(failed.code, 1);
+        QCOMPARE(databaseExists(QStringLiteral("fresh")), QStringLiteral("0"));
+        QCOMPARE(json(failed).value(QStringLiteral("createdDatabaseDropped")).toBool(), true);
+        QVERIFY2(failed.err.contains(QLatin1String("was dropped again: nothing is left")), qPrintable(failed.err));
+        QVERIFY2(!failed.err.contains(QLatin1String("as it was before")), qPrintable(failed.err));
+
+        // A hand-written plain file that fails half-way (after its first statements ran).
+        const QString bad = writeFile(QStringLiteral("fails.sql"), "create table a(x int);\ninsert into a values (1);\nselect 1/0;\n");
+        const Run plain = valvurEn({QStringLiteral("restore"), m_server.conninfo(QStringLiteral("postgres")), QStringLiteral("--input"),
+                                  bad, QStringLiteral("--target-db"), QStringLiteral("fresh"), QStringLiteral("--create")});
+        QCOMPARE(plain.code, 1);
+        QVERIFY2(plain.err.contains(QLatin1String("division by zero")), qPrintable(plain.err));
+        QCOMPARE(databaseExists(QStringLiteral("fresh")), QStringLiteral("0"));
+
+        const Run again = valvurEn({QStringLiteral("restore"), m_server.conninfo(QStringLiteral("postgres")), QStringLiteral("--input"), dump,
+                                  QStringLiteral("--target-db"), QStringLiteral("fresh"), QStringLiteral("--create")});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM big"), QStringLiteral("fresh")), QStringLiteral("50000"));
+    }
+
+    // a hand-written lower-case SQL file with comments and a psql meta-command restores
+    // (in one transaction); a missing file is named as missing.
+    void handWrittenSqlRestores()
+    {
+        const QString byHand = writeFile(QStringLiteral("by-hand.sql"),
+                                         "-- prices, typed in by hand\n/* two rows */\n\\set vat 22\n"
+                                         "create table price(item text, vat int);\ninsert into price values ('tea', :vat), ('milk', :vat);\n");
+        const Run r = valvurEn({QStringLiteral("restore"), m_server.conninfo(QStringLiteral("postgres")), QStringLiteral("--input"),
+                              byHand, QStringLiteral("--target-db"), QStringLiteral("byhand"), QStringLiteral("--create"),
+                              QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
+        QCOMPARE(json(r).value(QStringLiteral("format")).toString(), QStringLiteral("plain"));
+        QCOMPARE(m_server.psql(QStringLiteral("SELECT string_agg(item || '=' || vat, ',' ORDER BY item) FROM price"), QStringLiteral("byhand")),
+                 QStringLiteral("milk=22,tea=22"));
+
+        const QString nowhere = m_dir.filePath(QStringLiteral("no-such.dump"));
+        const Run missing = valvurEn({QStringLiteral("restore"), m_server.conninfo(QStringLiteral("postgres")), QStringLiteral("--input"),
+                                    nowhere, QStringLiteral("--target-db"), QStringLiteral("never"), QStringLiteral("--create")});
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains(nowhere + QStringLiteral(" does not exist")), qPrintable(missing.err));
+        const Run verifyMissing = valvurEn({QStringLiteral("verify"), QStringLiteral("--input"), nowhere});
+        QCOMPARE(verifyMissing.code, 1);
+        QVERIFY2(verifyMissing.err.contains(QLatin1String("does not exist")), qPrintable(verifyMissing.err));
+    }
+
+    // a folder nobody may write into, not even root (sysfs refuses new files), is
+    // "not writable", not "0 bytes free".
+    void notWritableSaysSo()
+    {
+        const Run r = valvurEn({QStringLiteral("backup"), m_server.conninfo(QStringLiteral("safety")), QStringLiteral("--output"),
+                              QStringLiteral("/sys/valvur-test.dump")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("/sys is not writable")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("free")), qPrintable(r.err));
+    }
+
+    // After a failed (here: cancelled) --overwrite the old backup is there, and the message says so.
+    void failedOverwriteKeepsOldBackup()
+    {
+        const QString out = writeFile(QStringLiteral("old.dump"), "the old backup");
+        QFile f(out);
+        int code = -1;
+        const QString err = backupCancelledWhileLocked(QStringLiteral("safety"), QStringLiteral("small"), out,
+                                                       {QStringLiteral("--overwrite"), QStringLiteral("--lang"), QStringLiteral("en")}, &code);
+        QCOMPARE(code, 1);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("the old backup"));
+        QVERIFY2(err.contains(QLatin1String("the old backup at %1 is untouched").arg(out)), qPrintable(err));
+        QVERIFY2(!err.contains(QLatin1String("nothing is at")), qPrintable(err));
     }
 
     void cleanupTestCase() { m_server.stop(); }

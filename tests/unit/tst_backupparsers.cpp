@@ -228,6 +228,95 @@ private Q_SLOTS:
         QVERIFY(!BackupArchive::plainDumpComplete(dir.filePath(QStringLiteral("a.sql")), &problem));
         QVERIFY(problem.contains(QLatin1String("cut off")));
     }
+
+    // Any text psql can run is plain SQL; the rest is not a backup.
+    void detectSqlText_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("plain");
+        QTest::newRow("pg_dump") << QByteArray("--\n-- PostgreSQL database dump\n--\n\nSET statement_timeout = 0;\n") << true;
+        QTest::newRow("lower case") << QByteArray("create table t(a int);\ninsert into t values (1);\n") << true;
+        QTest::newRow("comments first") << QByteArray("-- my data\n-- by hand\n\ninsert into t values (1);\n") << true;
+        QTest::newRow("block comment") << QByteArray("/* header\n   more */\nselect 1;\n") << true;
+        QTest::newRow("begin") << QByteArray("BEGIN;\nCREATE TABLE t(a int);\nCOMMIT;\n") << true;
+        QTest::newRow("meta-command") << QByteArray("\\set ON_ERROR_STOP on\nselect 1;\n") << true;
+        QTest::newRow("comment then meta-command") << QByteArray("-- x\n\\connect app\nselect 1;\n") << true;
+        QTest::newRow("with") << QByteArray("with x as (select 1) select * from x;\n") << true;
+        QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF" "create table t(a int);\n") << true;
+        QTest::newRow("do block") << QByteArray("do $$ begin perform 1; end $$;\n") << true;
+        QTest::newRow("prose") << QByteArray("Hello, this is a letter.\n") << false;
+        QTest::newRow("hostname") << QByteArray("myhost\n") << false;
+        QTest::newRow("only a comment") << QByteArray("-- nothing here") << false;
+        QTest::newRow("binary") << QByteArray("select\0\1\2", 9) << false;
+        QTest::newRow("empty") << QByteArray() << false;
+        QTest::newRow("ini file") << QByteArray("[General]\nkey=value\n") << false;
+    }
+
+    void detectSqlText()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, plain);
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("in.sql")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        QCOMPARE(BackupArchive::detect(f.fileName()) == BackupArchive::Format::Plain, plain);
+        if (plain) {
+            QString problem;
+            QVERIFY2(BackupArchive::plainDumpComplete(f.fileName(), &problem) || text.contains("database dump"), qPrintable(problem));
+        }
+    }
+
+    // The free space a backup needs: a physical copy's size is known; a logical dump's is a guess.
+    void spaceNeeded_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("compression");
+        QTest::addColumn<qint64>("databaseBytes");
+        QTest::addColumn<qint64>("dataBytes");
+        QTest::addColumn<qint64>("needed");
+        QTest::addColumn<bool>("sure");
+        const qint64 mb = 1 << 20;
+        // The issue's case: a compressed custom dump (0.55 MB) of a database of 9 MB on disk, 5 MB free.
+        QTest::newRow("custom, compressed") << int(BackupOptions::Format::Custom) << -1 << 9 * mb << 2 * mb << 2 * mb / 4 << false;
+        QTest::newRow("directory, level 6") << int(BackupOptions::Format::Directory) << 6 << 9 * mb << 2 * mb << 2 * mb / 4 << false;
+        QTest::newRow("custom, level 0") << int(BackupOptions::Format::Custom) << 0 << 9 * mb << 2 * mb << 2 * mb << false;
+        QTest::newRow("tar") << int(BackupOptions::Format::Tar) << -1 << 9 * mb << 2 * mb << 2 * mb << false;
+        QTest::newRow("plain") << int(BackupOptions::Format::Plain) << -1 << 9 * mb << 2 * mb << 2 * mb << false;
+        QTest::newRow("physical") << int(BackupOptions::Format::Physical) << -1 << 40 * mb << 2 * mb << 40 * mb << true;
+    }
+
+    void spaceNeeded()
+    {
+        QFETCH(int, format);
+        QFETCH(int, compression);
+        QFETCH(qint64, databaseBytes);
+        QFETCH(qint64, dataBytes);
+        QFETCH(qint64, needed);
+        QFETCH(bool, sure);
+        BackupOptions o;
+        o.format = BackupOptions::Format(format);
+        o.compression = compression;
+        const BackupOptions::SpaceNeed need = o.spaceNeeded(databaseBytes, dataBytes);
+        QCOMPARE(need.bytes, needed);
+        QCOMPARE(need.sure, sure);
+    }
+
+    // pg_restore --verbose output of a damaged archive names the entry it was reading.
+    void damagedEntry()
+    {
+        QString cause;
+        const QStringList lines = {QStringLiteral("pg_restore: creating TABLE \"public.t\""),
+                                   QStringLiteral("pg_restore: processing data for table \"public.t\""),
+                                   QStringLiteral("pg_restore: processing data for table \"public.u\""),
+                                   QStringLiteral("pg_restore: error: could not open input file \"d/3345.dat\": No such file or directory")};
+        QCOMPARE(BackupArchive::damagedEntry(lines, &cause), QStringLiteral("TABLE DATA public.u"));
+        QCOMPARE(cause, QStringLiteral("could not open input file \"d/3345.dat\": No such file or directory"));
+        QCOMPARE(BackupArchive::damagedEntry({QStringLiteral("pg_restore: error: could not read from input file: end of file")}, &cause),
+                 QString());
+        QCOMPARE(cause, QStringLiteral("could not read from input file: end of file"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBackupParsers)
