@@ -1,6 +1,8 @@
 #!/bin/sh
 # Valvur's backup/restore vs bare pg_dump/pg_restore with the same options, on a pgbench database.
-#   tests/bench/backup-bench.sh [BUILD_DIR] [SCALE] [ROUNDS]
+#   tests/bench/backup-bench.sh [BUILD_DIR] [SCALE] [ROUNDS] [verify]
+# With "verify" as the fourth word, only the quick verify is measured: pg_restore -l (the table of
+# contents only) against valvur verify (every data block, plus the SHA-256), on one custom archive.
 # BUILD_DIR defaults to build/release, configured and built here as a Release build (a Debug or
 # sanitizer build is refused: it would measure the build, not Valvur; VALVUR_BENCH_ANY_BUILD=1 lets
 # a quick check of this script use any build). Fairness:
@@ -15,6 +17,7 @@ SRC=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${1:-$SRC/build/release}
 SCALE=${2:-50}
 ROUNDS=${3:-5}
+ONLY=${4:-all}
 BIN=/usr/lib/postgresql/15/bin
 if [ "$BUILD" = "$SRC/build/release" ]; then
     cmake -S "$SRC" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
@@ -72,6 +75,30 @@ pair() {
     if [ "$1" = 1 ]; then x=$(timeit "$2"); y=$(timeit "$3"); else y=$(timeit "$3"); x=$(timeit "$2"); fi
     echo "$x $y"
 }
+
+if [ "$ONLY" = verify ]; then
+    timeit bare_custom >/dev/null
+    echo "archive: $(du -h "$WORK/out/bare.dump" | cut -f1) ($(stat -c %s "$WORK/out/bare.dump") bytes)"
+    list()   { "$BIN/pg_restore" -l "$WORK/out/bare.dump"; }
+    full()   { "$BIN/pg_restore" -f /dev/null "$WORK/out/bare.dump"; }
+    verify() { "$VALVUR" verify --input "$WORK/out/bare.dump" --tool-dir "$BIN"; }
+    timeit list >/dev/null; timeit verify >/dev/null   # warm-up, not counted
+    : > "$WORK/results"
+    echo "round first   pg_restore-l valvur-verify pg_restore-f-devnull"
+    for i in $(seq 1 "$ROUNDS"); do
+        first=$((i % 2))
+        line="$(pair $first list verify) $(timeit full)"
+        echo "$i $first $line" >> "$WORK/results"
+        printf '%5d %-7s %s\n' "$i" "$([ $first = 1 ] && echo list || echo verify)" "$line"
+    done
+    python3 - "$WORK/results" <<'PY'
+import statistics, sys
+rows = [list(map(float, l.split()[2:])) for l in open(sys.argv[1]) if l.strip()]
+for n, c in zip(["pg_restore -l", "valvur verify (quick)", "pg_restore -f /dev/null"], zip(*rows)):
+    print(f"median {n:26s} {statistics.median(c):8.2f} s")
+PY
+    exit 0
+fi
 
 echo "warm-up run (not counted)"
 for c in bare_custom vv_custom bare_dir2 vv_dir2 vv_dir1 bare_restore vv_restore vv_restore1 vv_restore2; do timeit $c >/dev/null; done
