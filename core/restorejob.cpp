@@ -456,18 +456,23 @@ void RestoreJob::finish(BackupResult::Status status, const QString &error)
     // and the same command can run again. FORCE ends the tool's session should it linger.
     Q_EMIT stageText(Tr::tr("Dropping the database %1 that this restore created…").arg(m_options.targetDatabase));
     const auto dropped = [this](const PgReply &r) {
+        // What is left belongs in the first paragraph, before the tool's error and statement.
+        const qsizetype cut = m_result.error.indexOf(QStringLiteral("\n\n"));
+        const QString rest = cut < 0 ? QString() : m_result.error.mid(cut);
+        m_result.error.truncate(cut < 0 ? m_result.error.size() : cut);
         if (r.ok()) {
             m_result.createdDropped = true;
-            m_result.error += QStringLiteral("\n\n")
+            m_result.error += QLatin1Char(' ')
                 + Tr::tr("The database %1, which Valvur created for this restore, was dropped again: nothing is left on the server, "
                          "and the same command can run again.")
                       .arg(m_options.targetDatabase);
         } else {
-            m_result.error += QStringLiteral("\n\n")
+            m_result.error += QLatin1Char(' ')
                 + Tr::tr("The database %1, which Valvur created for this restore, could not be dropped (%2): it is still there, "
                          "empty or partly restored. Drop it (DROP DATABASE) before you run the restore again.")
                       .arg(m_options.targetDatabase, r.error.message().trimmed());
         }
+        m_result.error += rest;
         emitFinished();
     };
     m_session->exec(Sql::dropDatabaseStatement(), {m_options.targetDatabase}, this, [this, dropped](const PgReply &r) {

@@ -4189,6 +4189,10 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
         <source>Folder…</source>
         <translation>Kaust…</translation>
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 ei ole olemas.</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::RestoreOptionsPage</name>

@@ -5,6 +5,7 @@
 #include "toolrunner.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
@@ -181,8 +182,9 @@ void RestoreInputPage::showFormat()
                   "into a database.");
         break;
     case BackupArchive::Format::Unknown:
-        text = input().isEmpty() ? tr("Choose a backup file (custom, tar, plain SQL) or a directory-format backup.")
-                                 : tr("This is not a backup Valvur can restore.");
+        text = input().isEmpty()              ? tr("Choose a backup file (custom, tar, plain SQL) or a directory-format backup.")
+               : !QFileInfo::exists(input()) ? tr("%1 does not exist.").arg(input())
+                                             : tr("This is not a backup Valvur can restore.");
         break;
     }
     if (m_listed && !m_archiveDatabase.isEmpty())
