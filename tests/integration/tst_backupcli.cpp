@@ -44,29 +44,36 @@ private:
         return Valvur::Test::runValvur(args, env, 180000);
     }
 
-    // valvur backup of database, stopped with SIGTERM (as cron or systemd would) while pg_dump
-    // waits on a lock held here on table; returns its error output, *code its exit status.
-    QString backupCancelledWhileLocked(const QString &database, const QString &table, const QString &out, const QStringList &extra,
-                                       int *code)
+    // valvur with args, stopped with SIGTERM (as cron or systemd would) once the server shows a
+    // session in the state waitSql counts; returns its error output, *code its exit status.
+    QString terminatedWhen(const QStringList &args, const QString &waitSql, int *code)
     {
-        PGconn *lock = PQconnectdb(m_server.socketConninfo(database).toUtf8().constData());
-        PQclear(PQexec(lock, QStringLiteral("BEGIN; LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(table).toUtf8().constData()));
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"),
-                QStringList{QStringLiteral("backup"), m_server.conninfo(database), QStringLiteral("--output"), out} + extra);
+        p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"), args);
         const bool waiting = p.waitForStarted(10000)
-            && QTest::qWaitFor([this] { return m_server.psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name "
-                                                                             "= 'pg_dump' AND wait_event_type = 'Lock'")) == QLatin1String("1"); },
-                               60000);
+            && QTest::qWaitFor([this, waitSql] { return m_server.psql(waitSql) == QLatin1String("1"); }, 60000);
         p.terminate(); // SIGTERM
         p.waitForFinished(30000);
-        PQfinish(lock);
         *code = waiting && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
         return QString::fromUtf8(p.readAllStandardError());
+    }
+
+    // valvur backup of database, stopped while pg_dump waits on a lock held here on table.
+    QString backupCancelledWhileLocked(const QString &database, const QString &table, const QString &out, const QStringList &extra,
+                                       int *code)
+    {
+        PGconn *lock = PQconnectdb(m_server.socketConninfo(database).toUtf8().constData());
+        PQclear(PQexec(lock, QStringLiteral("BEGIN; LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(table).toUtf8().constData()));
+        const QString err = terminatedWhen(QStringList{QStringLiteral("backup"), m_server.conninfo(database), QStringLiteral("--output"), out} + extra,
+                                           QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pg_dump' "
+                                                          "AND wait_event_type = 'Lock'"),
+                                           code);
+        PQfinish(lock);
+        return err;
     }
 
     Run valvurEn(const QStringList &args) { return valvur(args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")}); }
@@ -382,6 +389,19 @@ private Q_SLOTS:
         QCOMPARE(plain.code, 1);
         QVERIFY2(plain.err.contains(QLatin1String("division by zero")), qPrintable(plain.err));
         QCOMPARE(databaseExists(QStringLiteral("fresh")), QStringLiteral("0"));
+
+        // Cancelled (SIGTERM) while psql runs the file in the new database: dropped again too.
+        const QString slow = writeFile(QStringLiteral("slow.sql"), "create table a(x int);\nselect pg_sleep(120);\n");
+        int code = -1;
+        const QString cancelled = terminatedWhen({QStringLiteral("restore"), m_server.conninfo(QStringLiteral("postgres")), QStringLiteral("--input"),
+                                                  slow, QStringLiteral("--target-db"), QStringLiteral("fresh"), QStringLiteral("--create"),
+                                                  QStringLiteral("--lang"), QStringLiteral("en")},
+                                                 QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = 'fresh' AND query LIKE "
+                                                                "'select pg_sleep%'"),
+                                                 &code);
+        QCOMPARE(code, 1);
+        QCOMPARE(databaseExists(QStringLiteral("fresh")), QStringLiteral("0"));
+        QVERIFY2(cancelled.contains(QLatin1String("cancelled")) && cancelled.contains(QLatin1String("was dropped again")), qPrintable(cancelled));
 
         const Run again = valvurEn({QStringLiteral("restore"), m_server.conninfo(QStringLiteral("postgres")), QStringLiteral("--input"), dump,
                                   QStringLiteral("--target-db"), QStringLiteral("fresh"), QStringLiteral("--create")});
