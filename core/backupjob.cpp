@@ -209,6 +209,7 @@ void BackupJob::onCatalog(bool thenRun)
         m_tableBytes.clear();
         m_tableBytesByName.clear();
         m_totalTableBytes = 0;
+        m_tableBytesKnown = true;
         for (int i = 0; i < tables.rowCount(); ++i) {
             const QString schema = tables.value(i, 0).toString();
             const QString name = tables.value(i, 1).toString();
@@ -217,6 +218,8 @@ void BackupJob::onCatalog(bool thenRun)
             if (!m_options.tables.isEmpty() && !m_options.tables.contains(schema + QLatin1Char('.') + name))
                 continue;
             const qint64 bytes = qMax<qint64>(tables.value(i, 2).toLongLong(), 1);
+            if (tables.value(i, 3).toBool())
+                m_tableBytesKnown = false;
             m_tableBytes.insert(schema + QLatin1Char('.') + name, bytes);
             m_tableBytesByName.insert(name, bytes);
             m_totalTableBytes += bytes;
@@ -283,7 +286,10 @@ void BackupJob::locateTool(bool thenRun)
         // disk that fills up anyway stops the tool, and the partial output is removed.
         const QString folder = QFileInfo(m_options.output).absolutePath();
         const QStorageInfo storage(folder);
-        const BackupOptions::SpaceNeed need = m_options.spaceNeeded(m_databaseBytes, m_totalTableBytes);
+        // A table never vacuumed or analyzed has no size in the statistics: the database's size
+        // (which also holds the indexes) stands in for the data then.
+        const BackupOptions::SpaceNeed need =
+            m_options.spaceNeeded(m_databaseBytes, m_tableBytesKnown ? m_totalTableBytes : m_databaseBytes);
         if (!m_options.skipSpaceCheck && storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < need.bytes) {
             const QLocale l;
             const QString free = l.formattedDataSize(storage.bytesAvailable(), 1, QLocale::DataSizeTraditionalFormat);

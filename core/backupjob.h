@@ -98,6 +98,7 @@ private:
     QHash<QString, qint64> m_tableBytes; // "schema.table" -> bytes
     QHash<QString, qint64> m_tableBytesByName;
     qint64 m_totalTableBytes = 0;
+    bool m_tableBytesKnown = true; // false: a table was never vacuumed or analyzed (relpages 0)
     QSet<QString> m_done;
     QString m_current;
     qint64 m_doneBytes = 0;

@@ -7,16 +7,20 @@ namespace Valvur::Sql {
 
 // Before a logical backup: server version, database size, and every table with its size (the
 // progress is measured against them). Two statements, one request. Sizes come from relpages
-// (the planner's statistics), not pg_table_size(): that one locks each table and would wait
-// behind anyone holding an exclusive lock.
+// (the planner's statistics, with the TOAST table's), not pg_table_size(): that one locks each
+// table and would wait behind anyone holding an exclusive lock. never_counted: the table was
+// never vacuumed or analyzed, so its relpages says nothing (0) and the size is unknown.
 inline QString backupCatalog()
 {
     return QStringLiteral(
         "SELECT current_setting('server_version_num')::int AS version_num,\n"
         "       pg_database_size(current_database()) AS database_size,\n"
         "       current_database() AS database;\n"
-        "SELECT n.nspname AS schema, c.relname AS name,\n       greatest(c.relpages, 1)::bigint * current_setting('block_size')::bigint AS bytes\n"
+        "SELECT n.nspname AS schema, c.relname AS name,\n"
+        "       (greatest(c.relpages, 1) + coalesce(t.relpages, 0))::bigint * current_setting('block_size')::bigint AS bytes,\n"
+        "       c.reltuples < 0 AS never_counted\n"
         "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace\n"
+        "  LEFT JOIN pg_class t ON t.oid = c.reltoastrelid\n"
         " WHERE c.relkind IN ('r', 'p', 'm')\n"
         "   AND n.nspname NOT IN ('pg_catalog', 'information_schema')\n"
         "   AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'\n"
