@@ -1296,18 +1296,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Salvestatud ühenduse profiil ühendusstringi asemel (parool tuleb võtmehoidjast või failist ~/.pgpass).</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; keeps its password in the keychain, but the keychain has no password for it. Save the password again in the profile (Valvur&apos;s connection dialog), or put it in ~/.pgpass.</source>
-        <translation>Profiil „%1“ hoiab parooli võtmehoidjas, aga võtmehoidjas pole selle jaoks parooli. Salvesta parool profiilis uuesti (Valvuri ühenduse dialoogis) või pane see faili ~/.pgpass.</translation>
-    </message>
-    <message>
-        <source>The password of the profile &quot;%1&quot; is in the keychain, but no keychain answered (%2). Unlock the keychain (Secret Service) of this session, or put the password in ~/.pgpass.</source>
-        <translation>Profiili „%1“ parool on võtmehoidjas, aga ükski võtmehoidja ei vastanud (%2). Ava selle seansi võtmehoidja (Secret Service) lukust või pane parool faili ~/.pgpass.</translation>
-    </message>
-    <message>
-        <source>no Secret Service</source>
-        <translation>Secret Service puudub</translation>
-    </message>
-    <message>
         <source>Give the server as one connection string or URI, e.g. &quot;host=localhost port=5432 user=postgres dbname=app&quot; or postgresql://postgres@localhost/app, or as --profile NAME. The password comes from the keychain or ~/.pgpass (or PGPASSFILE), never from the command line.</source>
         <translation>Anna server ühe ühendusstringi või URI-na, nt &quot;host=localhost port=5432 user=postgres dbname=app&quot; või postgresql://postgres@localhost/app, või kujul --profile NIMI. Parool tuleb võtmehoidjast või failist ~/.pgpass (või PGPASSFILE), mitte kunagi käsurealt.</translation>
     </message>
@@ -1980,6 +1968,30 @@ Käsud ilma aknata: %1</translation>
         <source>Give either a connection string or --profile, not both.</source>
         <translation>Anna kas ühendusstring või --profile, mitte mõlemat.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a Valvur command. Commands: %2.</source>
+        <translation>„%1“ pole Valvuri käsk. Käsud: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Valvur command. Did you mean &quot;%2&quot;? Commands: %3.</source>
+        <translation>„%1“ pole Valvuri käsk. Kas mõtlesid „%2“? Käsud: %3.</translation>
+    </message>
+    <message>
+        <source>--%1 wants a number of seconds from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 ootab sekundite arvu vahemikus %2 kuni %3, mitte „%4“.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; keeps its password in the keychain, but the keychain has no password for it. Save the password again in the profile (Valvur&apos;s connection dialog), or put it in ~/.pgpass.</source>
+        <translation>Profiil „%1“ hoiab parooli võtmehoidjas, aga võtmehoidjas pole selle jaoks parooli. Salvesta parool profiilis uuesti (Valvuri ühenduse dialoogis) või pane see faili ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The password of the profile &quot;%1&quot; is in the keychain, but no keychain answered (%2). Unlock the keychain (Secret Service) of this session, or put the password in ~/.pgpass.</source>
+        <translation>Profiili „%1“ parool on võtmehoidjas, aga ükski võtmehoidja ei vastanud (%2). Ava selle seansi võtmehoidja (Secret Service) lukust või pane parool faili ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>no Secret Service</source>
+        <translation>Secret Service puudub</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ConnectDialog</name>
@@ -2032,6 +2044,17 @@ Käsud ilma aknata: %1</translation>
     <message>
         <source>&amp;Diagnose…</source>
         <translation>&amp;Diagnoosi…</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ConnectionOptions</name>
+    <message>
+        <source>The port &quot;%1&quot; is not a number: give a port from 1 to 65535, e.g. 5432.</source>
+        <translation>Port „%1“ pole arv: anna port vahemikus 1 kuni 65535, näiteks 5432.</translation>
+    </message>
+    <message>
+        <source>The port %1 is out of range: a port is a number from 1 to 65535, e.g. 5432.</source>
+        <translation>Port %1 on lubatud vahemikust väljas: port on arv vahemikus 1 kuni 65535, näiteks 5432.</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2352,14 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
     <message>
         <source>Since stats_reset:</source>
         <translation>Alates stats_reset:</translation>
+    </message>
+    <message>
+        <source>Every connection slot is taken: new clients are refused, superusers too (&quot;too many clients already&quot;). Stop the application that holds the connections.</source>
+        <translation>Kõik ühenduste kohad on täis: server keeldub uutest klientidest, ka superkasutajatest („too many clients already“). Peata rakendus, mis ühendusi kinni hoiab.</translation>
+    </message>
+    <message>
+        <source>Only the slots reserved for superusers (superuser_reserved_connections) are left: other users are already refused (&quot;remaining connection slots are reserved&quot;).</source>
+        <translation>Alles on vaid superkasutajatele reserveeritud kohad (superuser_reserved_connections): teistest kasutajatest keeldub server juba praegu („remaining connection slots are reserved“).</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2759,26 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <source>The connection was closed without a word: this is how a Docker-published port looks while PostgreSQL in the container is not listening yet.</source>
         <translation>Ühendus suleti sõnagi lausumata: nii paistab Dockeri avaldatud port, kui konteineris olev PostgreSQL veel ei kuula.</translation>
     </message>
+    <message>
+        <source>The server accepted the connection but did not answer: it is hung, stopped or overloaded, or a proxy has nothing behind it.</source>
+        <translation>Server võttis ühenduse vastu, kuid ei vastanud: see on hangunud, peatatud või ülekoormatud, või pole puhverserveri taga midagi.</translation>
+    </message>
+    <message>
+        <source>Is the server stopped or hung? On its machine, ps -o pid,stat,cmd -C postgres shows the state (T is stopped); docker ps shows a paused container.</source>
+        <translation>Kas server on peatatud või hangunud? Serveri masinas näitab ps -o pid,stat,cmd -C postgres olekut (T tähendab peatatud); docker ps näitab peatatud (paused) konteinerit.</translation>
+    </message>
+    <message>
+        <source>A port forward or proxy (docker-proxy, kubectl port-forward, ssh -L, PgBouncer) accepts connections even when nothing is behind it: check what listens with ss -ltnp &apos;sport = :%2&apos;.</source>
+        <translation>Pordi suunamine või puhverserver (docker-proxy, kubectl port-forward, ssh -L, PgBouncer) võtab ühendusi vastu ka siis, kui selle taga pole midagi: vaata, kes kuulab, käsuga ss -ltnp &apos;sport = :%2&apos;.</translation>
+    </message>
+    <message>
+        <source>An overloaded server answers late: look at its load and its log (docker logs postgres), or try again with a longer timeout.</source>
+        <translation>Ülekoormatud server vastab hilja: vaata serveri koormust ja logi (docker logs postgres) või proovi uuesti pikema ooteajaga.</translation>
+    </message>
+    <message>
+        <source>Even the slots reserved for superusers are taken: a superuser is refused too. Stop the application that holds the connections, or end its sessions on the server&apos;s machine (kill the client processes, or restart PostgreSQL).</source>
+        <translation>Ka superkasutajatele reserveeritud kohad on täis: server keeldub ka superkasutajast. Peata rakendus, mis ühendusi kinni hoiab, või lõpeta selle seansid serveri masinas (lõpeta klientide protsessid või taaskäivita PostgreSQL).</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::DoctorCommand</name>
@@ -2774,10 +2825,6 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
     <message>
         <source>Do not put the password on the command line: use ~/.pgpass (PGPASSFILE), or enter it when asked.</source>
         <translation>Ära pane parooli käsureale: kasuta faili ~/.pgpass (PGPASSFILE) või sisesta see küsimisel.</translation>
-    </message>
-    <message>
-        <source>--timeout wants a number of seconds, e.g. 5.</source>
-        <translation>--timeout vajab sekundite arvu, nt 5.</translation>
     </message>
     <message>
         <source>Diagnosing %1 …</source>
@@ -3707,6 +3754,58 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <source>Cannot write %1: %2</source>
         <translation>Faili %1 ei saa kirjutada: %2</translation>
     </message>
+    <message>
+        <source>The ports &quot;%1&quot; differ per host; a profile keeps one port for all its hosts.</source>
+        <translation>Pordid „%1“ on hostiti erinevad; profiil hoiab kõigi oma hostide jaoks üht porti.</translation>
+    </message>
+    <message>
+        <source>Line %1: server &quot;%2&quot; has text that is not valid Unicode (a lone \ud800…\udfff escape); write the name and the other fields as real characters.</source>
+        <translation>Rida %1: serveril „%2“ on tekst, mis pole korrektne Unicode (üksik \ud800…\udfff paojada); kirjuta nimi ja muud väljad päris märkidega.</translation>
+    </message>
+    <message>
+        <source>Line %1: server &quot;%2&quot;: %3</source>
+        <translation>Rida %1: server „%2“: %3</translation>
+    </message>
+    <message>
+        <source>the port is empty: write a port from 1 to 65535, or * for any.</source>
+        <translation>port on tühi: kirjuta port vahemikus 1 kuni 65535 või * (mis tahes port).</translation>
+    </message>
+    <message>
+        <source>Line %1: pgpass writes an IPv6 address with escaped colons (\:\:1), not in brackets ([::1]).</source>
+        <translation>Rida %1: pgpass-failis kirjutatakse IPv6-aadressi koolonid kurakaldkriipsuga (\:\:1), mitte nurksulgudes ([::1]).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rida %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: [%2]: %3</source>
+        <translation>Rida %1: [%2]: %3</translation>
+    </message>
+    <message>
+        <source>pgAdmin servers.json</source>
+        <translation>pgAdmini servers.json</translation>
+    </message>
+    <message>
+        <source>pgpass file</source>
+        <translation>pgpass-fail</translation>
+    </message>
+    <message>
+        <source>pg_service.conf</source>
+        <translation>pg_service.conf</translation>
+    </message>
+    <message>
+        <source>PG* environment variables</source>
+        <translation>PG* keskkonnamuutujad</translation>
+    </message>
+    <message>
+        <source>connection string</source>
+        <translation>ühendusstring</translation>
+    </message>
+    <message>
+        <source>not a known kind of file</source>
+        <translation>tundmatut liiki fail</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ProfilesCommand</name>
@@ -3749,10 +3848,6 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     <message>
         <source>id: %1</source>
         <translation>id: %1</translation>
-    </message>
-    <message>
-        <source>Reading %1 as %2.</source>
-        <translation>Loen faili %1 kui %2.</translation>
     </message>
     <message>
         <source>added: %1</source>
@@ -3871,6 +3966,10 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     <message>
         <source>Usage: valvur profiles list [--json] | import FILE|--env [--json] | export FILE</source>
         <translation>Kasutus: valvur profiles list [--json] | import FAIL|--env [--json] | export FAIL</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2).</source>
+        <translation>Loen: %1 (%2).</translation>
     </message>
 </context>
 <context>

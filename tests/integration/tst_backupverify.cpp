@@ -215,7 +215,7 @@ private Q_SLOTS:
         const Run r = valvur({QStringLiteral("backup"), QStringLiteral("--profile"), QStringLiteral("kc-app"), QStringLiteral("--output"), out,
                               QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en")},
                              noKeychain);
-        QCOMPARE(r.code, 2);
+        QCOMPARE(r.code, 1); // the command line was right: "failed", not "usage" (README: exit status)
         QCOMPARE(json(r).value(QStringLiteral("problem")).toString(), QStringLiteral("keychain-unavailable"));
         QVERIFY2(r.err.contains(QLatin1String("no keychain answered")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(out));
