@@ -140,6 +140,11 @@ int runDoctorCommand(const QStringList &arguments)
         err << error << Qt::endl;
         return CommandLine::Usage;
     }
+    // A port from PGPORT or a service file is not checked by the parser: "abc" would be probed as port 0.
+    if (const QString badPort = ConnectionOptions::portError(options.effectivePort()); !badPort.isEmpty()) {
+        err << badPort << Qt::endl;
+        return CommandLine::Usage;
+    }
     if (options.contains(QStringLiteral("password"))) {
         // A password on a command line is visible to every user of the machine (ps).
         err << Tr::tr("Do not put the password on the command line: use ~/.pgpass (PGPASSFILE), or enter it when asked.") << Qt::endl;

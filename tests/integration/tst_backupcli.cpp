@@ -197,6 +197,18 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
+    // A port from PGPORT is not probed as "port 0" ("nothing listens on port 0"): it is named.
+    void portFromEnvironmentNotANumber()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPORT"), QStringLiteral("abc"));
+        const Run r = Valvur::Test::runValvur({QStringLiteral("doctor"), QStringLiteral("host=127.0.0.1 user=postgres"), QStringLiteral("--lang"),
+                                               QStringLiteral("en")},
+                                              env, 60000);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("The port \"abc\" is not a number")) && !r.out.contains("port 0"), qPrintable(r.err));
+    }
+
     // Every subcommand's help names the subcommand in its usage line.
     void helpNamesTheCommand()
     {
@@ -219,6 +231,13 @@ private Q_SLOTS:
         const QByteArray all = r.out + r.err.toUtf8();
         QVERIFY2(!all.contains('\x1b') && !all.contains("\nforged"), all.constData());
         QVERIFY2(all.contains("evil\\x1b[31mred\\nforged"), all.constData());
+
+        // The same host in backup's "Cannot connect" (libpq's own words echo the host name).
+        const Run b = valvur({QStringLiteral("backup"), QStringLiteral("host='evil\x1b[31mred\nforged' user=postgres dbname=app"), QStringLiteral("--output"),
+                              m_dir.filePath(QStringLiteral("evil.dump")), QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(b.code, 1);
+        QVERIFY2(!b.err.contains(QChar(0x1b)) && !b.err.contains(QLatin1String("\nforged")) && b.err.contains(QLatin1String("\\x1b[31mred")),
+                 qPrintable(b.err));
     }
 
     void unreachableServerFailsCleanly()
