@@ -15,8 +15,6 @@
 #include <QSettings>
 #include <QTextStream>
 
-#include <algorithm>
-
 namespace {
 
 struct Tr
@@ -79,46 +77,6 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("profiles"), &Valvur::runProfilesCommand},
     };
     return table;
-}
-
-// The closest command to a misspelt one ("bakcup" → backup), or empty when none is close.
-QString closestCommand(const QString &word)
-{
-    // Optimal string alignment distance: a swap of two neighbours ("bakcup") counts as one edit.
-    auto distance = [](const QString &a, const QString &b) {
-        const qsizetype n = a.size(), m = b.size();
-        QList<QList<int>> d(n + 1, QList<int>(m + 1));
-        for (qsizetype i = 0; i <= n; ++i)
-            d[i][0] = int(i);
-        for (qsizetype j = 0; j <= m; ++j)
-            d[0][j] = int(j);
-        for (qsizetype i = 1; i <= n; ++i) {
-            for (qsizetype j = 1; j <= m; ++j) {
-                const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-                d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-                if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
-                    d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-            }
-        }
-        return d[n][m];
-    };
-    const QString typed = word.toLower();
-    QString best;
-    int bestDistance = 3; // more than two edits away is another word
-    QStringList names = commands().keys();
-    names.sort();
-    for (const QString &name : std::as_const(names)) {
-        const int d = distance(typed, name);
-        if (d < bestDistance) {
-            best = name;
-            bestDistance = d;
-        }
-    }
-    for (const QString &name : std::as_const(names)) {
-        if (best.isEmpty() && typed.size() >= 3 && name.startsWith(typed)) // "prof" → profiles
-            best = name;
-    }
-    return best;
 }
 
 // A first argument that is neither an option, a command, a connection string (keyword=value) nor
@@ -238,13 +196,7 @@ int main(int argc, char **argv)
             return Valvur::CommandLine::Usage;
         }
         if (!commands().contains(first)) {
-            QStringList names = commands().keys();
-            names.sort();
-            const QString closest = closestCommand(first);
-            err << (closest.isEmpty() ? Tr::tr("\"%1\" is not a Valvur command. Commands: %2.").arg(first, names.join(QStringLiteral(", ")))
-                                      : Tr::tr("\"%1\" is not a Valvur command. Did you mean \"%2\"? Commands: %3.")
-                                            .arg(first, closest, names.join(QStringLiteral(", "))))
-                << Qt::endl;
+            err << Valvur::CommandLine::unknownCommand(first, commands().keys()) << Qt::endl;
             return Valvur::CommandLine::Usage;
         }
         return commands().value(first)(app.arguments().mid(2));

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "connectionoptions.h"
 #include "connectionprofile.h"
 #include "credentialstore.h"
 
@@ -8,6 +9,7 @@
 #include <QEventLoop>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Valvur::CommandLine {
@@ -18,6 +20,52 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Valvur::CommandLine)
 };
 } // namespace
+
+namespace {
+// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two neighbours.
+int editDistance(const QString &a, const QString &b)
+{
+    const qsizetype n = a.size(), m = b.size();
+    QList<QList<int>> d(n + 1, QList<int>(m + 1));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[i][0] = int(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][j] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[n][m];
+}
+} // namespace
+
+QString unknownCommand(const QString &word, const QStringList &commands)
+{
+    QStringList names = commands;
+    names.sort();
+    const QString typed = word.toLower();
+    QString closest;
+    int best = 3; // more than two edits away is another word
+    for (const QString &name : std::as_const(names)) {
+        const int d = editDistance(typed, name);
+        if (d < best) {
+            closest = name;
+            best = d;
+        }
+    }
+    for (const QString &name : std::as_const(names)) {
+        if (closest.isEmpty() && typed.size() >= 3 && name.startsWith(typed)) // "prof" → profiles
+            closest = name;
+    }
+    const QString shown = ConnectionOptions::printable(word);
+    const QString list = names.join(QStringLiteral(", "));
+    return closest.isEmpty() ? Tr::tr("\"%1\" is not a Valvur command. Commands: %2.").arg(shown, list)
+                             : Tr::tr("\"%1\" is not a Valvur command. Did you mean \"%2\"? Commands: %3.").arg(shown, closest, list);
+}
 
 QString helpText(const QCommandLineParser &parser, const QString &command)
 {

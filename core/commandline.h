@@ -19,6 +19,10 @@ enum ExitStatus : int {
     Usage = 2,   // the command line is wrong: unknown command, option, value or profile; nothing ran
 };
 
+// The message for a first word that is no command ("bakcup"): it says so, names the closest
+// command (at most two edits away, a swap of neighbours being one, or one it begins) and lists them all.
+QString unknownCommand(const QString &word, const QStringList &commands);
+
 // QCommandLineParser's help names the program as it was started ("/usr/bin/valvur"); ours names
 // the subcommand too: "Usage: valvur backup [options] server".
 QString helpText(const QCommandLineParser &parser, const QString &command);
