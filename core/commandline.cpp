@@ -100,7 +100,7 @@ bool secondsValue(const QString &option, const QString &text, double minSeconds,
     return true;
 }
 
-bool keychainPassword(const ConnectionProfile &profile, QString *password, QString *error, QString *problem)
+bool keychainPassword(const ConnectionProfile &profile, QString *password, QString *error, QString *problem, QString *englishError)
 {
     CredentialStore store;
     QEventLoop loop;
@@ -114,24 +114,32 @@ bool keychainPassword(const ConnectionProfile &profile, QString *password, QStri
         loop.quit();
     });
     loop.exec();
-    switch (outcome) {
-    case CredentialStore::Outcome::Ok:
+    if (outcome == CredentialStore::Outcome::Ok)
         return true;
-    case CredentialStore::Outcome::NotFound:
-        if (problem)
-            *problem = QStringLiteral("keychain-entry-missing");
-        *error = Tr::tr("The profile \"%1\" keeps its password in the keychain, but the keychain has no password for it. "
-                        "Save the password again in the profile (Valvur's connection dialog), or put it in ~/.pgpass.")
-                     .arg(profile.name);
-        return false;
-    case CredentialStore::Outcome::Unavailable:
-        break;
-    }
+    // The same words in the user's language and in English (for --json, which is not translated).
+    static const char *const context = "Valvur::CommandLine";
+    static const char *const missing = QT_TRANSLATE_NOOP("Valvur::CommandLine",
+                                                         "The profile \"%1\" keeps its password in the keychain, but the keychain has no "
+                                                         "password for it. Save the password again in the profile (Valvur's connection "
+                                                         "dialog), or put it in ~/.pgpass.");
+    static const char *const unavailable = QT_TRANSLATE_NOOP("Valvur::CommandLine",
+                                                             "The password of the profile \"%1\" is in the keychain, but no keychain "
+                                                             "answered (%2). Unlock the keychain (Secret Service) of this session, or put "
+                                                             "the password in ~/.pgpass.");
+    static const char *const noService = QT_TRANSLATE_NOOP("Valvur::CommandLine", "no Secret Service");
+    const bool notFound = outcome == CredentialStore::Outcome::NotFound;
     if (problem)
-        *problem = QStringLiteral("keychain-unavailable");
-    *error = Tr::tr("The password of the profile \"%1\" is in the keychain, but no keychain answered (%2). Unlock the "
-                    "keychain (Secret Service) of this session, or put the password in ~/.pgpass.")
-                 .arg(profile.name, message.isEmpty() ? Tr::tr("no Secret Service") : message);
+        *problem = notFound ? QStringLiteral("keychain-entry-missing") : QStringLiteral("keychain-unavailable");
+    auto words = [&](bool translated) {
+        auto text = [translated](const char *source) {
+            return translated ? QCoreApplication::translate(context, source) : QString::fromUtf8(source);
+        };
+        return notFound ? text(missing).arg(profile.name)
+                        : text(unavailable).arg(profile.name, message.isEmpty() ? text(noService) : message);
+    };
+    *error = words(true);
+    if (englishError)
+        *englishError = words(false);
     return false;
 }
 

@@ -36,8 +36,10 @@ bool secondsValue(const QString &option, const QString &text, double minSeconds,
 // profile's id), for a command-line run: it waits for the keychain (there is no window to keep
 // responsive). Returns true with *password when the keychain gave it. Otherwise false with a
 // translated *error that says what the keychain answered and what to do, and *problem:
-// "keychain-unavailable" (no keychain answered, or it is locked) or "keychain-entry-missing".
-bool keychainPassword(const ConnectionProfile &profile, QString *password, QString *error, QString *problem = nullptr);
+// "keychain-unavailable" (no keychain answered, or it is locked) or "keychain-entry-missing";
+// *englishError the same words untranslated, for --json.
+bool keychainPassword(const ConnectionProfile &profile, QString *password, QString *error, QString *problem = nullptr,
+                      QString *englishError = nullptr);
 
 } // namespace CommandLine
 } // namespace Valvur

@@ -166,12 +166,13 @@ int runDoctorCommand(const QStringList &arguments)
     if (!profileId.isEmpty()) {
         // The keychain's own answer: a keychain that is locked or missing is not a wrong password.
         const std::optional<ConnectionProfile> profile = ProfileStore(&settings).findById(profileId);
-        QString keychainProblem;
-        if (profile && profile->passwordInKeychain && !CommandLine::keychainPassword(*profile, &password, &error, &keychainProblem)) {
+        QString keychainProblem, english;
+        if (profile && profile->passwordInKeychain
+            && !CommandLine::keychainPassword(*profile, &password, &error, &keychainProblem, &english)) {
             if (json)
                 out << QJsonDocument(QJsonObject{{QStringLiteral("problem"), keychainProblem},
                                                  {QStringLiteral("server"), options.displayName()},
-                                                 {QStringLiteral("message"), error},
+                                                 {QStringLiteral("message"), english},
                                                  {QStringLiteral("steps"), QJsonArray()}})
                            .toJson(QJsonDocument::Indented);
             else

@@ -453,13 +453,13 @@ private Q_SLOTS:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/valvur-no-bus"));
             noKeychain.setProcessEnvironment(env);
-            noKeychain.start(valvur(), {QStringLiteral("doctor"), QStringLiteral("--json"), QStringLiteral("--no-password"),
-                                        QStringLiteral("--profile"), QStringLiteral("app-keychain")});
+            noKeychain.start(valvur(), {QStringLiteral("doctor"), QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("et"),
+                                        QStringLiteral("--no-password"), QStringLiteral("--profile"), QStringLiteral("app-keychain")});
             QVERIFY(noKeychain.waitForFinished(60000));
             QCOMPARE(noKeychain.exitCode(), 1);
             const QJsonObject o = QJsonDocument::fromJson(noKeychain.readAllStandardOutput()).object();
             QCOMPARE(o.value(QStringLiteral("problem")).toString(), QStringLiteral("keychain-unavailable"));
-            QVERIFY2(o.value(QStringLiteral("message")).toString().contains(QLatin1String("no keychain answered")),
+            QVERIFY2(o.value(QStringLiteral("message")).toString().contains(QLatin1String("no keychain answered")), // JSON is not translated
                      qPrintable(o.value(QStringLiteral("message")).toString()));
             noKeychain.start(valvur(), {QStringLiteral("doctor"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--no-password"),
                                         QStringLiteral("--profile"), QStringLiteral("app-keychain")});
