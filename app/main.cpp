@@ -1,5 +1,6 @@
 // Valvur's command line: the GUI (default) and the subcommands that need no display.
 #include "backupcommands.h"
+#include "commandline.h"
 #include "connectionoptions.h"
 #include "doctorcommand.h"
 #include "profilescommand.h"
@@ -34,6 +35,17 @@ QString languageFromArguments(int argc, char **argv)
     return {};
 }
 
+// --lang given at all (also as "--lang=" or as the last argument, which has no value).
+bool hasLanguageOption(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--lang" || a.startsWith("--lang="))
+            return true;
+    }
+    return false;
+}
+
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("valvur"));
@@ -65,6 +77,14 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("profiles"), &Valvur::runProfilesCommand},
     };
     return table;
+}
+
+// A first argument that is neither an option, a command, a connection string (keyword=value) nor
+// a URI is a command the user meant: say so, instead of taking it for a server.
+bool looksLikeCommand(const QString &first)
+{
+    return !first.isEmpty() && !first.startsWith(QLatin1Char('-')) && !first.contains(QLatin1Char('='))
+        && !first.contains(QLatin1String("://")) && !commands().contains(first);
 }
 
 // The GUI's options, built after the translator is installed so --help speaks the user's language.
@@ -163,12 +183,22 @@ int main(int argc, char **argv)
     const bool haveDisplay = qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
         || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 
-    if (commands().contains(first)) {
+    if (commands().contains(first) || looksLikeCommand(first)) {
         QCoreApplication app(argc, argv);
         setIdentity();
         QSettings *settings = openSettings(&app);
         Valvur::LanguageManager language;
         installLanguage(language, settings, argc, argv);
+        QTextStream err(stderr);
+        const QString lang = languageFromArguments(argc, argv);
+        if (hasLanguageOption(argc, argv) && !Valvur::LanguageManager::available().contains(lang)) {
+            err << Tr::tr("Unknown language \"%1\": use et or en.").arg(lang) << Qt::endl;
+            return Valvur::CommandLine::Usage;
+        }
+        if (!commands().contains(first)) {
+            err << Valvur::CommandLine::unknownCommand(first, commands().keys()) << Qt::endl;
+            return Valvur::CommandLine::Usage;
+        }
         return commands().value(first)(app.arguments().mid(2));
     }
 

@@ -3,7 +3,7 @@
 
 #include "backupjob.h"
 #include "backuphistory.h"
-#include "credentialstore.h"
+#include "commandline.h"
 #include "profilestore.h"
 #include "resolveserver.h"
 #include "restorejob.h"
@@ -102,7 +102,7 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << CommandLine::helpText(parser, command);
         *code = 0;
         return false;
     }
@@ -116,43 +116,6 @@ void reportError(bool json, const QString &problem, const QString &message)
     QTextStream(stderr) << message << Qt::endl;
     if (json)
         printJson(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("problem"), problem}, {QStringLiteral("error"), message}});
-}
-
-// The password of a saved profile that keeps it in the keychain (service "valvur", key = profile
-// id). A command-line run may wait here: there is no GUI thread to keep responsive.
-bool keychainPassword(const ConnectionProfile &profile, QString *password, QString *error, QString *problem = nullptr)
-{
-    CredentialStore store;
-    QEventLoop loop;
-    CredentialStore::Outcome outcome = CredentialStore::Outcome::Unavailable;
-    QString message;
-    store.readPassword(profile.id, &loop, [&](CredentialStore::Outcome o, const QString &stored, const QString &m) {
-        outcome = o;
-        message = m;
-        if (o == CredentialStore::Outcome::Ok)
-            *password = stored;
-        loop.quit();
-    });
-    loop.exec();
-    switch (outcome) {
-    case CredentialStore::Outcome::Ok:
-        return true;
-    case CredentialStore::Outcome::NotFound:
-        if (problem)
-            *problem = QStringLiteral("keychain-entry-missing");
-        *error = Tr::tr("The profile \"%1\" keeps its password in the keychain, but the keychain has no password for it. "
-                        "Save the password again in the profile (Valvur's connection dialog), or put it in ~/.pgpass.")
-                     .arg(profile.name);
-        return false;
-    case CredentialStore::Outcome::Unavailable:
-        break;
-    }
-    if (problem)
-        *problem = QStringLiteral("keychain-unavailable");
-    *error = Tr::tr("The password of the profile \"%1\" is in the keychain, but no keychain answered (%2). Unlock the "
-                    "keychain (Secret Service) of this session, or put the password in ~/.pgpass.")
-                 .arg(profile.name, message.isEmpty() ? Tr::tr("no Secret Service") : message);
-    return false;
 }
 
 // A server from the command line: a connection string or URI, or a saved profile. For a profile
@@ -188,7 +151,8 @@ bool resolveCommandLineServer(const QString &positional, const QString &profileN
     QString problem;
     const std::optional<ConnectionProfile> profile =
         profileId.isEmpty() ? std::nullopt : ProfileStore(&settings).findById(profileId);
-    if (profile && profile->passwordInKeychain && !keychainPassword(*profile, password, &error, &problem)) {
+    if (profile && profile->passwordInKeychain && !CommandLine::keychainPassword(*profile, password, &error, &problem)) {
+        *code = CommandLine::Failed; // the command line was right; the keychain did not give the password
         reportError(json, problem, error);
         return false;
     }
@@ -469,7 +433,7 @@ int runVerifyCommand(const QStringList &arguments)
                     o.sourcePassword = o.restorePassword;
                 } else if (sourceProfile->passwordInKeychain) {
                     QString error;
-                    if (!keychainPassword(*sourceProfile, &o.sourcePassword, &error))
+                    if (!CommandLine::keychainPassword(*sourceProfile, &o.sourcePassword, &error))
                         err << error << Qt::endl; // the counts of the source stay unknown; the restore still runs
                 }
             } else if (!recorded->conninfo.isEmpty()) {

@@ -159,7 +159,7 @@ void BackupJob::runPreflight(bool thenRun)
     ConnectionOptions o = m_options.connection;
     o.setValue(QStringLiteral("application_name"), QStringLiteral("valvur-backup"));
     connect(m_session, &PgSession::connectFailed, this, [this](const PgError &e) {
-        preflightFailed(Tr::tr("Cannot connect to %1: %2").arg(m_options.connection.displayName(), e.message().trimmed()));
+        preflightFailed(Tr::tr("Cannot connect to %1: %2").arg(m_options.connection.displayName(), ConnectionOptions::printable(e.message().trimmed())));
     });
     connect(m_session, &PgSession::connected, this, [this, thenRun] { onCatalog(thenRun); });
     m_session->open(o, m_options.password);

@@ -16,6 +16,17 @@ int ConnectionBudget::maxConnections() const
     return int(qMin<qint64>(availableBytes() / perConnectionBytes, 1000000));
 }
 
+ConnectionBudget::SlotState ConnectionBudget::slotState(int inUse, int maxConnections, int reserved)
+{
+    if (maxConnections <= 0)
+        return SlotState::Open; // not known
+    if (inUse >= maxConnections)
+        return SlotState::Full;
+    if (inUse >= maxConnections - qMax(0, reserved))
+        return SlotState::OnlySuperusers;
+    return SlotState::Open;
+}
+
 qint64 ConnectionBudget::settingBytes(const QString &setting, const QString &unit)
 {
     bool ok = false;

@@ -23,6 +23,12 @@ struct ConnectionBudget
     // True when the configured max_connections fits in the memory by this arithmetic.
     bool fits(int configuredMaxConnections) const { return configuredMaxConnections <= maxConnections(); }
 
+    // Who may still connect, by PostgreSQL's own rule (InitPostgres): with inUse client
+    // connections already open, a new one from a non-superuser is refused once only the
+    // superuser_reserved_connections slots are left, and everyone is refused when no slot is.
+    enum class SlotState { Open, OnlySuperusers, Full };
+    static SlotState slotState(int inUse, int maxConnections, int reserved);
+
     // bytes of a pg_settings value in its unit ("8kB", "kB", "MB", "B"…); -1 if not a size.
     static qint64 settingBytes(const QString &setting, const QString &unit);
 };

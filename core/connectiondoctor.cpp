@@ -78,6 +78,7 @@ QStringList ConnectionDoctor::problemIds()
             QStringLiteral("dns-failure"),
             QStringLiteral("connection-refused"),
             QStringLiteral("timeout"),
+            QStringLiteral("no-answer"),
             QStringLiteral("not-postgres"),
             QStringLiteral("server-starting"),
             QStringLiteral("auth-failed"),
@@ -144,7 +145,7 @@ int ConnectionDoctor::beginStep(const QString &id, const QString &target)
 {
     DoctorStep step;
     step.id = id;
-    step.target = target;
+    step.target = ConnectionOptions::printable(target);
     step.startedMs = m_clock.elapsed();
     m_steps << step;
     const int index = int(m_steps.size()) - 1;
@@ -483,6 +484,8 @@ void ConnectionDoctor::onProtocolDone(int probe)
         endStep(p.step, DoctorStep::State::Failed,
                 QT_TRANSLATE_NOOP("Valvur::Doctor", "the other side closed the connection without a PostgreSQL answer"));
     } else {
+        // The handshake went through, then silence: a hung or stopped server, not a firewall.
+        p.outcome = QStringLiteral("no-answer");
         endStep(p.step, DoctorStep::State::Failed, QT_TRANSLATE_NOOP("Valvur::Doctor", "connected, but no answer within %1 s"),
                 {QString::number((stepTimeout() + 999) / 1000)});
     }
@@ -504,7 +507,7 @@ void ConnectionDoctor::afterProtocol()
     if (!anyPostgres && !anySocket) {
         // The most telling failure wins: someone answering wrongly says more than silence,
         // silence more than a refusal, a refusal more than a name that does not resolve.
-        for (const char *id : {"not-postgres", "timeout", "connection-refused"}) {
+        for (const char *id : {"not-postgres", "no-answer", "timeout", "connection-refused"}) {
             if (outcomes.contains(QLatin1String(id))) {
                 finish(QLatin1String(id));
                 return;
@@ -553,7 +556,10 @@ void ConnectionDoctor::openSession()
 void ConnectionDoctor::onSessionFailed(const PgError &error)
 {
     m_error = error;
-    const QString problem = problemFor(error);
+    QString problem = problemFor(error);
+    // The server answered the protocol probe (or has its socket file), then let the login time out.
+    if (problem == QLatin1String("timeout"))
+        problem = QStringLiteral("no-answer");
     if (problem == QLatin1String("ssl-failed") || problem == QLatin1String("ssl-required")) {
         endStep(m_tlsStep, DoctorStep::State::Failed, nullptr, {}, serverWords(error.message()));
         endStep(m_authStep, DoctorStep::State::Skipped);

@@ -2,12 +2,20 @@
 
 #include "servicefile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
 #include <libpq-fe.h>
 
 namespace Valvur {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Valvur::ConnectionOptions)
+};
+} // namespace
 
 bool ConnectionOptions::parse(const QString &conninfo, ConnectionOptions *out, QString *error)
 {
@@ -26,9 +34,56 @@ bool ConnectionOptions::parse(const QString &conninfo, ConnectionOptions *out, Q
             result.m_values.insert(QString::fromUtf8(o->keyword), QString::fromUtf8(o->val));
     }
     PQconninfoFree(opts);
+    const QString badPort = portError(result.value(QStringLiteral("port")));
+    if (!badPort.isEmpty()) {
+        if (error)
+            *error = badPort;
+        return false;
+    }
     if (out)
         *out = result;
     return true;
+}
+
+QString ConnectionOptions::portError(const QString &ports)
+{
+    if (ports.isEmpty())
+        return {};
+    for (const QString &item : ports.split(QLatin1Char(','))) {
+        const QString port = item.trimmed();
+        if (port.isEmpty())
+            continue; // libpq: the default port for this host
+        bool ok = false;
+        const int n = port.toInt(&ok);
+        if (!ok)
+            return Tr::tr("The port \"%1\" is not a number: give a port from 1 to 65535, e.g. 5432.").arg(printable(port));
+        if (n < 1 || n > 65535)
+            return Tr::tr("The port %1 is out of range: a port is a number from 1 to 65535, e.g. 5432.").arg(printable(port));
+    }
+    return {};
+}
+
+QString ConnectionOptions::printable(const QString &text)
+{
+    QString s;
+    s.reserve(text.size());
+    for (const QChar c : text) {
+        const char32_t u = c.unicode();
+        if (c == QLatin1Char('\n'))
+            s += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\r'))
+            s += QStringLiteral("\\r");
+        else if (c == QLatin1Char('\t'))
+            s += QStringLiteral("\\t");
+        else if (u < 0x20 || u == 0x7f)
+            s += QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
+        else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c == QChar::LineSeparator
+                 || c == QChar::ParagraphSeparator)
+            s += QStringLiteral("\\u{%1}").arg(uint(u), 4, 16, QLatin1Char('0')); // C1 controls, bidi overrides
+        else
+            s += c;
+    }
+    return s;
 }
 
 void ConnectionOptions::setValue(const QString &key, const QString &value)
@@ -115,7 +170,7 @@ QString ConnectionOptions::toConnInfo(bool withPassword) const
 QString ConnectionOptions::displayName() const
 {
     const QString host = effectiveHosts().join(QLatin1Char(','));
-    return QStringLiteral("%1@%2:%3/%4").arg(effectiveUser(), host, effectivePort(), effectiveDatabase());
+    return printable(QStringLiteral("%1@%2:%3/%4").arg(effectiveUser(), host, effectivePort(), effectiveDatabase()));
 }
 
 bool ConnectionOptions::isSocketPath(const QString &host)

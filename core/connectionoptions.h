@@ -15,7 +15,8 @@ public:
     ConnectionOptions() = default;
 
     // Parses a conninfo string or URI. On failure returns false and sets *error to libpq's own
-    // words (which name the offending part, e.g. 'invalid URI query parameter: "foo"').
+    // words (which name the offending part, e.g. 'invalid URI query parameter: "foo"'), or to
+    // ours for a port that is not a number from 1 to 65535 (libpq checks that only when connecting).
     static bool parse(const QString &conninfo, ConnectionOptions *out, QString *error);
 
     QString value(const QString &key) const { return m_values.value(key); }
@@ -38,6 +39,15 @@ public:
     QString displayName() const;
 
     static bool isSocketPath(const QString &host);
+
+    // The error for a port, or a comma-separated list of ports (one per host; an empty item is
+    // the default), that libpq would refuse: empty when every port is a number from 1 to 65535.
+    // Translated; names the port as written (printable()).
+    static QString portError(const QString &ports);
+    // Text from outside (a host name, a server's words) fit to show in a message: control
+    // characters (an escape sequence that recolours a terminal, a newline that forges a line)
+    // are shown as \n, \t, \x1b or \u{…}.
+    static QString printable(const QString &text);
 
 private:
     QMap<QString, QString> m_values;

@@ -14,6 +14,9 @@ inline QString dashboardSample()
 {
     return QStringLiteral(R"(SELECT extract(epoch FROM clock_timestamp())::float8 AS server_time,
        current_setting('max_connections')::int AS max_connections,
+       current_setting('superuser_reserved_connections')::int AS reserved_connections,
+       -- every client connection on the server, ours too: they all take a slot of max_connections
+       (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')::int AS server_connections,
        current_database() AS own_database,
        a.active, a.idle, a.idle_in_transaction, a.waiting, a.total,
        d.xact_commit, d.xact_rollback, d.blks_hit, d.blks_read, d.stats_reset,

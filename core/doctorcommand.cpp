@@ -1,7 +1,7 @@
 #include "doctorcommand.h"
 
+#include "commandline.h"
 #include "connectiondoctor.h"
-#include "credentialstore.h"
 #include "doctortext.h"
 #include "profilestore.h"
 #include "resolveserver.h"
@@ -27,6 +27,10 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Valvur::DoctorCommand)
 };
+
+// A network step that has not answered in an hour will not answer: the bound keeps the
+// milliseconds (an int) from overflowing.
+constexpr double MaxStepTimeoutSeconds = 3600;
 
 QString mark(DoctorStep::State state)
 {
@@ -95,22 +99,6 @@ QString runOnce(ConnectionDoctor &doctor, const ConnectionOptions &options, cons
     return doctor.problem();
 }
 
-// The password of a profile saved in the keychain; empty when there is none or no keychain answers
-// (then libpq's pgpass lookup and the prompt remain).
-QString keychainPassword(const QString &profileId)
-{
-    CredentialStore store;
-    QEventLoop loop;
-    QString password;
-    store.readPassword(profileId, &loop, [&loop, &password](CredentialStore::Outcome outcome, const QString &stored, const QString &) {
-        if (outcome == CredentialStore::Outcome::Ok)
-            password = stored;
-        loop.quit();
-    });
-    loop.exec();
-    return password;
-}
-
 } // namespace
 
 int runDoctorCommand(const QStringList &arguments)
@@ -134,15 +122,15 @@ int runDoctorCommand(const QStringList &arguments)
     parser.addOptions({profileOption, jsonOption, langOption, timeoutOption, noPasswordOption});
     if (!parser.parse(QStringList{QStringLiteral("valvur doctor")} + arguments)) {
         err << parser.errorText() << Qt::endl;
-        return 2;
+        return CommandLine::Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
+        out << CommandLine::helpText(parser, QStringLiteral("doctor"));
+        return CommandLine::Success;
     }
     if (parser.positionalArguments().size() > 1) {
         err << Tr::tr("Give one server: valvur doctor CONNINFO|URI (put a connection string with spaces in quotes).") << Qt::endl;
-        return 2;
+        return CommandLine::Usage;
     }
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
     ConnectionOptions options;
@@ -150,31 +138,47 @@ int runDoctorCommand(const QStringList &arguments)
     QString error;
     if (!resolveServer(parser.positionalArguments().value(0), parser.value(profileOption), &settings, &options, &profileId, &error)) {
         err << error << Qt::endl;
-        return 2;
+        return CommandLine::Usage;
+    }
+    // A port from PGPORT or a service file is not checked by the parser: "abc" would be probed as port 0.
+    if (const QString badPort = ConnectionOptions::portError(options.effectivePort()); !badPort.isEmpty()) {
+        err << badPort << Qt::endl;
+        return CommandLine::Usage;
     }
     if (options.contains(QStringLiteral("password"))) {
         // A password on a command line is visible to every user of the machine (ps).
         err << Tr::tr("Do not put the password on the command line: use ~/.pgpass (PGPASSFILE), or enter it when asked.") << Qt::endl;
-        return 2;
+        return CommandLine::Usage;
     }
     const bool json = parser.isSet(jsonOption);
     ConnectionDoctor doctor;
     if (parser.isSet(timeoutOption)) {
-        bool ok = false;
-        const double seconds = parser.value(timeoutOption).toDouble(&ok);
-        if (!ok || seconds <= 0) {
-            err << Tr::tr("--timeout wants a number of seconds, e.g. 5.") << Qt::endl;
-            return 2;
+        int ms = 0;
+        if (!CommandLine::secondsValue(QStringLiteral("timeout"), parser.value(timeoutOption), 0.1, MaxStepTimeoutSeconds, &ms, &error)) {
+            err << error << Qt::endl;
+            return CommandLine::Usage;
         }
-        doctor.setStepTimeout(int(seconds * 1000));
+        doctor.setStepTimeout(ms);
     }
     if (!json)
         out << Tr::tr("Diagnosing %1 …").arg(options.displayName()) << Qt::endl;
     QString password;
     if (!profileId.isEmpty()) {
+        // The keychain's own answer: a keychain that is locked or missing is not a wrong password.
         const std::optional<ConnectionProfile> profile = ProfileStore(&settings).findById(profileId);
-        if (profile && profile->passwordInKeychain)
-            password = keychainPassword(profileId);
+        QString keychainProblem, english;
+        if (profile && profile->passwordInKeychain
+            && !CommandLine::keychainPassword(*profile, &password, &error, &keychainProblem, &english)) {
+            if (json)
+                out << QJsonDocument(QJsonObject{{QStringLiteral("problem"), keychainProblem},
+                                                 {QStringLiteral("server"), options.displayName()},
+                                                 {QStringLiteral("message"), english},
+                                                 {QStringLiteral("steps"), QJsonArray()}})
+                           .toJson(QJsonDocument::Indented);
+            else
+                err << error << QStringLiteral(" [") << keychainProblem << QLatin1Char(']') << Qt::endl;
+            return CommandLine::Failed;
+        }
     }
     QString problem = runOnce(doctor, options, password, json);
     if (problem == QLatin1String("auth-failed") && password.isEmpty() && doctor.error().message().contains(QLatin1String("no password supplied"))
@@ -200,14 +204,14 @@ int runDoctorCommand(const QStringList &arguments)
                                  {QStringLiteral("steps"), steps},
                                  {QStringLiteral("message"), DoctorText::headline(problem, false)},
                                  {QStringLiteral("facts"), QJsonArray::fromStringList(DoctorText::facts(doctor, false))},
-                                 {QStringLiteral("advice"), QJsonArray::fromStringList(DoctorText::advice(problem, options, false))},
+                                 {QStringLiteral("advice"), QJsonArray::fromStringList(DoctorText::advice(doctor, false))},
                                  {QStringLiteral("ms"), doctor.elapsedMs()}};
         out << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
         out << Qt::endl << DoctorText::headline(problem) << QStringLiteral(" [") << problem << QLatin1Char(']') << Qt::endl;
         for (const QString &f : DoctorText::facts(doctor))
             out << QStringLiteral("  ") << f << Qt::endl;
-        const QStringList advice = DoctorText::advice(problem, options);
+        const QStringList advice = DoctorText::advice(doctor);
         if (!advice.isEmpty()) {
             out << Qt::endl << Tr::tr("What to check:") << Qt::endl;
             for (int i = 0; i < advice.size(); ++i)
@@ -215,7 +219,7 @@ int runDoctorCommand(const QStringList &arguments)
         }
         out << Tr::tr("Time to verdict: %1 ms").arg(doctor.elapsedMs()) << Qt::endl;
     }
-    return problem == QLatin1String("ok") ? 0 : 1;
+    return problem == QLatin1String("ok") ? CommandLine::Success : CommandLine::Failed;
 }
 
 } // namespace Valvur

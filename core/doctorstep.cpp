@@ -1,5 +1,7 @@
 #include "doctorstep.h"
 
+#include "connectionoptions.h"
+
 #include <QCoreApplication>
 
 namespace Valvur {
@@ -42,10 +44,12 @@ QString DoctorStep::detail(bool translated) const
     if (note) {
         d = text(note, translated);
         for (const QString &a : noteArgs)
-            d = d.arg(a);
+            d = d.arg(ConnectionOptions::printable(a));
     }
-    if (!raw.isEmpty())
-        d = d.isEmpty() ? raw : d + QStringLiteral(": ") + raw;
+    // libpq and the server echo host names and user names as given: no control character reaches a terminal.
+    const QString words = ConnectionOptions::printable(raw.trimmed());
+    if (!words.isEmpty())
+        d = d.isEmpty() ? words : d + QStringLiteral(": ") + words;
     return d;
 }
 

@@ -13,6 +13,9 @@ QString text(const char *source, bool translated)
     return translated ? QCoreApplication::translate("Valvur::Doctor", source) : QString::fromUtf8(source);
 }
 
+const char *const checklistSuperuserLine =
+    QT_TRANSLATE_NOOP("Valvur::Doctor", "A superuser can still get in through superuser_reserved_connections and end idle sessions.");
+
 struct Entry
 {
     const char *problem;
@@ -25,6 +28,7 @@ const Entry headlines[] = {
     {"dns-failure", QT_TRANSLATE_NOOP("Valvur::Doctor", "The host name does not resolve.")},
     {"connection-refused", QT_TRANSLATE_NOOP("Valvur::Doctor", "Connection refused: nothing listens on that port.")},
     {"timeout", QT_TRANSLATE_NOOP("Valvur::Doctor", "No answer in time: a firewall or a wrong network may be in the way.")},
+    {"no-answer", QT_TRANSLATE_NOOP("Valvur::Doctor", "The server accepted the connection but did not answer: it is hung, stopped or overloaded, or a proxy has nothing behind it.")},
     {"not-postgres", QT_TRANSLATE_NOOP("Valvur::Doctor", "Something answers on that port, but it is not PostgreSQL.")},
     {"server-starting", QT_TRANSLATE_NOOP("Valvur::Doctor", "The server is starting up or in recovery and does not accept connections yet.")},
     {"auth-failed", QT_TRANSLATE_NOOP("Valvur::Doctor", "Authentication failed: the password is wrong or missing for this user.")},
@@ -49,6 +53,9 @@ const Entry checklist[] = {
     {"timeout", QT_TRANSLATE_NOOP("Valvur::Doctor", "A firewall or security group may drop the packets: check that it lets port %2 through.")},
     {"timeout", QT_TRANSLATE_NOOP("Valvur::Doctor", "Are you on the right network (VPN, Docker network)? docker network inspect NETWORK shows who is in it.")},
     {"timeout", QT_TRANSLATE_NOOP("Valvur::Doctor", "Try from the server's own machine: psql -h %1 -p %2.")},
+    {"no-answer", QT_TRANSLATE_NOOP("Valvur::Doctor", "Is the server stopped or hung? On its machine, ps -o pid,stat,cmd -C postgres shows the state (T is stopped); docker ps shows a paused container.")},
+    {"no-answer", QT_TRANSLATE_NOOP("Valvur::Doctor", "A port forward or proxy (docker-proxy, kubectl port-forward, ssh -L, PgBouncer) accepts connections even when nothing is behind it: check what listens with ss -ltnp 'sport = :%2'.")},
+    {"no-answer", QT_TRANSLATE_NOOP("Valvur::Doctor", "An overloaded server answers late: look at its load and its log (docker logs postgres), or try again with a longer timeout.")},
     {"not-postgres", QT_TRANSLATE_NOOP("Valvur::Doctor", "Another program uses port %2: ss -ltnp 'sport = :%2' or docker ps shows which.")},
     {"not-postgres", QT_TRANSLATE_NOOP("Valvur::Doctor", "Check the port mapping: the PostgreSQL container may be published on another host port (5432 vs 5433).")},
     {"not-postgres", QT_TRANSLATE_NOOP("Valvur::Doctor", "A port Docker publishes accepts and closes connections while the container's PostgreSQL is not listening yet: wait, and read docker logs postgres.")},
@@ -72,7 +79,7 @@ const Entry checklist[] = {
     {"too-many-connections", QT_TRANSLATE_NOOP("Valvur::Doctor", "Look for a connection leak: SELECT application_name, usename, count(*) FROM pg_stat_activity GROUP BY 1, 2 ORDER BY 3 DESC;")},
     {"too-many-connections", QT_TRANSLATE_NOOP("Valvur::Doctor", "Use a connection pool (PgBouncer, HikariCP, pg-pool) instead of a connection per request.")},
     {"too-many-connections", QT_TRANSLATE_NOOP("Valvur::Doctor", "Raise max_connections only after fixing leaks: each connection costs memory (about 10 MB). Needed: app replicas × pool size + admin connections.")},
-    {"too-many-connections", QT_TRANSLATE_NOOP("Valvur::Doctor", "A superuser can still get in through superuser_reserved_connections and end idle sessions.")},
+    {"too-many-connections", checklistSuperuserLine},
     {"ssl-required", QT_TRANSLATE_NOOP("Valvur::Doctor", "The server runs with ssl = off: turn it on (ssl = on, ssl_cert_file, ssl_key_file) for a server others reach over a network.")},
     {"ssl-required", QT_TRANSLATE_NOOP("Valvur::Doctor", "For a local development container, sslmode=prefer or sslmode=disable is enough.")},
     {"ssl-failed", QT_TRANSLATE_NOOP("Valvur::Doctor", "Check sslrootcert: it must be the CA certificate that signed the server's certificate.")},
@@ -95,7 +102,7 @@ QString headline(const QString &problem, bool translated)
 
 QStringList advice(const QString &problem, const ConnectionOptions &options, bool translated)
 {
-    const QString host = options.effectiveHosts().join(QLatin1Char(','));
+    const QString host = ConnectionOptions::printable(options.effectiveHosts().join(QLatin1Char(',')));
     QStringList list;
     for (const Entry &e : checklist) {
         if (problem != QLatin1String(e.problem))
@@ -103,10 +110,27 @@ QStringList advice(const QString &problem, const ConnectionOptions &options, boo
         QString line = text(e.text, translated);
         // Only the placeholders a line uses: %1 host, %2 port, %3 user, %4 database.
         line.replace(QStringLiteral("%1"), host);
-        line.replace(QStringLiteral("%2"), options.effectivePort());
-        line.replace(QStringLiteral("%3"), options.effectiveUser());
-        line.replace(QStringLiteral("%4"), options.effectiveDatabase());
+        line.replace(QStringLiteral("%2"), ConnectionOptions::printable(options.effectivePort()));
+        line.replace(QStringLiteral("%3"), ConnectionOptions::printable(options.effectiveUser()));
+        line.replace(QStringLiteral("%4"), ConnectionOptions::printable(options.effectiveDatabase()));
         list << line;
+    }
+    return list;
+}
+
+QStringList advice(const ConnectionDoctor &doctor, bool translated)
+{
+    QStringList list = advice(doctor.problem(), doctor.options(), translated);
+    // "sorry, too many clients already": every slot is taken, superuser_reserved_connections too,
+    // so a superuser is refused as well and cannot end sessions over the network.
+    if (doctor.problem() == QLatin1String("too-many-connections")
+        && doctor.error().message().contains(QLatin1String("too many clients already"), Qt::CaseInsensitive)) {
+        const QString superuserLine = text(checklistSuperuserLine, translated);
+        list.removeAll(superuserLine);
+        list << text(QT_TRANSLATE_NOOP("Valvur::Doctor", "Even the slots reserved for superusers are taken: a superuser is refused too. "
+                                                         "Stop the application that holds the connections, or end its sessions on the "
+                                                         "server's machine (kill the client processes, or restart PostgreSQL)."),
+                     translated);
     }
     return list;
 }
@@ -115,14 +139,14 @@ QStringList facts(const ConnectionDoctor &doctor, bool translated)
 {
     QStringList list;
     if (!doctor.error().isNull())
-        list << doctor.error().message() + (doctor.error().sqlState().isEmpty() ? QString()
+        list << ConnectionOptions::printable(doctor.error().message().trimmed()) + (doctor.error().sqlState().isEmpty() ? QString()
                                                                                  : QStringLiteral(" (SQLSTATE %1)").arg(doctor.error().sqlState()));
     bool tcpPassed = false, closedSilently = false;
     for (const DoctorStep &s : doctor.steps()) {
         tcpPassed = tcpPassed || (s.id == QLatin1String("tcp") && s.state == DoctorStep::State::Passed);
         closedSilently = closedSilently || (s.id == QLatin1String("postgres") && s.outcome == QLatin1String("closed"));
     }
-    if (doctor.problem() == QLatin1String("timeout") && tcpPassed)
+    if (doctor.problem() == QLatin1String("no-answer") && tcpPassed)
         list << text(QT_TRANSLATE_NOOP("Valvur::Doctor", "The port accepts connections, but nothing answers on them: a hung server, "
                                                          "or a proxy or port forward with nothing behind it."),
                      translated);
@@ -169,7 +193,7 @@ QString report(const ConnectionDoctor &doctor, bool translated)
         lines << QString() << headline(doctor.problem(), translated) + QStringLiteral(" [") + doctor.problem() + QLatin1Char(']');
         for (const QString &f : facts(doctor, translated))
             lines << QStringLiteral("  ") + f;
-        const QStringList steps = advice(doctor.problem(), doctor.options(), translated);
+        const QStringList steps = advice(doctor, translated);
         if (!steps.isEmpty()) {
             lines << QString() << text(QT_TRANSLATE_NOOP("Valvur::Doctor", "What to check:"), translated);
             for (int i = 0; i < steps.size(); ++i)

@@ -15,6 +15,8 @@ namespace DoctorText {
 
 QString headline(const QString &problem, bool translated = true);
 QStringList advice(const QString &problem, const ConnectionOptions &options, bool translated = true);
+// The checklist for the doctor's verdict, fitted to what it saw (e.g. whether a superuser still gets in).
+QStringList advice(const ConnectionDoctor &doctor, bool translated = true);
 // What the doctor found beyond the verdict: who holds the connections, the server's message.
 QStringList facts(const ConnectionDoctor &doctor, bool translated = true);
 // Everything as plain text (steps with timings, verdict, facts, checklist), for copying.

@@ -33,15 +33,36 @@ QString nameFor(const ConnectionProfile &p)
     return p.displayAddress();
 }
 
+// A port as a profile keeps it: one number for all hosts. Empty *error when the text is a port (or
+// empty: the default); otherwise a translated reason, and *port is left alone.
+void takePort(const QString &text, int *port, QString *error)
+{
+    *error = ConnectionOptions::portError(text);
+    if (!error->isEmpty())
+        return;
+    QStringList ports = text.split(QLatin1Char(','));
+    for (QString &item : ports)
+        item = item.trimmed();
+    ports.removeDuplicates();
+    if (ports.size() > 1) {
+        *error = Tr::tr("The ports \"%1\" differ per host; a profile keeps one port for all its hosts.").arg(ConnectionOptions::printable(text));
+        return;
+    }
+    *port = ports.value(0).toInt(); // 0 (the default) for an empty port
+}
+
 // Applies a libpq keyword=value (service file, servers.json ConnectionParameters) to a profile.
-void applyKeyword(ConnectionProfile *p, const QString &key, const QString &value)
+// Returns a translated reason when the value cannot be used (a port that is not a port).
+QString applyKeyword(ConnectionProfile *p, const QString &key, const QString &value)
 {
     if (key == QLatin1String("host") || key == QLatin1String("hostaddr")) {
         if (key == QLatin1String("host") || p->hosts.isEmpty())
             p->hosts = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    } else if (key == QLatin1String("port"))
-        p->port = value.toInt();
-    else if (key == QLatin1String("dbname"))
+    } else if (key == QLatin1String("port")) {
+        QString error;
+        takePort(value, &p->port, &error);
+        return error;
+    } else if (key == QLatin1String("dbname"))
         p->database = value;
     else if (key == QLatin1String("user"))
         p->user = value;
@@ -57,6 +78,27 @@ void applyKeyword(ConnectionProfile *p, const QString &key, const QString &value
         p->connectTimeout = value.toInt();
     else if (key == QLatin1String("application_name"))
         p->applicationName = value;
+    return {};
+}
+
+// Text that is not valid UTF-16 (a lone surrogate from "\ud800" in JSON) cannot be stored or shown.
+bool validText(const ConnectionProfile &p)
+{
+    for (const QString &s : {p.name, p.group, p.database, p.user, p.service, p.sslMode, p.sslRootCert, p.sslCert, p.sslKey,
+                             p.applicationName, p.hosts.join(QLatin1Char(','))}) {
+        if (!s.isValidUtf16())
+            return false;
+    }
+    return true;
+}
+
+// The identity apply() compares for duplicates: host list, port, database and user as libpq
+// would use them, computed once per profile (it may read the service file).
+QString endpointKey(const ConnectionProfile &p)
+{
+    const ConnectionOptions o = p.toOptions();
+    return QStringList{o.effectiveHosts().join(QLatin1Char(',')), o.effectivePort(), o.effectiveDatabase(), o.effectiveUser()}.join(
+        QChar(0));
 }
 } // namespace
 
@@ -70,7 +112,8 @@ ProfileImport::Kind ProfileImport::detect(const QString &path, const QByteArray 
         const QByteArray line = raw.trimmed();
         if (line.isEmpty() || line.startsWith('#'))
             continue;
-        if (line.startsWith('['))
+        // [name] is a service; "[::1]:5432:…" is a pgpass line with an IPv6 address in brackets.
+        if (line.startsWith('[') && line.endsWith(']'))
             return Kind::ServiceFile;
         // The first meaningful line decides: keyword=value without colons is a service file body.
         const qsizetype colon = line.indexOf(':');
@@ -152,7 +195,23 @@ void ProfileImport::readServersJson(const QByteArray &data)
         return;
     }
     const QJsonObject servers = serversValue.toObject();
-    const QString text = QString::fromUtf8(data);
+    // The line of each server: one pass over the text ("key": { at the start of an object member),
+    // not a search from the top per server.
+    QHash<QString, int> lineOfKey;
+    {
+        static const QRegularExpression member(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\"\\s*:\\s*\\{"));
+        const QString text = QString::fromUtf8(data);
+        int line = 1;
+        qsizetype counted = 0;
+        for (QRegularExpressionMatchIterator it = member.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            line += int(QStringView(text).mid(counted, m.capturedStart() - counted).count(QLatin1Char('\n')));
+            counted = m.capturedStart();
+            const QJsonValue key = QJsonDocument::fromJson("[\"" + m.captured(1).toUtf8() + "\"]").array().at(0);
+            if (!lineOfKey.contains(key.toString()))
+                lineOfKey.insert(key.toString(), line);
+        }
+    }
     // QJsonObject sorts its keys as strings; pgAdmin numbers servers 1, 2, … 10: keep that order.
     QStringList keys = servers.keys();
     std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
@@ -163,9 +222,7 @@ void ProfileImport::readServersJson(const QByteArray &data)
         return okA && !okB;
     });
     for (const QString &key : keys) {
-        const QRegularExpression where(QStringLiteral("\"%1\"\\s*:\\s*\\{").arg(QRegularExpression::escape(key)));
-        const QRegularExpressionMatch m = where.match(text);
-        const int line = m.hasMatch() ? int(text.left(m.capturedStart()).count(QLatin1Char('\n'))) + 1 : 0;
+        const int line = lineOfKey.value(key, 0);
         const QJsonObject s = servers.value(key).toObject();
         Item item;
         item.line = line;
@@ -188,9 +245,12 @@ void ProfileImport::readServersJson(const QByteArray &data)
         p.sslKey = s.value(QStringLiteral("SSLKey")).toString();
         p.connectTimeout = s.value(QStringLiteral("Timeout")).toInt();
         const QJsonObject params = s.value(QStringLiteral("ConnectionParameters")).toObject();
+        QString paramError;
         for (auto it = params.begin(); it != params.end(); ++it) {
             const QString value = it.value().isDouble() ? QString::number(it.value().toInteger()) : it.value().toString();
-            applyKeyword(&p, it.key(), value);
+            const QString e = applyKeyword(&p, it.key(), value);
+            if (paramError.isEmpty())
+                paramError = e;
         }
         const QString colour = s.value(QStringLiteral("BGColor")).toString().toLower();
         for (auto e : {ConnectionProfile::Environment::Development, ConnectionProfile::Environment::Staging,
@@ -203,15 +263,26 @@ void ProfileImport::readServersJson(const QByteArray &data)
         if (!servers.value(key).isObject()) {
             item.status = Item::Status::Rejected;
             item.message = Tr::tr("Line %1: server \"%2\" is not an object.").arg(line).arg(key);
+        } else if (!validText(p)) {
+            item.status = Item::Status::Rejected;
+            item.message = Tr::tr("Line %1: server \"%2\" has text that is not valid Unicode (a lone \\ud800…\\udfff escape); "
+                                  "write the name and the other fields as real characters.")
+                               .arg(line)
+                               .arg(ConnectionOptions::printable(key));
+            p.name.clear();
         } else if (p.name.isEmpty()) {
             item.status = Item::Status::Rejected;
             item.message = Tr::tr("Line %1: server \"%2\" has no Name.").arg(line).arg(key);
         } else if (p.hosts.isEmpty() && p.service.isEmpty()) {
             item.status = Item::Status::Rejected;
             item.message = Tr::tr("Line %1: server \"%2\" has neither Host nor Service.").arg(line).arg(p.name);
-        } else if (port.isString() && !port.toString().isEmpty() && p.port <= 0) {
+        } else if ((port.isString() && !port.toString().isEmpty() && (p.port <= 0 || p.port > 65535))
+                   || (port.isDouble() && (port.toDouble() != double(p.port) || p.port <= 0 || p.port > 65535))) {
             item.status = Item::Status::Rejected;
             item.message = Tr::tr("Line %1: server \"%2\" has an invalid Port.").arg(line).arg(p.name);
+        } else if (!paramError.isEmpty()) {
+            item.status = Item::Status::Rejected;
+            item.message = Tr::tr("Line %1: server \"%2\": %3").arg(line).arg(p.name, paramError);
         }
         m_items << item;
     }
@@ -239,7 +310,20 @@ void ProfileImport::readPgpass(const QByteArray &data, const QString &path)
         Item item;
         item.line = e.line;
         auto literal = [](const QString &f) { return f == QLatin1String("\\*") ? QStringLiteral("*") : f; };
-        if (e.host == QLatin1String("*")) {
+        QString portError;
+        if (e.port.isEmpty())
+            portError = Tr::tr("the port is empty: write a port from 1 to 65535, or * for any.");
+        else if (e.port != QLatin1String("*"))
+            portError = ConnectionOptions::portError(literal(e.port));
+        if (e.host.startsWith(QLatin1Char('['))) {
+            // libpq does not read brackets in pgpass: the colons of an IPv6 address are escaped.
+            item.status = Item::Status::Rejected;
+            item.message = Tr::tr("Line %1: pgpass writes an IPv6 address with escaped colons (\\:\\:1), not in brackets ([::1]).")
+                               .arg(e.line);
+        } else if (!portError.isEmpty()) {
+            item.status = Item::Status::Rejected;
+            item.message = Tr::tr("Line %1: %2").arg(e.line).arg(portError);
+        } else if (e.host == QLatin1String("*")) {
             item.status = Item::Status::Skipped;
             item.message = Tr::tr("Line %1 matches any host: there is no server to save.").arg(e.line);
         } else {
@@ -279,9 +363,17 @@ void ProfileImport::readServiceFile(const QByteArray &data, const QString &path)
         item.line = s.line;
         ConnectionProfile &p = item.profile;
         p.name = s.name;
-        for (auto it = s.values.cbegin(); it != s.values.cend(); ++it)
-            applyKeyword(&p, it.key(), it.value());
-        if (libpqReadsIt && lookupService(s.name) == s.values)
+        QString valueError;
+        for (auto it = s.values.cbegin(); it != s.values.cend(); ++it) {
+            const QString e = applyKeyword(&p, it.key(), it.value());
+            if (valueError.isEmpty())
+                valueError = e;
+        }
+        if (!valueError.isEmpty()) {
+            item.status = Item::Status::Rejected;
+            item.line = s.valueLines.value(QStringLiteral("port"), s.line);
+            item.message = Tr::tr("Line %1: [%2]: %3").arg(item.line).arg(s.name, valueError);
+        } else if (libpqReadsIt && lookupService(s.name) == s.values)
             p.service = s.name;
         else if (s.values.contains(QStringLiteral("password")))
             item.message = Tr::tr("The password of [%1] was not imported.").arg(s.name);
@@ -307,7 +399,11 @@ ProfileImport ProfileImport::fromEnvironment(const QProcessEnvironment &env)
     for (const auto &[var, key] : vars) {
         const QString value = env.value(QString::fromLatin1(var));
         if (!value.isEmpty()) {
-            applyKeyword(&item.profile, QString::fromLatin1(key), value);
+            const QString error = applyKeyword(&item.profile, QString::fromLatin1(key), value);
+            if (!error.isEmpty()) {
+                result.reject(0, QStringLiteral("%1: %2").arg(QString::fromLatin1(var), error));
+                return result;
+            }
             any = true;
         }
     }
@@ -364,24 +460,29 @@ bool ProfileImport::apply(ProfileStore *store)
 {
     if (hasRejections())
         return false;
+    // Names and endpoints seen so far (the store's, then each accepted item's), hashed: one look-up
+    // per item keeps a large import linear. The store's own profiles win over earlier items.
+    QHash<QString, QString> byName;     // name → the name it duplicates
+    QHash<QString, QString> byEndpoint; // endpointKey → name
+    for (const ConnectionProfile &p : store->profiles()) {
+        byName.insert(p.name, p.name);
+        byEndpoint.insert(endpointKey(p), p.name);
+    }
     QList<ConnectionProfile> accepted;
     for (Item &item : m_items) {
         if (item.status != Item::Status::Pending)
             continue;
-        if (const auto dup = store->findDuplicate(item.profile)) {
+        const QString key = endpointKey(item.profile);
+        const auto sameName = byName.constFind(item.profile.name);
+        const auto sameEndpoint = byEndpoint.constFind(key);
+        if (sameName != byName.constEnd() || sameEndpoint != byEndpoint.constEnd()) {
             item.status = Item::Status::Duplicate;
-            item.duplicateOf = dup->name;
+            item.duplicateOf = sameName != byName.constEnd() ? sameName.value() : sameEndpoint.value();
             continue;
         }
-        for (const ConnectionProfile &earlier : std::as_const(accepted)) {
-            if (earlier.name == item.profile.name || earlier.sameEndpoint(item.profile)) {
-                item.status = Item::Status::Duplicate;
-                item.duplicateOf = earlier.name;
-                break;
-            }
-        }
-        if (item.status == Item::Status::Pending)
-            accepted << item.profile;
+        byName.insert(item.profile.name, item.profile.name);
+        byEndpoint.insert(key, item.profile.name);
+        accepted << item.profile;
     }
     // One write for the whole import.
     QStringList errors;
@@ -419,6 +520,25 @@ QString ProfileImport::kindId(Kind kind)
         break;
     }
     return QStringLiteral("unknown");
+}
+
+QString ProfileImport::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::ServersJson:
+        return Tr::tr("pgAdmin servers.json");
+    case Kind::Pgpass:
+        return Tr::tr("pgpass file");
+    case Kind::ServiceFile:
+        return Tr::tr("pg_service.conf");
+    case Kind::Environment:
+        return Tr::tr("PG* environment variables");
+    case Kind::ConnInfo:
+        return Tr::tr("connection string");
+    case Kind::Unknown:
+        break;
+    }
+    return Tr::tr("not a known kind of file");
 }
 
 QString ProfileImport::statusId(Item::Status status)

@@ -50,6 +50,7 @@ public:
     bool apply(ProfileStore *store);
 
     static QString kindId(Kind kind); // "servers.json", "pgpass", "pg_service.conf", "environment", "conninfo"
+    static QString kindName(Kind kind); // the same, in words for the user (translated)
     static QString statusId(Item::Status status); // "added", "duplicate", "rejected", "skipped", "pending"
 
     // pgAdmin 4 servers.json for these profiles (no passwords), written atomically. On failure

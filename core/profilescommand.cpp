@@ -1,5 +1,6 @@
 #include "profilescommand.h"
 
+#include "commandline.h"
 #include "profileimport.h"
 #include "profilestore.h"
 
@@ -141,7 +142,7 @@ int import(QSettings *settings, const ProfileImport &read, bool json, QTextStrea
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return applied ? 0 : 1;
     }
-    out << Tr::tr("Reading %1 as %2.").arg(result.source(), ProfileImport::kindId(result.kind())) << Qt::endl;
+    out << Tr::tr("Reading %1 (%2).").arg(result.source(), ProfileImport::kindName(result.kind())) << Qt::endl;
     for (const ProfileImport::Item &i : result.items()) {
         QString line;
         switch (i.status) {
@@ -207,8 +208,8 @@ int runProfilesCommand(const QStringList &arguments, QSettings *settings, QTextS
         return 2;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
-        return 0;
+        out << CommandLine::helpText(parser, QStringLiteral("profiles"));
+        return CommandLine::Success;
     }
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);

@@ -1,7 +1,10 @@
 #include "profilestore.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace Valvur {
 
@@ -138,21 +141,23 @@ QStringList ProfileStore::groups() const
     return g;
 }
 
+static QString nameError(const QString &name, bool taken)
+{
+    if (name.trimmed().isEmpty())
+        return Tr::tr("A connection profile needs a name.");
+    if (taken)
+        return Tr::tr("There is already a connection profile named \"%1\".").arg(name);
+    return {};
+}
+
 static bool checkName(const QList<ConnectionProfile> &profiles, const ConnectionProfile &profile, QString *error)
 {
-    if (profile.name.trimmed().isEmpty()) {
-        if (error)
-            *error = Tr::tr("A connection profile needs a name.");
-        return false;
-    }
-    for (const ConnectionProfile &p : profiles) {
-        if (p.id != profile.id && p.name == profile.name) {
-            if (error)
-                *error = Tr::tr("There is already a connection profile named \"%1\".").arg(profile.name);
-            return false;
-        }
-    }
-    return true;
+    const bool taken = std::any_of(profiles.cbegin(), profiles.cend(),
+                                   [&profile](const ConnectionProfile &p) { return p.id != profile.id && p.name == profile.name; });
+    const QString message = nameError(profile.name, taken);
+    if (error && !message.isEmpty())
+        *error = message;
+    return message.isEmpty();
 }
 
 bool ProfileStore::add(const ConnectionProfile &profile, QString *error, ConnectionProfile *added, int index)
@@ -174,14 +179,22 @@ bool ProfileStore::add(const ConnectionProfile &profile, QString *error, Connect
 
 QList<ConnectionProfile> ProfileStore::addAll(const QList<ConnectionProfile> &profiles, QStringList *errors)
 {
+    // The names and ids taken, hashed: adding thousands of profiles stays linear.
+    QSet<QString> names, ids;
+    for (const ConnectionProfile &p : std::as_const(m_profiles)) {
+        names.insert(p.name);
+        ids.insert(p.id);
+    }
     QList<ConnectionProfile> added;
     for (const ConnectionProfile &profile : profiles) {
         ConnectionProfile p = profile;
-        if (p.id.isEmpty() || indexOf(p.id) >= 0)
+        if (p.id.isEmpty() || ids.contains(p.id))
             p.id = ConnectionProfile::newId();
         p.name = p.name.trimmed();
-        QString error;
-        if (checkName(m_profiles, p, &error)) {
+        const QString error = nameError(p.name, names.contains(p.name));
+        if (error.isEmpty()) {
+            names.insert(p.name);
+            ids.insert(p.id);
             m_profiles << p;
             added << p;
         }

@@ -115,7 +115,7 @@ void RestoreJob::start()
     if (o.value(QStringLiteral("dbname")) == m_options.targetDatabase || o.effectiveDatabase() == m_options.targetDatabase)
         o.setValue(QStringLiteral("dbname"), QStringLiteral("postgres"));
     connect(m_session, &PgSession::connectFailed, this, [this](const PgError &e) {
-        finish(BackupResult::Status::Refused, Tr::tr("Cannot connect to %1: %2").arg(m_options.connection.displayName(), e.message().trimmed()));
+        finish(BackupResult::Status::Refused, Tr::tr("Cannot connect to %1: %2").arg(m_options.connection.displayName(), ConnectionOptions::printable(e.message().trimmed())));
     });
     connect(m_session, &PgSession::connected, this, &RestoreJob::onConnected);
     m_session->open(o, m_options.password);

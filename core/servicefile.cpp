@@ -59,6 +59,7 @@ bool ServiceFile::parse(const QByteArray &data, QString *error, int *errorLine)
 {
     m_services.clear();
     QList<Service> services;
+    QSet<QString> names; // a file of thousands of services stays linear
     const QList<QByteArray> lines = data.split('\n');
     auto fail = [&](int line, const QString &message) {
         if (error)
@@ -78,10 +79,9 @@ bool ServiceFile::parse(const QByteArray &data, QString *error, int *errorLine)
             Service s;
             s.name = line.mid(1, line.size() - 2).trimmed();
             s.line = lineNo;
-            for (const Service &other : std::as_const(services)) {
-                if (other.name == s.name)
-                    return fail(lineNo, Tr::tr("Line %1: the service [%2] appears twice.").arg(lineNo).arg(s.name));
-            }
+            if (names.contains(s.name))
+                return fail(lineNo, Tr::tr("Line %1: the service [%2] appears twice.").arg(lineNo).arg(s.name));
+            names.insert(s.name);
             services << s;
             continue;
         }
@@ -97,6 +97,7 @@ bool ServiceFile::parse(const QByteArray &data, QString *error, int *errorLine)
         if (!knownKeywords().contains(key))
             return fail(lineNo, Tr::tr("Line %1: \"%2\" is not a libpq connection parameter.").arg(lineNo).arg(key));
         services.last().values.insert(key, value);
+        services.last().valueLines.insert(key, lineNo);
     }
     m_services = services;
     return true;

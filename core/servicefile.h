@@ -16,6 +16,7 @@ public:
         QString name;
         int line = 0;                   // line of the [name] header
         QMap<QString, QString> values;  // keyword -> value, as written (may include a password)
+        QMap<QString, int> valueLines;  // keyword -> its line, for messages
     };
 
     // The files libpq looks in, in order: PGSERVICEFILE (else ~/.pg_service.conf), then

@@ -5,13 +5,16 @@ namespace Valvur {
 void DashboardAlerts::reset()
 {
     m_active = None;
+    m_slots = ConnectionBudget::SlotState::Open;
     m_cacheLowSinceMs = -1;
 }
 
 int DashboardAlerts::update(const DashboardPoint &p)
 {
     const int before = m_active;
-    if (p.maxConnections > 0 && double(p.total) > m_thresholds.connectionsPercent / 100.0 * double(p.maxConnections))
+    m_slots = ConnectionBudget::slotState(int(p.serverConnections), int(p.maxConnections), int(p.reservedConnections));
+    if (m_slots != ConnectionBudget::SlotState::Open
+        || (p.maxConnections > 0 && double(p.total) > m_thresholds.connectionsPercent / 100.0 * double(p.maxConnections)))
         m_active |= Connections;
     else
         m_active &= ~Connections;

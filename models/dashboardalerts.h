@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionbudget.h"
 #include "dashboardpoint.h"
 
 namespace Valvur {
@@ -25,11 +26,14 @@ public:
     // Feeds one sample; returns the alerts that started with it (bits of Alert).
     int update(const DashboardPoint &p);
     int active() const { return m_active; }
+    // Who may still connect at the last sample: the Connections alert is on whenever it is not Open.
+    ConnectionBudget::SlotState slotState() const { return m_slots; }
     void reset();
 
 private:
     Thresholds m_thresholds;
     int m_active = None;
+    ConnectionBudget::SlotState m_slots = ConnectionBudget::SlotState::Open;
     qint64 m_cacheLowSinceMs = -1;
 };
 

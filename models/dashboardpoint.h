@@ -23,6 +23,8 @@ struct DashboardPoint
     float waiting = 0;
     float total = 0;          // all client sessions but Valvur's own monitoring session
     float maxConnections = 0;
+    float reservedConnections = 0; // superuser_reserved_connections
+    float serverConnections = 0;   // every client connection on the server (ours too), for the slots left
     float commitsPerSecond = NaN;
     float rollbacksPerSecond = NaN;
     float cacheHitPercent = NaN;        // this interval: Δblks_hit / (Δblks_hit + Δblks_read)

@@ -29,6 +29,8 @@ DashboardPoint DashboardRates::add(const DashboardRaw &raw, qint64 clientTimeMs,
     p.waiting = float(raw.waiting);
     p.total = float(raw.total);
     p.maxConnections = float(raw.maxConnections);
+    p.reservedConnections = float(raw.reservedConnections);
+    p.serverConnections = float(raw.serverConnections);
     if (raw.blocksHit + raw.blocksRead > 0)
         p.cacheHitPercentTotal = float(100.0 * double(raw.blocksHit) / double(raw.blocksHit + raw.blocksRead));
     if (raw.sizeBytes)

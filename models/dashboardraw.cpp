@@ -18,6 +18,8 @@ std::optional<DashboardRaw> DashboardRaw::fromResult(const PgResult &result)
     if (!ok)
         return std::nullopt;
     raw.maxConnections = v("max_connections").toInt();
+    raw.reservedConnections = v("reserved_connections").toInt();
+    raw.serverConnections = v("server_connections").toInt();
     raw.ownDatabase = v("own_database").toString();
     raw.active = v("active").toInt();
     raw.idle = v("idle").toInt();

@@ -15,6 +15,8 @@ struct DashboardRaw
 {
     double serverTime = 0; // seconds since the epoch, server clock
     int maxConnections = 0;
+    int reservedConnections = 0; // superuser_reserved_connections
+    int serverConnections = 0;   // client connections on the whole server, Valvur's own included
     QString ownDatabase;
     int active = 0;
     int idle = 0;

@@ -399,7 +399,13 @@ void DashboardPage::updateAlertBanner()
     QStringList lines;
     const int active = m_alerts.active();
     const DashboardAlerts::Thresholds &t = m_alerts.thresholds();
-    if (active & DashboardAlerts::Connections)
+    if ((active & DashboardAlerts::Connections) && m_alerts.slotState() == ConnectionBudget::SlotState::Full)
+        lines << tr("Every connection slot is taken: new clients are refused, superusers too (\"too many clients already\"). "
+                    "Stop the application that holds the connections.");
+    else if ((active & DashboardAlerts::Connections) && m_alerts.slotState() == ConnectionBudget::SlotState::OnlySuperusers)
+        lines << tr("Only the slots reserved for superusers (superuser_reserved_connections) are left: other users are already "
+                    "refused (\"remaining connection slots are reserved\").");
+    else if (active & DashboardAlerts::Connections)
         lines << tr("Connections are above %1 % of max_connections: new clients will soon be refused (\"too many connections\").")
                      .arg(QLocale().toString(t.connectionsPercent, 'f', 0));
     if (active & DashboardAlerts::CacheHit)

@@ -197,7 +197,7 @@ void DoctorDialog::showVerdict()
     const QStringList facts = DoctorText::facts(*m_doctor);
     m_facts->setText(facts.join(QLatin1Char('\n')));
     m_facts->setVisible(!facts.isEmpty());
-    const QStringList advice = DoctorText::advice(problem, m_options);
+    const QStringList advice = DoctorText::advice(*m_doctor);
     m_adviceTitle->setText(advice.isEmpty() ? QString() : tr("What to check:"));
     QString html = QStringLiteral("<ol style=\"margin-left: 0px; -qt-list-indent: 1;\">");
     for (const QString &a : advice)

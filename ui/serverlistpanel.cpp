@@ -446,7 +446,7 @@ void ServerListPanel::importFile(const QString &path)
     if (!applied)
         summary += QLatin1Char(' ') + tr("Nothing was added: fix the file and import it again.");
     auto *box = new QMessageBox(applied ? QMessageBox::Information : QMessageBox::Warning, tr("Import connection profiles"),
-                                tr("%1 (%2): %3").arg(QDir::toNativeSeparators(path), ProfileImport::kindId(result.kind()), summary),
+                                tr("%1 (%2): %3").arg(QDir::toNativeSeparators(path), ProfileImport::kindName(result.kind()), summary),
                                 QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("importResult"));
     box->setDetailedText(lines.join(QLatin1Char('\n')));

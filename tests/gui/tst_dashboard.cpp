@@ -63,6 +63,42 @@ private:
         return sessions;
     }
 
+    // A main window in English with its own emptied settings, sampling every half second.
+    struct DashboardWindow
+    {
+        explicit DashboardWindow(const QString &settingsName)
+            : settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur-test"), settingsName)
+            , window(emptied(&settings), english(&language))
+        {
+        }
+        static QSettings *emptied(QSettings *s)
+        {
+            s->clear();
+            s->setValue(QStringLiteral("dashboard/intervalSeconds"), 0.5);
+            return s;
+        }
+        static LanguageManager *english(LanguageManager *l)
+        {
+            l->setLanguage(QStringLiteral("en"));
+            return l;
+        }
+        QSettings settings;
+        LanguageManager language;
+        MainWindow window;
+    };
+
+    // The window shows the dashboard of the test server; null when the page's data never came.
+    DashboardPage *showDashboard(MainWindow &window)
+    {
+        window.show();
+        if (!window.showPage(QStringLiteral("dashboard")))
+            return nullptr;
+        auto *page = qobject_cast<DashboardPage *>(window.page(QStringLiteral("dashboard")));
+        QSignalSpy ready(page, &Page::dataReady);
+        window.addServer(options(), m_server.superuserPassword());
+        return ready.wait(30000) ? page : nullptr;
+    }
+
     // The Alert thresholds dialog of the page, opened with its button (never exec()).
     AlertThresholdsDialog *openThresholdsDialog(MainWindow &window)
     {
@@ -200,19 +236,10 @@ private Q_SLOTS:
 
     void connectionsAlertShowsABanner()
     {
-        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur-test"), QStringLiteral("dashboard2"));
-        settings.clear();
-        settings.setValue(QStringLiteral("dashboard/intervalSeconds"), 0.5);
-        LanguageManager language;
-        language.setLanguage(QStringLiteral("en"));
-        MainWindow window(&settings, &language);
-        window.show();
-        QVERIFY(window.showPage(QStringLiteral("dashboard")));
-        auto *page = qobject_cast<DashboardPage *>(window.page(QStringLiteral("dashboard")));
-        QSignalSpy ready(page, &Page::dataReady);
-        window.addServer(options(), m_server.superuserPassword());
-        QVERIFY(ready.wait(30000));
-        auto *banner = window.findChild<QLabel *>(QStringLiteral("alertBanner"));
+        DashboardWindow d(QStringLiteral("dashboard2"));
+        DashboardPage *page = showDashboard(d.window);
+        QVERIFY(page);
+        auto *banner = d.window.findChild<QLabel *>(QStringLiteral("alertBanner"));
         QVERIFY(banner->isHidden());
 
         // Lower the threshold (as the Alert thresholds dialog does) below what is open now: one
@@ -226,7 +253,7 @@ private Q_SLOTS:
         DashboardAlerts::Thresholds t;
         t.connectionsPercent = 15;
         page->setThresholds(t);
-        QCOMPARE(settings.value(QStringLiteral("dashboard/alertConnectionsPercent")).toDouble(), 15.0);
+        QCOMPARE(d.settings.value(QStringLiteral("dashboard/alertConnectionsPercent")).toDouble(), 15.0);
         QTRY_VERIFY_WITH_TIMEOUT(page->alerts() & DashboardAlerts::Connections, 15000);
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(QStringLiteral("15")));
@@ -234,6 +261,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!(page->alerts() & DashboardAlerts::Connections), 15000);
         QVERIFY(banner->isHidden());
     }
+
     void notificationOnlyWhenTheWindowIsNotActive()
     {
         QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur-test"), QStringLiteral("dashboard3"));
@@ -281,6 +309,28 @@ private Q_SLOTS:
         qDeleteAll(others);
         QTRY_VERIFY_WITH_TIMEOUT(!(page->alerts() & DashboardAlerts::Connections), 15000);
         QCOMPARE(notifications.count(), 1); // an alert that ends is no new notification
+    }
+
+    // max_connections 10, superuser_reserved_connections 3 (the default): with 7 connections open,
+    // a non-superuser is already refused, under the 80 % alert threshold; with 10, a superuser too.
+    void bannerSaysWhoIsAlreadyRefused()
+    {
+        DashboardWindow d(QStringLiteral("dashboard-slots"));
+        DashboardPage *page = showDashboard(d.window);
+        QVERIFY(page);
+        auto *banner = d.window.findChild<QLabel *>(QStringLiteral("alertBanner"));
+        QVERIFY(banner->isHidden());
+        const int open = m_server.psql(QStringLiteral("SELECT count(*) - 1 FROM pg_stat_activity WHERE backend_type = 'client backend'")).toInt();
+        QVERIFY(open >= 1 && open < 7); // the window's own sessions
+
+        QList<ServerConnection *> others = openSessions(7 - open);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->text().contains(QLatin1String("already refused")), 15000);
+        QVERIFY2(!banner->text().contains(QLatin1String("will soon")), qPrintable(banner->text()));
+
+        others += openSessions(3); // the reserved slots, as a superuser may
+        QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QLatin1String("superusers too")), 15000);
+        qDeleteAll(others);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 15000);
     }
 
     void thresholdsDialogAppliesAndIsRemembered()

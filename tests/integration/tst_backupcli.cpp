@@ -242,6 +242,26 @@ private Q_SLOTS:
                                    << QStringLiteral("connection string");
         QTest::newRow("not a backup") << QStringList{QStringLiteral("verify"), QStringLiteral("--input"), QStringLiteral("/etc/hostname")}
                                       << 1 << QStringLiteral("not a backup");
+        // A misspelt command is named as such, with the closest one (not "give at most one server").
+        QTest::newRow("misspelt command") << QStringList{QStringLiteral("bakcup"), QStringLiteral("host=x"), QStringLiteral("--output"), out}
+                                          << 2 << QStringLiteral("\"bakcup\" is not a Valvur command. Did you mean \"backup\"?");
+        QTest::newRow("misspelt command, nothing close")
+            << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("Commands: backup, doctor, profiles, restore, verify.");
+        // The first --lang counts; an unknown one is refused with the languages there are.
+        QTest::newRow("unknown language") << QStringList{QStringLiteral("backup"), QStringLiteral("--lang"), QStringLiteral("xx"),
+                                                         QStringLiteral("host=x"), QStringLiteral("--output"), out}
+                                          << 2 << QStringLiteral("Unknown language \"xx\": use et or en.");
+        QTest::newRow("port not a number") << QStringList{QStringLiteral("backup"), QStringLiteral("host=127.0.0.1 port=abc"),
+                                                          QStringLiteral("--output"), out}
+                                           << 2 << QStringLiteral("The port \"abc\" is not a number");
+        QTest::newRow("port out of range") << QStringList{QStringLiteral("doctor"), QStringLiteral("host=127.0.0.1 port=99999")} << 2
+                                           << QStringLiteral("The port 99999 is out of range");
+        QTest::newRow("timeout overflows") << QStringList{QStringLiteral("doctor"), QStringLiteral("host=127.0.0.1"), QStringLiteral("--timeout"),
+                                                          QStringLiteral("1e300")}
+                                           << 2 << QStringLiteral("--timeout wants a number of seconds from 0.1 to 3600");
+        QTest::newRow("timeout not finite") << QStringList{QStringLiteral("doctor"), QStringLiteral("host=127.0.0.1"), QStringLiteral("--timeout"),
+                                                           QStringLiteral("inf")}
+                                            << 2 << QStringLiteral("--timeout wants");
     }
 
     void badCommandLines()
@@ -252,6 +272,49 @@ private Q_SLOTS:
         const Run r = valvur(args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    // A port from PGPORT is not probed as "port 0" ("nothing listens on port 0"): it is named.
+    void portFromEnvironmentNotANumber()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPORT"), QStringLiteral("abc"));
+        const Run r = Valvur::Test::runValvur({QStringLiteral("doctor"), QStringLiteral("host=127.0.0.1 user=postgres"), QStringLiteral("--lang"),
+                                               QStringLiteral("en")},
+                                              env, 60000);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("The port \"abc\" is not a number")) && !r.out.contains("port 0"), qPrintable(r.err));
+    }
+
+    // Every subcommand's help names the subcommand in its usage line.
+    void helpNamesTheCommand()
+    {
+        for (const QString &command : {QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("verify"), QStringLiteral("doctor"),
+                                       QStringLiteral("profiles")}) {
+            const Run r = valvur({command, QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+            QCOMPARE(r.code, 0);
+            const QString usage = QString::fromUtf8(r.out).section(QLatin1Char('\n'), 0, 0);
+            QVERIFY2(usage == QStringLiteral("Usage: valvur %1 [options]").arg(command) || usage.startsWith(QStringLiteral("Usage: valvur %1 [options] ").arg(command)),
+                     qPrintable(usage));
+        }
+    }
+
+    // Control characters in a host name are shown escaped, never sent to the terminal as they are.
+    void controlCharactersAreEscaped()
+    {
+        const Run r = valvur({QStringLiteral("doctor"), QStringLiteral("host='evil\x1b[31mred\nforged' port=%1 user=postgres").arg(TestServer::freePort()),
+                              QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(r.code, 1);
+        const QByteArray all = r.out + r.err.toUtf8();
+        QVERIFY2(!all.contains('\x1b') && !all.contains("\nforged"), all.constData());
+        QVERIFY2(all.contains("evil\\x1b[31mred\\nforged"), all.constData());
+
+        // The same host in backup's "Cannot connect" (libpq's own words echo the host name).
+        const Run b = valvur({QStringLiteral("backup"), QStringLiteral("host='evil\x1b[31mred\nforged' user=postgres dbname=app"), QStringLiteral("--output"),
+                              m_dir.filePath(QStringLiteral("evil.dump")), QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(b.code, 1);
+        QVERIFY2(!b.err.contains(QChar(0x1b)) && !b.err.contains(QLatin1String("\nforged")) && b.err.contains(QLatin1String("\\x1b[31mred")),
+                 qPrintable(b.err));
     }
 
     void unreachableServerFailsCleanly()

@@ -169,11 +169,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("profile");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no such profile, en") << QStringLiteral("en") << QStringLiteral("nosuch") << QStringLiteral("There is no connection profile");
-        QTest::newRow("no such profile, et") << QStringLiteral("et") << QStringLiteral("nosuch") << QStringLiteral("kc-app");
+        QTest::addColumn<int>("code"); // README "Exit status": a wrong profile name is a usage error, a keychain without the entry a failure
+        QTest::newRow("no such profile, en") << QStringLiteral("en") << QStringLiteral("nosuch") << QStringLiteral("There is no connection profile") << 2;
+        QTest::newRow("no such profile, et") << QStringLiteral("et") << QStringLiteral("nosuch") << QStringLiteral("kc-app") << 2;
         QTest::newRow("no keychain entry, en") << QStringLiteral("en") << QStringLiteral("kc-missing")
-                                               << QStringLiteral("the keychain has no password for it");
-        QTest::newRow("no keychain entry, et") << QStringLiteral("et") << QStringLiteral("kc-missing") << QStringLiteral("võtmehoidjas");
+                                               << QStringLiteral("the keychain has no password for it") << 1;
+        QTest::newRow("no keychain entry, et") << QStringLiteral("et") << QStringLiteral("kc-missing") << QStringLiteral("võtmehoidjas") << 1;
     }
 
     void profileErrorsAreExplained()
@@ -181,6 +182,7 @@ private Q_SLOTS:
         QFETCH(QString, lang);
         QFETCH(QString, profile);
         QFETCH(QString, expected);
+        QFETCH(int, code);
         {
             QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
             if (!ProfileStore(&settings).findByName(QStringLiteral("kc-missing")))
@@ -193,11 +195,11 @@ private Q_SLOTS:
                                         QStringList{QStringLiteral("verify"), QStringLiteral("--input"), m_dir.filePath(QStringLiteral("kc.dump")),
                                                     QStringLiteral("--test-restore-profile"), profile}}) {
             const Run r = valvur(args + QStringList{QStringLiteral("--lang"), lang});
-            QCOMPARE(r.code, 2);
+            QCOMPARE(r.code, code);
             QVERIFY2(r.err.contains(expected), qPrintable(args.first() + QStringLiteral(": ") + r.err));
             // With --json the same error also comes as JSON, with a problem code a script can test.
             const Run j = valvur(args + QStringList{QStringLiteral("--lang"), lang, QStringLiteral("--json")});
-            QCOMPARE(j.code, 2);
+            QCOMPARE(j.code, code);
             QCOMPARE(json(j).value(QStringLiteral("ok")).toBool(true), false);
             QCOMPARE(json(j).value(QStringLiteral("problem")).toString(),
                      profile == QLatin1String("nosuch") ? QStringLiteral("profile-missing") : QStringLiteral("keychain-entry-missing"));
@@ -215,7 +217,7 @@ private Q_SLOTS:
         const Run r = valvur({QStringLiteral("backup"), QStringLiteral("--profile"), QStringLiteral("kc-app"), QStringLiteral("--output"), out,
                               QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en")},
                              noKeychain);
-        QCOMPARE(r.code, 2);
+        QCOMPARE(r.code, 1); // the command line was right: "failed", not "usage" (README: exit status)
         QCOMPARE(json(r).value(QStringLiteral("problem")).toString(), QStringLiteral("keychain-unavailable"));
         QVERIFY2(r.err.contains(QLatin1String("no keychain answered")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(out));

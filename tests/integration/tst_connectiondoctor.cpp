@@ -245,6 +245,22 @@ private Q_SLOTS:
         QCOMPARE(doctor.holders().first().application, QStringLiteral("leaky-app"));
         QCOMPARE(doctor.holders().first().count, 6);
         QVERIFY(DoctorText::facts(doctor, false).join(QLatin1Char('\n')).contains(QLatin1String("application leaky-app, user app: 6 connections")));
+        QVERIFY(DoctorText::advice(doctor, false).join(QLatin1Char(' ')).contains(QLatin1String("A superuser can still get in")));
+
+        // The two reserved slots taken too: now a superuser is refused ("too many clients already"),
+        // and the checklist no longer says a superuser can get in.
+        const QByteArray super = (conninfo() + QStringLiteral(" password=") + m_server.superuserPassword()).toUtf8();
+        for (int i = 0; i < 2; ++i) {
+            PGconn *c = PQconnectdb(super.constData());
+            QVERIFY2(PQstatus(c) == CONNECTION_OK, PQerrorMessage(c));
+            held << c;
+        }
+        QCOMPARE(diagnose(doctor, conninfo(), m_server.superuserPassword()), QStringLiteral("too-many-connections"));
+        QVERIFY2(doctor.error().message().contains(QLatin1String("too many clients already")), qPrintable(doctor.error().message()));
+        const QString advice = DoctorText::advice(doctor, false).join(QLatin1Char(' '));
+        QVERIFY2(!advice.contains(QLatin1String("A superuser can still get in")), qPrintable(advice));
+        QVERIFY2(advice.contains(QLatin1String("a superuser is refused too")), qPrintable(advice));
+        QVERIFY(!DoctorText::report(doctor, false).contains(QLatin1String("A superuser can still get in")));
         release.dismiss();
         for (PGconn *c : std::as_const(held))
             PQfinish(c);
@@ -325,15 +341,21 @@ private Q_SLOTS:
         QVERIFY(DoctorText::facts(doctor, false).join(QLatin1Char(' ')).contains(QLatin1String("Docker-published port")));
     }
 
-    void silentListenerIsTimeout()
+    void silentListenerIsNoAnswer()
     {
-        QTcpServer silent; // accepts (the kernel does), never answers
+        // A hung server: the TCP handshake succeeds (the kernel accepts), then silence. The verdict
+        // says so, and does not lead with a firewall (which would have dropped the handshake).
+        QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
         ConnectionDoctor doctor;
         doctor.setStepTimeout(1000);
-        QCOMPARE(diagnose(doctor, QStringLiteral("host=127.0.0.1 port=%1 user=postgres").arg(silent.serverPort())), QStringLiteral("timeout"));
+        QCOMPARE(diagnose(doctor, QStringLiteral("host=127.0.0.1 port=%1 user=postgres").arg(silent.serverPort())), QStringLiteral("no-answer"));
         QCOMPARE(step(doctor, QStringLiteral("tcp")).state, DoctorStep::State::Passed);
         QCOMPARE(step(doctor, QStringLiteral("postgres")).state, DoctorStep::State::Failed);
+        QVERIFY(DoctorText::headline(doctor.problem(), false).startsWith(QLatin1String("The server accepted the connection but did not answer")));
+        const QStringList advice = DoctorText::advice(doctor, false);
+        QVERIFY(!advice.isEmpty());
+        QVERIFY2(!advice.first().contains(QLatin1String("firewall"), Qt::CaseInsensitive), qPrintable(advice.first()));
         QVERIFY(DoctorText::facts(doctor, false).join(QLatin1Char(' ')).contains(QLatin1String("nothing answers on them")));
     }
 
@@ -423,6 +445,29 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(keychainJson).object().value(QStringLiteral("problem")).toString(), QStringLiteral("ok"));
         QCOMPARE(p.exitCode(), 0);
         QVERIFY(!keychainJson.contains("app-pw"));
+
+        // No keychain answers (no D-Bus session): the doctor says so, in both forms, and does not
+        // blame the password (auth-failed) as it did when it dropped the keychain's answer.
+        {
+            QProcess noKeychain;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/valvur-no-bus"));
+            noKeychain.setProcessEnvironment(env);
+            noKeychain.start(valvur(), {QStringLiteral("doctor"), QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("et"),
+                                        QStringLiteral("--no-password"), QStringLiteral("--profile"), QStringLiteral("app-keychain")});
+            QVERIFY(noKeychain.waitForFinished(60000));
+            QCOMPARE(noKeychain.exitCode(), 1);
+            const QJsonObject o = QJsonDocument::fromJson(noKeychain.readAllStandardOutput()).object();
+            QCOMPARE(o.value(QStringLiteral("problem")).toString(), QStringLiteral("keychain-unavailable"));
+            QVERIFY2(o.value(QStringLiteral("message")).toString().contains(QLatin1String("no keychain answered")), // JSON is not translated
+                     qPrintable(o.value(QStringLiteral("message")).toString()));
+            noKeychain.start(valvur(), {QStringLiteral("doctor"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--no-password"),
+                                        QStringLiteral("--profile"), QStringLiteral("app-keychain")});
+            QVERIFY(noKeychain.waitForFinished(60000));
+            QCOMPARE(noKeychain.exitCode(), 1);
+            const QString human = QString::fromUtf8(noKeychain.readAllStandardOutput() + noKeychain.readAllStandardError());
+            QVERIFY2(human.contains(QLatin1String("[keychain-unavailable]")) && !human.contains(QLatin1String("auth-failed")), qPrintable(human));
+        }
 
         p.start(valvur(), {QStringLiteral("doctor"), QStringLiteral("--profile"), QStringLiteral("nosuch")});
         QVERIFY(p.waitForFinished(60000));

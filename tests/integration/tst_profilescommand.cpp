@@ -99,7 +99,7 @@ private Q_SLOTS:
                                    " \"Username\": \"ops\", \"BGColor\": \"#c62828\", \"Password\": \"json-secret\"}\n}}\n");
         Run r = valvur({u"profiles"_s, u"import"_s, json, u"--lang"_s, u"en"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(u"as servers.json"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"(pgAdmin servers.json)"_s), qPrintable(r.out));
         QVERIFY(r.out.contains(u"added: Kohalik"_s));
         QVERIFY(r.out.contains(u"2 added"_s));
         QVERIFY(QFile::exists(iniPath())); // XDG_CONFIG_HOME decides where settings live
@@ -167,6 +167,20 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"rejected"_s).toInt(), 1);
         QCOMPARE(o.value(u"items"_s).toArray().first().toObject().value(u"line"_s).toInt(), 3);
         QCOMPARE(valvur({u"profiles"_s, u"import"_s, m_dir.filePath(u"missing"_s)}).exitCode, 1);
+    }
+
+    // Every word of an Estonian run is Estonian: the kind of an unrecognised file was printed as
+    // the English id "unknown".
+    void unknownKindIsTranslated()
+    {
+        const QString notes = write(u"notes.txt"_s, "hello world\n");
+        const Run r = valvur({u"profiles"_s, u"import"_s, notes, u"--lang"_s, u"et"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!r.out.contains(u"unknown"_s) && !r.err.contains(u"unknown"_s), qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"tundmatut liiki fail"_s), qPrintable(r.out));
+        // --json keeps the stable id.
+        const Run json = valvur({u"profiles"_s, u"import"_s, notes, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"kind"_s).toString(), u"unknown"_s);
     }
 
     // A pgpass file libpq reads: the profiles say "pgpass", the passwords stay in that file.

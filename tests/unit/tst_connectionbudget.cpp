@@ -14,6 +14,33 @@ class TestConnectionBudget : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // PostgreSQL's rule: with max_connections 300 and superuser_reserved_connections 3, the 298th
+    // connection of a non-superuser is refused ("remaining connection slots are reserved"), and
+    // with all 300 taken everyone is ("too many clients already").
+    void slotState_data()
+    {
+        QTest::addColumn<int>("inUse");
+        QTest::addColumn<int>("max");
+        QTest::addColumn<int>("reserved");
+        QTest::addColumn<int>("expected");
+        using S = ConnectionBudget::SlotState;
+        QTest::newRow("296 of 300: open") << 296 << 300 << 3 << int(S::Open);
+        QTest::newRow("297 of 300: only superusers") << 297 << 300 << 3 << int(S::OnlySuperusers);
+        QTest::newRow("299 of 300: only superusers") << 299 << 300 << 3 << int(S::OnlySuperusers);
+        QTest::newRow("300 of 300: full") << 300 << 300 << 3 << int(S::Full);
+        QTest::newRow("more than max (lowered): full") << 310 << 300 << 3 << int(S::Full);
+        QTest::newRow("nothing reserved: open until full") << 299 << 300 << 0 << int(S::Open);
+        QTest::newRow("max not known") << 5 << 0 << 3 << int(S::Open);
+    }
+    void slotState()
+    {
+        QFETCH(int, inUse);
+        QFETCH(int, max);
+        QFETCH(int, reserved);
+        QFETCH(int, expected);
+        QCOMPARE(int(ConnectionBudget::slotState(inUse, max, reserved)), expected);
+    }
+
     void maxConnections_data()
     {
         QTest::addColumn<qint64>("ram");

@@ -71,6 +71,9 @@ private Q_SLOTS:
         QTest::newRow("service body without header") << u"x"_s << QByteArray("host=a\n") << int(ProfileImport::Kind::ServiceFile);
         QTest::newRow("by name") << u".pgpass"_s << QByteArray("# only comments\n") << int(ProfileImport::Kind::Pgpass);
         QTest::newRow("unknown") << u"notes.txt"_s << QByteArray("hello world\n") << int(ProfileImport::Kind::Unknown);
+        // An IPv6 address in brackets starts a pgpass line, not a [service] header.
+        QTest::newRow("pgpass with [::1]") << u"pgpass"_s << QByteArray("[::1]:5432:*:postgres:pw\n") << int(ProfileImport::Kind::Pgpass);
+        QTest::newRow("pgpass with [::1], any name") << u"x"_s << QByteArray("[::1]:5432:*:postgres:pw\n") << int(ProfileImport::Kind::Pgpass);
     }
     void detect()
     {
@@ -102,6 +105,125 @@ private Q_SLOTS:
         QCOMPARE(prod.profile.environment, ConnectionProfile::Environment::Production);
         QCOMPARE(prod.profile.group, u"Firma"_s);
         QVERIFY(!prod.message.isEmpty()); // the password was dropped, and it says so
+    }
+
+    // A pgAdmin name written as a lone surrogate escape ("\ud800") is no text: rejected with its
+    // line, never counted as added with an empty name.
+    void serversJsonLoneSurrogate()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"v.ini"_s), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        ProfileImport r = ProfileImport::fromData("{\"Servers\": {\n \"1\": {\"Name\": \"ok\", \"Host\": \"a\"},\n"
+                                                  " \"2\": {\"Name\": \"\\ud800\", \"Host\": \"b\"}\n}}",
+                                                  ProfileImport::Kind::ServersJson, u"servers.json"_s);
+        QCOMPARE(r.count(ProfileImport::Item::Status::Rejected), 1);
+        const ProfileImport::Item &bad = r.items().at(1);
+        QCOMPARE(bad.status, ProfileImport::Item::Status::Rejected);
+        QCOMPARE(bad.line, 3);
+        QVERIFY2(bad.message.contains(u"not valid Unicode"_s), qPrintable(bad.message));
+        QVERIFY(!r.apply(&store));
+        QCOMPARE(r.count(ProfileImport::Item::Status::Added), 0);
+        QCOMPARE(store.count(), 0);
+    }
+
+    // Ports that libpq would refuse are rejected with their line, not turned into the default port.
+    void badPortsAreRejected_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("words");
+        const int pgpass = int(ProfileImport::Kind::Pgpass), service = int(ProfileImport::Kind::ServiceFile);
+        const int json = int(ProfileImport::Kind::ServersJson);
+        QTest::newRow("pgpass abc") << QByteArray("a:5432:d:u:p\nb:abc:d:u:p\n") << pgpass << 2 << u"is not a number"_s;
+        QTest::newRow("pgpass -1") << QByteArray("# c\n\nb:-1:d:u:p\n") << pgpass << 3 << u"out of range"_s;
+        QTest::newRow("pgpass 99999") << QByteArray("b:99999:d:u:p\n") << pgpass << 1 << u"out of range"_s;
+        QTest::newRow("pgpass empty port") << QByteArray("b::d:u:p\n") << pgpass << 1 << u"port is empty"_s;
+        QTest::newRow("pgpass [::1]") << QByteArray("[::1]:5432:*:postgres:pw\n") << pgpass << 1 << u"\\:\\:1"_s;
+        QTest::newRow("service abc") << QByteArray("[dev]\nhost=a\nport=abc\n") << service << 3 << u"is not a number"_s;
+        QTest::newRow("service -1") << QByteArray("[dev]\nhost=a\n\n[two]\nhost=b\nport=-1\n") << service << 6 << u"out of range"_s;
+        QTest::newRow("service 99999") << QByteArray("[dev]\nport=99999\nhost=a\n") << service << 2 << u"out of range"_s;
+        QTest::newRow("servers.json 99999") << QByteArray("{\"Servers\": {\n \"1\": {\"Name\": \"x\", \"Host\": \"a\", \"Port\": 99999}}}")
+                                            << json << 2 << u"invalid Port"_s;
+        QTest::newRow("servers.json parameter abc")
+            << QByteArray("{\"Servers\": {\n \"1\": {\"Name\": \"x\", \"Host\": \"a\", \"ConnectionParameters\": {\"port\": \"abc\"}}}}") << json << 2
+            << u"is not a number"_s;
+    }
+    void badPortsAreRejected()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(int, kind);
+        QFETCH(int, line);
+        QFETCH(QString, words);
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"v.ini"_s), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        ProfileImport r = ProfileImport::fromData(data, ProfileImport::Kind(kind));
+        QCOMPARE(r.count(ProfileImport::Item::Status::Rejected), 1);
+        for (const ProfileImport::Item &i : r.items()) {
+            if (i.status != ProfileImport::Item::Status::Rejected)
+                continue;
+            QCOMPARE(i.line, line);
+            QVERIFY2(i.message.contains(words) && i.message.contains(u"Line %1"_s.arg(line)), qPrintable(i.message));
+        }
+        QVERIFY(!r.apply(&store));
+        QCOMPARE(store.count(), 0);
+    }
+
+    // 10,000 entries of each kind, all imported, in order, with the right fields; the second
+    // import of the same file finds every one a duplicate. (profiles import was quadratic: 4,000
+    // entries took 14–23 s; tests/bench/bench_profile_import measures it, this checks the outcome.)
+    void tenThousandEntries_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("pgpass") << int(ProfileImport::Kind::Pgpass);
+        QTest::newRow("pg_service.conf") << int(ProfileImport::Kind::ServiceFile);
+        QTest::newRow("servers.json") << int(ProfileImport::Kind::ServersJson);
+    }
+    void tenThousandEntries()
+    {
+        QFETCH(int, kind);
+        constexpr int n = 10000;
+        QByteArray data;
+        if (kind == int(ProfileImport::Kind::ServersJson))
+            data += "{\"Servers\": {\n";
+        for (int i = 1; i <= n; ++i) {
+            const QByteArray host = "h" + QByteArray::number(i) + ".example.com";
+            const QByteArray port = QByteArray::number(1024 + i % 50000);
+            if (kind == int(ProfileImport::Kind::Pgpass))
+                data += host + ":" + port + ":db" + QByteArray::number(i) + ":u:pw\n";
+            else if (kind == int(ProfileImport::Kind::ServiceFile))
+                data += "[s" + QByteArray::number(i) + "]\nhost=" + host + "\nport=" + port + "\ndbname=db" + QByteArray::number(i) + "\n";
+            else
+                data += "\"" + QByteArray::number(i) + "\": {\"Name\": \"s" + QByteArray::number(i) + "\", \"Host\": \"" + host + "\", \"Port\": "
+                    + port + ", \"MaintenanceDB\": \"db" + QByteArray::number(i) + "\"}" + (i < n ? ",\n" : "\n");
+        }
+        if (kind == int(ProfileImport::Kind::ServersJson))
+            data += "}}\n";
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(u"v.ini"_s);
+        {
+            QSettings settings(ini, QSettings::IniFormat);
+            ProfileStore store(&settings);
+            ProfileImport r = ProfileImport::fromData(data, ProfileImport::Kind(kind));
+            QVERIFY(r.apply(&store));
+            QCOMPARE(r.count(ProfileImport::Item::Status::Added), n);
+            QCOMPARE(store.count(), n);
+        }
+        QSettings settings(ini, QSettings::IniFormat);
+        ProfileStore store(&settings); // read back from the file
+        QCOMPARE(store.count(), n);
+        for (int i : {1, 2, 4999, n}) {
+            const ConnectionProfile &p = store.profiles().at(i - 1);
+            QCOMPARE(p.hosts, QStringList{u"h%1.example.com"_s.arg(i)});
+            QCOMPARE(p.port, 1024 + i % 50000);
+            QCOMPARE(p.database, u"db%1"_s.arg(i));
+        }
+        ProfileImport again = ProfileImport::fromData(data, ProfileImport::Kind(kind));
+        QVERIFY(again.apply(&store));
+        QCOMPARE(again.count(ProfileImport::Item::Status::Duplicate), n);
+        QCOMPARE(store.count(), n);
     }
 
     void serversJsonRejections_data()

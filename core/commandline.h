@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+
+class QCommandLineParser;
+
+namespace Valvur {
+
+class ConnectionProfile;
+
+// What the subcommands (valvur backup/restore/verify/doctor/profiles) share: their exit statuses,
+// their help text, checked numbers, and the one keychain read of a saved profile's password.
+namespace CommandLine {
+
+// The exit statuses of every subcommand (README: "Exit status").
+enum ExitStatus : int {
+    Success = 0, // done: the backup is written, the server answers, the profiles are imported
+    Failed = 1,  // it ran and did not succeed: the server, the archive, the keychain or a file said no
+    Usage = 2,   // the command line is wrong: unknown command, option, value or profile; nothing ran
+};
+
+// The message for a first word that is no command ("bakcup"): it says so, names the closest
+// command (at most two edits away, a swap of neighbours being one, or one it begins) and lists them all.
+QString unknownCommand(const QString &word, const QStringList &commands);
+
+// QCommandLineParser's help names the program as it was started ("/usr/bin/valvur"); ours names
+// the subcommand too: "Usage: valvur backup [options] server".
+QString helpText(const QCommandLineParser &parser, const QString &command);
+
+// A number of seconds for an option such as --timeout: a finite number from minSeconds to
+// maxSeconds. On failure returns false with a translated *error that names the option and the range.
+bool secondsValue(const QString &option, const QString &text, double minSeconds, double maxSeconds, int *milliseconds,
+                  QString *error);
+
+// The password of a saved profile that keeps it in the keychain (service "valvur", key = the
+// profile's id), for a command-line run: it waits for the keychain (there is no window to keep
+// responsive). Returns true with *password when the keychain gave it. Otherwise false with a
+// translated *error that says what the keychain answered and what to do, and *problem:
+// "keychain-unavailable" (no keychain answered, or it is locked) or "keychain-entry-missing";
+// *englishError the same words untranslated, for --json.
+bool keychainPassword(const ConnectionProfile &profile, QString *password, QString *error, QString *problem = nullptr,
+                      QString *englishError = nullptr);
+
+} // namespace CommandLine
+} // namespace Valvur
