@@ -118,6 +118,13 @@
             <numerusform>Connection lost. Retrying in %n s.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server is not answering: no answer for %n s (since %1).</source>
+        <translation>
+            <numerusform>The server is not answering: no answer for %n s (since %1).</numerusform>
+            <numerusform>The server is not answering: no answer for %n s (since %1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valvur::DashboardPage</name>

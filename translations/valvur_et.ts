@@ -1145,10 +1145,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>KAUST</translation>
     </message>
     <message>
-        <source>Do not put the password on the command line (other users can read it in the process list): put it in ~/.pgpass or a file named by PGPASSFILE.</source>
-        <translation>Ära pane parooli käsureale (teised kasutajad näevad seda protsesside loendis): pane see faili ~/.pgpass või PGPASSFILE-iga nimetatud faili.</translation>
-    </message>
-    <message>
         <source>--jobs wants a number from 1 to 64.</source>
         <translation>--jobs vajab arvu 1 kuni 64.</translation>
     </message>
@@ -2033,6 +2029,25 @@ Käsud ilma aknata: %1</translation>
         <source>&amp;Diagnose…</source>
         <translation>&amp;Diagnoosi…</translation>
     </message>
+    <message numerus="yes">
+        <source>The server is not answering: no answer for %n s (since %1).</source>
+        <translation>
+            <numerusform>Server ei vasta: vastust pole olnud %n s (alates kella %1).</numerusform>
+            <numerusform>Server ei vasta: vastust pole olnud %n s (alates kella %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The values below are old: from %1, the last answer.</source>
+        <translation>Allolevad väärtused on vanad: need on kell %1 saadud viimasest vastusest.</translation>
+    </message>
+    <message>
+        <source>Nothing below comes from this server yet.</source>
+        <translation>Sellelt serverilt pole allpool veel midagi.</translation>
+    </message>
+    <message>
+        <source>This page&apos;s query failed.</source>
+        <translation>Selle lehe päring ebaõnnestus.</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ConnectionProfile</name>
@@ -2772,10 +2787,6 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Anna üks server: valvur doctor CONNINFO|URI (tühikutega ühendusstring pane jutumärkidesse).</translation>
     </message>
     <message>
-        <source>Do not put the password on the command line: use ~/.pgpass (PGPASSFILE), or enter it when asked.</source>
-        <translation>Ära pane parooli käsureale: kasuta faili ~/.pgpass (PGPASSFILE) või sisesta see küsimisel.</translation>
-    </message>
-    <message>
         <source>--timeout wants a number of seconds, e.g. 5.</source>
         <translation>--timeout vajab sekundite arvu, nt 5.</translation>
     </message>
@@ -2872,6 +2883,14 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
     <message>
         <source>The server reported an error.</source>
         <translation>Server teatas veast.</translation>
+    </message>
+    <message>
+        <source>The query ran longer than statement_timeout allows, so the server cancelled it. If statement_timeout is set in the connection string&apos;s options (or PGOPTIONS, or for the role), raise it; otherwise the server is too busy to answer in time.</source>
+        <translation>Päring kestis kauem, kui statement_timeout lubab, ja server tühistas selle. Kui statement_timeout on seatud ühendusstringi parameetris options (või PGOPTIONS-is või rollile), suurenda seda; muidu on server liiga hõivatud, et õigel ajal vastata.</translation>
+    </message>
+    <message>
+        <source>The query waited for a lock longer than lock_timeout allows: another session holds it (the Locks page shows which). Valvur does not queue behind an application&apos;s lock; the next refresh tries again.</source>
+        <translation>Päring ootas lukku kauem, kui lock_timeout lubab: lukku hoiab teine seanss (leht Lukud näitab, milline). Valvur ei jää rakenduse luku taha järjekorda; järgmine värskendus proovib uuesti.</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3208,18 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
     <message>
         <source>The keychain did not give the password within the time limit.</source>
         <translation>Võtmehoidja ei andnud parooli ettenähtud aja jooksul.</translation>
+    </message>
+    <message>
+        <source>Not answering since %1</source>
+        <translation>Ei vasta alates kella %1</translation>
+    </message>
+    <message>
+        <source>Connected, but the page&apos;s query failed</source>
+        <translation>Ühendatud, kuid lehe päring ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>The server has not answered since %1.</source>
+        <translation>Server pole vastanud alates kella %1.</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3737,10 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Faili %1 ei saa kirjutada: %2</translation>
+    </message>
+    <message>
+        <source>Do not put the password on the command line: other users can read it in the process list. Give it one of these ways instead: a saved connection profile that keeps it in the keychain (--profile NAME), ~/.pgpass (or the file PGPASSFILE names), or leave it out and type it when asked (the window and valvur doctor ask).</source>
+        <translation>Ära kirjuta parooli käsureale: teised kasutajad näevad seda protsesside loendis. Anna see hoopis ühel neist viisidest: salvestatud ühenduse profiil, mis hoiab parooli võtmehoidjas (--profile NIMI), ~/.pgpass (või fail, mille nimetab PGPASSFILE), või jäta parool ära ja sisesta see, kui seda küsitakse (aken ja valvur doctor küsivad).</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +5070,18 @@ Pole profiilina salvestatud.</translation>
     <message>
         <source>The tables of %1 cannot be shown: %2</source>
         <translation>Andmebaasi %1 tabeleid ei saa näidata: %2</translation>
+    </message>
+    <message>
+        <source>locked by PID %1</source>
+        <translation>lukus (PID %1)</translation>
+    </message>
+    <message>
+        <source>Session %1 holds or waits for an ACCESS EXCLUSIVE lock on this table (ALTER TABLE, VACUUM FULL, TRUNCATE, REINDEX…). Reading the size would wait for that lock, so it is read again once the lock is gone. The Locks page shows the session.</source>
+        <translation>Seanss %1 hoiab või ootab selle tabeli ACCESS EXCLUSIVE lukku (ALTER TABLE, VACUUM FULL, TRUNCATE, REINDEX…). Suuruse lugemine peaks seda lukku ootama, seega loetakse suurus uuesti, kui lukk on vabanenud. Leht Lukud näitab seda seanssi.</translation>
+    </message>
+    <message>
+        <source>Locked by</source>
+        <translation>Lukustaja</translation>
     </message>
 </context>
 <context>
