@@ -4,6 +4,7 @@
 #include "connectionoptions.h"
 #include "doctorcommand.h"
 #include "profilescommand.h"
+#include "resolveserver.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "page.h"
@@ -148,6 +149,10 @@ int runGui(QApplication &app, QSettings *settings, Valvur::LanguageManager &lang
         QString error;
         if (!Valvur::ConnectionOptions::parse(cl.parser.positionalArguments().first(), &options, &error)) {
             err << Tr::tr("This is not a valid connection string or URI: %1").arg(error) << Qt::endl;
+            return 2;
+        }
+        if (const QString refusal = Valvur::passwordOnCommandLineError(options); !refusal.isEmpty()) {
+            err << refusal << Qt::endl; // nothing connects: the window has not opened a server yet
             return 2;
         }
         window.addServer(options);

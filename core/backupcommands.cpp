@@ -140,10 +140,8 @@ bool resolveCommandLineServer(const QString &positional, const QString &profileN
                     error);
         return false;
     }
-    if (out->contains(QStringLiteral("password"))) {
-        reportError(json, QStringLiteral("password-on-command-line"),
-                    Tr::tr("Do not put the password on the command line (other users can read it in the process list): "
-                           "put it in ~/.pgpass or a file named by PGPASSFILE."));
+    if (const QString refusal = passwordOnCommandLineError(*out); !refusal.isEmpty()) {
+        reportError(json, QStringLiteral("password-on-command-line"), refusal);
         return false;
     }
     password->clear();

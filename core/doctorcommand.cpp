@@ -145,9 +145,8 @@ int runDoctorCommand(const QStringList &arguments)
         err << badPort << Qt::endl;
         return CommandLine::Usage;
     }
-    if (options.contains(QStringLiteral("password"))) {
-        // A password on a command line is visible to every user of the machine (ps).
-        err << Tr::tr("Do not put the password on the command line: use ~/.pgpass (PGPASSFILE), or enter it when asked.") << Qt::endl;
+    if (const QString refusal = passwordOnCommandLineError(options); !refusal.isEmpty()) {
+        err << refusal << Qt::endl;
         return CommandLine::Usage;
     }
     const bool json = parser.isSet(jsonOption);

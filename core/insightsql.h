@@ -8,16 +8,28 @@
 // exactly these texts.
 namespace Valvur::Sql {
 
-// Top queries: whether pg_stat_statements can be read here, when its counters were last reset,
-// then the statements by total time. The second and third statements fail when the extension is
-// missing; the first one still answers why. shared_preload_libraries is readable only with
-// pg_read_all_settings: through pg_settings it is NULL (unknown) instead of an error.
-inline QString topQueries()
+// Top queries, first: whether pg_stat_statements can be read here, asked of the catalog only, so
+// that a database without the extension never gets a failing statement (monitoring must not write
+// ERRORs into the server's log). shared_preload_libraries is readable only with
+// pg_read_all_settings (through pg_settings it is NULL instead of an error), but
+// pg_stat_statements.max exists exactly when the library was preloaded: its _PG_init defines its
+// settings only then. "readable": both views resolve through the search_path (extension version
+// 1.9 or later, in a schema on the path).
+inline QString topQueriesFacts()
 {
     return QStringLiteral(R"(SELECT (SELECT extversion FROM pg_extension WHERE extname = 'pg_stat_statements') AS installed_version,
-       (SELECT setting ~ '(^|[ ,])pg_stat_statements($|[ ,])' FROM pg_settings
-        WHERE name = 'shared_preload_libraries') AS preloaded,
-       pg_has_role(current_user, 'pg_read_all_stats', 'USAGE') AS sees_all;
+       coalesce((SELECT setting ~ '(^|[ ,])pg_stat_statements($|[ ,])' FROM pg_settings
+                 WHERE name = 'shared_preload_libraries'), false)
+         OR EXISTS (SELECT 1 FROM pg_settings WHERE name = 'pg_stat_statements.max') AS preloaded,
+       pg_has_role(current_user, 'pg_read_all_stats', 'USAGE') AS sees_all,
+       to_regclass('pg_stat_statements_info') IS NOT NULL AND to_regclass('pg_stat_statements') IS NOT NULL AS readable)");
+}
+
+// Top queries, then (only when the facts said "readable" and "preloaded"): the facts again, when
+// the counters were last reset, and the statements by total time.
+inline QString topQueries()
+{
+    return topQueriesFacts() + QStringLiteral(R"(;
 SELECT stats_reset FROM pg_stat_statements_info;
 SELECT s.userid || '/' || s.dbid || '/' || s.queryid || '/' || s.toplevel AS key,
        s.total_exec_time / nullif(sum(s.total_exec_time) OVER (), 0) AS share,
@@ -66,24 +78,42 @@ ORDER BY size DESC NULLS LAST, d.datname)");
 // Each size function stats files, so each is called once per table: pg_table_size (heap, free
 // space and visibility maps, TOAST) plus pg_indexes_size is exactly pg_total_relation_size, and
 // heap = table size - TOAST. reltuples is the planner's row estimate (-1 when never analysed).
+// The size functions take an ACCESS SHARE lock on the table, its TOAST table and its indexes, so
+// they would queue behind an ACCESS EXCLUSIVE lock (ALTER TABLE, VACUUM FULL, TRUNCATE, REINDEX),
+// granted or waiting. Such a table is not measured: locked_by names the session (the holder,
+// else the waiter), read once from pg_locks, and its sizes are NULL.
 inline QString tableSizes()
 {
-    return QStringLiteral(R"(SELECT n.nspname AS schema,
+    return QStringLiteral(R"(WITH exclusive AS MATERIALIZED (
+  SELECT coalesce(i.indrelid, t.oid, l.relation) AS table_oid, l.pid, l.granted
+  FROM pg_locks l
+  LEFT JOIN pg_index i ON i.indexrelid = l.relation
+  LEFT JOIN pg_class t ON t.reltoastrelid = l.relation
+  WHERE l.locktype = 'relation' AND l.mode = 'AccessExclusiveLock'
+    AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+), locked AS (
+  SELECT table_oid, (array_agg(pid ORDER BY granted DESC, pid))[1] AS pid
+  FROM exclusive GROUP BY table_oid
+)
+SELECT n.nspname AS schema,
        c.relname AS name,
        s.table_size - s.toast AS heap,
        s.indexes,
        s.toast,
        s.table_size + s.indexes AS total,
-       c.reltuples::bigint AS row_estimate
+       c.reltuples::bigint AS row_estimate,
+       lk.pid AS locked_by
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
-CROSS JOIN LATERAL (SELECT pg_table_size(c.oid) AS table_size,
-                           pg_indexes_size(c.oid) AS indexes,
-                           coalesce(pg_total_relation_size(nullif(c.reltoastrelid, 0)), 0) AS toast) s
+LEFT JOIN locked lk ON lk.table_oid = c.oid
+LEFT JOIN LATERAL (SELECT pg_table_size(c.oid) AS table_size,
+                          pg_indexes_size(c.oid) AS indexes,
+                          coalesce(pg_total_relation_size(nullif(c.reltoastrelid, 0)), 0) AS toast
+                   WHERE lk.pid IS NULL) s ON true
 WHERE c.relkind IN ('r', 'm', 'p')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname !~ '^pg_toast'
-ORDER BY total DESC, n.nspname, c.relname)");
+ORDER BY total DESC NULLS LAST, n.nspname, c.relname)");
 }
 
 // Databases and roles: \l, \du and the tables that \d can describe.

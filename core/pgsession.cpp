@@ -658,6 +658,9 @@ void PgSession::finishCurrent()
     if (r.cache)
         r.cache->commit();
     QPointer<PgSession> self(this);
+    Q_EMIT answered();
+    if (!self)
+        return;
     if (r.context)
         r.handler(reply);
     if (self)

@@ -83,6 +83,8 @@ public:
     // The request then ends with a Cancelled error (SQLSTATE 57014).
     void cancel();
     bool isBusy() const { return m_current.has_value(); }
+    // How long the request now on the wire has waited for its answer (ms); -1 when none is.
+    qint64 busyForMs() const { return m_current ? m_requestTimer.elapsed() : -1; }
     int queuedCount() const { return int(m_queue.size()) + (m_current ? 1 : 0); }
 
 Q_SIGNALS:
@@ -92,6 +94,8 @@ Q_SIGNALS:
     void connectionLost(const Valvur::PgError &error);
     void notice(const QString &message);
     void notification(const QString &channel, const QString &payload);
+    // The server answered a request (its reply, an error included, is complete).
+    void answered();
 
 private:
     struct Request

@@ -55,4 +55,13 @@ bool resolveServer(const QString &positional, const QString &profileName, QSetti
     return true;
 }
 
+QString passwordOnCommandLineError(const ConnectionOptions &options)
+{
+    if (!options.contains(QStringLiteral("password")))
+        return {};
+    return Tr::tr("Do not put the password on the command line: other users can read it in the process list. Give it one of "
+                  "these ways instead: a saved connection profile that keeps it in the keychain (--profile NAME), "
+                  "~/.pgpass (or the file PGPASSFILE names), or leave it out and type it when asked (the window and valvur doctor ask).");
+}
+
 } // namespace Valvur

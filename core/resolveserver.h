@@ -17,4 +17,11 @@ namespace Valvur {
 bool resolveServer(const QString &positional, const QString &profileName, QSettings *settings, ConnectionOptions *out,
                    QString *profileId, QString *error);
 
+// A password in a connection string or URI given on a command line (password=…, or
+// postgresql://user:password@…) is readable by every user of the machine in the process list for
+// as long as the process runs. Returns the translated refusal, which says how to give a password
+// instead, or an empty string when the options hold no password. The window, doctor, backup and
+// restore all refuse with these words.
+QString passwordOnCommandLineError(const ConnectionOptions &options);
+
 } // namespace Valvur

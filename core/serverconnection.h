@@ -3,6 +3,7 @@
 #include "connectionoptions.h"
 #include "pgsession.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 
@@ -48,10 +49,28 @@ public:
     void setTicking(bool on);
     bool isTicking() const { return m_tick.isActive(); }
 
+    // Valvur's own sessions to this server never wait long for an application's lock, and never
+    // run a statement without a bound: these go into their options before the user's own (so a
+    // statement_timeout or lock_timeout the user gives in the connection string, service file or
+    // PGOPTIONS still applies).
+    static constexpr int LockTimeoutMs = 2000;
+    static constexpr int StatementTimeoutMs = 30000;
+
+    // Whether the server answers. A connected server whose monitoring session has waited longer
+    // than answerBound() (default 10 s) for an answer is "not answering": a frozen or overloaded
+    // server keeps the TCP connection open and says nothing. silentSince() is when the
+    // unanswered request was sent, lastAnswer() when the last answer came.
+    bool isAnswering() const { return m_answering; }
+    QDateTime silentSince() const { return m_silentSince; }
+    QDateTime lastAnswer() const { return m_lastAnswer; }
+    int answerBound() const { return m_answerBound; }
+    void setAnswerBound(int ms);
+
 Q_SIGNALS:
     void stateChanged(Valvur::PgSession::State state);
     void connected();
     void tick();
+    void answeringChanged(bool answering);
 
 private:
     ConnectionOptions m_options;
@@ -59,7 +78,14 @@ private:
     QString m_profileId;
     Environment m_environment = Environment::Unknown;
     PgSession m_session;
+    void checkAnswering();
+
     QTimer m_tick;
+    QTimer m_answerWatch;
+    int m_answerBound = 10000;
+    bool m_answering = true;
+    QDateTime m_silentSince;
+    QDateTime m_lastAnswer;
     QString m_password; // memory only, for side sessions; never written anywhere
 };
 

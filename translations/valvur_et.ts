@@ -2149,7 +2149,8 @@ Käsud ilma aknata: %1</translation>
         <source>&amp;Diagnose…</source>
         <translation>&amp;Diagnoosi…</translation>
     </message>
-</context>
+<message numerus="yes"><source>The server is not answering: no answer for %n s (since %1).</source><translation>
+            <numerusform>Server ei vasta: vastust pole olnud %n s (alates kella %1).</numerusform><numerusform>Server ei vasta: vastust pole olnud %n s (alates kella %1).</numerusform></translation></message><message><source>The values below are old: from %1, the last answer.</source><translation>Allolevad väärtused on vanad: need on kell %1 saadud viimasest vastusest.</translation></message><message><source>Nothing below comes from this server yet.</source><translation>Sellelt serverilt pole allpool veel midagi.</translation></message><message><source>This page's query failed.</source><translation>Selle lehe päring ebaõnnestus.</translation></message></context>
 <context>
     <name>Valvur::ConnectionProfile</name>
     <message>
@@ -2989,7 +2990,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <source>The server reported an error.</source>
         <translation>Server teatas veast.</translation>
     </message>
-</context>
+<message><source>The query ran longer than statement_timeout allows, so the server cancelled it. If statement_timeout is set in the connection string's options (or PGOPTIONS, or for the role), raise it; otherwise the server is too busy to answer in time.</source><translation>Päring kestis kauem, kui statement_timeout lubab, ja server tühistas selle. Kui statement_timeout on seatud ühendusstringi parameetris options (või PGOPTIONS-is või rollile), suurenda seda; muidu on server liiga hõivatud, et õigel ajal vastata.</translation></message><message><source>The query waited for a lock longer than lock_timeout allows: another session holds it (the Locks page shows which). Valvur does not queue behind an application's lock; the next refresh tries again.</source><translation>Päring ootas lukku kauem, kui lock_timeout lubab: lukku hoiab teine seanss (leht Lukud näitab, milline). Valvur ei jää rakenduse luku taha järjekorda; järgmine värskendus proovib uuesti.</translation></message></context>
 <context>
     <name>Valvur::Format</name>
     <message>
@@ -3306,7 +3307,7 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <source>The keychain did not give the password within the time limit.</source>
         <translation>Võtmehoidja ei andnud parooli ettenähtud aja jooksul.</translation>
     </message>
-</context>
+<message><source>Not answering since %1</source><translation>Ei vasta alates kella %1</translation></message><message><source>Connected, but the page's query failed</source><translation>Ühendatud, kuid lehe päring ebaõnnestus</translation></message><message><source>The server has not answered since %1.</source><translation>Server pole vastanud alates kella %1.</translation></message></context>
 <context>
     <name>Valvur::OverviewPage</name>
     <message>
@@ -3823,7 +3824,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <source>Cannot write %1: %2</source>
         <translation>Faili %1 ei saa kirjutada: %2</translation>
     </message>
-<message><source>The ports "%1" differ per host; a profile keeps one port for all its hosts.</source><translation>Pordid „%1“ on hostiti erinevad; profiil hoiab kõigi oma hostide jaoks üht porti.</translation></message><message><source>Line %1: server "%2" has text that is not valid Unicode (a lone \ud800…\udfff escape); write the name and the other fields as real characters.</source><translation>Rida %1: serveril „%2“ on tekst, mis pole korrektne Unicode (üksik \ud800…\udfff paojada); kirjuta nimi ja muud väljad päris märkidega.</translation></message><message><source>Line %1: server "%2": %3</source><translation>Rida %1: server „%2“: %3</translation></message><message><source>the port is empty: write a port from 1 to 65535, or * for any.</source><translation>port on tühi: kirjuta port vahemikus 1 kuni 65535 või * (mis tahes port).</translation></message><message><source>Line %1: pgpass writes an IPv6 address with escaped colons (\:\:1), not in brackets ([::1]).</source><translation>Rida %1: pgpass-failis kirjutatakse IPv6-aadressi koolonid kurakaldkriipsuga (\:\:1), mitte nurksulgudes ([::1]).</translation></message><message><source>Line %1: %2</source><translation>Rida %1: %2</translation></message><message><source>Line %1: [%2]: %3</source><translation>Rida %1: [%2]: %3</translation></message><message><source>pgAdmin servers.json</source><translation>pgAdmini servers.json</translation></message><message><source>pgpass file</source><translation>pgpass-fail</translation></message><message><source>pg_service.conf</source><translation>pg_service.conf</translation></message><message><source>PG* environment variables</source><translation>PG* keskkonnamuutujad</translation></message><message><source>connection string</source><translation>ühendusstring</translation></message><message><source>not a known kind of file</source><translation>tundmatut liiki fail</translation></message></context>
+<message><source>The ports "%1" differ per host; a profile keeps one port for all its hosts.</source><translation>Pordid „%1“ on hostiti erinevad; profiil hoiab kõigi oma hostide jaoks üht porti.</translation></message><message><source>Line %1: server "%2" has text that is not valid Unicode (a lone \ud800…\udfff escape); write the name and the other fields as real characters.</source><translation>Rida %1: serveril „%2“ on tekst, mis pole korrektne Unicode (üksik \ud800…\udfff paojada); kirjuta nimi ja muud väljad päris märkidega.</translation></message><message><source>Line %1: server "%2": %3</source><translation>Rida %1: server „%2“: %3</translation></message><message><source>the port is empty: write a port from 1 to 65535, or * for any.</source><translation>port on tühi: kirjuta port vahemikus 1 kuni 65535 või * (mis tahes port).</translation></message><message><source>Line %1: pgpass writes an IPv6 address with escaped colons (\:\:1), not in brackets ([::1]).</source><translation>Rida %1: pgpass-failis kirjutatakse IPv6-aadressi koolonid kurakaldkriipsuga (\:\:1), mitte nurksulgudes ([::1]).</translation></message><message><source>Line %1: %2</source><translation>Rida %1: %2</translation></message><message><source>Line %1: [%2]: %3</source><translation>Rida %1: [%2]: %3</translation></message><message><source>pgAdmin servers.json</source><translation>pgAdmini servers.json</translation></message><message><source>pgpass file</source><translation>pgpass-fail</translation></message><message><source>pg_service.conf</source><translation>pg_service.conf</translation></message><message><source>PG* environment variables</source><translation>PG* keskkonnamuutujad</translation></message><message><source>connection string</source><translation>ühendusstring</translation></message><message><source>not a known kind of file</source><translation>tundmatut liiki fail</translation></message><message><source>Do not put the password on the command line: other users can read it in the process list. Give it one of these ways instead: a saved connection profile that keeps it in the keychain (--profile NAME), ~/.pgpass (or the file PGPASSFILE names), or leave it out and type it when asked (the window and valvur doctor ask).</source><translation>Ära kirjuta parooli käsureale: teised kasutajad näevad seda protsesside loendis. Anna see hoopis ühel neist viisidest: salvestatud ühenduse profiil, mis hoiab parooli võtmehoidjas (--profile NIMI), ~/.pgpass (või fail, mille nimetab PGPASSFILE), või jäta parool ära ja sisesta see, kui seda küsitakse (aken ja valvur doctor küsivad).</translation></message></context>
 <context>
     <name>Valvur::ProfilesCommand</name>
     <message>
@@ -5156,7 +5157,7 @@ Pole profiilina salvestatud.</translation>
         <source>The tables of %1 cannot be shown: %2</source>
         <translation>Andmebaasi %1 tabeleid ei saa näidata: %2</translation>
     </message>
-</context>
+<message><source>locked by PID %1</source><translation>lukus (PID %1)</translation></message><message><source>Session %1 holds or waits for an ACCESS EXCLUSIVE lock on this table (ALTER TABLE, VACUUM FULL, TRUNCATE, REINDEX…). Reading the size would wait for that lock, so it is read again once the lock is gone. The Locks page shows the session.</source><translation>Seanss %1 hoiab või ootab selle tabeli ACCESS EXCLUSIVE lukku (ALTER TABLE, VACUUM FULL, TRUNCATE, REINDEX…). Suuruse lugemine peaks seda lukku ootama, seega loetakse suurus uuesti, kui lukk on vabanenud. Leht Lukud näitab seda seanssi.</translation></message><message><source>Locked by</source><translation>Lukustaja</translation></message></context>
 <context>
     <name>Valvur::ToolProgressView</name>
     <message>

@@ -175,6 +175,8 @@ ActivityPage::ActivityPage(const PageContext &context, QWidget *parent)
         updateDetail();
         updateActions();
     });
+    connect(m_controller, &ActivityController::refreshFailed, this, &ActivityPage::setRefreshError);
+    connect(m_controller, &ActivityController::refreshed, this, [this] { setRefreshError(PgError()); });
     connect(m_controller, &ActivityController::dataReady, this, [this] {
         if (!m_context.settings || m_context.settings->value(KeyHeader).isNull()) {
             m_table->resizeColumnsToContents();
@@ -298,6 +300,7 @@ void ActivityPage::setServer(ServerConnection *server)
 {
     m_server = server;
     m_banner->setServer(server);
+    setRefreshError(PgError());
     m_result->hide();
     m_detail->clear();
     m_detailKey.clear();
@@ -305,6 +308,11 @@ void ActivityPage::setServer(ServerConnection *server)
     m_empty->setVisible(!server);
     m_body->setVisible(server);
     updateActions();
+}
+
+void ActivityPage::showRefreshError(const QString &text)
+{
+    m_banner->setQueryError(text);
 }
 
 bool ActivityPage::hasData() const

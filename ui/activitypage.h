@@ -56,6 +56,7 @@ public:
 
 protected:
     void retranslate() override;
+    void showRefreshError(const QString &text) override;
 
 private:
     void buildToolBar();

@@ -4,7 +4,9 @@
 #include "errortext.h"
 #include "serverconnection.h"
 
+#include <QDateTime>
 #include <QEvent>
+#include <QLocale>
 #include <QPushButton>
 
 namespace Valvur {
@@ -30,8 +32,19 @@ void ConnectionBanner::setServer(ServerConnection *server)
     if (m_server)
         disconnect(m_server, nullptr, this, nullptr);
     m_server = server;
-    if (server)
+    m_queryError.clear();
+    if (server) {
         connect(server, &ServerConnection::stateChanged, this, &ConnectionBanner::update);
+        connect(server, &ServerConnection::answeringChanged, this, &ConnectionBanner::update);
+    }
+    update();
+}
+
+void ConnectionBanner::setQueryError(const QString &text)
+{
+    if (text == m_queryError)
+        return;
+    m_queryError = text;
     update();
 }
 
@@ -68,9 +81,27 @@ void ConnectionBanner::update()
     const PgSession *s = m_server->session();
     switch (s->state()) {
     case PgSession::State::Connected:
-        hide();
+        if (!m_server->isAnswering()) {
+            const QDateTime since = m_server->silentSince();
+            const QDateTime last = m_server->lastAnswer();
+            text = tr("The server is not answering: no answer for %n s (since %1).", nullptr,
+                      int(qMax<qint64>(0, since.secsTo(QDateTime::currentDateTime()))))
+                       .arg(QLocale().toString(since.time(), QLocale::LongFormat));
+            text += QLatin1Char('\n')
+                + (last.isValid() ? tr("The values below are old: from %1, the last answer.").arg(QLocale().toString(last.time(), QLocale::LongFormat))
+                                  : tr("Nothing below comes from this server yet."));
+            colour = QStringLiteral("#fde7e9");
+            m_countdown.start();
+            break;
+        }
         m_countdown.stop();
-        return;
+        if (m_queryError.isEmpty()) {
+            hide();
+            return;
+        }
+        text = tr("This page's query failed.") + QLatin1Char('\n') + m_queryError;
+        colour = QStringLiteral("#fde7e9");
+        break;
     case PgSession::State::Resolving:
     case PgSession::State::Connecting:
         text = tr("Connecting to %1…").arg(m_server->title());
@@ -89,8 +120,9 @@ void ConnectionBanner::update()
     }
     setStyleSheet(QStringLiteral("QLabel#connectionBanner { background: %1; color: #1b1b1b; border-radius: 4px; }").arg(colour));
     // Keep the text clear of the button; the button only where there is something to diagnose.
-    const bool failed = !s->lastError().isNull() && s->state() != PgSession::State::Resolving
-        && s->state() != PgSession::State::Connecting;
+    const bool failed = s->state() == PgSession::State::Connected
+        ? !m_server->isAnswering()
+        : !s->lastError().isNull() && s->state() != PgSession::State::Resolving && s->state() != PgSession::State::Connecting;
     m_diagnose->setVisible(failed);
     m_diagnose->resize(m_diagnose->sizeHint());
     m_diagnose->move(width() - m_diagnose->width() - 6, 6);

@@ -199,6 +199,8 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { chooseExport(false); });
     connect(m_thresholds, &QPushButton::clicked, this, &DashboardPage::editThresholds);
     connect(m_sampler, &DashboardSampler::sampled, this, &DashboardPage::onSampled);
+    connect(m_sampler, &DashboardSampler::sampled, this, [this] { setRefreshError(PgError()); });
+    connect(m_sampler, &DashboardSampler::sampleFailed, this, &DashboardPage::setRefreshError);
     connect(m_sampler, &DashboardSampler::historyCleared, this, [this] {
         m_alerts.reset();
         updateAlertBanner();
@@ -280,9 +282,15 @@ void DashboardPage::setServer(ServerConnection *server)
     m_server = server;
     m_hasData = false;
     m_banner->setServer(server);
+    setRefreshError(PgError());
     m_sampler->setServer(server);
     showEmpty();
     updateNumbers();
+}
+
+void DashboardPage::showRefreshError(const QString &text)
+{
+    m_banner->setQueryError(text);
 }
 
 void DashboardPage::refreshNow()

@@ -49,6 +49,7 @@ Q_SIGNALS:
 
 protected:
     void retranslate() override;
+    void showRefreshError(const QString &text) override;
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 

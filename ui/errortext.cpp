@@ -31,7 +31,12 @@ QString describeError(const PgError &error)
         headline = Tr::tr("The connection to the server was lost.");
         break;
     case PgError::Kind::Cancelled:
-        headline = Tr::tr("The query was cancelled.");
+        // 57014 is also the server's own cancel: statement_timeout (Valvur's, or the user's in options)
+        headline = error.message().contains(QLatin1String("statement timeout"))
+            ? Tr::tr("The query ran longer than statement_timeout allows, so the server cancelled it. If statement_timeout is "
+                     "set in the connection string's options (or PGOPTIONS, or for the role), raise it; otherwise the server "
+                     "is too busy to answer in time.")
+            : Tr::tr("The query was cancelled.");
         break;
     case PgError::Kind::NotConnected:
         headline = Tr::tr("Not connected to the server.");
@@ -41,7 +46,10 @@ QString describeError(const PgError &error)
         headline = DoctorText::headline(ConnectionDoctor::problemFor(error));
         break;
     case PgError::Kind::Server:
-        headline = Tr::tr("The server reported an error.");
+        headline = error.sqlState() == QLatin1String("55P03")
+            ? Tr::tr("The query waited for a lock longer than lock_timeout allows: another session holds it (the Locks page "
+                     "shows which). Valvur does not queue behind an application's lock; the next refresh tries again.")
+            : Tr::tr("The server reported an error.");
         break;
     }
     QString text = headline;

@@ -199,6 +199,7 @@ void InsightPage::setServer(ServerConnection *server)
     m_sinceRefresh.invalidate();
     m_banner->setServer(server);
     setHiddenNote(QString());
+    setRefreshError(PgError());
     setErrorText(QString());
     resetData();
     if (!server) {

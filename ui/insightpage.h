@@ -57,6 +57,7 @@ protected:
     virtual void retranslatePage() = 0;
 
     void retranslate() final;
+    void showRefreshError(const QString &text) override { setErrorText(text); }
 
     // Sends sql on session, counting it, dropping replies from before a server switch.
     void send(PgSession *session, const QString &sql, const QVariantList &params, std::function<void(const PgReply &)> handler);

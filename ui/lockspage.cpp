@@ -121,10 +121,10 @@ void LocksPage::resetData()
 void LocksPage::handleReply(const PgReply &reply)
 {
     if (!reply.ok()) {
-        setErrorText(describeError(reply.error));
+        setRefreshError(reply.error);
         return;
     }
-    setErrorText(QString());
+    setRefreshError(PgError());
     // who blocks whom: the waiters name their blockers, so the holders learn whom they block
     QHash<qint64, QSet<qint64>> blocks;
     QList<QVariantList> rows;

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -66,6 +67,10 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
         m_stack->addWidget(p);
         auto *item = new QListWidgetItem(p->title(), m_navigation);
         item->setData(Qt::UserRole, p->pageId());
+        connect(p, &Page::refreshErrorChanged, this, [this, p] {
+            if (p == currentPage())
+                updateStatus();
+        });
         connect(p, &Page::titleChanged, this, [this, p] {
             const int i = int(m_pages.indexOf(p));
             if (i >= 0 && m_navigation->item(i))
@@ -314,7 +319,29 @@ void MainWindow::selectServer(ServerConnection *server)
 {
     for (Page *p : std::as_const(m_pages))
         p->setServer(server);
+    watchServer(server);
     updateStatus();
+}
+
+void MainWindow::watchServer(ServerConnection *server)
+{
+    if (m_watched)
+        disconnect(m_watched, &ServerConnection::answeringChanged, this, nullptr);
+    m_watched = server;
+    if (server) {
+        connect(server, &ServerConnection::answeringChanged, this, [this] {
+            markStale();
+            updateStatus();
+        });
+    }
+    markStale();
+}
+
+void MainWindow::markStale()
+{
+    const bool stale = m_watched && !m_watched->isAnswering();
+    for (Page *p : std::as_const(m_pages))
+        p->setStale(stale);
 }
 
 void MainWindow::updateStatus()
@@ -330,7 +357,12 @@ void MainWindow::updateStatus()
     QString state;
     switch (s->state()) {
     case PgSession::State::Connected:
-        state = tr("Connected");
+        if (!s->isAnswering())
+            state = tr("Not answering since %1").arg(QLocale().toString(s->silentSince().time(), QLocale::LongFormat));
+        else if (currentPage() && !currentPage()->refreshError().isEmpty())
+            state = tr("Connected, but the page's query failed");
+        else
+            state = tr("Connected");
         break;
     case PgSession::State::Resolving:
     case PgSession::State::Connecting:
@@ -395,6 +427,7 @@ void MainWindow::onPageChanged(int row)
         m_pages.at(i)->setActive(i == row);
     if (row >= 0)
         m_stack->setCurrentIndex(row);
+    updateStatus();
 }
 
 Page *MainWindow::currentPage() const
@@ -473,14 +506,31 @@ void MainWindow::screenshotWhenReady(const QString &file, int timeoutMs)
             Q_EMIT screenshotDone(2, tr("The page \"%1\" got no data: %2").arg(p->title(), describeError(error)));
         });
     }
+    // A page whose query fails has its error to say, not data: say it at once.
+    auto failed = [this, timer, p](const QString &text) {
+        if (text.isEmpty() || p->hasData())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        Q_EMIT screenshotDone(2, tr("The page \"%1\" got no data: %2").arg(p->title(), text));
+    };
+    connect(p, &Page::refreshErrorChanged, timer, failed);
     connect(timer, &QTimer::timeout, this, [this, timer, p] {
         timer->deleteLater();
         ServerConnection *s = currentServer();
         QString why = tr("The page \"%1\" got no data within the time limit.").arg(p->title());
-        if (s && !s->session()->lastError().isNull())
+        if (s && !s->isAnswering())
+            why += QLatin1Char(' ')
+                + tr("The server has not answered since %1.").arg(QLocale().toString(s->silentSince().time(), QLocale::LongFormat));
+        else if (!p->refreshError().isEmpty())
+            why += QLatin1Char(' ') + p->refreshError();
+        else if (s && !s->session()->lastError().isNull())
             why += QLatin1Char(' ') + s->session()->lastError().message();
         Q_EMIT screenshotDone(2, why);
     });
+    if (!p->refreshError().isEmpty()) {
+        QMetaObject::invokeMethod(timer, [failed, p] { failed(p->refreshError()); }, Qt::QueuedConnection);
+    }
     timer->start(timeoutMs);
 }
 

@@ -68,6 +68,10 @@ private:
     void updateEnvironmentBand(ServerConnection *server);
     void onPageChanged(int row);
 
+    void watchServer(ServerConnection *server);
+    void markStale();
+
+    QPointer<ServerConnection> m_watched; // the current server, for its "not answering" state
     QSettings *m_settings;
     LanguageManager *m_language;
     ServerListModel *m_servers;

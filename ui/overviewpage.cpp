@@ -170,6 +170,7 @@ void OverviewPage::setServer(ServerConnection *server)
     for (QLabel *l : {m_version, m_uptime, m_dataDirectory, m_connections, m_listen, m_user})
         l->setText(QStringLiteral("…"));
     m_banner->setServer(server);
+    setRefreshError(PgError());
     showEmpty();
     if (!server)
         return;
@@ -177,6 +178,11 @@ void OverviewPage::setServer(ServerConnection *server)
     connect(server, &ServerConnection::connected, this, &OverviewPage::refreshNow);
     if (server->session()->isConnected())
         refreshNow();
+}
+
+void OverviewPage::showRefreshError(const QString &text)
+{
+    m_banner->setQueryError(text);
 }
 
 void OverviewPage::onTick()
@@ -195,8 +201,11 @@ void OverviewPage::refreshNow()
         if (generation != m_generation)
             return; // the user switched servers meanwhile
         m_inFlight = false;
-        if (!reply.ok() || reply.results.size() < 2)
-            return; // the banner explains lost connections; a failed refresh keeps the last data
+        if (!reply.ok() || reply.results.size() < 2) {
+            setRefreshError(reply.error); // the banner says it; a failed refresh keeps the last data
+            return;
+        }
+        setRefreshError(PgError());
         const PgResult facts = reply.at(0);
         QVariantList f = facts.rows().value(0);
         m_version->setText(f.value(Version).toString());

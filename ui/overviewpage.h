@@ -32,6 +32,7 @@ public:
 
 protected:
     void retranslate() override;
+    void showRefreshError(const QString &text) override;
 
 private:
     void onTick();

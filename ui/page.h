@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pgerror.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -38,18 +40,34 @@ public:
     // F5 on the page.
     virtual void refreshNow() {}
 
+    // The last refresh's failure in the user's words (the doctor's for connection problems);
+    // empty when it succeeded. The window's status bar and --screenshot say it too.
+    QString refreshError() const { return m_refreshError; }
+    // The server stopped answering: what the page shows is old. Its text is greyed (the
+    // connection banner says since when) until the server answers again.
+    void setStale(bool stale);
+    bool isStale() const { return m_stale; }
+
 Q_SIGNALS:
     void dataReady();
     void titleChanged();
+    void refreshErrorChanged(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
     virtual void retranslate() = 0;
+    // Every refresh reports its outcome here: the error of a failed one (a null PgError for a
+    // good one). The page keeps its last good data and shows the error with showRefreshError().
+    void setRefreshError(const PgError &error);
+    virtual void showRefreshError(const QString &text) { Q_UNUSED(text) }
 
     PageContext m_context;
 
 private:
     bool m_active = false;
+    bool m_stale = false;
+    QString m_refreshError;
+    PgError m_refreshErrorValue;
 };
 
 } // namespace Valvur

@@ -152,10 +152,10 @@ void ReplicationPage::resetData()
 void ReplicationPage::handleReply(const PgReply &reply)
 {
     if (!reply.ok()) {
-        setErrorText(describeError(reply.error));
+        setRefreshError(reply.error);
         return;
     }
-    setErrorText(QString());
+    setRefreshError(PgError());
     const PgResult facts = reply.at(0);
     m_haveFacts = true;
     m_inRecovery = facts.value(0, 0).toBool();

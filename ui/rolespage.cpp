@@ -221,10 +221,10 @@ void RolesPage::resetData()
 void RolesPage::handleReply(const PgReply &reply)
 {
     if (!reply.ok()) {
-        setErrorText(describeError(reply.error));
+        setRefreshError(reply.error);
         return;
     }
-    setErrorText(QString());
+    setRefreshError(PgError());
     m_hiddenSizes = 0;
     // values: iterating a temporary PgResult's rows() would dangle
     const PgResult databases = reply.at(0);

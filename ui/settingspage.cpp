@@ -203,10 +203,10 @@ void SettingsPage::resetData()
 void SettingsPage::handleReply(const PgReply &reply)
 {
     if (!reply.ok()) {
-        setErrorText(describeError(reply.error));
+        setRefreshError(reply.error);
         return;
     }
-    setErrorText(QString());
+    setRefreshError(PgError());
     const PgResult result = reply.first();
     QStringList seen;
     m_pending.clear();

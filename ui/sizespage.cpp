@@ -25,10 +25,20 @@ SizesPage::SizesPage(const PageContext &context, QWidget *parent)
     m_databases->setDefaultSort(DbSize, Qt::DescendingOrder);
     m_databases->source()->setKeyColumns({DbName});
     m_databases->setSelectionMode(QAbstractItemView::SingleSelection);
-    auto sizeFormatter = [this](int sizeFrom, int sizeTo, int growth, int rowsColumn) {
-        return [this, sizeFrom, sizeTo, growth, rowsColumn](const QVariantList &row, int column, int role) -> QVariant {
+    auto sizeFormatter = [this](int sizeFrom, int sizeTo, int growth, int rowsColumn, int lockedColumn) {
+        return [this, sizeFrom, sizeTo, growth, rowsColumn, lockedColumn](const QVariantList &row, int column, int role) -> QVariant {
             const QVariant v = row.value(column);
             const bool numeric = (column >= sizeFrom && column <= sizeTo) || column == growth || column == rowsColumn;
+            const QVariant lockedBy = lockedColumn >= 0 ? row.value(lockedColumn) : QVariant();
+            if (lockedBy.isValid() && column >= sizeFrom && column <= sizeTo) {
+                if (role == Qt::DisplayRole) // once, in the last size column; a dash in the others
+                    return column == sizeTo ? tr("locked by PID %1").arg(lockedBy.toLongLong()) : QStringLiteral("—");
+                if (role == Qt::ToolTipRole)
+                    return tr("Session %1 holds or waits for an ACCESS EXCLUSIVE lock on this table (ALTER TABLE, VACUUM FULL, "
+                              "TRUNCATE, REINDEX…). Reading the size would wait for that lock, so it is read again once "
+                              "the lock is gone. The Locks page shows the session.")
+                        .arg(lockedBy.toLongLong());
+            }
             if (role == Qt::TextAlignmentRole && numeric)
                 return int(Qt::AlignRight | Qt::AlignVCenter);
             if (role == Qt::ToolTipRole && column == sizeFrom && !v.isValid())
@@ -48,7 +58,7 @@ SizesPage::SizesPage(const PageContext &context, QWidget *parent)
             return v;
         };
     };
-    m_databases->source()->setFormatter(sizeFormatter(DbSize, DbSize, DbGrowth, -1));
+    m_databases->source()->setFormatter(sizeFormatter(DbSize, DbSize, DbGrowth, -1, -1));
     m_databases->setHiddenColumns({DbAllowConnections});
     addTable(m_databases);
     connect(m_databases->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
@@ -66,7 +76,8 @@ SizesPage::SizesPage(const PageContext &context, QWidget *parent)
     m_tables = new InsightTable(QStringLiteral("tableSizesTable"), context.settings, QStringLiteral("insight/sizes/tables"), right);
     m_tables->setDefaultSort(Total, Qt::DescendingOrder);
     m_tables->source()->setKeyColumns({Schema, Name});
-    m_tables->source()->setFormatter(sizeFormatter(Heap, Total, Growth, RowEstimate));
+    m_tables->source()->setFormatter(sizeFormatter(Heap, Total, Growth, RowEstimate, LockedBy));
+    m_tables->setHiddenColumns({LockedBy});
     rightLayout->addWidget(m_tables);
     addTable(m_tables);
     // the last columns are right-aligned numbers: stretching them pushes the numbers out of sight
@@ -117,7 +128,7 @@ void SizesPage::retranslatePage()
 {
     m_databases->setHeaders({tr("Database"), tr("Size"), tr("Allows connections"), tr("Growth")});
     m_tables->setHeaders({tr("Schema"), tr("Table"), tr("Heap"), tr("Indexes"), tr("TOAST"), tr("Total"), tr("Rows (estimate)"),
-                          tr("Growth")});
+                          tr("Locked by"), tr("Growth")});
     updateTexts();
 }
 
@@ -218,8 +229,7 @@ void SizesPage::sendRefresh()
             return;
         if (reply.ok())
             showDatabases(reply.first());
-        else
-            setErrorText(describeError(reply.error));
+        setRefreshError(reply.error);
         finishOne();
     });
     if (m_side && m_side->state() == PgSession::State::Disconnected)
@@ -249,13 +259,9 @@ void SizesPage::sendRefresh()
 
 void SizesPage::handleReply(const PgReply &reply)
 {
-    if (!reply.ok()) {
-        setErrorText(describeError(reply.error));
-        if (reply.results.isEmpty())
-            return;
-    } else {
-        setErrorText(QString());
-    }
+    setRefreshError(reply.error);
+    if (!reply.ok() && reply.results.isEmpty())
+        return;
     showDatabases(reply.at(0));
     if (reply.results.size() > 1)
         showTables(reply.at(1));
@@ -300,11 +306,15 @@ void SizesPage::showTables(const PgResult &result)
     const QString prefix = QStringLiteral("t/%1/").arg(m_database);
     for (QVariantList row : result.rows()) {
         const QString key = prefix + row.value(Schema).toString() + QLatin1Char('.') + row.value(Name).toString();
+        row.resize(TableColumnCount);
+        if (!row.value(Total).isValid()) {
+            rows << row; // locked: no size now, no growth
+            continue;
+        }
         const qint64 total = row.value(Total).toLongLong();
         const qint64 first = m_baseline.value(key, -1);
         if (first < 0)
             m_baseline.insert(key, total);
-        row.resize(TableColumnCount);
         row[Growth] = total - (first < 0 ? total : first);
         rows << row;
     }

@@ -20,7 +20,9 @@ class SizesPage : public InsightPage
     Q_OBJECT
 public:
     enum DbColumn { DbName, DbSize, DbAllowConnections, DbGrowth, DbColumnCount };
-    enum TableColumn { Schema, Name, Heap, Indexes, Toast, Total, RowEstimate, Growth, TableColumnCount };
+    // LockedBy: the session holding (or waiting for) an ACCESS EXCLUSIVE lock on the table; its
+    // sizes are then not read (they would wait for the lock) and show "locked by PID N".
+    enum TableColumn { Schema, Name, Heap, Indexes, Toast, Total, RowEstimate, LockedBy, Growth, TableColumnCount };
 
     explicit SizesPage(const PageContext &context, QWidget *parent = nullptr);
     ~SizesPage() override;

@@ -121,7 +121,8 @@ QString TopQueriesPage::title() const
 
 QString TopQueriesPage::statement() const
 {
-    return Sql::topQueries();
+    // Only the catalog question until it has said that pg_stat_statements can be read here.
+    return m_readable && m_installed && m_preloaded ? Sql::topQueries() : Sql::topQueriesFacts();
 }
 
 QString TopQueriesPage::psqlCommand() const
@@ -171,6 +172,7 @@ void TopQueriesPage::resetData()
     m_detail->clear();
     m_statsReset = QDateTime();
     m_installed = m_preloaded = m_preloadedKnown = m_seesAll = true;
+    m_readable = false; // the first refresh asks the catalog only
     m_hiddenCount = 0;
     m_inner->setCurrentWidget(m_statsView);
     updateTexts();
@@ -180,29 +182,32 @@ void TopQueriesPage::handleReply(const PgReply &reply)
 {
     const PgResult facts = reply.at(0);
     if (facts.rowCount() == 0) {
-        setErrorText(describeError(reply.error));
+        setRefreshError(reply.error);
         return;
     }
     m_installedVersion = facts.value(0, 0).toString();
     m_installed = facts.value(0, 0).isValid();
-    // NULL: this user may not read shared_preload_libraries; then the statements' error tells
-    m_preloadedKnown = facts.value(0, 1).isValid();
-    m_preloaded = m_preloadedKnown ? facts.value(0, 1).toBool() : reply.error.sqlState() != QLatin1String("55000");
+    m_preloadedKnown = true; // pg_stat_statements.max tells every user
+    m_preloaded = facts.value(0, 1).toBool();
     m_seesAll = facts.value(0, 2).toBool();
-    if (!m_installed || !m_preloaded || (!reply.ok() && reply.results.size() < 3)) {
-        if (!m_installed || !m_preloaded) {
-            setErrorText(QString());
-            m_inner->setCurrentWidget(m_missingView);
-            m_table->source()->clear();
-            m_statsReset = QDateTime();
-            updateTexts();
-            markDataReady(); // the explanation is what this page has to say
-            return;
-        }
-        setErrorText(describeError(reply.error));
+    const bool wasReadable = m_readable;
+    m_readable = facts.value(0, 3).toBool();
+    if (!m_installed || !m_preloaded || !m_readable) {
+        setRefreshError(PgError());
+        m_inner->setCurrentWidget(m_missingView);
+        m_table->source()->clear();
+        m_statsReset = QDateTime();
+        updateTexts();
+        markDataReady(); // the explanation is what this page has to say
         return;
     }
-    setErrorText(QString());
+    if (!reply.ok() || reply.results.size() < 3) {
+        setRefreshError(reply.error);
+        if (!wasReadable && reply.ok())
+            refreshNow(); // the catalog said yes: now read the statements
+        return;
+    }
+    setRefreshError(PgError());
     m_inner->setCurrentWidget(m_statsView);
     m_statsReset = reply.at(1).value(0, 0).toDateTime();
     const QList<QVariantList> rows = reply.at(2).rows();

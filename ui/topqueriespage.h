@@ -56,6 +56,7 @@ private:
     bool m_preloaded = true;
     bool m_preloadedKnown = true;
     bool m_installed = true;
+    bool m_readable = false;
     bool m_seesAll = true;
     int m_hiddenCount = 0;
 };

@@ -9,6 +9,7 @@
 
 #include <libpq-fe.h>
 #include <pwd.h>
+#include <signal.h>
 #include <unistd.h>
 
 namespace Valvur::Test {
@@ -259,9 +260,10 @@ void TestServer::startWatchdog()
     const QString pgctl = QStringLiteral("'%1/pg_ctl'").arg(m_binDir);
     const QString stop = m_asPostgres ? QStringLiteral("runuser -u postgres -- ") + pgctl : pgctl;
     const QString script = QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 2; done; "
+                                          "for p in $(cat '%5' 2>/dev/null); do kill -CONT $p; done; "
                                           "%2 -D '%3' -m immediate stop; rm -rf '%4'")
                                .arg(QCoreApplication::applicationPid())
-                               .arg(stop, dataDir(), m_dir->path());
+                               .arg(stop, dataDir(), m_dir->path(), frozenListPath());
     QProcess watchdog;
     watchdog.setProgram(QStringLiteral("/bin/sh"));
     watchdog.setArguments({QStringLiteral("-c"), script});
@@ -324,10 +326,76 @@ QString TestServer::standbyConninfo(const QString &database, const QString &user
     return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3").arg(m_standbyPort).arg(database, user);
 }
 
+QString TestServer::frozenListPath() const
+{
+    return m_dir ? m_dir->path() + QStringLiteral("/frozen.pids") : QString();
+}
+
+// The postmaster (first line of postmaster.pid) and its children, from /proc.
+QList<qint64> TestServer::serverPids() const
+{
+    QList<qint64> pids;
+    QFile pidFile(dataDir() + QStringLiteral("/postmaster.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return pids;
+    const qint64 postmaster = pidFile.readLine().trimmed().toLongLong();
+    if (postmaster <= 0)
+        return pids;
+    pids << postmaster;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // pid (comm) state ppid …: comm may hold spaces and parentheses, so read after the last ')'
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == postmaster)
+            pids << pid;
+    }
+    return pids;
+}
+
+bool TestServer::freeze()
+{
+    if (!m_running || isFrozen())
+        return false;
+    const QList<qint64> pids = serverPids(); // the postmaster first: it forks no new backend meanwhile
+    if (pids.isEmpty()) {
+        m_error = QStringLiteral("freeze: cannot read the server's processes");
+        return false;
+    }
+    QFile list(frozenListPath()); // for the watchdog: SIGCONT even if this process dies
+    if (list.open(QIODevice::WriteOnly)) {
+        for (qint64 pid : pids)
+            list.write(QByteArray::number(pid) + '\n');
+    }
+    for (qint64 pid : pids) {
+        if (::kill(pid_t(pid), SIGSTOP) == 0)
+            m_frozen << pid;
+    }
+    return !m_frozen.isEmpty();
+}
+
+bool TestServer::thaw()
+{
+    bool ok = true;
+    for (qint64 pid : std::as_const(m_frozen))
+        ok = ::kill(pid_t(pid), SIGCONT) == 0 && ok;
+    m_frozen.clear();
+    QFile::remove(frozenListPath());
+    return ok;
+}
+
 bool TestServer::stop()
 {
     if (!m_dir)
         return true;
+    thaw();
     stopStandby();
     QString out;
     const bool ok = runAsOwner(QStringLiteral("pg_ctl"),

@@ -43,6 +43,12 @@ public:
     bool stop();          // pg_ctl stop -m fast
     bool restart();       // start again on the same port after stop()
     bool reloadConfig();  // pg_ctl reload
+    // A frozen server: SIGSTOP to the postmaster and every backend, as a hung host or a stopped
+    // container behaves (connections stay open, nothing answers). thaw() sends SIGCONT; stop(),
+    // the destructor and the watchdog thaw first, so a frozen server never outlives its test.
+    bool freeze();
+    bool thaw();
+    bool isFrozen() const { return !m_frozen.isEmpty(); }
     bool isRunning() const { return m_running; }
 
     int port() const { return m_port; }
@@ -87,7 +93,11 @@ private:
     void startWatchdog();
     bool runAsOwner(const QString &program, const QStringList &args, QString *output, int timeoutMs) const;
 
+    QList<qint64> serverPids() const;
+    QString frozenListPath() const;
+
     std::unique_ptr<QTemporaryDir> m_dir;
+    QList<qint64> m_frozen;
     Options m_options;
     QString m_binDir;
     QString m_error;
