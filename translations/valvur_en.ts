@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
@@ -68,8 +68,7 @@
             <numerusform>pg_restore read the whole archive: the table of contents and every data block (entries: %n).</numerusform>
         </translation>
     </message>
-<message numerus="yes"><source>pg_restore read the whole archive (entries: %n).</source><translation>
-            <numerusform>pg_restore read the whole archive (entries: %n).</numerusform><numerusform>pg_restore read the whole archive (entries: %n).</numerusform></translation></message></context>
+</context>
 <context>
     <name>Valvur::BackupCommand</name>
     <message numerus="yes">
@@ -126,8 +125,14 @@
             <numerusform>Connection lost. Retrying in %n s.</numerusform>
         </translation>
     </message>
-<message numerus="yes"><source>The server is not answering: no answer for %n s (since %1).</source><translation>
-            <numerusform>The server is not answering: no answer for %n s (since %1).</numerusform><numerusform>The server is not answering: no answer for %n s (since %1).</numerusform></translation></message></context>
+    <message numerus="yes">
+        <source>The server is not answering: no answer for %n s (since %1).</source>
+        <translation>
+            <numerusform>The server is not answering: no answer for %n s (since %1).</numerusform>
+            <numerusform>The server is not answering: no answer for %n s (since %1).</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>Valvur::DashboardPage</name>
     <message numerus="yes">
@@ -151,10 +156,10 @@
 <context>
     <name>Valvur::LocksPage</name>
     <message numerus="yes">
-        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</source>
+        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</source>
         <translation>
-            <numerusform>%n lock request is waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</numerusform>
-            <numerusform>%n lock requests are waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</numerusform>
+            <numerusform>%n lock request is waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</numerusform>
+            <numerusform>%n lock requests are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
