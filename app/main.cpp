@@ -3,6 +3,7 @@
 #include "connectionoptions.h"
 #include "doctorcommand.h"
 #include "profilescommand.h"
+#include "staletemporaries.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "page.h"
@@ -147,6 +148,7 @@ int runGui(QApplication &app, QSettings *settings, Valvur::LanguageManager &lang
     }
 
     window.show();
+    Valvur::StaleTemporaries::sweepInBackground(); // off the GUI thread; the window does not wait for it
     return app.exec();
 }
 

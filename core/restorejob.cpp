@@ -248,6 +248,8 @@ void RestoreJob::runTool()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C"));
     m_runner->setEnvironment(env);
+    m_runner->stallWatch().setServer(m_options.connection, m_options.password);
+    m_runner->stallWatch().setTimeout(m_options.stallTimeoutS);
     connect(m_runner, &ToolRunner::outputLine, this, &RestoreJob::onToolLine);
     connect(m_runner, &ToolRunner::finished, this, [this](ToolRunner::Outcome o, int) { onToolFinished(int(o)); });
     m_result.command = ToolRunner::displayCommand(m_toolPath, m_runner->arguments(), !m_options.password.isEmpty());
@@ -340,6 +342,16 @@ void RestoreJob::onToolFinished(int outcome)
     QString text;
     const bool atomic = m_format == BackupArchive::Format::Plain ? m_options.singleTransaction
                                                                   : (m_options.singleTransaction && m_options.jobs <= 1);
+    if (o == ToolRunner::Outcome::Stalled) {
+        text = StallWatch::stalledMessage(QFileInfo(m_toolPath).fileName(), m_options.connection.displayName(), m_options.stallTimeoutS)
+            + QLatin1Char(' ')
+            + (atomic ? Tr::tr("The restore ran in a single transaction, which the server rolls back: the database %1 is as it "
+                               "was before.")
+                      : Tr::tr("The database %1 may hold part of the backup."))
+                  .arg(m_options.targetDatabase);
+        finish(BackupResult::Status::Failed, text);
+        return;
+    }
     if (atomic)
         text = Tr::tr("The restore stopped at the first error and was rolled back: the database %1 is as it was before.")
                    .arg(m_options.targetDatabase);

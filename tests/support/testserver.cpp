@@ -9,6 +9,7 @@
 
 #include <libpq-fe.h>
 #include <pwd.h>
+#include <csignal>
 #include <unistd.h>
 
 namespace Valvur::Test {
@@ -21,6 +22,7 @@ TestServer::TestServer()
 
 TestServer::~TestServer()
 {
+    thaw();
     if (m_running || m_standbyRunning)
         stop();
 }
@@ -258,7 +260,11 @@ void TestServer::startWatchdog()
     m_watchdog = true;
     const QString pgctl = QStringLiteral("'%1/pg_ctl'").arg(m_binDir);
     const QString stop = m_asPostgres ? QStringLiteral("runuser -u postgres -- ") + pgctl : pgctl;
+    // A server the test froze (freeze()) is woken first, or it could not stop.
     const QString script = QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 2; done; "
+                                          "pm=$(head -n 1 '%3/postmaster.pid' 2>/dev/null); if [ -n \"$pm\" ]; then kill -CONT $pm; "
+                                          "for s in /proc/[0-9]*/stat; do set -- $(cat $s 2>/dev/null); "
+                                          "[ \"$4\" = \"$pm\" ] && kill -CONT $1; done; fi 2>/dev/null; "
                                           "%2 -D '%3' -m immediate stop; rm -rf '%4'")
                                .arg(QCoreApplication::applicationPid())
                                .arg(stop, dataDir(), m_dir->path());
@@ -324,8 +330,53 @@ QString TestServer::standbyConninfo(const QString &database, const QString &user
     return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3").arg(m_standbyPort).arg(database, user);
 }
 
+QList<qint64> TestServer::serverProcesses() const
+{
+    QList<qint64> pids;
+    QFile f(dataDir() + QStringLiteral("/postmaster.pid"));
+    if (!m_dir || !f.open(QIODevice::ReadOnly))
+        return pids;
+    const qint64 postmaster = f.readLine().trimmed().toLongLong();
+    if (postmaster <= 0)
+        return pids;
+    pids << postmaster;
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs)) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // pid (comm) state ppid …: comm may hold spaces, so read after the last ')'.
+        const QList<QByteArray> rest = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (rest.size() > 1 && rest.at(1).toLongLong() == postmaster)
+            pids << pid.toLongLong();
+    }
+    return pids;
+}
+
+bool TestServer::freeze()
+{
+    thaw();
+    const QList<qint64> pids = serverProcesses();
+    if (pids.isEmpty())
+        return false;
+    // The postmaster first: it starts no new backend while the others are being stopped.
+    for (qint64 pid : pids) {
+        if (::kill(pid_t(pid), SIGSTOP) == 0)
+            m_frozen << pid;
+    }
+    return !m_frozen.isEmpty();
+}
+
+void TestServer::thaw()
+{
+    for (qint64 pid : std::as_const(m_frozen))
+        ::kill(pid_t(pid), SIGCONT);
+    m_frozen.clear();
+}
+
 bool TestServer::stop()
 {
+    thaw();
     if (!m_dir)
         return true;
     stopStandby();

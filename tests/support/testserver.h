@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFile>
+#include <QList>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -43,6 +44,14 @@ public:
     bool stop();          // pg_ctl stop -m fast
     bool restart();       // start again on the same port after stop()
     bool reloadConfig();  // pg_ctl reload
+    // A server that stopped answering (a frozen host or container): SIGSTOP to the postmaster and
+    // every process it started; thaw() sends them SIGCONT. stop() and the destructor thaw first,
+    // and so does the watchdog when the test process dies.
+    bool freeze();
+    void thaw();
+    bool isFrozen() const { return !m_frozen.isEmpty(); }
+    // The postmaster's pid and those of its children (backends, walsenders, background workers).
+    QList<qint64> serverProcesses() const;
     bool isRunning() const { return m_running; }
 
     int port() const { return m_port; }
@@ -97,6 +106,7 @@ private:
     bool m_standbyRunning = false;
     bool m_asPostgres = false;
     bool m_watchdog = false;
+    QList<qint64> m_frozen;
 };
 
 } // namespace Valvur::Test
