@@ -35,7 +35,10 @@ ToolRunner::ToolRunner(QObject *parent)
         if (m_process.state() == QProcess::NotRunning)
             return;
         m_stalled = true;
-        stopGroup();
+        m_stall.stop();
+        // The server does not answer: nothing is gained by letting the tool wind down.
+        signalGroup(SIGKILL);
+        m_process.kill();
     });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] { readChannel(QProcess::StandardOutput); });
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] { readChannel(QProcess::StandardError); });

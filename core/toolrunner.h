@@ -18,8 +18,8 @@ namespace Valvur {
 // SIGKILL as its parent-death signal: what it starts (pg_basebackup's WAL streamer, pg_dump's
 // workers) is ended with it, and nothing runs on when Valvur dies. cancel() stops the whole
 // group at once: SIGTERM, then SIGKILL if anything is still there after a bound. With a stall
-// watch set up (stallWatch()), a tool whose server stopped answering is ended the same way and
-// finishes as Stalled.
+// watch set up (stallWatch()), a tool whose server stopped answering is killed with its group at
+// once and finishes as Stalled.
 class ToolRunner : public QObject
 {
     Q_OBJECT
