@@ -5,6 +5,7 @@
 #include "doctorcommand.h"
 #include "profilescommand.h"
 #include "resolveserver.h"
+#include "staletemporaries.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "page.h"
@@ -172,6 +173,7 @@ int runGui(QApplication &app, QSettings *settings, Valvur::LanguageManager &lang
     }
 
     window.show();
+    Valvur::StaleTemporaries::sweepInBackground(); // off the GUI thread; the window does not wait for it
     return app.exec();
 }
 

@@ -1,5 +1,7 @@
 #include "atomicoutput.h"
 
+#include "staletemporaries.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -90,7 +92,9 @@ QString AtomicOutput::reserve()
     const QFileInfo fi(m_destination);
     const QDir dir(fi.absolutePath());
     do {
-        m_temp = dir.filePath(QLatin1Char('.') + fi.fileName() + QStringLiteral(".valvur-partial-") + randomSuffix());
+        // The owner's pid and host in the name: a later run removes it when this process died.
+        m_temp = dir.filePath(QLatin1Char('.') + fi.fileName() + QStringLiteral(".valvur-partial-") + StaleTemporaries::ownerTag()
+                              + QLatin1Char('-') + randomSuffix());
     } while (QFileInfo::exists(m_temp));
     return m_temp;
 }

@@ -4,7 +4,8 @@
 
 namespace Valvur {
 
-// A backup's output under a temporary name beside its destination (".<name>.valvur-partial-XXXXXX"),
+// A backup's output under a temporary name beside its destination
+// (".<name>.valvur-partial-<pid>@<host>-XXXXXXXX": StaleTemporaries removes it after a crash),
 // renamed to the destination only when the tool succeeded. discard() removes whatever the tool
 // wrote (file or directory). Nothing at the destination ever looks like a finished backup while
 // it is not one.

@@ -7,6 +7,8 @@
 #include "profilestore.h"
 #include "resolveserver.h"
 #include "restorejob.h"
+#include "stallwatch.h"
+#include "staletemporaries.h"
 #include "verifyjob.h"
 
 #include <QCommandLineParser>
@@ -95,6 +97,10 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
                                             Tr::tr("NAME")));
     parser.addOption(QCommandLineOption(QStringLiteral("tool-dir"), Tr::tr("Folder with the PostgreSQL client programs to use (only this folder is searched)."),
                                         Tr::tr("DIR")));
+    parser.addOption(QCommandLineOption(QStringLiteral("stall-timeout"),
+                                        Tr::tr("End the tool when it makes no progress and the server answers no test connection for "
+                                               "this many seconds (default 60, 0: never)."),
+                                        Tr::tr("SECONDS")));
     QTextStream err(stderr);
     if (!parser.parse(QStringList{QStringLiteral("valvur ") + command} + arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -116,6 +122,32 @@ void reportError(bool json, const QString &problem, const QString &message)
     QTextStream(stderr) << message << Qt::endl;
     if (json)
         printJson(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("problem"), problem}, {QStringLiteral("error"), message}});
+}
+
+// The sweep of stale temporaries runs beside the command; the command waits for it before it
+// exits (it is bounded: an orphaned server gets seconds to stop).
+struct SweepAtExit
+{
+    explicit SweepAtExit(QFuture<StaleTemporaries::Report> f)
+        : future(std::move(f))
+    {
+    }
+    ~SweepAtExit() { future.waitForFinished(); }
+    QFuture<StaleTemporaries::Report> future;
+};
+
+// --stall-timeout S; false (exit status 2) when it is not a number of seconds.
+bool stallTimeout(const QCommandLineParser &parser, int *seconds, int *code)
+{
+    if (!parser.isSet(QStringLiteral("stall-timeout")))
+        return true;
+    QString error;
+    if (!StallWatch::parseSeconds(parser.value(QStringLiteral("stall-timeout")), seconds, &error)) {
+        reportError(parser.isSet(QStringLiteral("json")), QStringLiteral("bad-stall-timeout"), error);
+        *code = 2;
+        return false;
+    }
+    return true;
 }
 
 // A server from the command line: a connection string or URI, or a saved profile. For a profile
@@ -242,7 +274,11 @@ int runBackupCommand(const QStringList &arguments)
         return 2;
     }
     o.toolDirectory = parser.value(QStringLiteral("tool-dir"));
+    if (!stallTimeout(parser, &o.stallTimeoutS, &code))
+        return code;
     const bool json = parser.isSet(QStringLiteral("json"));
+    // What a killed earlier run left (also in this output's folder) goes while this one runs.
+    const SweepAtExit sweep(StaleTemporaries::sweepInBackground({QFileInfo(o.output).absolutePath()}));
 
     BackupJob job(o);
     BackupResult result;
@@ -327,7 +363,10 @@ int runRestoreCommand(const QStringList &arguments)
     if (o.jobs < 0)
         return code;
     o.toolDirectory = parser.value(QStringLiteral("tool-dir"));
+    if (!stallTimeout(parser, &o.stallTimeoutS, &code))
+        return code;
     const bool json = parser.isSet(QStringLiteral("json"));
+    const SweepAtExit sweep(StaleTemporaries::sweepInBackground());
 
     RestoreJob job(o);
     RestoreResult result;
@@ -401,6 +440,9 @@ int runVerifyCommand(const QStringList &arguments)
     VerifyOptions o;
     o.input = QFileInfo(parser.value(QStringLiteral("input"))).absoluteFilePath();
     o.toolDirectory = parser.value(QStringLiteral("tool-dir"));
+    if (!stallTimeout(parser, &o.stallTimeoutS, &code))
+        return code;
+    const SweepAtExit sweep(StaleTemporaries::sweepInBackground());
     BackupHistory history(BackupHistory::defaultFile());
     history.load();
     const BackupHistory::Entry *recorded = history.find(o.input);

@@ -1,6 +1,7 @@
 #include "backupjob.h"
 
 #include "backupsql.h"
+#include "basebackupleftovers.h"
 #include "checksum.h"
 #include "pgsession.h"
 #include "toollocator.h"
@@ -352,9 +353,14 @@ void BackupJob::runTool()
     m_current.clear();
     m_doneBytes = 0;
     m_physicalFraction = -1;
+    m_leftoversChecked = false;
     m_progress = ToolProgress();
     m_progress.tablesTotal = m_options.isPhysical() ? 0 : int(m_tableBytes.size());
     const QString temp = m_output.reserve();
+    // A name of its own, so that what pg_basebackup leaves on the server can be found afterwards.
+    if (m_options.isPhysical() && !m_options.connection.contains(QStringLiteral("application_name")))
+        m_options.connection.setValue(QStringLiteral("application_name"),
+                                      QStringLiteral("valvur-basebackup-%1").arg(QCoreApplication::applicationPid()));
 
     delete m_runner;
     m_runner = new ToolRunner(this);
@@ -364,6 +370,9 @@ void BackupJob::runTool()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C")); // progress parsing reads the English lines
     m_runner->setEnvironment(env);
+    m_runner->stallWatch().setServer(m_options.connection, m_options.password);
+    m_runner->stallWatch().setTimeout(m_options.stallTimeoutS);
+    m_runner->stallWatch().setProgressSource([this] { return m_progress.bytesWritten; });
     connect(m_runner, &ToolRunner::outputLine, this, &BackupJob::onToolLine);
     connect(m_runner, &ToolRunner::finished, this,
             [this](ToolRunner::Outcome outcome, int code) { onToolFinished(int(outcome), code); });
@@ -472,7 +481,18 @@ void BackupJob::onToolFinished(int outcome, int exitCode)
     m_result.toolErrors = m_runner->errorLines();
     if (o != ToolRunner::Outcome::Success) {
         m_output.discard();
-        if (o == ToolRunner::Outcome::Cancelled)
+        if (m_options.isPhysical() && o == ToolRunner::Outcome::Cancelled && !m_leftoversChecked) {
+            checkServerLeftovers(outcome, exitCode);
+            return;
+        }
+        if (o == ToolRunner::Outcome::Stalled)
+            finish(BackupResult::Status::Failed,
+                   StallWatch::stalledMessage(m_options.program(), m_options.connection.displayName(), m_options.stallTimeoutS)
+                       + QLatin1Char(' ')
+                       + (m_replacing ? Tr::tr("The partial output was removed and the old backup at %1 is untouched.")
+                                      : Tr::tr("The partial output was removed and nothing is at %1."))
+                             .arg(m_options.output));
+        else if (o == ToolRunner::Outcome::Cancelled)
             finish(BackupResult::Status::Cancelled,
                    m_replacing ? Tr::tr("The backup was cancelled; the partial output was removed and the old backup at %1 is "
                                         "untouched.")
@@ -509,6 +529,22 @@ void BackupJob::onToolFinished(int outcome, int exitCode)
     watcher->setFuture(Checksum::sha256Async(m_options.output));
 }
 
+void BackupJob::checkServerLeftovers(int outcome, int exitCode)
+{
+    // The whole process group is gone; the server ends its walsenders (and their temporary slots)
+    // when it notices. Make sure it did, and say so when something is left.
+    m_leftoversChecked = true;
+    Q_EMIT stageText(Tr::tr("Checking that pg_basebackup's connections to the server have ended…"));
+    auto *check = new BasebackupLeftovers(m_options.connection, m_options.password,
+                                          m_options.connection.value(QStringLiteral("application_name")), this);
+    connect(check, &BasebackupLeftovers::done, this, [this, check, outcome, exitCode](const QStringList &remaining) {
+        check->deleteLater();
+        m_result.serverLeftovers = remaining;
+        onToolFinished(outcome, exitCode);
+    });
+    check->start();
+}
+
 void BackupJob::finish(BackupResult::Status status, const QString &error)
 {
     if (m_stage == Stage::Done)
@@ -517,6 +553,8 @@ void BackupJob::finish(BackupResult::Status status, const QString &error)
     m_progressTimer.stop();
     m_result.status = status;
     m_result.error = error;
+    if (!m_result.serverLeftovers.isEmpty())
+        m_result.error += QStringLiteral("\n\n") + m_result.serverLeftovers.join(QLatin1Char('\n'));
     m_result.database = m_database.isEmpty() ? m_options.connection.effectiveDatabase() : m_database;
     m_result.databaseBytes = m_databaseBytes;
     m_result.toolVersion = m_toolVersion;

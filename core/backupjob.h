@@ -77,6 +77,7 @@ private:
     void onToolLine(const QString &line, bool isError);
     void onToolFinished(int outcome, int exitCode);
     void updateProgress();
+    void checkServerLeftovers(int outcome, int exitCode);
     void finish(BackupResult::Status status, const QString &error);
     QString explainToolFailure() const;
 
@@ -84,6 +85,7 @@ private:
     Stage m_stage = Stage::Idle;
     bool m_preflightOk = false;
     bool m_cancelRequested = false;
+    bool m_leftoversChecked = false;
     PgSession *m_session = nullptr;
     PgSession *m_replication = nullptr;
     ToolLocator *m_locator = nullptr;

@@ -60,6 +60,8 @@ QStringList BackupOptions::arguments(const QString &outputPath) const
           << QStringLiteral("--checkpoint=") + (fastCheckpoint ? QStringLiteral("fast") : QStringLiteral("spread"));
         if (physicalTar && compression > 0)
             a << QStringLiteral("--compress=%1").arg(compression);
+        if (maxRateKBps > 0)
+            a << QStringLiteral("--max-rate=%1").arg(maxRateKBps);
         a << QStringLiteral("--progress") << QStringLiteral("--verbose");
         return a;
     }

@@ -31,9 +31,11 @@ struct BackupOptions
     bool create = false;          // plain SQL only
     bool physicalTar = false;     // physical: tar instead of plain files
     bool fastCheckpoint = true;   // physical
+    int maxRateKBps = 0;          // physical: pg_basebackup --max-rate in kB/s (32 to 1048576); 0: as fast as it goes
     bool overwrite = false;       // replace an existing output (the user said yes)
     bool skipSpaceCheck = false;  // the user knows the output fits (--skip-space-check)
     QString toolDirectory;        // from the settings; searched first
+    int stallTimeoutS = 60;       // no progress and no answer for this long: the server stopped answering (0: never)
 
     bool isPhysical() const { return format == Format::Physical; }
 

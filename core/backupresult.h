@@ -41,6 +41,7 @@ struct BackupResult
     QString command;        // as shown to the user (password as ***)
     QString toolVersion;
     QDateTime finishedAt;
+    QStringList serverLeftovers; // physical, cancelled or failed: what of pg_basebackup's is still on the server
 
     bool ok() const { return status == Status::Success; }
 };

@@ -39,6 +39,18 @@ inline QString physicalPreconditions()
         "       current_user AS role");
 }
 
+// After a cancelled or failed physical backup: pg_basebackup's sessions (found by the unique
+// application_name it was started with) that are still connected, and the replication slot each
+// one holds ($1: the application_name).
+inline QString basebackupLeftovers()
+{
+    return QStringLiteral(
+        "SELECT a.pid, coalesce((SELECT string_agg(s.slot_name, ', ') FROM pg_replication_slots s WHERE s.active_pid = a.pid), '') AS slots\n"
+        "  FROM pg_stat_activity a\n"
+        " WHERE a.application_name = $1 AND a.backend_type = 'walsender'\n"
+        " ORDER BY a.pid");
+}
+
 // Exact row count of every table, built and run by the server in one statement (one round trip):
 // each count(*) runs through query_to_xml so the table names stay identifiers (format %I).
 inline QString rowCounts()

@@ -3,6 +3,7 @@
 #include "backupmanifest.h"
 #include "checksum.h"
 #include "pgsession.h"
+#include "staletemporaries.h"
 #include "toollocator.h"
 
 #include <QCoreApplication>
@@ -205,7 +206,9 @@ void PhysicalTestRestore::onLocated()
                  .arg(QDir::tempPath(), QLocale().formattedDataSize(storage.bytesAvailable()), QLocale().formattedDataSize(needed)));
         return;
     }
-    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/valvur-test-restore-XXXXXX"));
+    // The owner's pid and host in the name: after a crash the next run stops the copy's server and removes it.
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/valvur-test-restore-") + StaleTemporaries::ownerTag()
+                                            + QStringLiteral("-XXXXXX"));
     if (!m_dir->isValid()) {
         fail(Tr::tr("Cannot create a temporary folder for the copy: %1").arg(m_dir->errorString()));
         return;

@@ -11,6 +11,9 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryFile>
+#include <QTimer>
+
+#include <memory>
 
 namespace Valvur {
 
@@ -319,6 +322,8 @@ void RestoreJob::runTool()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C"));
     m_runner->setEnvironment(env);
+    m_runner->stallWatch().setServer(m_options.connection, m_options.password);
+    m_runner->stallWatch().setTimeout(m_options.stallTimeoutS);
     connect(m_runner, &ToolRunner::outputLine, this, &RestoreJob::onToolLine);
     connect(m_runner, &ToolRunner::finished, this, [this](ToolRunner::Outcome o, int) { onToolFinished(int(o)); });
     m_result.command = ToolRunner::displayCommand(m_toolPath, m_runner->arguments(), !m_options.password.isEmpty());
@@ -413,6 +418,17 @@ void RestoreJob::onToolFinished(int outcome)
     QString text;
     const bool atomic = m_format == BackupArchive::Format::Plain ? m_options.singleTransaction
                                                                   : (m_options.singleTransaction && m_options.jobs <= 1);
+    if (o == ToolRunner::Outcome::Stalled) {
+        text = StallWatch::stalledMessage(QFileInfo(m_toolPath).fileName(), m_options.connection.displayName(), m_options.stallTimeoutS)
+            + QLatin1Char(' ')
+            + (m_created ? QString()
+               : atomic  ? Tr::tr("The restore ran in a single transaction, which the server rolls back: the database %1 is as it "
+                                  "was before.")
+                               .arg(m_options.targetDatabase)
+                         : Tr::tr("The database %1 may hold part of the backup.").arg(m_options.targetDatabase));
+        finish(BackupResult::Status::Failed, text.trimmed());
+        return;
+    }
     if (m_created)
         text = Tr::tr("The restore stopped with an error.");
     else if (atomic)
@@ -455,12 +471,17 @@ void RestoreJob::finish(BackupResult::Status status, const QString &error)
     // The database was created for this restore: drop it again, so that nothing is left behind
     // and the same command can run again. FORCE ends the tool's session should it linger.
     Q_EMIT stageText(Tr::tr("Dropping the database %1 that this restore created…").arg(m_options.targetDatabase));
-    const auto dropped = [this](const PgReply &r) {
+    // Bounded: after a stall the server may never answer, and the run must still end.
+    auto answered = std::make_shared<bool>(false);
+    const auto dropped = [this, answered](bool ok, const QString &why) {
+        if (*answered)
+            return;
+        *answered = true;
         // What is left belongs in the first paragraph, before the tool's error and statement.
         const qsizetype cut = m_result.error.indexOf(QStringLiteral("\n\n"));
         const QString rest = cut < 0 ? QString() : m_result.error.mid(cut);
         m_result.error.truncate(cut < 0 ? m_result.error.size() : cut);
-        if (r.ok()) {
+        if (ok) {
             m_result.createdDropped = true;
             m_result.error += QLatin1Char(' ')
                 + Tr::tr("The database %1, which Valvur created for this restore, was dropped again: nothing is left on the server, "
@@ -470,17 +491,22 @@ void RestoreJob::finish(BackupResult::Status status, const QString &error)
             m_result.error += QLatin1Char(' ')
                 + Tr::tr("The database %1, which Valvur created for this restore, could not be dropped (%2): it is still there, "
                          "empty or partly restored. Drop it (DROP DATABASE) before you run the restore again.")
-                      .arg(m_options.targetDatabase, r.error.message().trimmed());
+                      .arg(m_options.targetDatabase, why);
         }
         m_result.error += rest;
         emitFinished();
     };
+    constexpr int dropBoundS = 15;
+    QTimer::singleShot(dropBoundS * 1000, this, [dropped] {
+        dropped(false, Tr::tr("the server did not answer for %n s", nullptr, dropBoundS));
+    });
     m_session->exec(Sql::dropDatabaseStatement(), {m_options.targetDatabase}, this, [this, dropped](const PgReply &r) {
         if (!r.ok()) {
-            dropped(r);
+            dropped(false, r.error.message().trimmed());
             return;
         }
-        m_session->exec(r.first().value(0, 0).toString(), this, dropped);
+        m_session->exec(r.first().value(0, 0).toString(), this,
+                        [dropped](const PgReply &d) { dropped(d.ok(), d.error.message().trimmed()); });
     });
 }
 

@@ -35,6 +35,7 @@ struct RestoreOptions
     bool exitOnError = true;
     QStringList selectedEntries;  // pg_restore --list lines to restore; empty: everything
     QString toolDirectory;
+    int stallTimeoutS = 60;       // no progress and no answer for this long: the server stopped answering (0: never)
 
     // The tool's arguments for this format ("" for the use-list file when none is needed).
     QStringList arguments(BackupArchive::Format format, const QString &useListFile) const;

@@ -1,12 +1,11 @@
 #include "temporarypgpass.h"
 
-#include <QDir>
-#include <QFile>
-#include <QTemporaryDir>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Valvur {
-
-TemporaryPgpass::TemporaryPgpass() = default;
 
 TemporaryPgpass::~TemporaryPgpass()
 {
@@ -28,35 +27,38 @@ QString TemporaryPgpass::escape(const QString &field)
 bool TemporaryPgpass::create(const QString &password)
 {
     remove();
-    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/valvur-pgpass-XXXXXX"));
-    if (!m_dir->isValid())
+    const int fd = ::memfd_create("valvur-pgpass", MFD_CLOEXEC);
+    if (fd < 0)
         return false;
-    QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QString path = m_dir->filePath(QStringLiteral("pgpass"));
-    QFile f(path);
-    // Create it empty with 0600 first, then write: the password is never in a readable file.
-    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return false;
-    if (!f.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
-        f.remove();
+    // libpq ignores a pgpass that group or others may read: 0600 before the password goes in.
+    if (::fchmod(fd, S_IRUSR | S_IWUSR) != 0) {
+        ::close(fd);
         return false;
     }
     const QByteArray line = QStringLiteral("*:*:*:*:%1\n").arg(escape(password)).toUtf8();
-    if (f.write(line) != line.size()) {
-        f.remove();
-        return false;
+    qsizetype done = 0;
+    while (done < line.size()) {
+        const ssize_t n = ::write(fd, line.constData() + done, size_t(line.size() - done));
+        if (n < 0) {
+            ::close(fd);
+            return false;
+        }
+        done += n;
     }
-    f.close();
-    m_path = path;
+    m_fd = fd;
     return true;
+}
+
+QString TemporaryPgpass::path() const
+{
+    return m_fd < 0 ? QString() : QStringLiteral("/dev/fd/%1").arg(m_fd);
 }
 
 void TemporaryPgpass::remove()
 {
-    if (!m_path.isEmpty())
-        QFile::remove(m_path);
-    m_path.clear();
-    m_dir.reset();
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
 }
 
 } // namespace Valvur

@@ -2,33 +2,33 @@
 
 #include <QString>
 
-#include <memory>
-
-class QTemporaryDir;
-
 namespace Valvur {
 
-// A pgpass file that exists only while a child tool runs: in a private temporary folder (0700),
-// the file itself 0600, one line "*:*:*:*:password" (escaped as libpq expects). Removed with its
-// folder when this object is destroyed. The password never reaches a command line or PGPASSWORD.
+// A pgpass that exists only in memory while a child tool runs: an anonymous file (memfd_create,
+// mode 0600) holding one line "*:*:*:*:password" (escaped as libpq expects). The child inherits
+// the descriptor (only that child: it is close-on-exec here, cleared in the child after fork) and
+// libpq reads it through PGPASSFILE=/dev/fd/N. Nothing is ever written to a disk, so no crash,
+// kill -9 or power cut can leave the password behind. Closed when this object is destroyed.
 class TemporaryPgpass
 {
 public:
-    TemporaryPgpass();
+    TemporaryPgpass() = default;
     ~TemporaryPgpass();
     TemporaryPgpass(const TemporaryPgpass &) = delete;
     TemporaryPgpass &operator=(const TemporaryPgpass &) = delete;
 
     bool create(const QString &password);
-    QString path() const { return m_path; }
+    // The descriptor the child must inherit (-1 when none).
+    int fd() const { return m_fd; }
+    // The name the child's libpq opens: /dev/fd/N (empty when none).
+    QString path() const;
     void remove();
 
     // "pass:word\" -> "pass\:word\\": libpq reads ':' and '\' escaped with a backslash.
     static QString escape(const QString &field);
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
+    int m_fd = -1;
 };
 
 } // namespace Valvur

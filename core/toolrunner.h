@@ -1,5 +1,6 @@
 #pragma once
 
+#include "stallwatch.h"
 #include "temporarypgpass.h"
 
 #include <QElapsedTimer>
@@ -11,14 +12,19 @@
 namespace Valvur {
 
 // Runs one PostgreSQL client program with an argument list (never a shell), asynchronously.
-// A password goes into a temporary pgpass file named by PGPASSFILE (PGPASSWORD is removed from
-// the child's environment); without one, the user's own PGPASSFILE / ~/.pgpass apply untouched.
-// cancel() stops the tool at once: SIGTERM, then SIGKILL if it is still there after a bound.
+// A password goes into an in-memory pgpass (TemporaryPgpass) named by PGPASSFILE=/dev/fd/N
+// (PGPASSWORD is removed from the child's environment); without one, the user's own PGPASSFILE /
+// ~/.pgpass apply untouched. The tool runs in a session and process group of its own, with
+// SIGKILL as its parent-death signal: what it starts (pg_basebackup's WAL streamer, pg_dump's
+// workers) is ended with it, and nothing runs on when Valvur dies. cancel() stops the whole
+// group at once: SIGTERM, then SIGKILL if anything is still there after a bound. With a stall
+// watch set up (stallWatch()), a tool whose server stopped answering is killed with its group at
+// once and finishes as Stalled.
 class ToolRunner : public QObject
 {
     Q_OBJECT
 public:
-    enum class Outcome { Success, Failed, Crashed, Cancelled, FailedToStart };
+    enum class Outcome { Success, Failed, Crashed, Cancelled, FailedToStart, Stalled };
     Q_ENUM(Outcome)
 
     explicit ToolRunner(QObject *parent = nullptr);
@@ -39,8 +45,12 @@ public:
     bool wasCancelled() const { return m_cancelled; }
     qint64 processId() const { return m_process.processId(); }
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
-    // The pgpass file in use while the tool runs (empty without a password).
-    QString pgpassPath() const { return m_pgpass.path(); }
+    // PGPASSFILE as the child sees it while the tool runs: /dev/fd/N (empty without a password).
+    QString pgpassPath() const { return m_pgpassPath; }
+    // Set up before start(): the server to probe and the timeout (see StallWatch). Output lines
+    // count as progress by themselves.
+    StallWatch &stallWatch() { return m_stall; }
+    bool hasStalled() const { return m_stalled; }
     // All of the tool's error output so far.
     const QStringList &errorLines() const { return m_errorLines; }
 
@@ -58,6 +68,8 @@ Q_SIGNALS:
 private:
     void readChannel(QProcess::ProcessChannel channel);
     void finish(Outcome outcome, int exitCode);
+    void signalGroup(int signal);
+    void stopGroup();
 
     QProcess m_process;
     QString m_program;
@@ -65,12 +77,16 @@ private:
     QString m_password;
     QProcessEnvironment m_environment;
     TemporaryPgpass m_pgpass;
+    QString m_pgpassPath;
+    StallWatch m_stall;
+    qint64 m_group = 0;
     QTimer m_killTimer;
     QElapsedTimer m_clock;
     QByteArray m_buffer[2];
     QStringList m_errorLines;
     int m_killTimeoutMs = 3000;
     bool m_cancelled = false;
+    bool m_stalled = false;
     bool m_finished = false;
 };
 

@@ -261,6 +261,7 @@ void VerifyJob::startTestRestore()
     r.noOwner = true;
     r.singleTransaction = true;
     r.toolDirectory = m_options.toolDirectory;
+    r.stallTimeoutS = m_options.stallTimeoutS;
     m_restore = new RestoreJob(r, this);
     connect(m_restore, &RestoreJob::logLine, this, &VerifyJob::logLine);
     connect(m_restore, &RestoreJob::finished, this, [this](const RestoreResult &rr) {

@@ -30,6 +30,7 @@ struct VerifyOptions
     QString restorePassword;
     ConnectionOptions source;        // the database the backup came from (row counts); empty: the archive's own dbname on restoreServer
     QString sourcePassword;
+    int stallTimeoutS = 60;          // test restore: no progress and no answer for this long ends it (0: never)
 };
 
 struct VerifyResult

@@ -68,6 +68,13 @@
             <numerusform>pg_restore read the whole archive: the table of contents and every data block (entries: %n).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the server did not answer for %n s</source>
+        <translation>
+            <numerusform>the server did not answer for %n s</numerusform>
+            <numerusform>the server did not answer for %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valvur::BackupCommand</name>

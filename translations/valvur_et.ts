@@ -818,14 +818,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Programmi %1 ei saa käivitada: %2</translation>
     </message>
     <message>
-        <source>Cannot create a temporary password file in %1.</source>
-        <translation>Kausta %1 ei saa luua ajutist paroolifaili.</translation>
-    </message>
-    <message>
-        <source># the password comes from a temporary pgpass file (PGPASSFILE), line *:*:*:*:***</source>
-        <translation># parool tuleb ajutisest pgpass-failist (PGPASSFILE), rida *:*:*:*:***</translation>
-    </message>
-    <message>
         <source>%1 is not a backup: not a pg_dump archive, a plain SQL dump nor a base backup.</source>
         <translation>%1 ei ole varukoopia: see ei ole pg_dumpi arhiiv, tavaline SQL-tõmmis ega baasvarukoopia.</translation>
     </message>
@@ -1224,6 +1216,65 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <source>pg_restore cannot read the whole backup: %1</source>
         <translation>pg_restore ei suuda kogu varukoopiat lugeda: %1</translation>
     </message>
+    <message>
+        <source>The partial output was removed and nothing is at %1.</source>
+        <translation>Poolik väljund eemaldati ja asukohas %1 ei ole midagi.</translation>
+    </message>
+    <message>
+        <source>Checking that pg_basebackup&apos;s connections to the server have ended…</source>
+        <translation>Kontrollin, et pg_basebackupi ühendused serveriga on lõppenud…</translation>
+    </message>
+    <message>
+        <source>Could not check on the server whether pg_basebackup&apos;s connections ended: %1</source>
+        <translation>Serverist ei õnnestunud kontrollida, kas pg_basebackupi ühendused lõppesid: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer whether pg_basebackup&apos;s connections ended.</source>
+        <translation>Server ei vastanud, kas pg_basebackupi ühendused lõppesid.</translation>
+    </message>
+    <message>
+        <source>pg_basebackup&apos;s connection (server process %1) is still open on the server. End it with: SELECT pg_terminate_backend(%1);</source>
+        <translation>pg_basebackupi ühendus (serveri protsess %1) on serveris ikka avatud. Lõpeta see käsuga: SELECT pg_terminate_backend(%1);</translation>
+    </message>
+    <message>
+        <source>pg_basebackup&apos;s connection (server process %1) is still open on the server and holds the replication slot %2, which keeps WAL from being removed. End it with: SELECT pg_terminate_backend(%1);</source>
+        <translation>pg_basebackupi ühendus (serveri protsess %1) on serveris ikka avatud ja hoiab replikatsioonipesa %2, mis ei lase WAL-faile eemaldada. Lõpeta see käsuga: SELECT pg_terminate_backend(%1);</translation>
+    </message>
+    <message>
+        <source>The restore ran in a single transaction, which the server rolls back: the database %1 is as it was before.</source>
+        <translation>Taastamine käis ühes transaktsioonis, mille server tagasi keerab: andmebaas %1 on samasugune nagu enne.</translation>
+    </message>
+    <message>
+        <source>The database %1 may hold part of the backup.</source>
+        <translation>Andmebaasis %1 võib olla osa varukoopiast.</translation>
+    </message>
+    <message>
+        <source>The server %1 stopped answering: for %2 s %3 made no progress and the server did not answer a test connection. %3 was stopped. Check that the server is running and reachable (a frozen host or container, a full disk on the server, a broken network), then run it again. A longer wait can be set with --stall-timeout or in the settings.</source>
+        <translation>Server %1 lakkas vastamast: %2 s jooksul ei liikunud programm %3 edasi ja server ei vastanud proovühendusele. Programm %3 peatati. Kontrolli, et server töötab ja on kättesaadav (hangunud masin või konteiner, serveri täis ketas, katkine võrk), ja käivita uuesti. Pikema ooteaja saab määrata võtmega --stall-timeout või seadetes.</translation>
+    </message>
+    <message>
+        <source>--stall-timeout wants a number of seconds from 0 (never) to 86400.</source>
+        <translation>--stall-timeout vajab sekundite arvu vahemikus 0 (mitte kunagi) kuni 86400.</translation>
+    </message>
+    <message>
+        <source>Cannot create the in-memory password file for %1: %2.</source>
+        <translation>Programmile %1 ei saa luua mälus asuvat paroolifaili: %2.</translation>
+    </message>
+    <message>
+        <source># the password comes from an in-memory pgpass file (PGPASSFILE), line *:*:*:*:***</source>
+        <translation># parool tuleb mälus asuvast pgpass-failist (PGPASSFILE), rida *:*:*:*:***</translation>
+    </message>
+    <message>
+        <source>The partial output was removed and the old backup at %1 is untouched.</source>
+        <translation>Poolik väljund eemaldati ja vana varukoopia asukohas %1 on puutumata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server did not answer for %n s</source>
+        <translation>
+            <numerusform>server ei vastanud %n sekund</numerusform>
+            <numerusform>server ei vastanud %n sekundit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valvur::BackupCommand</name>
@@ -1456,6 +1507,14 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>Restore into an existing database that already has tables (without it, such a database is refused; --json then names the tables that would clash).</source>
         <translation>Taasta olemasolevasse andmebaasi, kus on juba tabeleid (ilma selleta keeldutakse; --json nimetab siis tabelid, mis põrkuksid).</translation>
+    </message>
+    <message>
+        <source>End the tool when it makes no progress and the server answers no test connection for this many seconds (default 60, 0: never).</source>
+        <translation>Peata programm, kui see ei liigu edasi ja server ei vasta proovühendusele nii mitme sekundi jooksul (vaikimisi 60, 0: mitte kunagi).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDID</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3632,22 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Sirvi…</translation>
+    </message>
+    <message>
+        <source>&amp;Stall timeout:</source>
+        <translation>&amp;Seisaku ooteaeg:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mitte kunagi</translation>
+    </message>
+    <message>
+        <source>A backup or restore whose tool makes no progress while the server answers no test connection for this long is ended with &quot;the server stopped answering&quot;.</source>
+        <translation>Varundamine või taastamine, mille programm ei liigu nii kaua edasi ja server ei vasta proovühendusele, lõpetatakse teatega „server lakkas vastamast“.</translation>
     </message>
 </context>
 <context>

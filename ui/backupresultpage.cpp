@@ -105,6 +105,7 @@ void BackupResultPage::verify()
     v.input = r.path;
     v.expectedSha256 = r.sha256;
     v.toolDirectory = w->options().toolDirectory;
+    v.stallTimeoutS = w->options().stallTimeoutS;
     v.testRestore = m_testRestore->isVisible() && m_testRestore->isChecked();
     v.restoreServer = w->server();
     v.restoreServer.setValue(QStringLiteral("dbname"), QStringLiteral("postgres"));

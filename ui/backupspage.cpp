@@ -245,6 +245,7 @@ void BackupsPage::verifySelected()
     v.input = m_model->rawValue(row, File).toString();
     v.expectedSha256 = m_model->rawValue(row, Sha256).toString();
     v.toolDirectory = PreferencesDialog::savedToolDirectory(m_context.settings);
+    v.stallTimeoutS = PreferencesDialog::savedStallTimeout(m_context.settings);
     if (m_testRestore->isEnabled() && m_testRestore->isChecked() && m_current) {
         v.testRestore = true;
         v.restoreServer = m_current->options();

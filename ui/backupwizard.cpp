@@ -97,6 +97,7 @@ BackupOptions BackupWizard::options() const
     o.output = m_destinationPage->output();
     o.overwrite = m_destinationPage->overwrite();
     o.toolDirectory = PreferencesDialog::savedToolDirectory(m_settings);
+    o.stallTimeoutS = PreferencesDialog::savedStallTimeout(m_settings);
     return o;
 }
 

@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "stallwatch.h"
 #include "toollocator.h"
 
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTimer>
 
 namespace Valvur {
@@ -29,6 +31,8 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     , m_folder(new QLineEdit(this))
     , m_browse(new QPushButton(this))
     , m_result(new QLabel(this))
+    , m_stallLabel(new QLabel(this))
+    , m_stall(new QSpinBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_debounce(new QTimer(this))
 {
@@ -43,14 +47,20 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     m_result->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_intro->setWordWrap(true);
     m_folderLabel->setBuddy(m_folder);
+    m_stall->setObjectName(QStringLiteral("stallTimeoutSpin"));
+    m_stall->setRange(0, 86400);
+    m_stall->setValue(savedStallTimeout(m_settings));
+    m_stallLabel->setBuddy(m_stall);
     auto *grid = new QGridLayout(this);
     grid->addWidget(m_intro, 0, 0, 1, 3);
     grid->addWidget(m_folderLabel, 1, 0);
     grid->addWidget(m_folder, 1, 1);
     grid->addWidget(m_browse, 1, 2);
     grid->addWidget(m_result, 2, 0, 1, 3);
-    grid->setRowStretch(3, 1);
-    grid->addWidget(m_buttons, 4, 0, 1, 3);
+    grid->addWidget(m_stallLabel, 3, 0);
+    grid->addWidget(m_stall, 3, 1, Qt::AlignLeft);
+    grid->setRowStretch(4, 1);
+    grid->addWidget(m_buttons, 5, 0, 1, 3);
     grid->setColumnStretch(1, 1);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(300);
@@ -94,6 +104,18 @@ void PreferencesDialog::abandonLocator()
 QString PreferencesDialog::savedToolDirectory(const QSettings *settings)
 {
     return settings ? settings->value(toolDirectoryKey()).toString() : QString();
+}
+
+int PreferencesDialog::savedStallTimeout(const QSettings *settings)
+{
+    bool ok = false;
+    const int v = settings ? settings->value(stallTimeoutKey()).toInt(&ok) : 0;
+    return ok && v >= 0 ? v : StallWatch::kDefaultSeconds;
+}
+
+int PreferencesDialog::stallTimeout() const
+{
+    return m_stall->value();
 }
 
 QString PreferencesDialog::toolDirectory() const
@@ -178,6 +200,7 @@ void PreferencesDialog::accept()
             m_settings->remove(toolDirectoryKey());
         else
             m_settings->setValue(toolDirectoryKey(), dir);
+        m_settings->setValue(stallTimeoutKey(), stallTimeout());
     }
     QDialog::accept();
 }
@@ -197,6 +220,11 @@ void PreferencesDialog::retranslate()
     m_folderLabel->setText(tr("&Tool folder:"));
     m_folder->setPlaceholderText(tr("automatic"));
     m_browse->setText(tr("&Browse…"));
+    m_stallLabel->setText(tr("&Stall timeout:"));
+    m_stall->setSuffix(tr(" s"));
+    m_stall->setSpecialValueText(tr("never"));
+    m_stall->setToolTip(tr("A backup or restore whose tool makes no progress while the server answers no test connection for "
+                           "this long is ended with \"the server stopped answering\"."));
     showResult();
 }
 

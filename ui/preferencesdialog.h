@@ -10,13 +10,16 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSettings;
+class QSpinBox;
 class QTimer;
 
 namespace Valvur {
 
 // Edit → Preferences (Ctrl+,): the folder of the PostgreSQL client programs the backup and restore
 // wizards use (empty: PATH and /usr/lib/postgresql/*/bin). Shows at once which of pg_dump,
-// pg_restore, psql and pg_basebackup the folder has and their versions. Saved in the settings on OK.
+// pg_restore, psql and pg_basebackup the folder has and their versions. Also how long a tool may
+// go without progress while the server answers no test connection (StallWatch) before it is
+// ended. Saved in the settings on OK.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -24,12 +27,16 @@ public:
     static QString toolDirectoryKey() { return QStringLiteral("backup/toolDirectory"); }
     // The saved tool folder (empty: none set, or no settings), for the wizards and pages that run tools.
     static QString savedToolDirectory(const QSettings *settings);
+    static QString stallTimeoutKey() { return QStringLiteral("backup/stallTimeoutSeconds"); }
+    // The saved stall timeout in seconds (default 60, 0: never).
+    static int savedStallTimeout(const QSettings *settings);
 
     explicit PreferencesDialog(QSettings *settings, QWidget *parent = nullptr);
     ~PreferencesDialog() override;
 
     QString toolDirectory() const;
     void setToolDirectory(const QString &dir);
+    int stallTimeout() const;
     // True while the programs of the folder are being probed.
     bool isProbing() const { return m_locator != nullptr; }
     // How many of the four programs were found (after probed()).
@@ -55,6 +62,8 @@ private:
     QLineEdit *m_folder;
     QPushButton *m_browse;
     QLabel *m_result;
+    QLabel *m_stallLabel;
+    QSpinBox *m_stall;
     QDialogButtonBox *m_buttons;
     QTimer *m_debounce;
     QPointer<ToolLocator> m_locator;

@@ -93,6 +93,7 @@ RestoreOptions RestoreWizard::options() const
     o.input = m_inputPage->input();
     o.selectedEntries = m_inputPage->selectedEntries();
     o.toolDirectory = toolDirectory();
+    o.stallTimeoutS = PreferencesDialog::savedStallTimeout(m_settings);
     m_targetPage->apply(&o);
     m_optionsPage->apply(&o);
     return o;

@@ -39,6 +39,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -231,9 +232,12 @@ private Q_SLOTS:
             prefs.setToolDirectory(m_server.binDir());
             QVERIFY(probed.wait(20000));
             QCOMPARE(prefs.foundCount(), 4);
+            // The stall timeout the wizards hand to the tools.
+            prefs.findChild<QSpinBox *>(QStringLiteral("stallTimeoutSpin"))->setValue(7);
             shoot(prefs, QStringLiteral("preferences-%1.png").arg(lang));
             prefs.accept();
         }
+        QCOMPARE(wizard.options().stallTimeoutS, 7);
         wizard.back();
         clickNext(wizard);
         QTRY_VERIFY_WITH_TIMEOUT(summary->preflightDone(), 30000);
@@ -348,6 +352,7 @@ private Q_SLOTS:
         QVERIFY(restore.findChild<QComboBox *>(QStringLiteral("existingCombo"))->findText(QStringLiteral("kool")) >= 0);
         QCOMPARE(restore.options().connection.effectivePort(), QString::number(m_server.port()));
         QCOMPARE(restore.options().password, m_server.superuserPassword());
+        QCOMPARE(restore.options().stallTimeoutS, 60); // nothing set: the default
     }
 
     // File → Backups (Ctrl+Shift+B) shows the page; Edit → Preferences (Ctrl+,) opens the dialog;

@@ -8,6 +8,7 @@
 #include "checksum.h"
 #include "clustercopy.h"
 #include "connectionoptions.h"
+#include "processes.h"
 #include "restorejob.h"
 #include "testserver.h"
 #include "verifyjob.h"
@@ -346,11 +347,18 @@ private Q_SLOTS:
         QVERIFY(!args.contains(pw));
         QVERIFY(!env.contains(pw));
         QVERIFY(!env.contains("PGPASSWORD="));
-        QVERIFY(env.contains("PGPASSFILE="));
+        // PGPASSFILE names the tool's own descriptor of an in-memory file, 0600: nothing on a disk.
         const QString pgpass = job.pgpassPath();
-        QVERIFY(QFileInfo::exists(pgpass));
-        QCOMPARE(QFileInfo(pgpass).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QVERIFY2(pgpass.startsWith(QLatin1String("/dev/fd/")), qPrintable(pgpass));
+        QVERIFY(env.contains("PGPASSFILE=" + pgpass.toUtf8() + '\0'));
+        const QString childFd = QStringLiteral("/proc/%1/fd/%2").arg(pid).arg(pgpass.mid(8));
+        QVERIFY2(QFileInfo(childFd).symLinkTarget().contains(QLatin1String("/memfd:valvur-pgpass")),
+                 qPrintable(QFileInfo(childFd).symLinkTarget()));
+        QCOMPARE(QFileInfo(childFd).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFileDevice::Permissions());
+        // Valvur's own copy is closed once the tool runs: only the tool holds it.
+        for (const QFileInfo &fd : QDir(QStringLiteral("/proc/self/fd")).entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot))
+            QVERIFY2(!fd.symLinkTarget().contains(QLatin1String("memfd:valvur-pgpass")), qPrintable(fd.filePath()));
 
         job.cancel();
         QVERIFY(done.wait(30000));
@@ -358,8 +366,42 @@ private Q_SLOTS:
         QCOMPARE(int(r.status), int(BackupResult::Status::Cancelled));
         QVERIFY(!QFileInfo::exists(output));
         QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(QLatin1Char(' '))));
-        QVERIFY(!QFileInfo::exists(pgpass));
         PQfinish(lock);
+    }
+
+    void cancelledPhysicalBackupLeavesNoStreamerAndNoSlot()
+    {
+        // Throttled to the slowest rate, pg_basebackup is still copying when it is cancelled.
+        const QString output = m_out.filePath(QStringLiteral("cancelled-physical"));
+        BackupOptions o = backupOptions(BackupOptions::Format::Physical, output);
+        o.maxRateKBps = 32;
+        BackupJob job(o);
+        QSignalSpy done(&job, &BackupJob::finished);
+        job.start();
+        const QString ours = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'walsender' "
+                                            "AND application_name LIKE 'valvur-basebackup-%'");
+        const QString slotCount = QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE slot_name LIKE 'pg_basebackup_%'");
+        // Both of its connections (the base backup, and the WAL stream of its child process) and
+        // the WAL stream's temporary slot are there.
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.psql(ours), QStringLiteral("2"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.psql(slotCount), QStringLiteral("1"), 30000);
+        const qint64 tool = job.toolProcessId();
+        QVERIFY(tool > 0);
+        const QList<qint64> tree = Valvur::Test::processTree(tool);
+        QVERIFY2(tree.size() >= 2, "pg_basebackup's WAL streaming child is not there");
+
+        job.cancel();
+        QVERIFY(done.wait(60000));
+        const BackupResult r = done.first().first().value<BackupResult>();
+        QCOMPARE(int(r.status), int(BackupResult::Status::Cancelled));
+        QVERIFY2(r.serverLeftovers.isEmpty(), qPrintable(r.serverLeftovers.join(QLatin1Char('\n'))));
+        // Nothing of it runs here, and nothing of it is left on the server.
+        for (qint64 pid : tree)
+            QTRY_VERIFY2_WITH_TIMEOUT(!Valvur::Test::processRunning(pid), qPrintable(QStringLiteral("process %1 still runs").arg(pid)), 10000);
+        QCOMPARE(m_server.psql(ours), QStringLiteral("0"));
+        QCOMPARE(m_server.psql(slotCount), QStringLiteral("0"));
+        QVERIFY(!QFileInfo::exists(output));
+        QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(QLatin1Char(' '))));
     }
 
     void serverStopMidDumpLeavesNothing()

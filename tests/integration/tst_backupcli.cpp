@@ -523,6 +523,85 @@ private Q_SLOTS:
         QVERIFY2(!err.contains(QLatin1String("nothing is at")), qPrintable(err));
     }
 
+    void frozenServerEndsTheBackup()
+    {
+        // pg_dump is connected and waiting on a lock when the whole server freezes (SIGSTOP, as a
+        // frozen host or container): no progress, and no answer to a test connection.
+        PGconn *lock = PQconnectdb(m_server.socketConninfo(QStringLiteral("app")).toUtf8().constData());
+        QCOMPARE(PQstatus(lock), CONNECTION_OK);
+        PQclear(PQexec(lock, "BEGIN; LOCK TABLE t IN ACCESS EXCLUSIVE MODE"));
+        auto release = qScopeGuard([this, lock] {
+            m_server.thaw();
+            PQfinish(lock);
+        });
+        const QString out = m_dir.filePath(QStringLiteral("frozen.dump"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"),
+                {QStringLiteral("backup"), m_server.conninfo(QStringLiteral("app")), QStringLiteral("--output"), out,
+                 QStringLiteral("--stall-timeout"), QStringLiteral("3"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(p.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pg_dump' "
+                                                               "AND wait_event_type = 'Lock'")),
+                                  QStringLiteral("1"), 60000);
+        QVERIFY(m_server.freeze());
+        // Ended by itself, within a bound, with the cause named.
+        QVERIFY2(p.waitForFinished(60000), "the backup still waits on the frozen server");
+        m_server.thaw();
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("stopped answering")), qPrintable(err));
+        QVERIFY(!QFileInfo::exists(out));
+        const QStringList partial = QDir(m_dir.path()).entryList({QStringLiteral(".*valvur-partial*")}, QDir::AllEntries | QDir::Hidden);
+        QVERIFY2(partial.isEmpty(), qPrintable(partial.join(QLatin1Char(' '))));
+    }
+
+    // A restore --create whose server freezes mid-run ends by itself: the tool is ended as stalled,
+    // and the database it created, which cannot be dropped while nothing answers, is named as left.
+    void frozenServerEndsTheRestore()
+    {
+        const QString slow = writeFile(QStringLiteral("frozen-restore.sql"), "create table a(x int);\nselect pg_sleep(120);\n");
+        auto release = qScopeGuard([this] {
+            m_server.thaw();
+            m_server.psql(QStringLiteral("DROP DATABASE IF EXISTS frozenrestore WITH (FORCE)"), QStringLiteral("postgres"));
+        });
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"),
+                {QStringLiteral("restore"), m_server.conninfo(QStringLiteral("postgres")), QStringLiteral("--input"), slow,
+                 QStringLiteral("--target-db"), QStringLiteral("frozenrestore"), QStringLiteral("--create"),
+                 QStringLiteral("--stall-timeout"), QStringLiteral("3"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(p.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = 'frozenrestore' "
+                                                               "AND query LIKE 'select pg_sleep%'")),
+                                  QStringLiteral("1"), 60000);
+        QVERIFY(m_server.freeze());
+        QVERIFY2(p.waitForFinished(90000), "the restore still waits on the frozen server");
+        m_server.thaw();
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("stopped answering")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("frozenrestore, which Valvur created for this restore, could not be dropped")), qPrintable(err));
+        QVERIFY2(!err.contains(QLatin1String("as it was before")), qPrintable(err));
+    }
+
+    void badStallTimeoutIsRefused()
+    {
+        const Run r = valvur({QStringLiteral("backup"), m_server.conninfo(QStringLiteral("app")), QStringLiteral("--output"),
+                              m_dir.filePath(QStringLiteral("never.dump")), QStringLiteral("--stall-timeout"), QStringLiteral("soon"),
+                              QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("--stall-timeout")), qPrintable(r.err));
+    }
+
     void cleanupTestCase() { m_server.stop(); }
 };
 

@@ -7,6 +7,7 @@
 #include "connectionoptions.h"
 #include "connectionprofile.h"
 #include "credentialstore.h"
+#include "processes.h"
 #include "profilestore.h"
 #include "testserver.h"
 #include "valvurprocess.h"
@@ -18,10 +19,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
+#include <libpq-fe.h>
 
 using namespace Valvur;
 using Valvur::Test::TestServer;
@@ -323,6 +328,111 @@ private Q_SLOTS:
         pg.start(QStringLiteral("pgrep"), {QStringLiteral("-a"), QStringLiteral("postgres")});
         QVERIFY(pg.waitForFinished(10000));
         QVERIFY2(!pg.readAllStandardOutput().contains(tmp.path().toUtf8()), "a temporary server still runs");
+    }
+
+    void killedValvurLeavesNoToolNoPasswordAndNoPartial()
+    {
+        // A profile whose password (new for this run) is in the keychain only: Valvur hands it to
+        // pg_dump itself.
+        const QString password = QStringLiteral("kill-%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
+        bool ok = false;
+        m_server.psql(QStringLiteral("CREATE ROLE kill_user LOGIN PASSWORD '%1'; GRANT SELECT ON t, other TO kill_user;").arg(password),
+                      QStringLiteral("app"), &ok);
+        QVERIFY(ok);
+        const QString id = addProfile(QStringLiteral("kc-kill"), QStringLiteral("kill_user"), QStringLiteral("app"), true, password);
+        QVERIFY2(!id.isEmpty(), "could not save the profile and its keychain password");
+        PGconn *lock = PQconnectdb(m_server.socketConninfo(QStringLiteral("app")).toUtf8().constData());
+        QCOMPARE(PQstatus(lock), CONNECTION_OK);
+        PQclear(PQexec(lock, "BEGIN; LOCK TABLE t IN ACCESS EXCLUSIVE MODE"));
+        auto release = qScopeGuard([lock] { PQfinish(lock); });
+        QTemporaryDir folder;
+        const QString out = folder.filePath(QStringLiteral("killed.dump"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"),
+                {QStringLiteral("backup"), QStringLiteral("--profile"), QStringLiteral("kc-kill"), QStringLiteral("--output"), out});
+        QVERIFY(p.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pg_dump' "
+                                                               "AND wait_event_type = 'Lock'")),
+                                  QStringLiteral("1"), 60000);
+        const QList<qint64> tools = Valvur::Test::processTree(p.processId()).mid(1);
+        QVERIFY(!tools.isEmpty());
+        QCOMPARE(Valvur::Test::processName(tools.first()), QStringLiteral("pg_dump"));
+        QVERIFY(Valvur::Test::processEnvironment(tools.first()).contains("PGPASSFILE=/dev/fd/"));
+
+        ::kill(pid_t(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        // The tool does not run on, and the password is in no file anywhere.
+        for (qint64 pid : tools)
+            QTRY_VERIFY2_WITH_TIMEOUT(!Valvur::Test::processRunning(pid), qPrintable(QStringLiteral("%1 still runs").arg(pid)), 10000);
+        QStringList holding = Valvur::Test::filesHolding(QDir::tempPath(), password.toUtf8());
+        // (The test server's own files keep the CREATE ROLE statement above.)
+        const QString serverFolder = QFileInfo(m_server.dataDir()).absolutePath() + QLatin1Char('/');
+        holding.removeIf([&serverFolder](const QString &f) { return f.startsWith(serverFolder); });
+        QVERIFY2(holding.isEmpty(), qPrintable(holding.join(QLatin1Char(' '))));
+        // The partial output of the killed run is still there (nobody could remove it) …
+        const QStringList partialPattern{QStringLiteral(".killed.dump.valvur-partial-*")};
+        QCOMPARE(QDir(folder.path()).entryList(partialPattern, QDir::AllEntries | QDir::Hidden).size(), 1);
+        release.dismiss();
+        PQfinish(lock);
+        // … until the next run into that folder removes it.
+        const Run again = valvur({QStringLiteral("backup"), QStringLiteral("--profile"), QStringLiteral("kc-kill"), QStringLiteral("--output"),
+                                  folder.filePath(QStringLiteral("again.dump"))});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        const QStringList left = QDir(folder.path()).entryList(partialPattern, QDir::AllEntries | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    }
+
+    void killedTestRestoreIsSweptWithItsServer()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("base-plain-3"));
+        const Run b = valvur({QStringLiteral("backup"), m_server.conninfo(QStringLiteral("postgres")), QStringLiteral("--format"),
+                              QStringLiteral("physical"), QStringLiteral("--output"), out, QStringLiteral("--tool-dir"), m_server.binDir()});
+        QVERIFY2(b.code == 0, qPrintable(b.err));
+        QTemporaryDir tmp;
+        QFile::setPermissions(tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther | QFile::ReadOther);
+        QProcessEnvironment extra;
+        extra.insert(QStringLiteral("TMPDIR"), tmp.path());
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("TMPDIR"), tmp.path());
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"),
+                {QStringLiteral("verify"), QStringLiteral("--input"), out, QStringLiteral("--test-restore"), m_server.conninfo(QStringLiteral("postgres")),
+                 QStringLiteral("--tool-dir"), m_server.binDir()});
+        QVERIFY(p.waitForStarted(10000));
+        // Killed while the copy runs as a temporary server.
+        qint64 postmaster = 0;
+        auto serverUp = [&tmp, &postmaster] {
+            const QStringList dirs = QDir(tmp.path()).entryList({QStringLiteral("valvur-test-restore-*")}, QDir::Dirs);
+            if (dirs.isEmpty())
+                return false;
+            QFile f(tmp.path() + QLatin1Char('/') + dirs.first() + QStringLiteral("/data/postmaster.pid"));
+            if (!f.open(QIODevice::ReadOnly))
+                return false;
+            const QList<QByteArray> lines = f.readAll().split('\n');
+            // The last line is the server's status: "ready" once it accepts connections.
+            postmaster = lines.first().toLongLong();
+            return lines.size() > 7 && lines.at(7).trimmed() == "ready" && Valvur::Test::processRunning(postmaster);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(serverUp(), 120000);
+        ::kill(pid_t(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY(Valvur::Test::processRunning(postmaster));
+        QCOMPARE(QDir(tmp.path()).entryList({QStringLiteral("valvur-test-restore-*")}, QDir::Dirs).size(), 1);
+
+        // The next command stops the orphaned server and removes the copy.
+        const Run next = valvur({QStringLiteral("verify"), QStringLiteral("--input"), m_dir.filePath(QStringLiteral("no-such-backup"))}, extra);
+        QCOMPARE(next.code, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!Valvur::Test::processRunning(postmaster), 20000);
+        const QStringList left = QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
     }
 
     void physicalTarReadAgainstManifest()

@@ -22,6 +22,7 @@ TestServer::TestServer()
 
 TestServer::~TestServer()
 {
+    thaw();
     if (m_running || m_standbyRunning)
         stop();
 }
@@ -259,6 +260,7 @@ void TestServer::startWatchdog()
     m_watchdog = true;
     const QString pgctl = QStringLiteral("'%1/pg_ctl'").arg(m_binDir);
     const QString stop = m_asPostgres ? QStringLiteral("runuser -u postgres -- ") + pgctl : pgctl;
+    // A server the test froze (freeze()) is woken first, or it could not stop.
     const QString script = QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 2; done; "
                                           "for p in $(cat '%5' 2>/dev/null); do kill -CONT $p; done; "
                                           "%2 -D '%3' -m immediate stop; rm -rf '%4'")
@@ -332,7 +334,7 @@ QString TestServer::frozenListPath() const
 }
 
 // The postmaster (first line of postmaster.pid) and its children, from /proc.
-QList<qint64> TestServer::serverPids() const
+QList<qint64> TestServer::serverProcesses() const
 {
     QList<qint64> pids;
     QFile pidFile(dataDir() + QStringLiteral("/postmaster.pid"));
@@ -364,7 +366,7 @@ bool TestServer::freeze()
 {
     if (!m_running || isFrozen())
         return false;
-    const QList<qint64> pids = serverPids(); // the postmaster first: it forks no new backend meanwhile
+    const QList<qint64> pids = serverProcesses(); // the postmaster first: it forks no new backend meanwhile
     if (pids.isEmpty()) {
         m_error = QStringLiteral("freeze: cannot read the server's processes");
         return false;
@@ -393,9 +395,9 @@ bool TestServer::thaw()
 
 bool TestServer::stop()
 {
+    thaw();
     if (!m_dir)
         return true;
-    thaw();
     stopStandby();
     QString out;
     const bool ok = runAsOwner(QStringLiteral("pg_ctl"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFile>
+#include <QList>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -49,6 +50,8 @@ public:
     bool freeze();
     bool thaw();
     bool isFrozen() const { return !m_frozen.isEmpty(); }
+    // The postmaster's pid and those of its children (backends, walsenders, background workers).
+    QList<qint64> serverProcesses() const;
     bool isRunning() const { return m_running; }
 
     int port() const { return m_port; }
@@ -93,7 +96,6 @@ private:
     void startWatchdog();
     bool runAsOwner(const QString &program, const QStringList &args, QString *output, int timeoutMs) const;
 
-    QList<qint64> serverPids() const;
     QString frozenListPath() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
