@@ -35,26 +35,24 @@ private:
 
     using Run = Valvur::Test::ValvurRun;
 
-    Run valvur(const QStringList &args)
+    // The environment valvur runs in here: the test's pgpass, a private backup history.
+    QProcessEnvironment cliEnv() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.remove(QStringLiteral("PGPASSWORD"));
-        return Valvur::Test::runValvur(args, env, 180000);
+        return env;
     }
+
+    Run valvur(const QStringList &args) { return Valvur::Test::runValvur(args, cliEnv(), 180000); }
 
     // valvur with args, stopped with SIGTERM (as cron or systemd would) once the server shows a
     // session in the state waitSql counts; returns its error output, *code its exit status.
     QString terminatedWhen(const QStringList &args, const QString &waitSql, int *code)
     {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"), args);
-        const bool waiting = p.waitForStarted(10000)
+        const bool waiting = Valvur::Test::startValvur(&p, args, cliEnv())
             && QTest::qWaitFor([this, waitSql] { return m_server.psql(waitSql) == QLatin1String("1"); }, 60000);
         p.terminate(); // SIGTERM
         p.waitForFinished(30000);
@@ -536,14 +534,8 @@ private Q_SLOTS:
         });
         const QString out = m_dir.filePath(QStringLiteral("frozen.dump"));
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"),
-                {QStringLiteral("backup"), m_server.conninfo(QStringLiteral("app")), QStringLiteral("--output"), out,
-                 QStringLiteral("--stall-timeout"), QStringLiteral("3"), QStringLiteral("--lang"), QStringLiteral("en")});
-        QVERIFY(p.waitForStarted(10000));
+        QVERIFY(Valvur::Test::startValvur(&p, {QStringLiteral("backup"), m_server.conninfo(QStringLiteral("app")), QStringLiteral("--output"), out,
+                 QStringLiteral("--stall-timeout"), QStringLiteral("3"), QStringLiteral("--lang"), QStringLiteral("en")}, cliEnv()));
         QTRY_COMPARE_WITH_TIMEOUT(m_server.psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pg_dump' "
                                                                "AND wait_event_type = 'Lock'")),
                                   QStringLiteral("1"), 60000);
@@ -570,15 +562,9 @@ private Q_SLOTS:
             m_server.psql(QStringLiteral("DROP DATABASE IF EXISTS frozenrestore WITH (FORCE)"), QStringLiteral("postgres"));
         });
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"),
-                {QStringLiteral("restore"), m_server.conninfo(QStringLiteral("postgres")), QStringLiteral("--input"), slow,
+        QVERIFY(Valvur::Test::startValvur(&p, {QStringLiteral("restore"), m_server.conninfo(QStringLiteral("postgres")), QStringLiteral("--input"), slow,
                  QStringLiteral("--target-db"), QStringLiteral("frozenrestore"), QStringLiteral("--create"),
-                 QStringLiteral("--stall-timeout"), QStringLiteral("3"), QStringLiteral("--lang"), QStringLiteral("en")});
-        QVERIFY(p.waitForStarted(10000));
+                 QStringLiteral("--stall-timeout"), QStringLiteral("3"), QStringLiteral("--lang"), QStringLiteral("en")}, cliEnv()));
         QTRY_COMPARE_WITH_TIMEOUT(m_server.psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = 'frozenrestore' "
                                                                "AND query LIKE 'select pg_sleep%'")),
                                   QStringLiteral("1"), 60000);

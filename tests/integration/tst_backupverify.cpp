@@ -45,7 +45,8 @@ private:
 
     using Run = Valvur::Test::ValvurRun;
 
-    Run valvur(const QStringList &args, const QProcessEnvironment &extra = {})
+    // The environment valvur runs in here (extra first: the test's pgpass and history win).
+    QProcessEnvironment cliEnv(const QProcessEnvironment &extra = {}) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &key : extra.keys())
@@ -53,7 +54,12 @@ private:
         env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.remove(QStringLiteral("PGPASSWORD"));
-        return Valvur::Test::runValvur(args, env, 300000);
+        return env;
+    }
+
+    Run valvur(const QStringList &args, const QProcessEnvironment &extra = {})
+    {
+        return Valvur::Test::runValvur(args, cliEnv(extra), 300000);
     }
 
     static QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out).object(); }
@@ -299,15 +305,10 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         QFile::setPermissions(tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther | QFile::ReadOther);
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        QProcessEnvironment env = cliEnv();
         env.insert(QStringLiteral("TMPDIR"), tmp.path());
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"),
-                {QStringLiteral("verify"), QStringLiteral("--input"), out, QStringLiteral("--test-restore"), m_server.conninfo(QStringLiteral("postgres")),
-                 QStringLiteral("--tool-dir"), m_server.binDir(), QStringLiteral("--lang"), QStringLiteral("en")});
-        QVERIFY(p.waitForStarted(10000));
+        QVERIFY(Valvur::Test::startValvur(&p, {QStringLiteral("verify"), QStringLiteral("--input"), out, QStringLiteral("--test-restore"), m_server.conninfo(QStringLiteral("postgres")),
+                 QStringLiteral("--tool-dir"), m_server.binDir(), QStringLiteral("--lang"), QStringLiteral("en")}, env));
         // Stopped once the temporary server is being started (its postgresql.auto.conf has our settings).
         auto starting = [&tmp] {
             const QStringList dirs = QDir(tmp.path()).entryList({QStringLiteral("valvur-test-restore-*")}, QDir::Dirs);
@@ -348,13 +349,7 @@ private Q_SLOTS:
         QTemporaryDir folder;
         const QString out = folder.filePath(QStringLiteral("killed.dump"));
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"),
-                {QStringLiteral("backup"), QStringLiteral("--profile"), QStringLiteral("kc-kill"), QStringLiteral("--output"), out});
-        QVERIFY(p.waitForStarted(10000));
+        QVERIFY(Valvur::Test::startValvur(&p, {QStringLiteral("backup"), QStringLiteral("--profile"), QStringLiteral("kc-kill"), QStringLiteral("--output"), out}, cliEnv()));
         QTRY_COMPARE_WITH_TIMEOUT(m_server.psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pg_dump' "
                                                                "AND wait_event_type = 'Lock'")),
                                   QStringLiteral("1"), 60000);
@@ -398,15 +393,9 @@ private Q_SLOTS:
         QProcessEnvironment extra;
         extra.insert(QStringLiteral("TMPDIR"), tmp.path());
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("TMPDIR"), tmp.path());
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"),
-                {QStringLiteral("verify"), QStringLiteral("--input"), out, QStringLiteral("--test-restore"), m_server.conninfo(QStringLiteral("postgres")),
-                 QStringLiteral("--tool-dir"), m_server.binDir()});
-        QVERIFY(p.waitForStarted(10000));
+        const QProcessEnvironment env = cliEnv(extra);
+        QVERIFY(Valvur::Test::startValvur(&p, {QStringLiteral("verify"), QStringLiteral("--input"), out, QStringLiteral("--test-restore"), m_server.conninfo(QStringLiteral("postgres")),
+                 QStringLiteral("--tool-dir"), m_server.binDir()}, env));
         // Killed while the copy runs as a temporary server.
         qint64 postmaster = 0;
         auto serverUp = [&tmp, &postmaster] {

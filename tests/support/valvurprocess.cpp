@@ -4,11 +4,17 @@
 
 namespace Valvur::Test {
 
+bool startValvur(QProcess *process, const QStringList &args, const QProcessEnvironment &env)
+{
+    process->setProcessEnvironment(env);
+    process->start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"), args);
+    return process->waitForStarted(10000);
+}
+
 ValvurRun runValvur(const QStringList &args, const QProcessEnvironment &env, int timeoutMs)
 {
     QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"), args);
+    startValvur(&p, args, env);
     ValvurRun r;
     if (!p.waitForFinished(timeoutMs))
         return r;

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QProcess;
+
 namespace Valvur::Test {
 
 // The built valvur binary ($VALVUR_BINARY_DIR/app/valvur) run as a command-line tool, the way
@@ -17,5 +19,9 @@ struct ValvurRun
 };
 
 ValvurRun runValvur(const QStringList &args, const QProcessEnvironment &env, int timeoutMs);
+
+// Starts the binary without waiting for it, for tests that act while it runs (kill it, freeze
+// its server). False when it did not start within 10 s.
+bool startValvur(QProcess *process, const QStringList &args, const QProcessEnvironment &env);
 
 } // namespace Valvur::Test
