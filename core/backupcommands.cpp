@@ -314,6 +314,8 @@ int runBackupCommand(const QStringList &arguments)
         j.insert(QStringLiteral("tool"), result.toolVersion);
         if (!result.warnings.isEmpty())
             j.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
+        if (!result.serverLeftovers.isEmpty()) // what of pg_basebackup's is still on the server
+            j.insert(QStringLiteral("serverLeftovers"), QJsonArray::fromStringList(result.serverLeftovers));
         if (!result.ok())
             j.insert(QStringLiteral("error"), result.error);
         printJson(j);
