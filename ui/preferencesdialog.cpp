@@ -33,6 +33,7 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     , m_result(new QLabel(this))
     , m_stallLabel(new QLabel(this))
     , m_stall(new QSpinBox(this))
+    , m_stallHint(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_debounce(new QTimer(this))
 {
@@ -51,6 +52,8 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     m_stall->setRange(0, 86400);
     m_stall->setValue(savedStallTimeout(m_settings));
     m_stallLabel->setBuddy(m_stall);
+    m_stallHint->setObjectName(QStringLiteral("stallTimeoutHint"));
+    m_stallHint->setWordWrap(true);
     auto *grid = new QGridLayout(this);
     grid->addWidget(m_intro, 0, 0, 1, 3);
     grid->addWidget(m_folderLabel, 1, 0);
@@ -59,8 +62,9 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     grid->addWidget(m_result, 2, 0, 1, 3);
     grid->addWidget(m_stallLabel, 3, 0);
     grid->addWidget(m_stall, 3, 1, Qt::AlignLeft);
-    grid->setRowStretch(4, 1);
-    grid->addWidget(m_buttons, 5, 0, 1, 3);
+    grid->addWidget(m_stallHint, 4, 1, 1, 2);
+    grid->setRowStretch(5, 1);
+    grid->addWidget(m_buttons, 6, 0, 1, 3);
     grid->setColumnStretch(1, 1);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(300);
@@ -225,6 +229,7 @@ void PreferencesDialog::retranslate()
     m_stall->setSpecialValueText(tr("never"));
     m_stall->setToolTip(tr("A backup or restore whose tool makes no progress while the server answers no test connection for "
                            "this long is ended with \"the server stopped answering\"."));
+    m_stallHint->setText(m_stall->toolTip());
     showResult();
 }
 

@@ -64,6 +64,7 @@ private:
     QLabel *m_result;
     QLabel *m_stallLabel;
     QSpinBox *m_stall;
+    QLabel *m_stallHint;
     QDialogButtonBox *m_buttons;
     QTimer *m_debounce;
     QPointer<ToolLocator> m_locator;
