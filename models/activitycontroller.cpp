@@ -3,6 +3,7 @@
 #include "activitymodel.h"
 #include "activitysql.h"
 #include "blockingtreemodel.h"
+#include "pagequery.h"
 #include "pgrowcache.h"
 #include "serverconnection.h"
 
@@ -39,35 +40,30 @@ SignalOutcome::Result SignalOutcome::parse(const QString &word)
 
 ActivityController::ActivityController(QObject *parent)
     : QObject(parent)
+    , m_query(new PageQuery(this))
     , m_model(new ActivityModel(this))
     , m_rowCache(std::make_shared<PgRowCache>())
     , m_tree(new BlockingTreeModel(this))
 {
+    connect(m_query, &PageQuery::tick, this, &ActivityController::onTick);
+    connect(m_query, &PageQuery::connected, this, &ActivityController::refresh);
 }
 
 void ActivityController::setServer(ServerConnection *server)
 {
-    if (m_server)
-        disconnect(m_server, nullptr, this, nullptr);
-    m_server = server;
-    ++m_generation;
-    m_inFlight = false;
     m_signalling = false;
     m_hasData = false;
     m_rowCache->clear();
     m_model->clear();
     m_tree->clear();
-    if (!server)
-        return;
-    connect(server, &ServerConnection::tick, this, &ActivityController::onTick);
-    connect(server, &ServerConnection::connected, this, &ActivityController::refresh);
-    if (server->session()->isConnected())
+    m_query->setServer(server); // drops the reply in flight
+    if (m_query->isConnected())
         refresh();
 }
 
 ServerConnection *ActivityController::server() const
 {
-    return m_server;
+    return m_query->server();
 }
 
 void ActivityController::setActive(bool active)
@@ -94,18 +90,17 @@ void ActivityController::onTick()
 
 void ActivityController::refresh()
 {
-    if (!m_server || m_inFlight || !m_server->session()->isConnected())
-        return;
-    m_inFlight = true;
-    const quint64 generation = m_generation;
+    if (!m_query->begin())
+        return; // not connected, or a refresh is in flight
+    const quint64 generation = m_query->generation();
     // Unchanged sessions come back as the rows the model already holds (PgRowCache): converted
     // once, compared by pointer. The rows are applied in an event of their own, after the one
     // that read them, so neither makes the event loop wait long.
-    m_server->session()->exec(Sql::activity(), this, [this, generation](const PgReply &reply) {
-        if (generation != m_generation)
+    m_query->server()->session()->exec(Sql::activity(), this, [this, generation](const PgReply &reply) {
+        if (!m_query->isCurrent(generation))
             return; // from before a server switch
         QMetaObject::invokeMethod(this, [this, generation, reply] {
-            if (generation == m_generation)
+            if (m_query->isCurrent(generation))
                 apply(reply);
         }, Qt::QueuedConnection);
     }, m_rowCache);
@@ -113,7 +108,7 @@ void ActivityController::refresh()
 
 void ActivityController::apply(const PgReply &reply)
 {
-    m_inFlight = false;
+    m_query->finish();
     if (!reply.ok() || reply.results.size() < 2) {
         Q_EMIT refreshFailed(reply.error);
         return;
@@ -137,7 +132,8 @@ void ActivityController::signalSessions(Action action, const QList<SignalTarget>
     QList<SignalOutcome> outcomes(targets.size());
     QStringList pids, started;
     QList<int> sent; // index into targets
-    const int ownPid = m_server ? m_server->session()->backendPid() : 0;
+    ServerConnection *server = m_query->server();
+    const int ownPid = server ? server->session()->backendPid() : 0;
     for (int i = 0; i < targets.size(); ++i) {
         outcomes[i].pid = targets.at(i).pid;
         if (targets.at(i).own || targets.at(i).pid == ownPid) {
@@ -148,8 +144,8 @@ void ActivityController::signalSessions(Action action, const QList<SignalTarget>
         started << (targets.at(i).startedUs.isNull() ? QStringLiteral("NULL") : QString::number(targets.at(i).startedUs.toLongLong()));
         sent << i;
     }
-    if (sent.isEmpty() || !m_server) {
-        if (!m_server) {
+    if (sent.isEmpty() || !server) {
+        if (!server) {
             for (int i : std::as_const(sent)) {
                 outcomes[i].result = SignalOutcome::Error;
                 outcomes[i].error = PgError(PgError::Kind::NotConnected, QStringLiteral("not connected"));
@@ -159,27 +155,27 @@ void ActivityController::signalSessions(Action action, const QList<SignalTarget>
         return;
     }
     m_signalling = true;
-    const quint64 generation = m_generation;
+    const quint64 generation = m_query->generation();
     const QVariantList params = {QStringLiteral("{%1}").arg(pids.join(QLatin1Char(','))),
                                  QStringLiteral("{%1}").arg(started.join(QLatin1Char(',')))};
-    m_server->session()->exec(Sql::signalBackends(action == Action::Terminate), params, this,
-                              [this, generation, action, outcomes, sent](const PgReply &reply) mutable {
-                                  if (generation != m_generation)
-                                      return;
-                                  m_signalling = false;
-                                  const PgResult rows = reply.first();
-                                  for (int k = 0; k < sent.size(); ++k) {
-                                      SignalOutcome &o = outcomes[sent.at(k)];
-                                      if (!reply.ok() || k >= rows.rowCount()) {
-                                          o.result = SignalOutcome::Error;
-                                          o.error = reply.error;
-                                          continue;
-                                      }
-                                      o.result = SignalOutcome::parse(rows.value(k, 1).toString());
-                                  }
-                                  Q_EMIT signalFinished(action, outcomes);
-                                  refresh();
-                              });
+    server->session()->exec(Sql::signalBackends(action == Action::Terminate), params, this,
+                            [this, generation, action, outcomes, sent](const PgReply &reply) mutable {
+                                if (!m_query->isCurrent(generation))
+                                    return;
+                                m_signalling = false;
+                                const PgResult rows = reply.first();
+                                for (int k = 0; k < sent.size(); ++k) {
+                                    SignalOutcome &o = outcomes[sent.at(k)];
+                                    if (!reply.ok() || k >= rows.rowCount()) {
+                                        o.result = SignalOutcome::Error;
+                                        o.error = reply.error;
+                                        continue;
+                                    }
+                                    o.result = SignalOutcome::parse(rows.value(k, 1).toString());
+                                }
+                                Q_EMIT signalFinished(action, outcomes);
+                                refresh();
+                            });
 }
 
 } // namespace Valvur

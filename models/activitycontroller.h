@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QVariant>
 
 #include <memory>
@@ -16,6 +15,7 @@ class ActivityModel;
 class PgRowCache;
 struct PgReply;
 class BlockingTreeModel;
+class PageQuery;
 class ServerConnection;
 
 // A session the user chose to cancel or terminate, as the user saw it: the pid and its
@@ -86,16 +86,14 @@ private:
     void onTick();
     void apply(const PgReply &reply);
 
-    QPointer<ServerConnection> m_server;
+    PageQuery *m_query; // server, generation, one refresh at a time
     ActivityModel *m_model;
     std::shared_ptr<PgRowCache> m_rowCache;
     BlockingTreeModel *m_tree;
     bool m_active = false;
     bool m_paused = false;
     bool m_hasData = false;
-    bool m_inFlight = false;
     bool m_signalling = false;
-    quint64 m_generation = 0;
     qint64 m_lastApplyNs = 0;
 };
 

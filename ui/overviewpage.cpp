@@ -3,8 +3,7 @@
 #include "connectionbanner.h"
 #include "format.h"
 #include "keyedtablemodel.h"
-#include "overviewsql.h"
-#include "serverconnection.h"
+#include "overviewcontroller.h"
 #include "showsqldialog.h"
 
 #include <QFormLayout>
@@ -19,14 +18,11 @@
 
 namespace Valvur {
 
-namespace {
-enum FactColumn { Version, ServerVersion, Started, Uptime, DataDirectory, MaxConnections, Connections, Listen, User, IsSuper };
-enum DbColumn { DbName, DbOwner, DbEncoding, DbCollate, DbCtype, DbSize, DbTablespace, DbConnLimit, DbAllowConn, DbAcl, DbDescription };
-constexpr int RefreshEveryTicks = 5;
-} // namespace
+using DbColumn = OverviewController::DbColumn;
 
 OverviewPage::OverviewPage(const PageContext &context, QWidget *parent)
     : Page(context, parent)
+    , m_controller(new OverviewController(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
     auto *layout = new QVBoxLayout(this);
@@ -61,35 +57,33 @@ OverviewPage::OverviewPage(const PageContext &context, QWidget *parent)
 
     m_databasesBox = new QGroupBox(this);
     auto *dbLayout = new QVBoxLayout(m_databasesBox);
-    m_model = new KeyedTableModel(this);
-    m_model->setKeyColumns({DbName});
-    m_model->setFormatter([this](const QVariantList &row, int column, int role) -> QVariant {
-        if (role == Qt::TextAlignmentRole && (column == DbSize || column == DbConnLimit))
+    m_controller->databases()->setFormatter([this](const QVariantList &row, int column, int role) -> QVariant {
+        if (role == Qt::TextAlignmentRole && (column == DbColumn::DbSize || column == DbColumn::DbConnLimit))
             return int(Qt::AlignRight | Qt::AlignVCenter);
-        if (role == Qt::ToolTipRole && column == DbSize && row.at(DbSize).isNull())
+        if (role == Qt::ToolTipRole && column == DbColumn::DbSize && row.at(DbColumn::DbSize).isNull())
             return tr("You may not connect to this database, so its size is not shown.");
         if (role != Qt::DisplayRole)
             return {};
         const QVariant v = row.value(column);
         switch (column) {
-        case DbSize:
+        case DbColumn::DbSize:
             return v.isNull() ? tr("no access") : Format::bytes(v.toLongLong());
-        case DbConnLimit:
+        case DbColumn::DbConnLimit:
             return v.toInt() < 0 ? tr("unlimited") : QString::number(v.toInt());
-        case DbAllowConn:
+        case DbColumn::DbAllowConn:
             return v.toBool() ? tr("yes") : tr("no");
         default:
             return v;
         }
     });
     auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_model);
+    proxy->setSourceModel(m_controller->databases());
     proxy->setSortRole(Qt::UserRole);
     m_table = new QTableView(m_databasesBox);
     m_table->setObjectName(QStringLiteral("databasesTable"));
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(DbName, Qt::AscendingOrder);
+    m_table->sortByColumn(DbColumn::DbName, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -100,13 +94,24 @@ OverviewPage::OverviewPage(const PageContext &context, QWidget *parent)
     m_showSql = new QPushButton(m_databasesBox);
     m_showSql->setObjectName(QStringLiteral("showSqlButton"));
     connect(m_showSql, &QPushButton::clicked, this, [this] {
-        ShowSqlDialog::show(this, Sql::overview(), QStringLiteral("\\l+"),
+        ShowSqlDialog::show(this, OverviewController::sql(), QStringLiteral("\\l+"),
                             tr("The Overview page runs these two statements in one round trip every %n seconds.", nullptr,
-                               RefreshEveryTicks));
+                               OverviewController::RefreshEveryTicks));
     });
     buttons->addWidget(m_showSql);
     dbLayout->addLayout(buttons);
     layout->addWidget(m_databasesBox, 1);
+
+    connect(m_controller, &OverviewController::errorChanged, this, &OverviewPage::setRefreshError);
+    connect(m_controller, &OverviewController::refreshed, this, [this] {
+        m_version->setText(m_controller->facts().version);
+        m_listen->setText(m_controller->facts().listenAddresses);
+        showFacts();
+    });
+    connect(m_controller, &OverviewController::dataReady, this, [this] {
+        m_table->resizeColumnsToContents();
+        Q_EMIT dataReady();
+    });
 
     retranslate();
     showEmpty();
@@ -125,59 +130,57 @@ void OverviewPage::retranslate()
                                 tr("listen_addresses:"), tr("Connected as:")};
     for (int i = 0; i < m_formLabels.size(); ++i)
         m_formLabels.at(i)->setText(labels.at(i));
-    m_model->setHeaders({tr("Name"), tr("Owner"), tr("Encoding"), tr("Collate"), tr("Ctype"), tr("Size"),
+    m_controller->databases()->setHeaders({tr("Name"), tr("Owner"), tr("Encoding"), tr("Collate"), tr("Ctype"), tr("Size"),
                          tr("Tablespace"), tr("Connection limit"), tr("Allows connections"), tr("Access privileges"),
                          tr("Description")});
-    if (m_hasData)
+    if (m_controller->hasData())
         m_table->resizeColumnsToContents(); // headers change length with the language
     m_showSql->setText(tr("Show SQL"));
     m_empty->setText(tr("No server is selected.\nUse File → Connect… (Ctrl+N) to connect to a PostgreSQL server, "
                         "for example host=localhost port=5432 user=postgres."));
-    if (!m_facts.isEmpty()) {
-        // re-render the facts in the new language
-        const QVariantList &facts = m_facts;
-        const qint64 uptime = facts.value(Uptime).toLongLong();
-        m_uptime->setText(tr("%1 (since %2)").arg(Format::duration(uptime), Format::dateTime(facts.value(Started).toDateTime())));
-        m_dataDirectory->setText(facts.value(DataDirectory).isNull()
-                                     ? tr("hidden: only superusers and members of pg_read_all_settings may see it")
-                                     : facts.value(DataDirectory).toString());
-        const int max = facts.value(MaxConnections).toInt();
-        const int now = facts.value(Connections).toInt();
-        m_connections->setText(tr("%1 of max_connections %2 (%3)").arg(now).arg(max).arg(Format::percent(max ? double(now) / max : 0)));
-        m_user->setText(facts.value(IsSuper).toBool() ? tr("%1 (superuser)").arg(facts.value(User).toString())
-                                                      : facts.value(User).toString());
-    }
+    showFacts();
+}
+
+void OverviewPage::showFacts()
+{
+    // in the current language; also after a language switch, without a round trip
+    if (!m_controller->hasData())
+        return;
+    const OverviewFacts &facts = m_controller->facts();
+    m_uptime->setText(tr("%1 (since %2)").arg(Format::duration(facts.uptimeSeconds), Format::dateTime(facts.started)));
+    m_dataDirectory->setText(facts.dataDirectoryHidden()
+                                 ? tr("hidden: only superusers and members of pg_read_all_settings may see it")
+                                 : facts.dataDirectory);
+    m_connections->setText(tr("%1 of max_connections %2 (%3)").arg(facts.connections).arg(facts.maxConnections).arg(Format::percent(facts.connectionShare())));
+    m_user->setText(facts.superuser ? tr("%1 (superuser)").arg(facts.user) : facts.user);
 }
 
 void OverviewPage::showEmpty()
 {
-    const bool none = !m_server;
+    const bool none = !m_controller->server();
     m_empty->setVisible(none);
     m_serverBox->setVisible(!none);
     m_databasesBox->setVisible(!none);
 }
 
+bool OverviewPage::hasData() const
+{
+    return m_controller->hasData();
+}
+
+void OverviewPage::setActive(bool active)
+{
+    Page::setActive(active);
+    m_controller->setActive(active);
+}
+
 void OverviewPage::setServer(ServerConnection *server)
 {
-    if (m_server)
-        disconnect(m_server, nullptr, this, nullptr);
-    m_server = server;
-    ++m_generation;
-    m_inFlight = false;
-    m_hasData = false;
-    m_facts.clear();
-    m_model->clear();
     for (QLabel *l : {m_version, m_uptime, m_dataDirectory, m_connections, m_listen, m_user})
         l->setText(QStringLiteral("…"));
     m_banner->setServer(server);
-    setRefreshError(PgError());
+    m_controller->setServer(server); // clears the last refresh's error
     showEmpty();
-    if (!server)
-        return;
-    connect(server, &ServerConnection::tick, this, &OverviewPage::onTick);
-    connect(server, &ServerConnection::connected, this, &OverviewPage::refreshNow);
-    if (server->session()->isConnected())
-        refreshNow();
 }
 
 void OverviewPage::showRefreshError(const QString &text)
@@ -185,40 +188,9 @@ void OverviewPage::showRefreshError(const QString &text)
     m_banner->setQueryError(text);
 }
 
-void OverviewPage::onTick()
-{
-    if (++m_ticks % RefreshEveryTicks == 0 && isActive())
-        refreshNow();
-}
-
 void OverviewPage::refreshNow()
 {
-    if (!m_server || m_inFlight || !m_server->session()->isConnected())
-        return;
-    m_inFlight = true;
-    const quint64 generation = m_generation;
-    m_server->session()->exec(Sql::overview(), this, [this, generation](const PgReply &reply) {
-        if (generation != m_generation)
-            return; // the user switched servers meanwhile
-        m_inFlight = false;
-        if (!reply.ok() || reply.results.size() < 2) {
-            setRefreshError(reply.error); // the banner says it; a failed refresh keeps the last data
-            return;
-        }
-        setRefreshError(PgError());
-        const PgResult facts = reply.at(0);
-        QVariantList f = facts.rows().value(0);
-        m_version->setText(f.value(Version).toString());
-        m_listen->setText(f.value(Listen).toString());
-        m_facts = f;
-        retranslate();
-        m_model->update(reply.at(1).rows());
-        if (!m_hasData) {
-            m_hasData = true;
-            m_table->resizeColumnsToContents();
-            Q_EMIT dataReady();
-        }
-    });
+    m_controller->refresh();
 }
 
 } // namespace Valvur

@@ -2,8 +2,6 @@
 
 #include "page.h"
 
-#include <QPointer>
-
 class QLabel;
 class QTableView;
 class QGroupBox;
@@ -13,11 +11,12 @@ class QFormLayout;
 namespace Valvur {
 
 class ConnectionBanner;
-class KeyedTableModel;
+class OverviewController;
 class ServerConnection;
 
 // What the server is: version, uptime, data directory, connections against max_connections,
-// listen_addresses, and the databases with owner, encoding and size (\l+).
+// listen_addresses, and the databases with owner, encoding and size (\l+). The data comes from
+// an OverviewController; the page only words it and binds it to the widgets.
 class OverviewPage : public Page
 {
     Q_OBJECT
@@ -27,18 +26,20 @@ public:
     QString pageId() const override { return QStringLiteral("overview"); }
     QString title() const override;
     void setServer(ServerConnection *server) override;
-    bool hasData() const override { return m_hasData; }
+    bool hasData() const override;
+    void setActive(bool active) override;
     void refreshNow() override;
+    OverviewController *controller() const { return m_controller; }
 
 protected:
     void retranslate() override;
     void showRefreshError(const QString &text) override;
 
 private:
-    void onTick();
     void showEmpty();
+    void showFacts();
 
-    QPointer<ServerConnection> m_server;
+    OverviewController *m_controller;
     ConnectionBanner *m_banner;
     QLabel *m_empty;
     QGroupBox *m_serverBox;
@@ -53,13 +54,6 @@ private:
     QList<QLabel *> m_formLabels;
     QPushButton *m_showSql;
     QTableView *m_table;
-    KeyedTableModel *m_model;
-    bool m_hasData = false;
-    bool m_inFlight = false;
-    int m_ticks = 0;
-    quint64 m_generation = 0;
-    // last values, kept raw so a language switch re-renders without a round trip
-    QVariantList m_facts;
 };
 
 } // namespace Valvur

@@ -1,0 +1,70 @@
+#include "pagequery.h"
+
+#include "pgrowcache.h"
+#include "serverconnection.h"
+
+namespace Valvur {
+
+PageQuery::PageQuery(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void PageQuery::setServer(ServerConnection *server)
+{
+    if (m_server)
+        disconnect(m_server, nullptr, this, nullptr);
+    m_server = server;
+    reset();
+    setError(PgError());
+    if (!server)
+        return;
+    connect(server, &ServerConnection::tick, this, &PageQuery::tick);
+    connect(server, &ServerConnection::connected, this, &PageQuery::connected);
+}
+
+ServerConnection *PageQuery::server() const
+{
+    return m_server;
+}
+
+bool PageQuery::isConnected() const
+{
+    return m_server && m_server->session()->isConnected();
+}
+
+bool PageQuery::begin()
+{
+    if (m_inFlight || !isConnected())
+        return false;
+    m_inFlight = true;
+    return true;
+}
+
+void PageQuery::reset()
+{
+    ++m_generation;
+    m_inFlight = false;
+}
+
+bool PageQuery::exec(const QString &sql, Handler done, std::shared_ptr<PgRowCache> cache)
+{
+    if (!begin())
+        return false;
+    const quint64 generation = m_generation;
+    m_server->session()->exec(sql, this, [this, generation, done = std::move(done)](const PgReply &reply) {
+        if (!isCurrent(generation))
+            return; // from before a server switch or reset
+        finish();
+        done(reply);
+    }, std::move(cache));
+    return true;
+}
+
+void PageQuery::setError(const PgError &error)
+{
+    m_lastError = error;
+    Q_EMIT errorChanged(error);
+}
+
+} // namespace Valvur
