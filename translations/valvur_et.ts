@@ -2479,10 +2479,6 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         </translation>
     </message>
     <message>
-        <source>Connections are above %1 % of max_connections.</source>
-        <translation>Ühendusi on üle %1 % max_connections&apos;ist.</translation>
-    </message>
-    <message>
         <source>The cache hit ratio is under %1 %.</source>
         <translation>Vahemälu tabamusmäär on alla %1 %.</translation>
     </message>
