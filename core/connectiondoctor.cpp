@@ -88,6 +88,7 @@ QStringList ConnectionDoctor::problemIds()
             QStringLiteral("too-many-connections"),
             QStringLiteral("ssl-required"),
             QStringLiteral("ssl-failed"),
+            QStringLiteral("bad-port"),
             QStringLiteral("unknown")};
 }
 
@@ -225,6 +226,13 @@ void ConnectionDoctor::cleanup()
 
 void ConnectionDoctor::resolveHosts()
 {
+    // A port from PGPORT or a service file reaches no parser: "abc" would be probed as port 0.
+    if (const QString port = m_options.effectivePort(); !ConnectionOptions::portError(port).isEmpty()) {
+        const int s = beginStep(QStringLiteral("port"), port);
+        endStep(s, DoctorStep::State::Failed, QT_TRANSLATE_NOOP("Valvur::Doctor", "a port is a number from 1 to 65535"));
+        finish(QStringLiteral("bad-port"));
+        return;
+    }
     m_hosts = m_options.effectiveHosts();
     m_ports = m_options.effectivePort().split(QLatin1Char(','));
     const QString hostaddr = m_options.effective(QStringLiteral("hostaddr"));

@@ -45,8 +45,11 @@ bool ConnectionOptions::parse(const QString &conninfo, ConnectionOptions *out, Q
     return true;
 }
 
-QString ConnectionOptions::portError(const QString &ports)
+QString ConnectionOptions::portError(const QString &ports, bool translated)
 {
+    const auto text = [translated](const char *source) {
+        return translated ? Tr::tr(source) : QString::fromUtf8(source);
+    };
     if (ports.isEmpty())
         return {};
     for (const QString &item : ports.split(QLatin1Char(','))) {
@@ -56,9 +59,11 @@ QString ConnectionOptions::portError(const QString &ports)
         bool ok = false;
         const int n = port.toInt(&ok);
         if (!ok)
-            return Tr::tr("The port \"%1\" is not a number: give a port from 1 to 65535, e.g. 5432.").arg(printable(port));
+            return text(QT_TRANSLATE_NOOP("Valvur::ConnectionOptions", "The port \"%1\" is not a number: give a port from 1 to 65535, e.g. 5432."))
+                .arg(printable(port));
         if (n < 1 || n > 65535)
-            return Tr::tr("The port %1 is out of range: a port is a number from 1 to 65535, e.g. 5432.").arg(printable(port));
+            return text(QT_TRANSLATE_NOOP("Valvur::ConnectionOptions", "The port %1 is out of range: a port is a number from 1 to 65535, e.g. 5432."))
+                .arg(printable(port));
     }
     return {};
 }

@@ -42,8 +42,8 @@ public:
 
     // The error for a port, or a comma-separated list of ports (one per host; an empty item is
     // the default), that libpq would refuse: empty when every port is a number from 1 to 65535.
-    // Translated; names the port as written (printable()).
-    static QString portError(const QString &ports);
+    // Names the port as written (printable()); translated=false gives the English source (for --json).
+    static QString portError(const QString &ports, bool translated = true);
     // Text from outside (a host name, a server's words) fit to show in a message: control
     // characters (an escape sequence that recolours a terminal, a newline that forges a line)
     // are shown as \n, \t, \x1b or \u{…}.

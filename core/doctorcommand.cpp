@@ -50,8 +50,7 @@ QString mark(DoctorStep::State state)
 // Reads a line from the terminal with echo off. Only called when stdin is a terminal.
 QString askPassword(const QString &prompt)
 {
-    QTextStream err(stderr);
-    err << prompt << Qt::flush;
+    // Echo off before the prompt shows: what is typed after the prompt is neither echoed nor flushed.
     termios old {};
     const bool haveTerm = ::tcgetattr(STDIN_FILENO, &old) == 0;
     if (haveTerm) {
@@ -59,6 +58,8 @@ QString askPassword(const QString &prompt)
         quiet.c_lflag &= ~tcflag_t(ECHO);
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
+    QTextStream err(stderr);
+    err << prompt << Qt::flush;
     QTextStream in(stdin);
     const QString line = in.readLine();
     if (haveTerm)
@@ -140,11 +141,6 @@ int runDoctorCommand(const QStringList &arguments)
         err << error << Qt::endl;
         return CommandLine::Usage;
     }
-    // A port from PGPORT or a service file is not checked by the parser: "abc" would be probed as port 0.
-    if (const QString badPort = ConnectionOptions::portError(options.effectivePort()); !badPort.isEmpty()) {
-        err << badPort << Qt::endl;
-        return CommandLine::Usage;
-    }
     if (const QString refusal = passwordOnCommandLineError(options); !refusal.isEmpty()) {
         err << refusal << Qt::endl;
         return CommandLine::Usage;
@@ -161,7 +157,11 @@ int runDoctorCommand(const QStringList &arguments)
     }
     if (!json)
         out << Tr::tr("Diagnosing %1 …").arg(options.displayName()) << Qt::endl;
+    // On a terminal, unless --no-password or --json, the doctor asks for a password it could not get.
+    const bool mayAsk = !json && !parser.isSet(noPasswordOption) && ::isatty(STDIN_FILENO);
+    const QString passwordPrompt = Tr::tr("Password for user %1: ").arg(options.effectiveUser());
     QString password;
+    bool asked = false;
     if (!profileId.isEmpty()) {
         // The keychain's own answer: a keychain that is locked or missing is not a wrong password.
         const std::optional<ConnectionProfile> profile = ProfileStore(&settings).findById(profileId);
@@ -176,17 +176,22 @@ int runDoctorCommand(const QStringList &arguments)
                            .toJson(QJsonDocument::Indented);
             else
                 err << error << QStringLiteral(" [") << keychainProblem << QLatin1Char(']') << Qt::endl;
-            return CommandLine::Failed;
+            if (!mayAsk)
+                return CommandLine::Failed;
+            // The keychain's state is said; the diagnosis goes on with the password the user types.
+            password = askPassword(passwordPrompt);
+            asked = true;
         }
     }
     QString problem = runOnce(doctor, options, password, json);
     if (problem == QLatin1String("auth-failed") && password.isEmpty() && doctor.error().message().contains(QLatin1String("no password supplied"))
-        && !parser.isSet(noPasswordOption) && ::isatty(STDIN_FILENO)) {
-        password = askPassword(Tr::tr("Password for user %1: ").arg(options.effectiveUser()));
+        && mayAsk && !asked) {
+        password = askPassword(passwordPrompt);
         if (!password.isEmpty())
             problem = runOnce(doctor, options, password, json);
     }
 
+    const bool badPort = problem == QLatin1String("bad-port");
     if (json) {
         QJsonArray steps;
         for (const DoctorStep &s : doctor.steps()) {
@@ -207,17 +212,21 @@ int runDoctorCommand(const QStringList &arguments)
                                  {QStringLiteral("ms"), doctor.elapsedMs()}};
         out << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
-        out << Qt::endl << DoctorText::headline(problem) << QStringLiteral(" [") << problem << QLatin1Char(']') << Qt::endl;
+        // A port that is not a port (from PGPORT or a service file) is a usage error: its verdict goes to stderr.
+        QTextStream &verdict = badPort ? err : out;
+        verdict << Qt::endl << DoctorText::headline(problem) << QStringLiteral(" [") << problem << QLatin1Char(']') << Qt::endl;
         for (const QString &f : DoctorText::facts(doctor))
-            out << QStringLiteral("  ") << f << Qt::endl;
+            verdict << QStringLiteral("  ") << f << Qt::endl;
         const QStringList advice = DoctorText::advice(doctor);
         if (!advice.isEmpty()) {
-            out << Qt::endl << Tr::tr("What to check:") << Qt::endl;
+            verdict << Qt::endl << Tr::tr("What to check:") << Qt::endl;
             for (int i = 0; i < advice.size(); ++i)
-                out << QStringLiteral("%1. %2").arg(i + 1).arg(advice.at(i)) << Qt::endl;
+                verdict << QStringLiteral("%1. %2").arg(i + 1).arg(advice.at(i)) << Qt::endl;
         }
-        out << Tr::tr("Time to verdict: %1 ms").arg(doctor.elapsedMs()) << Qt::endl;
+        verdict << Tr::tr("Time to verdict: %1 ms").arg(doctor.elapsedMs()) << Qt::endl;
     }
+    if (badPort)
+        return CommandLine::Usage;
     return problem == QLatin1String("ok") ? CommandLine::Success : CommandLine::Failed;
 }
 

@@ -22,6 +22,7 @@ QString DoctorStep::title(bool translated) const
         const char *id;
         const char *title;
     } titles[] = {
+        {"port", QT_TRANSLATE_NOOP("Valvur::Doctor", "Port")},
         {"resolve", QT_TRANSLATE_NOOP("Valvur::Doctor", "Name resolution")},
         {"socket", QT_TRANSLATE_NOOP("Valvur::Doctor", "Unix socket")},
         {"tcp", QT_TRANSLATE_NOOP("Valvur::Doctor", "TCP connection")},

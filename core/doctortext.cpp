@@ -38,6 +38,7 @@ const Entry headlines[] = {
     {"too-many-connections", QT_TRANSLATE_NOOP("Valvur::Doctor", "Too many connections: max_connections is used up.")},
     {"ssl-required", QT_TRANSLATE_NOOP("Valvur::Doctor", "TLS is required (sslmode), but the server does not offer it.")},
     {"ssl-failed", QT_TRANSLATE_NOOP("Valvur::Doctor", "The TLS connection failed: the certificate does not verify or TLS was refused.")},
+    {"bad-port", QT_TRANSLATE_NOOP("Valvur::Doctor", "The port is not a valid port number, so nothing was tried.")},
     {"unknown", QT_TRANSLATE_NOOP("Valvur::Doctor", "Could not connect to the server.")},
 };
 
@@ -85,6 +86,7 @@ const Entry checklist[] = {
     {"ssl-failed", QT_TRANSLATE_NOOP("Valvur::Doctor", "Check sslrootcert: it must be the CA certificate that signed the server's certificate.")},
     {"ssl-failed", QT_TRANSLATE_NOOP("Valvur::Doctor", "With sslmode=verify-full the host name \"%1\" must match the certificate's name (CN or subjectAltName).")},
     {"ssl-failed", QT_TRANSLATE_NOOP("Valvur::Doctor", "Check the certificate's dates and issuer: openssl s_client -connect %1:%2 -starttls postgres")},
+    {"bad-port", QT_TRANSLATE_NOOP("Valvur::Doctor", "The port comes from the connection string, else from PGPORT, else from the service file (PGSERVICEFILE, ~/.pg_service.conf): correct it there, e.g. port=5432.")},
     {"unknown", QT_TRANSLATE_NOOP("Valvur::Doctor", "Read the server's message above; docker logs postgres shows the server's side.")},
 };
 // clang-format on
@@ -141,6 +143,8 @@ QStringList facts(const ConnectionDoctor &doctor, bool translated)
     if (!doctor.error().isNull())
         list << ConnectionOptions::printable(doctor.error().message().trimmed()) + (doctor.error().sqlState().isEmpty() ? QString()
                                                                                  : QStringLiteral(" (SQLSTATE %1)").arg(doctor.error().sqlState()));
+    if (doctor.problem() == QLatin1String("bad-port"))
+        list << ConnectionOptions::portError(doctor.options().effectivePort(), translated);
     bool tcpPassed = false, closedSilently = false;
     for (const DoctorStep &s : doctor.steps()) {
         tcpPassed = tcpPassed || (s.id == QLatin1String("tcp") && s.state == DoctorStep::State::Passed);

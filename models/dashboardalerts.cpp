@@ -12,6 +12,7 @@ void DashboardAlerts::reset()
 int DashboardAlerts::update(const DashboardPoint &p)
 {
     const int before = m_active;
+    const ConnectionBudget::SlotState slotsBefore = m_slots;
     m_slots = ConnectionBudget::slotState(int(p.serverConnections), int(p.maxConnections), int(p.reservedConnections));
     if (m_slots != ConnectionBudget::SlotState::Open
         || (p.maxConnections > 0 && double(p.total) > m_thresholds.connectionsPercent / 100.0 * double(p.maxConnections)))
@@ -32,7 +33,12 @@ int DashboardAlerts::update(const DashboardPoint &p)
             m_active &= ~CacheHit;
         }
     }
-    return m_active & ~before;
+    int started = m_active & ~before;
+    // Fewer may connect than at the last sample (others are now refused, or superusers too): the
+    // Connections alert was on already, but what it says is new.
+    if ((m_active & Connections) && int(m_slots) > int(slotsBefore))
+        started |= Connections;
+    return started;
 }
 
 } // namespace Valvur

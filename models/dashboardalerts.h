@@ -23,7 +23,8 @@ public:
     void setThresholds(const Thresholds &t) { m_thresholds = t; }
     const Thresholds &thresholds() const { return m_thresholds; }
 
-    // Feeds one sample; returns the alerts that started with it (bits of Alert).
+    // Feeds one sample; returns the alerts that started with it (bits of Alert). Connections also
+    // counts as started when the slot state gets worse (Open → OnlySuperusers → Full).
     int update(const DashboardPoint &p);
     int active() const { return m_active; }
     // Who may still connect at the last sample: the Connections alert is on whenever it is not Open.

@@ -2479,10 +2479,6 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         </translation>
     </message>
     <message>
-        <source>Connections are above %1 % of max_connections.</source>
-        <translation>Ühendusi on üle %1 % max_connections&apos;ist.</translation>
-    </message>
-    <message>
         <source>The cache hit ratio is under %1 %.</source>
         <translation>Vahemälu tabamusmäär on alla %1 %.</translation>
     </message>
@@ -2967,6 +2963,22 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
     <message>
         <source>Even the slots reserved for superusers are taken: a superuser is refused too. Stop the application that holds the connections, or end its sessions on the server&apos;s machine (kill the client processes, or restart PostgreSQL).</source>
         <translation>Ka superkasutajatele reserveeritud kohad on täis: server keeldub ka superkasutajast. Peata rakendus, mis ühendusi kinni hoiab, või lõpeta selle seansid serveri masinas (lõpeta klientide protsessid või taaskäivita PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>a port is a number from 1 to 65535</source>
+        <translation>port on arv vahemikus 1 kuni 65535</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>The port is not a valid port number, so nothing was tried.</source>
+        <translation>Port pole sobiv pordinumber, seega ei proovitud midagi.</translation>
+    </message>
+    <message>
+        <source>The port comes from the connection string, else from PGPORT, else from the service file (PGSERVICEFILE, ~/.pg_service.conf): correct it there, e.g. port=5432.</source>
+        <translation>Port tuleb ühendusstringist, selle puudumisel muutujast PGPORT, muidu teenusefailist (PGSERVICEFILE, ~/.pg_service.conf): paranda see seal, näiteks port=5432.</translation>
     </message>
 </context>
 <context>

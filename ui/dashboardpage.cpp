@@ -402,20 +402,30 @@ bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
     return Page::eventFilter(watched, event);
 }
 
+QString DashboardPage::connectionsAlertText() const
+{
+    // The banner and the desktop notification say the same: who is already refused, if anyone.
+    switch (m_alerts.slotState()) {
+    case ConnectionBudget::SlotState::Full:
+        return tr("Every connection slot is taken: new clients are refused, superusers too (\"too many clients already\"). "
+                  "Stop the application that holds the connections.");
+    case ConnectionBudget::SlotState::OnlySuperusers:
+        return tr("Only the slots reserved for superusers (superuser_reserved_connections) are left: other users are already "
+                  "refused (\"remaining connection slots are reserved\").");
+    case ConnectionBudget::SlotState::Open:
+        break;
+    }
+    return tr("Connections are above %1 % of max_connections: new clients will soon be refused (\"too many connections\").")
+        .arg(QLocale().toString(m_alerts.thresholds().connectionsPercent, 'f', 0));
+}
+
 void DashboardPage::updateAlertBanner()
 {
     QStringList lines;
     const int active = m_alerts.active();
     const DashboardAlerts::Thresholds &t = m_alerts.thresholds();
-    if ((active & DashboardAlerts::Connections) && m_alerts.slotState() == ConnectionBudget::SlotState::Full)
-        lines << tr("Every connection slot is taken: new clients are refused, superusers too (\"too many clients already\"). "
-                    "Stop the application that holds the connections.");
-    else if ((active & DashboardAlerts::Connections) && m_alerts.slotState() == ConnectionBudget::SlotState::OnlySuperusers)
-        lines << tr("Only the slots reserved for superusers (superuser_reserved_connections) are left: other users are already "
-                    "refused (\"remaining connection slots are reserved\").");
-    else if (active & DashboardAlerts::Connections)
-        lines << tr("Connections are above %1 % of max_connections: new clients will soon be refused (\"too many connections\").")
-                     .arg(QLocale().toString(t.connectionsPercent, 'f', 0));
+    if (active & DashboardAlerts::Connections)
+        lines << connectionsAlertText();
     if (active & DashboardAlerts::CacheHit)
         lines << tr("The cache hit ratio has stayed under %1 % for %n second(s): queries read from disk; consider shared_buffers or missing indexes.",
                     nullptr, t.cacheSeconds)
@@ -430,8 +440,7 @@ void DashboardPage::notify(int started)
         return; // the banner on the page says it
     const QString server = m_server ? m_server->title() : QString();
     const QString title = tr("Valvur: %1").arg(server);
-    const QString text = (started & DashboardAlerts::Connections) ? tr("Connections are above %1 % of max_connections.")
-                                                                       .arg(QLocale().toString(m_alerts.thresholds().connectionsPercent, 'f', 0))
+    const QString text = (started & DashboardAlerts::Connections) ? connectionsAlertText()
                                                                  : tr("The cache hit ratio is under %1 %.")
                                                                        .arg(QLocale().toString(m_alerts.thresholds().cacheHitPercent, 'f', 1));
     Q_EMIT notificationRequested(title, text);

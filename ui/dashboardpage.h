@@ -58,6 +58,7 @@ private:
     void redraw();
     void updateNumbers();
     void updateAlertBanner();
+    QString connectionsAlertText() const;
     void notify(int started);
     void fillDatabases(const QStringList &databases);
     void showSql(int which);

@@ -322,13 +322,28 @@ private Q_SLOTS:
         QVERIFY(banner->isHidden());
         const int open = m_server.psql(QStringLiteral("SELECT count(*) - 1 FROM pg_stat_activity WHERE backend_type = 'client backend'")).toInt();
         QVERIFY(open >= 1 && open < 7); // the window's own sessions
+        // The user works elsewhere: the desktop notification says what the banner says.
+        DashboardAlerts::Thresholds t = page->thresholds();
+        t.cacheSeconds = 3600; // only the connections alert here
+        page->setThresholds(t);
+        QSignalSpy notifications(page, &DashboardPage::notificationRequested);
+        QWidget elsewhere;
+        elsewhere.resize(200, 100);
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+        QVERIFY(!d.window.isActiveWindow());
 
         QList<ServerConnection *> others = openSessions(7 - open);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->text().contains(QLatin1String("already refused")), 15000);
         QVERIFY2(!banner->text().contains(QLatin1String("will soon")), qPrintable(banner->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(notifications.count(), 1, 15000);
+        QCOMPARE(notifications.last().at(1).toString(), banner->text());
 
         others += openSessions(3); // the reserved slots, as a superuser may
         QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QLatin1String("superusers too")), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(notifications.count(), 2, 15000); // worse than before: said again
+        QCOMPARE(notifications.last().at(1).toString(), banner->text());
         qDeleteAll(others);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 15000);
     }

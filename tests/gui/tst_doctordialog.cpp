@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -119,6 +120,32 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("doctorRerun")), Qt::LeftButton);
         QVERIFY(finished.wait(10000));
         QCOMPARE(steps->topLevelItemCount(), dialog.doctor()->steps().size());
+    }
+
+    // PGPORT=abc reaches no parser: the window's doctor names the port in the user's language
+    // instead of saying that nothing listens on port 0.
+    void namesAPortFromTheEnvironmentThatIsNotANumber()
+    {
+        const QByteArray oldPort = qgetenv("PGPORT");
+        const auto restore = qScopeGuard([&] { oldPort.isNull() ? qunsetenv("PGPORT") : qputenv("PGPORT", oldPort); });
+        qputenv("PGPORT", "abc");
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("et")));
+        ConnectionOptions o;
+        QVERIFY(ConnectionOptions::parse(QStringLiteral("host=127.0.0.1 user=postgres"), &o, nullptr));
+        DoctorDialog dialog;
+        dialog.start(o);
+        dialog.show();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.doctor()->problem(), QStringLiteral("bad-port"), 10000);
+        auto *verdict = dialog.findChild<QLabel *>(QStringLiteral("doctorVerdict"));
+        auto *facts = dialog.findChild<QLabel *>(QStringLiteral("doctorFacts"));
+        QCOMPARE(verdict->text(), DoctorText::headline(QStringLiteral("bad-port")));
+        QVERIFY2(facts->isVisible() && facts->text().contains(QStringLiteral("Port „abc“ pole arv")), qPrintable(facts->text()));
+        // Nothing was probed: no step aimed at port 0, only the failed port step.
+        auto *steps = dialog.findChild<QTreeWidget *>(QStringLiteral("doctorSteps"));
+        QCOMPARE(steps->topLevelItemCount(), 1);
+        QVERIFY2(steps->topLevelItem(0)->text(1).startsWith(QLatin1String("abc")), qPrintable(steps->topLevelItem(0)->text(1)));
+        QCOMPARE(steps->topLevelItem(0)->data(0, Qt::UserRole).toString(), QStringLiteral("failed"));
     }
 
     void showsTheServersWordsForAWrongPassword()

@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -367,6 +368,35 @@ private Q_SLOTS:
         QVERIFY(DoctorText::advice(doctor.problem(), doctor.options(), false).join(QLatin1Char(' ')).contains(QLatin1String("postgre.invalid")));
     }
 
+    // A port from PGPORT or a service file reaches no parser: the doctor names it and probes
+    // nothing, rather than reporting that nothing listens on port 0.
+    void badPortFromEnvironmentOrServiceFile()
+    {
+        const QByteArray oldPort = qgetenv("PGPORT"), oldServiceFile = qgetenv("PGSERVICEFILE");
+        const auto restore = qScopeGuard([&] {
+            oldPort.isNull() ? qunsetenv("PGPORT") : qputenv("PGPORT", oldPort);
+            oldServiceFile.isNull() ? qunsetenv("PGSERVICEFILE") : qputenv("PGSERVICEFILE", oldServiceFile);
+        });
+        ConnectionDoctor doctor;
+        qputenv("PGPORT", "abc");
+        QCOMPARE(diagnose(doctor, QStringLiteral("host=127.0.0.1 user=postgres")), QStringLiteral("bad-port"));
+        QCOMPARE(step(doctor, QStringLiteral("port")).state, DoctorStep::State::Failed);
+        QVERIFY(step(doctor, QStringLiteral("tcp")).id.isEmpty()); // nothing was probed
+        const QString report = DoctorText::report(doctor, false);
+        QVERIFY2(report.contains(QLatin1String("The port \"abc\" is not a number")) && !report.contains(QLatin1String("port 0")), qPrintable(report));
+        qunsetenv("PGPORT");
+
+        const QString serviceFile = m_dir.filePath(QStringLiteral("bad-port-service.conf"));
+        QFile file(serviceFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[badport]\nhost=127.0.0.1\nport=99999\nuser=postgres\n");
+        file.close();
+        qputenv("PGSERVICEFILE", serviceFile.toLocal8Bit());
+        QCOMPARE(diagnose(doctor, QStringLiteral("service=badport")), QStringLiteral("bad-port"));
+        const QString facts = DoctorText::facts(doctor, false).join(QLatin1Char('\n'));
+        QVERIFY2(facts.contains(QLatin1String("The port 99999 is out of range")), qPrintable(facts));
+    }
+
     void unixSocket()
     {
         ConnectionDoctor doctor;
@@ -467,6 +497,30 @@ private Q_SLOTS:
             QCOMPARE(noKeychain.exitCode(), 1);
             const QString human = QString::fromUtf8(noKeychain.readAllStandardOutput() + noKeychain.readAllStandardError());
             QVERIFY2(human.contains(QLatin1String("[keychain-unavailable]")) && !human.contains(QLatin1String("auth-failed")), qPrintable(human));
+
+            // On a terminal (a real pty through script(1)) the doctor says what the keychain
+            // answered, then asks for the password without echo and goes on with it.
+            QProcess tty;
+            tty.setProcessEnvironment(env);
+            tty.setProcessChannelMode(QProcess::MergedChannels);
+            tty.start(QStringLiteral("script"), {QStringLiteral("-qec"),
+                                                 QStringLiteral("'%1' doctor --lang en --profile app-keychain").arg(valvur()),
+                                                 QStringLiteral("/dev/null")});
+            QVERIFY(tty.waitForStarted(10000));
+            QByteArray seen;
+            QVERIFY(QTest::qWaitFor([&] {
+                seen += tty.readAll();
+                return seen.contains("Password for user app: ") || tty.state() == QProcess::NotRunning;
+            }, 60000));
+            QVERIFY2(seen.contains("Password for user app: "), seen.constData());
+            const qsizetype keychainLine = seen.indexOf("[keychain-unavailable]");
+            QVERIFY2(keychainLine >= 0 && keychainLine < seen.indexOf("Password for user app: "), seen.constData());
+            tty.write("app-pw\n");
+            QVERIFY(tty.waitForFinished(60000));
+            seen += tty.readAll();
+            QVERIFY2(seen.contains("[ok]") && seen.contains("Connected:"), seen.constData());
+            QVERIFY2(!seen.contains("app-pw"), seen.constData()); // not echoed
+            QCOMPARE(tty.exitCode(), 0);
         }
 
         p.start(valvur(), {QStringLiteral("doctor"), QStringLiteral("--profile"), QStringLiteral("nosuch")});

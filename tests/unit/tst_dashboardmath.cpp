@@ -314,6 +314,31 @@ private Q_SLOTS:
         QCOMPARE(alerts.active(), expected);
         QVERIFY((started & expected) == expected); // each alert was reported when it started
     }
+
+    // The Connections alert is reported again when fewer may connect than before, so the desktop
+    // notification says when others, then superusers too, are refused; never when it gets better.
+    void connectionsAlertStartsAgainWhenItGetsWorse()
+    {
+        DashboardAlerts alerts;
+        auto feed = [&alerts](int i, int connections) {
+            DashboardPoint p = point(i * 10000, 99.9f);
+            p.total = float(connections);
+            p.serverConnections = float(connections);
+            p.maxConnections = 100;
+            p.reservedConnections = 3;
+            return alerts.update(p);
+        };
+        QCOMPARE(feed(0, 85), int(DashboardAlerts::Connections));
+        QCOMPARE(alerts.slotState(), ConnectionBudget::SlotState::Open);
+        QCOMPARE(feed(1, 90), int(DashboardAlerts::None));
+        QCOMPARE(feed(2, 97), int(DashboardAlerts::Connections));
+        QCOMPARE(alerts.slotState(), ConnectionBudget::SlotState::OnlySuperusers);
+        QCOMPARE(feed(3, 98), int(DashboardAlerts::None));
+        QCOMPARE(feed(4, 100), int(DashboardAlerts::Connections));
+        QCOMPARE(alerts.slotState(), ConnectionBudget::SlotState::Full);
+        QCOMPARE(feed(5, 98), int(DashboardAlerts::None)); // better: no new notification
+        QCOMPARE(alerts.active(), int(DashboardAlerts::Connections));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDashboardMath)
