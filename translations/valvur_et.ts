@@ -2262,6 +2262,45 @@ Käsud ilma aknata: %1</translation>
     </message>
 </context>
 <context>
+    <name>Valvur::Containers</name>
+    <message>
+        <source>No container engine was found: there is no Docker or Podman socket at %1. Install Docker (Debian: apt install docker.io) or Podman, or set DOCKER_HOST to the engine&apos;s socket.</source>
+        <translation>Konteinermootorit ei leitud: kohas %1 pole Dockeri ega Podmani soklit. Paigalda Docker (Debian: apt install docker.io) või Podman või pane DOCKER_HOST osutama mootori soklile.</translation>
+    </message>
+    <message>
+        <source>The container engine is not running: nobody answers on %1. Start it (sudo systemctl start docker, or systemctl --user start podman.socket) and Valvur will find it.</source>
+        <translation>Konteinermootor ei tööta: soklil %1 ei vasta keegi. Käivita see (sudo systemctl start docker või systemctl --user start podman.socket) ja Valvur leiab selle üles.</translation>
+    </message>
+    <message>
+        <source>You may not use the container engine&apos;s socket %1. Add yourself to the docker group (sudo usermod -aG docker $USER, then log in again) or use rootless Docker or Podman. Note that access to this socket is equivalent to root on this machine.</source>
+        <translation>Sul pole õigust kasutada konteinermootori soklit %1. Lisa end gruppi docker (sudo usermod -aG docker $USER, seejärel logi uuesti sisse) või kasuta juurõigusteta Dockerit või Podmani. Pea meeles, et ligipääs sellele soklile võrdub selles masinas root-õigustega.</translation>
+    </message>
+    <message>
+        <source>The container engine at %1 is too old (API %2). Valvur needs Docker 19.03 (API 1.40) or newer, or Podman 3 or newer.</source>
+        <translation>Konteinermootor kohas %1 on liiga vana (API %2). Valvur vajab Dockerit 19.03 (API 1.40) või uuemat või Podmani 3 või uuemat.</translation>
+    </message>
+    <message>
+        <source>The container engine at %1 did not answer in time. It may be overloaded or hung; check it with: docker info</source>
+        <translation>Konteinermootor kohas %1 ei vastanud õigel ajal. See võib olla üle koormatud või kinni jäänud; kontrolli käsuga: docker info</translation>
+    </message>
+    <message>
+        <source>The container engine at %1 gave an answer Valvur could not read: %2</source>
+        <translation>Konteinermootor kohas %1 andis vastuse, mida Valvur ei suutnud lugeda: %2</translation>
+    </message>
+    <message>
+        <source>The container engine refused the request: %1</source>
+        <translation>Konteinermootor keeldus päringust: %1</translation>
+    </message>
+    <message>
+        <source>The request to the container engine was stopped.</source>
+        <translation>Päring konteinermootorile peatati.</translation>
+    </message>
+    <message>
+        <source>The container engine %1 is not a local Unix socket. Valvur talks only to a local engine (unix:// in DOCKER_HOST).</source>
+        <translation>Konteinermootor %1 pole kohalik Unixi sokkel. Valvur suhtleb ainult kohaliku mootoriga (unix:// muutujas DOCKER_HOST).</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::DashboardChart</name>
     <message>
         <source>now</source>
