@@ -39,6 +39,10 @@ public:
     // The user chose to keep the password in the system keychain and a write succeeded. Not a
     // secret: only says where to look.
     bool passwordInKeychain = false;
+    // The local container this server runs in (its name; empty: not a container). Connecting
+    // asks the container engine for the container's current published port, so the profile
+    // follows the container across restarts and port changes; tools may run inside it.
+    QString container;
 
     // The libpq parameters of this profile (never a password).
     ConnectionOptions toOptions() const;

@@ -51,6 +51,7 @@ void ProfileStore::reload()
         ConnectionProfile::environmentFromId(m_settings->value(QStringLiteral("environment")).toString(), &p.environment);
         p.group = m_settings->value(QStringLiteral("group")).toString();
         p.passwordInKeychain = m_settings->value(QStringLiteral("passwordInKeychain")).toBool();
+        p.container = m_settings->value(QStringLiteral("container")).toString();
         if (!p.id.isEmpty() && !p.name.isEmpty())
             m_profiles << p;
     }
@@ -81,6 +82,10 @@ void ProfileStore::save()
             m_settings->setValue(QStringLiteral("environment"), ConnectionProfile::environmentId(p.environment));
             m_settings->setValue(QStringLiteral("group"), p.group);
             m_settings->setValue(QStringLiteral("passwordInKeychain"), p.passwordInKeychain);
+            if (p.container.isEmpty())
+                m_settings->remove(QStringLiteral("container"));
+            else
+                m_settings->setValue(QStringLiteral("container"), p.container);
         }
         m_settings->endArray();
         m_settings->sync();
