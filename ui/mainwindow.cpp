@@ -3,6 +3,8 @@
 #include "activitypage.h"
 #include "backupwizard.h"
 #include "connectdialog.h"
+#include "containers/containerpage.h"
+#include "containers/dockerclient.h"
 #include "lockspage.h"
 #include "credentialstore.h"
 #include "errortext.h"
@@ -319,8 +321,22 @@ void MainWindow::selectServer(ServerConnection *server)
 {
     for (Page *p : std::as_const(m_pages))
         p->setServer(server);
+    showContainerOf(server);
     watchServer(server);
     updateStatus();
+}
+
+// The Container page follows the container the current server's profile names.
+void MainWindow::showContainerOf(ServerConnection *server)
+{
+    auto *containerPage = qobject_cast<ContainerPage *>(page(QStringLiteral("container")));
+    if (!containerPage)
+        return;
+    const auto profile = server ? m_profiles->findById(server->profileId()) : std::nullopt;
+    const QString container = profile ? profile->container : QString();
+    if (!container.isEmpty() && !m_engine)
+        m_engine = new DockerClient(preferredEngineSocket(candidateEngineSockets()), this);
+    containerPage->setContainer(container, container.isEmpty() ? nullptr : m_engine);
 }
 
 void MainWindow::watchServer(ServerConnection *server)

@@ -18,6 +18,7 @@ class QSplitter;
 namespace Valvur {
 
 class CredentialStore;
+class DockerClient;
 class LanguageManager;
 class ProfileStore;
 class ServerConnection;
@@ -69,6 +70,7 @@ private:
     void onPageChanged(int row);
 
     void watchServer(ServerConnection *server);
+    void showContainerOf(ServerConnection *server);
     void markStale();
 
     QPointer<ServerConnection> m_watched; // the current server, for its "not answering" state
@@ -83,6 +85,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QList<Page *> m_pages;
+    DockerClient *m_engine = nullptr; // made when a server runs in a container
     QLabel *m_navLabel;
     QLabel *m_status;
 

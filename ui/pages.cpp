@@ -2,6 +2,7 @@
 
 #include "activitypage.h"
 #include "backupspage.h"
+#include "containers/containerpage.h"
 #include "dashboardpage.h"
 #include "lockspage.h"
 #include "overviewpage.h"
@@ -22,6 +23,7 @@ QList<Page *> createPages(const PageContext &context, QWidget *parent)
     pages << new TopQueriesPage(context, parent) << new SizesPage(context, parent) << new RolesPage(context, parent)
           << new LocksPage(context, parent) << new SettingsPage(context, parent) << new ReplicationPage(context, parent);
     pages << new BackupsPage(context, parent);
+    pages << new ContainerPage(context, parent);
     return pages;
 }
 
