@@ -54,7 +54,12 @@ EngineCall::EngineCall(const QString &socketPath, const QByteArray &request, con
         m_timer.start(options.timeoutMs);
     if (options.idleTimeoutMs > 0)
         m_idle.start(options.idleTimeoutMs);
-    m_socket->connectToServer(socketPath);
+    // Connect from the event loop: a missing socket fails inside connectToServer(), and finished()
+    // must reach the handler that send()'s caller connects after it returns.
+    QMetaObject::invokeMethod(this, [this, socketPath] {
+        if (!m_finished)
+            m_socket->connectToServer(socketPath);
+    }, Qt::QueuedConnection);
 }
 
 void EngineCall::onConnected()
