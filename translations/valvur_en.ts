@@ -141,6 +141,30 @@
     </message>
 </context>
 <context>
+    <name>Valvur::ContainerLogView</name>
+    <message numerus="yes">
+        <source>Following: %n line(s)</source>
+        <translation>
+            <numerusform>Following: %n line</numerusform>
+            <numerusform>Following: %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n line(s) of the log</source>
+        <translation>
+            <numerusform>The last %n line of the log</numerusform>
+            <numerusform>The last %n lines of the log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valvur::DashboardPage</name>
     <message numerus="yes">
         <source>The cache hit ratio has stayed under %1 % for %n second(s): queries read from disk; consider shared_buffers or missing indexes.</source>

@@ -2262,6 +2262,317 @@ Käsud ilma aknata: %1</translation>
     </message>
 </context>
 <context>
+    <name>Valvur::ContainerController</name>
+    <message>
+        <source>The container engine has no container named &quot;%1&quot;. It was removed or renamed: start it again, or change the container in the connection profile.</source>
+        <translation>Konteinermootoril pole konteinerit nimega „%1“. See on eemaldatud või ümber nimetatud: käivita see uuesti või muuda ühenduse profiilis konteineri nime.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ContainerFacts</name>
+    <message>
+        <source>running since %1</source>
+        <translation>töötab alates %1</translation>
+    </message>
+    <message>
+        <source>exited with code %1 at %2</source>
+        <translation>lõpetas koodiga %1 (%2)</translation>
+    </message>
+    <message>
+        <source>created, never started</source>
+        <translation>loodud, pole kordagi käivitatud</translation>
+    </message>
+    <message>
+        <source>restarting (it keeps stopping; see the log below)</source>
+        <translation>taaskäivitub (see peatub ikka uuesti; vaata allpool logi)</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>peatatud (pause)</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>terve</translation>
+    </message>
+    <message>
+        <source>health check still starting</source>
+        <translation>tervisekontroll alles käivitub</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation>ebaterve</translation>
+    </message>
+    <message>
+        <source>killed for lack of memory (out of memory)</source>
+        <translation>tapetud mälu puudumise tõttu (out of memory)</translation>
+    </message>
+    <message>
+        <source>not published: PostgreSQL in this container can be reached only from other containers on its network (docker run -p 127.0.0.1:5432:5432 publishes it)</source>
+        <translation>pole avaldatud: selle konteineri PostgreSQL-i saab kasutada ainult sama võrgu teistest konteineritest (docker run -p 127.0.0.1:5432:5432 avaldab pordi)</translation>
+    </message>
+    <message>
+        <source>Data kept in</source>
+        <translation>Andmed asuvad</translation>
+    </message>
+    <message>
+        <source>the named volume &quot;%1&quot;: it stays when the container is removed, and a new container that mounts it finds the data.</source>
+        <translation>nimega andmeköites „%1“: see jääb alles, kui konteiner eemaldatakse, ja uus konteiner, mis selle külge haagib, leiab andmed eest.</translation>
+    </message>
+    <message>
+        <source>Driver %1, on the engine&apos;s host at %2, created %3.</source>
+        <translation>Draiver %1, mootori masinas kohas %2, loodud %3.</translation>
+    </message>
+    <message>
+        <source>an anonymous volume (%1): it is lost when the container is recreated. Give it a name: docker run -v pgdata:%2 …</source>
+        <translation>nimeta andmeköites (%1): see läheb kaotsi, kui konteiner uuesti luuakse. Anna sellele nimi: docker run -v pgdata:%2 …</translation>
+    </message>
+    <message>
+        <source>the host directory %1 (a bind mount): it stays when the container is removed.</source>
+        <translation>masina kataloogis %1 (bind mount): see jääb alles, kui konteiner eemaldatakse.</translation>
+    </message>
+    <message>
+        <source>memory (tmpfs): the data is gone when the container stops.</source>
+        <translation>mälus (tmpfs): andmed kaovad, kui konteiner peatub.</translation>
+    </message>
+    <message>
+        <source>no volume: the data is in the container&apos;s own layer and is deleted with this container. Mount a named volume at %1.</source>
+        <translation>andmeköidet pole: andmed on konteineri enda kihis ja kustuvad koos konteineriga. Haagi nimega andmeköide kohta %1.</translation>
+    </message>
+    <message>
+        <source>max_connections %1 × 10 MB + shared_buffers %2 = %3</source>
+        <translation>max_connections %1 × 10 MB + shared_buffers %2 = %3</translation>
+    </message>
+    <message>
+        <source>no limit: the container may take all of the host&apos;s memory.</source>
+        <translation>piirang puudub: konteiner võib võtta kogu masina mälu.</translation>
+    </message>
+    <message>
+        <source>no limit: the container may take all of the host&apos;s memory. The server needs about %1.</source>
+        <translation>piirang puudub: konteiner võib võtta kogu masina mälu. Server vajab umbes %1.</translation>
+    </message>
+    <message>
+        <source>%1. Cannot check it against max_connections and shared_buffers: this server is not connected.</source>
+        <translation>%1. Seda ei saa võrrelda max_connections ja shared_buffers väärtusega: server pole ühendatud.</translation>
+    </message>
+    <message>
+        <source>%1, enough: the server needs about %2.</source>
+        <translation>%1, piisab: server vajab umbes %2.</translation>
+    </message>
+    <message>
+        <source>%1, too small: the server needs about %2. Under load the kernel kills PostgreSQL. Raise --memory, or lower max_connections or shared_buffers.</source>
+        <translation>%1, liiga vähe: server vajab umbes %2. Koormuse all tapab kernel PostgreSQL-i. Suurenda --memory väärtust või vähenda max_connections või shared_buffers väärtust.</translation>
+    </message>
+    <message>
+        <source>always: the engine starts it again after a crash and when the engine starts.</source>
+        <translation>always: mootor käivitab selle uuesti pärast kokkujooksmist ja mootori käivitumisel.</translation>
+    </message>
+    <message>
+        <source>unless-stopped: the engine starts it again after a crash and a reboot, unless you stopped it.</source>
+        <translation>unless-stopped: mootor käivitab selle uuesti pärast kokkujooksmist ja taaskäivitust, kui sa pole seda ise peatanud.</translation>
+    </message>
+    <message>
+        <source>on-failure: the engine starts it again when it exits with an error.</source>
+        <translation>on-failure: mootor käivitab selle uuesti, kui see lõpetab veaga.</translation>
+    </message>
+    <message>
+        <source>no: after a crash or a reboot the container stays stopped (docker run --restart unless-stopped changes that).</source>
+        <translation>no: pärast kokkujooksmist või taaskäivitust jääb konteiner seisma (docker run --restart unless-stopped muudab seda).</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Tõmmis</translation>
+    </message>
+    <message>
+        <source>Published ports</source>
+        <translation>Avaldatud pordid</translation>
+    </message>
+    <message>
+        <source>PGDATA</source>
+        <translation>PGDATA</translation>
+    </message>
+    <message>
+        <source>Without PGDATA in the environment the image&apos;s default applies: /var/lib/postgresql/data, or /var/lib/postgresql/18/docker from PostgreSQL 18 on.</source>
+        <translation>Kui keskkonnas pole PGDATA-t, kehtib tõmmise vaikeväärtus: /var/lib/postgresql/data, alates PostgreSQL 18-st /var/lib/postgresql/18/docker.</translation>
+    </message>
+    <message>
+        <source>Volume in the wrong place</source>
+        <translation>Andmeköide vales kohas</translation>
+    </message>
+    <message>
+        <source>A volume is mounted at /var/lib/postgresql/data, but this PostgreSQL %1 image keeps its data in %2: that volume does not hold the data. From PostgreSQL 18 on, mount the volume at /var/lib/postgresql.</source>
+        <translation>Andmeköide on haagitud kohta /var/lib/postgresql/data, kuid see PostgreSQL %1 tõmmis hoiab andmeid kohas %2: see andmeköide andmeid ei sisalda. Alates PostgreSQL 18-st haagi andmeköide kohta /var/lib/postgresql.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Keskkond</translation>
+    </message>
+    <message>
+        <source>no POSTGRES_* variables: the image&apos;s defaults apply</source>
+        <translation>POSTGRES_* muutujaid pole: kehtivad tõmmise vaikeväärtused</translation>
+    </message>
+    <message>
+        <source>The command prints the values as they are, passwords included; Valvur shows them as ***.</source>
+        <translation>Käsk trükib väärtused nii, nagu need on, ka paroolid; Valvur näitab neid kujul ***.</translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation>Taaskäivituse reegel</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Tervisekontroll</translation>
+    </message>
+    <message>
+        <source>none: docker ps cannot tell a server that is still starting from a ready one (docker run --health-cmd pg_isready adds one).</source>
+        <translation>puudub: docker ps ei erista alles käivituvat serverit valmis serverist (docker run --health-cmd pg_isready lisab selle).</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Mälupiirang</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s rule of thumb: each connection takes about 10 MB, on top of shared_buffers.</source>
+        <translation>Peatüki rusikareegel: iga ühendus võtab umbes 10 MB, lisaks shared_buffers.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ContainerFactsBox</name>
+    <message>
+        <source>Show command</source>
+        <translation>Näita käsku</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ContainerLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Aeg</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Voog</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rida</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ContainerLogView</name>
+    <message>
+        <source>docker logs prints the container&apos;s stdout and stderr as two streams: add 2&gt;/dev/null or 1&gt;/dev/null to see one of them.</source>
+        <translation>docker logs trükib konteineri stdout- ja stderr-voo eraldi: lisa 2&gt;/dev/null või 1&gt;/dev/null, et näha ainult üht neist.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logi</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Otsi logist</translation>
+    </message>
+    <message>
+        <source>stdout</source>
+        <translation>stdout</translation>
+    </message>
+    <message>
+        <source>stderr</source>
+        <translation>stderr</translation>
+    </message>
+    <message>
+        <source>PostgreSQL writes its log to stderr; stderr lines are red.</source>
+        <translation>PostgreSQL kirjutab oma logi stderr-voogu; stderr-read on punased.</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>Ajatemplid</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Jälgi</translation>
+    </message>
+    <message>
+        <source>Show new lines as the container writes them (docker logs --follow).</source>
+        <translation>Näita uusi ridu kohe, kui konteiner need kirjutab (docker logs --follow).</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Laadi uuesti</translation>
+    </message>
+    <message>
+        <source>Show command</source>
+        <translation>Näita käsku</translation>
+    </message>
+    <message>
+        <source>The first errors of the container&apos;s last run:</source>
+        <translation>Konteineri viimase käivituse esimesed vead:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following: %n line(s)</source>
+        <translation>
+            <numerusform>Jälgin: %n rida</numerusform>
+            <numerusform>Jälgin: %n rida</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Loen logi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n line(s) of the log</source>
+        <translation>
+            <numerusform>Logi viimane %n rida</numerusform>
+            <numerusform>Logi viimased %n rida</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n näidatud</numerusform>
+            <numerusform>%n näidatud</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ContainerPage</name>
+    <message>
+        <source>Container</source>
+        <translation>Konteiner</translation>
+    </message>
+    <message>
+        <source>The memory check could not read the server&apos;s settings: %1</source>
+        <translation>Mälukontroll ei saanud serveri seadeid lugeda: %1</translation>
+    </message>
+    <message>
+        <source>This server is not a container.
+
+When a server runs in a local Docker or Podman container, this page shows what docker ps, docker inspect, docker volume inspect and docker logs say about it. Open it from the Containers group, or name its container in the connection profile.</source>
+        <translation>See server ei tööta konteineris.
+
+Kui server töötab kohalikus Dockeri või Podmani konteineris, näitab see leht, mida ütlevad selle kohta docker ps, docker inspect, docker volume inspect ja docker logs. Ava see rühmast Konteinerid või kirjuta konteineri nimi ühenduse profiili.</translation>
+    </message>
+    <message>
+        <source>Data and volumes</source>
+        <translation>Andmed ja andmeköited</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Seadistus</translation>
+    </message>
+    <message>
+        <source>Container %1: asking the container engine…</source>
+        <translation>Konteiner %1: küsin konteinermootorilt…</translation>
+    </message>
+    <message>
+        <source>Container %1</source>
+        <translation>Konteiner %1</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::Containers</name>
     <message>
         <source>No container engine was found: there is no Docker or Podman socket at %1. Install Docker (Debian: apt install docker.io) or Podman, or set DOCKER_HOST to the engine&apos;s socket.</source>
@@ -5208,6 +5519,21 @@ Pole profiilina salvestatud.</translation>
     <message>
         <source>setting × unit</source>
         <translation>setting × unit</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ShowCommandDialog</name>
+    <message>
+        <source>Show command</source>
+        <translation>Näita käsku</translation>
+    </message>
+    <message>
+        <source>The same in a terminal (%1):</source>
+        <translation>Sama terminalis (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy command</source>
+        <translation>&amp;Kopeeri käsk</translation>
     </message>
 </context>
 <context>
