@@ -124,7 +124,7 @@ private Q_SLOTS:
         auto forget = qScopeGuard([&] {
             bool deleted = false;
             credentials.deletePassword(id, this, [&](CredentialStore::Outcome, const QString &, const QString &) { deleted = true; });
-            QTRY_VERIFY_WITH_TIMEOUT(deleted, 20000);
+            QTest::qWaitFor([&] { return deleted; }, 20000);
         });
 
         LanguageManager language;
