@@ -2438,6 +2438,10 @@ Käsud ilma aknata: %1</translation>
         <source>The chapter&apos;s rule of thumb: each connection takes about 10 MB, on top of shared_buffers.</source>
         <translation>Peatüki rusikareegel: iga ühendus võtab umbes 10 MB, lisaks shared_buffers.</translation>
     </message>
+    <message>
+        <source>none while the container is not running</source>
+        <translation>pole, kuni konteiner ei tööta</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ContainerFactsBox</name>
@@ -2482,10 +2486,6 @@ Käsud ilma aknata: %1</translation>
     <message>
         <source>stderr</source>
         <translation>stderr</translation>
-    </message>
-    <message>
-        <source>PostgreSQL writes its log to stderr; stderr lines are red.</source>
-        <translation>PostgreSQL kirjutab oma logi stderr-voogu; stderr-read on punased.</translation>
     </message>
     <message>
         <source>Timestamps</source>
@@ -2535,6 +2535,10 @@ Käsud ilma aknata: %1</translation>
             <numerusform>%n näidatud</numerusform>
             <numerusform>%n näidatud</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PostgreSQL writes its log to stderr. Lines with FATAL, ERROR or PANIC are red.</source>
+        <translation>PostgreSQL kirjutab oma logi stderr-voogu. Read, milles on FATAL, ERROR või PANIC, on punased.</translation>
     </message>
 </context>
 <context>

@@ -332,7 +332,8 @@ void MainWindow::showContainerOf(ServerConnection *server)
     auto *containerPage = qobject_cast<ContainerPage *>(page(QStringLiteral("container")));
     if (!containerPage)
         return;
-    const auto profile = server ? m_profiles->findById(server->profileId()) : std::nullopt;
+    // Without an open server, the selected profile's (an exited container cannot be connected to).
+    const auto profile = m_profiles->findById(server ? server->profileId() : m_serverPanel->currentProfileId());
     const QString container = profile ? profile->container : QString();
     if (!container.isEmpty() && !m_engine)
         m_engine = new DockerClient(preferredEngineSocket(candidateEngineSockets()), this);
@@ -503,7 +504,7 @@ void MainWindow::screenshotWhenReady(const QString &file, int timeoutMs)
         waiting->start(timeoutMs);
         return;
     }
-    if (p->hasData() || !currentServer()) { // with no server, the empty state is what there is to show
+    if (p->hasData() || (!currentServer() && !p->isLoading())) { // with no server, the empty state is what there is to show
         save();
         return;
     }

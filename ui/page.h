@@ -34,6 +34,8 @@ public:
     virtual void setServer(ServerConnection *server) = 0;
     // True once the page shows real data from the current server.
     virtual bool hasData() const = 0;
+    // True while the page fetches something that needs no server (the Container page asks the engine).
+    virtual bool isLoading() const { return false; }
     // Called when the page becomes visible / hidden; pages may pause work while hidden.
     virtual void setActive(bool active) { m_active = active; }
     bool isActive() const { return m_active; }

@@ -51,7 +51,10 @@ QString stateText(const ContainerInfo &info)
         text = Tr::tr("paused");
     else
         text = info.state;
-    if (info.health == QLatin1String("healthy"))
+    // The last health of a stopped container is stale: say it only while it runs.
+    if (!info.isRunning())
+        ;
+    else if (info.health == QLatin1String("healthy"))
         text += QStringLiteral(", ") + Tr::tr("healthy");
     else if (info.health == QLatin1String("starting"))
         text += QStringLiteral(", ") + Tr::tr("health check still starting");
@@ -64,7 +67,7 @@ QString stateText(const ContainerInfo &info)
 
 Severity stateSeverity(const ContainerInfo &info)
 {
-    if (info.oomKilled || info.health == QLatin1String("unhealthy") || (!info.isRunning() && info.exitCode != 0))
+    if (info.oomKilled || (info.isRunning() && info.health == QLatin1String("unhealthy")) || (!info.isRunning() && info.exitCode != 0))
         return Severity::Bad;
     if (!info.isRunning() || info.health == QLatin1String("starting"))
         return Severity::Warning;
@@ -78,6 +81,8 @@ QString portsText(const ContainerInfo &info)
         if (p.isPublished())
             parts << QStringLiteral("%1:%2 → %3/%4").arg(p.hostIp.isEmpty() ? QStringLiteral("0.0.0.0") : p.hostIp).arg(p.hostPort).arg(p.containerPort).arg(p.protocol);
     }
+    if (parts.isEmpty() && !info.isRunning())
+        return Tr::tr("none while the container is not running");
     if (parts.isEmpty()) {
         return Tr::tr("not published: PostgreSQL in this container can be reached only from other containers on its network "
                       "(docker run -p 127.0.0.1:5432:5432 publishes it)");
@@ -189,7 +194,7 @@ QList<ContainerFact> statusFacts(const ContainerInfo &info)
                   inspectCommand(QStringLiteral("{{.Config.Image}}"), info.name));
     const bool published = info.postgresPort().isPublished();
     facts << fact(QStringLiteral("ports"), Tr::tr("Published ports"), portsText(info),
-                  published ? Severity::Info : Severity::Warning, QStringLiteral("docker port %1").arg(shellQuote(info.name)));
+                  published || !info.isRunning() ? Severity::Info : Severity::Warning, QStringLiteral("docker port %1").arg(shellQuote(info.name)));
     return facts;
 }
 

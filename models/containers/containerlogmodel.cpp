@@ -70,7 +70,10 @@ QVariant ContainerLogModel::data(const QModelIndex &index, int role) const
     case TimeRole:
         return l.time;
     case Qt::ForegroundRole:
-        return l.isStderr ? QVariant(QColor(0xb3, 0x26, 0x1e)) : QVariant();
+        // PostgreSQL logs everything to stderr: the stream's name marks it, red is for errors.
+        if ((index.column() == Stream && l.isStderr) || (index.column() == Text && isErrorLine(l.text)))
+            return QColor(0xb3, 0x26, 0x1e);
+        return {};
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time:

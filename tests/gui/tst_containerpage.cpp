@@ -11,6 +11,8 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "profilestore.h"
+#include "profiledialog.h"
+#include "serverlistpanel.h"
 
 #include <QAbstractItemModel>
 #include <QFile>
@@ -184,6 +186,47 @@ private Q_SLOTS:
         QFile file(ini);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(m_password.toUtf8()));
+    }
+
+    // A profile whose container has exited cannot connect; selecting it still shows the
+    // container, with the reason it stopped on top of the log.
+    void exitedContainersProfileShowsWhyItStopped()
+    {
+        QVERIFY(m_containers);
+        Test::ContainerSpec spec;
+        spec.stem = QStringLiteral("cpage-gui-exited"); // no password: the entrypoint refuses to start
+        QString error;
+        const QString name = m_containers->run(spec, &error);
+        QVERIFY2(!name.isEmpty(), qPrintable(error));
+        QCOMPARE(m_containers->waitExited(name, 60000), 1);
+
+        QSettings settings(m_dir.filePath(QStringLiteral("exited.ini")), QSettings::IniFormat);
+        QString id;
+        {
+            ProfileStore store(&settings);
+            ConnectionProfile p;
+            p.name = QStringLiteral("Katkine");
+            p.hosts = {QStringLiteral("127.0.0.1")};
+            p.port = Test::freeLoopbackPort();
+            p.user = QStringLiteral("postgres");
+            p.container = name;
+            ConnectionProfile added;
+            QVERIFY2(store.add(p, &error, &added), qPrintable(error));
+            id = added.id;
+        }
+        LanguageManager language;
+        language.setLanguage(QStringLiteral("en"));
+        MainWindow window(&settings, &language);
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("container")));
+        auto *page = qobject_cast<ContainerPage *>(window.page(QStringLiteral("container")));
+        window.serverPanel()->selectProfile(id);
+        QVERIFY(!window.currentServer());
+        QTRY_VERIFY_WITH_TIMEOUT(page->controller()->state() == ContainerController::State::Ready, 20000);
+        auto *errors = child<QLabel>(page, "logErrors");
+        QTRY_VERIFY_WITH_TIMEOUT(errors->isVisible(), 10000);
+        QVERIFY2(errors->text().contains(QLatin1String("superuser password is not specified")), qPrintable(errors->text()));
+        QVERIFY(child<QLabel>(page, "fact-state")->text().contains(QLatin1String("exited with code 1")));
     }
 };
 

@@ -167,6 +167,22 @@ private Q_SLOTS:
         }
     }
 
+    void stoppedContainerHasNoHealthOrPorts()
+    {
+        ContainerInfo info;
+        info.name = QStringLiteral("db");
+        info.state = QStringLiteral("exited");
+        info.exitCode = 1;
+        info.health = QStringLiteral("unhealthy"); // what the engine keeps from the last run
+        const QList<ContainerFact> facts = statusFacts(info);
+        QVERIFY2(facts.at(0).value.contains(QLatin1String("exited with code 1")), qPrintable(facts.at(0).value));
+        QVERIFY2(!facts.at(0).value.contains(QLatin1String("unhealthy")), qPrintable(facts.at(0).value));
+        QCOMPARE(facts.at(2).value, QStringLiteral("none while the container is not running"));
+        info.state = QStringLiteral("running");
+        QVERIFY(statusFacts(info).at(0).value.contains(QLatin1String("unhealthy")));
+        QVERIFY(statusFacts(info).at(2).value.startsWith(QLatin1String("not published")));
+    }
+
     void shellQuoting()
     {
         QCOMPARE(shellQuote(QStringLiteral("db-1")), QStringLiteral("db-1"));

@@ -115,7 +115,7 @@ void ContainerLogView::retranslate()
     m_search->setPlaceholderText(tr("Search the log"));
     m_stdout->setText(tr("stdout"));
     m_stderr->setText(tr("stderr"));
-    m_stderr->setToolTip(tr("PostgreSQL writes its log to stderr; stderr lines are red."));
+    m_stderr->setToolTip(tr("PostgreSQL writes its log to stderr. Lines with FATAL, ERROR or PANIC are red."));
     m_timestamps->setText(tr("Timestamps"));
     m_follow->setText(tr("Follow"));
     m_follow->setToolTip(tr("Show new lines as the container writes them (docker logs --follow)."));

@@ -64,6 +64,7 @@ ContainerPage::ContainerPage(const PageContext &context, QWidget *parent)
     m_splitter->addWidget(m_logs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({450, 300});
     layout->addWidget(m_splitter, 1);
 
     connect(m_controller, &ContainerController::changed, this, &ContainerPage::updateView);
@@ -98,6 +99,11 @@ bool ContainerPage::hasData() const
 {
     // Without a container the empty state is all there is to show.
     return m_controller->hasData() || m_controller->state() == ContainerController::State::NoContainer;
+}
+
+bool ContainerPage::isLoading() const
+{
+    return m_controller->state() == ContainerController::State::Loading;
 }
 
 void ContainerPage::setActive(bool active)

@@ -29,6 +29,7 @@ public:
     // The container the current server runs in (empty: none) and its engine (not owned).
     void setContainer(const QString &name, DockerClient *client);
     bool hasData() const override;
+    bool isLoading() const override;
     void setActive(bool active) override;
     void refreshNow() override;
     ContainerController *controller() const { return m_controller; }
