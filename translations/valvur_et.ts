@@ -2444,13 +2444,6 @@ Käsud ilma aknata: %1</translation>
     </message>
 </context>
 <context>
-    <name>Valvur::ContainerFactsBox</name>
-    <message>
-        <source>Show command</source>
-        <translation>Näita käsku</translation>
-    </message>
-</context>
-<context>
     <name>Valvur::ContainerLogModel</name>
     <message>
         <source>Time</source>
@@ -2502,10 +2495,6 @@ Käsud ilma aknata: %1</translation>
     <message>
         <source>Reload</source>
         <translation>Laadi uuesti</translation>
-    </message>
-    <message>
-        <source>Show command</source>
-        <translation>Näita käsku</translation>
     </message>
     <message>
         <source>The first errors of the container&apos;s last run:</source>

@@ -63,8 +63,10 @@ void ContainerController::setContainer(const QString &name, DockerClient *client
     setState(name.isEmpty() || !client ? State::NoContainer : State::Loading);
     Q_EMIT changed();
     Q_EMIT logsChanged();
-    if (m_state == State::Loading)
+    if (m_state == State::Loading) {
         inspect();
+        queryMemory();
+    }
 }
 
 void ContainerController::setServer(ServerConnection *server)
@@ -184,6 +186,8 @@ QString ContainerController::memorySql()
 
 void ContainerController::queryMemory()
 {
+    if (m_state == State::NoContainer)
+        return; // not a container: nothing to check, nothing to ask the server
     m_query->exec(memorySql(), [this](const PgReply &reply) {
         if (!reply.ok()) {
             m_query->setError(reply.error);

@@ -71,7 +71,7 @@ void ContainerFactsBox::rebuild()
             bold.setBold(true);
             value->setFont(bold);
         }
-        auto *show = new QPushButton(tr("Show command"), this);
+        auto *show = new QPushButton(ShowCommandDialog::buttonText(), this);
         show->setObjectName(QStringLiteral("showCommand-") + f.id);
         connect(show, &QPushButton::clicked, this, [this, f] { ShowCommandDialog::show(this, f.label, f.command, f.commandNote); });
         m_grid->addWidget(label, row, 0);

@@ -120,7 +120,7 @@ void ContainerLogView::retranslate()
     m_follow->setText(tr("Follow"));
     m_follow->setToolTip(tr("Show new lines as the container writes them (docker logs --follow)."));
     m_reload->setText(tr("Reload"));
-    m_showCommand->setText(tr("Show command"));
+    m_showCommand->setText(ShowCommandDialog::buttonText());
     updateFromController();
 }
 

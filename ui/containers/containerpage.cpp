@@ -85,11 +85,14 @@ QString ContainerPage::title() const
 
 void ContainerPage::setServer(ServerConnection *server)
 {
+    setRefreshError(PgError()); // the last server's memory check said nothing about this one
     m_controller->setServer(server);
 }
 
 void ContainerPage::setContainer(const QString &name, DockerClient *client)
 {
+    if (name != m_controller->containerName())
+        setRefreshError(PgError());
     m_controller->setContainer(name, client);
     m_controller->setActive(isActive());
     updateView();

@@ -15,7 +15,7 @@ ShowCommandDialog::ShowCommandDialog(const QString &what, const QString &command
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("showCommandDialog"));
-    setWindowTitle(tr("Show command"));
+    setWindowTitle(buttonText());
     auto *layout = new QVBoxLayout(this);
     auto *label = new QLabel(tr("The same in a terminal (%1):").arg(what), this);
     label->setWordWrap(true);

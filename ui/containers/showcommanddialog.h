@@ -15,6 +15,8 @@ public:
     ShowCommandDialog(const QString &what, const QString &command, const QString &note, QWidget *parent = nullptr);
 
     static void show(QWidget *parent, const QString &what, const QString &command, const QString &note = {});
+    // The label of every button that opens it.
+    static QString buttonText() { return tr("Show command"); }
 
 private:
     QPlainTextEdit *m_command;
