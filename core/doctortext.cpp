@@ -1,6 +1,7 @@
 #include "doctortext.h"
 
 #include "connectiondoctor.h"
+#include "containers/containercausetext.h"
 
 #include <QCoreApplication>
 
@@ -122,7 +123,17 @@ QStringList advice(const QString &problem, const ConnectionOptions &options, boo
 
 QStringList advice(const ConnectionDoctor &doctor, bool translated)
 {
-    QStringList list = advice(doctor.problem(), doctor.options(), translated);
+    // The container causes say more than the network verdict: their checklist comes first.
+    QStringList list;
+    for (const ContainerCause &cause : doctor.containerCauses()) {
+        for (const QString &line : causeAdvice(cause, translated)) {
+            if (!list.contains(line))
+                list << line;
+        }
+    }
+    // The network checklist is general ("is it running?", "is the port published?"): the causes already answered it.
+    if (list.isEmpty())
+        list = advice(doctor.problem(), doctor.options(), translated);
     // "sorry, too many clients already": every slot is taken, superuser_reserved_connections too,
     // so a superuser is refused as well and cannot end sessions over the network.
     if (doctor.problem() == QLatin1String("too-many-connections")
@@ -170,6 +181,11 @@ QStringList facts(const ConnectionDoctor &doctor, bool translated)
                         .arg(app, h.user)
                         .arg(h.count);
         }
+    }
+    for (const ContainerCause &cause : doctor.containerCauses()) {
+        list << causeHeadline(cause, translated) + QStringLiteral(" [") + cause.id + QLatin1Char(']');
+        for (const QString &f : causeFacts(cause, translated))
+            list << QStringLiteral("  ") + f;
     }
     return list;
 }
