@@ -32,9 +32,12 @@ bool ConnectionDoctor::startContainerCheck(const QString &problem)
         if (!check->engineError().isNull()) {
             // Only a named container makes the engine's absence a finding; otherwise it is just not asked.
             endStep(step, check->target().isExplicit() ? DoctorStep::State::Failed : DoctorStep::State::Skipped,
-                    QT_TRANSLATE_NOOP("Valvur::Doctor", "the container engine cannot be asked"), {}, check->engineError().id());
+                    QT_TRANSLATE_NOOP("Valvur::Doctor", "the container engine cannot be asked"), {},
+                    check->engineError().message().isEmpty() ? check->engineError().id()
+                                                             : check->engineError().id() + QStringLiteral(": ") + check->engineError().message());
         } else {
-            endStep(step, m_causes.isEmpty() ? DoctorStep::State::Passed : DoctorStep::State::Failed,
+            // The engine answered: the step passed; what it proves is in the verdict's container causes.
+            endStep(step, DoctorStep::State::Passed,
                     QT_TRANSLATE_NOOP("Valvur::Doctor", "%1 containers, %2 of them PostgreSQL; container causes found: %3"),
                     {QString::number(check->containerCount()), QString::number(check->postgresCount()), QString::number(m_causes.size())});
         }

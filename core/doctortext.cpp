@@ -131,9 +131,10 @@ QStringList advice(const ConnectionDoctor &doctor, bool translated)
                 list << line;
         }
     }
-    // The network checklist is general ("is it running?", "is the port published?"): the causes already answered it.
-    if (list.isEmpty())
-        list = advice(doctor.problem(), doctor.options(), translated);
+    for (const QString &line : advice(doctor.problem(), doctor.options(), translated)) {
+        if (!list.contains(line))
+            list << line;
+    }
     // "sorry, too many clients already": every slot is taken, superuser_reserved_connections too,
     // so a superuser is refused as well and cannot end sessions over the network.
     if (doctor.problem() == QLatin1String("too-many-connections")

@@ -3019,6 +3019,166 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <source>The port comes from the connection string, else from PGPORT, else from the service file (PGSERVICEFILE, ~/.pg_service.conf): correct it there, e.g. port=5432.</source>
         <translation>Port tuleb ühendusstringist, selle puudumisel muutujast PGPORT, muidu teenusefailist (PGSERVICEFILE, ~/.pg_service.conf): paranda see seal, näiteks port=5432.</translation>
     </message>
+    <message>
+        <source>the container engine cannot be asked</source>
+        <translation>konteinermootorilt ei saa küsida</translation>
+    </message>
+    <message>
+        <source>%1 containers, %2 of them PostgreSQL; container causes found: %3</source>
+        <translation>%1 konteinerit, neist %2 PostgreSQL-iga; leitud konteineripõhjuseid: %3</translation>
+    </message>
+    <message>
+        <source>Container %1 was created but never started.</source>
+        <translation>Konteiner %1 on loodud, kuid seda pole kunagi käivitatud.</translation>
+    </message>
+    <message>
+        <source>Container %1 is paused: PostgreSQL in it cannot answer.</source>
+        <translation>Konteiner %1 on peatatud (pause): selles olev PostgreSQL ei saa vastata.</translation>
+    </message>
+    <message>
+        <source>Container %1 is not running: it stopped with exit code %2.</source>
+        <translation>Konteiner %1 ei tööta: see peatus väljumiskoodiga %2.</translation>
+    </message>
+    <message>
+        <source>Container %1 is still starting: PostgreSQL in it does not accept connections yet.</source>
+        <translation>Konteiner %1 alles käivitub: selles olev PostgreSQL ei võta veel ühendusi vastu.</translation>
+    </message>
+    <message>
+        <source>Container %1 runs PostgreSQL on port %2, but publishes no port on this machine.</source>
+        <translation>Konteineris %1 töötab PostgreSQL pordil %2, kuid konteiner ei avalda selles masinas ühtki porti.</translation>
+    </message>
+    <message>
+        <source>Container %1 publishes PostgreSQL on port %2, not on port %3 that was tried.</source>
+        <translation>Konteiner %1 avaldab PostgreSQL-i pordil %2, mitte proovitud pordil %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a container: such a name resolves only inside a Docker network, not on this machine.</source>
+        <translation>„%1“ on konteineri nimi: selline nimi lahendub ainult Dockeri võrgu sees, mitte selles masinas.</translation>
+    </message>
+    <message>
+        <source>The container engine cannot be reached, so container %1 cannot be checked.</source>
+        <translation>Konteinermootorini ei jõua, seega ei saa konteinerit %1 kontrollida.</translation>
+    </message>
+    <message>
+        <source>There is no container named %1 on this container engine.</source>
+        <translation>Selles konteinermootoris pole konteinerit nimega %1.</translation>
+    </message>
+    <message>
+        <source>The kernel stopped it because it ran out of memory (OOMKilled).</source>
+        <translation>Kernel peatas selle, sest mälu sai otsa (OOMKilled).</translation>
+    </message>
+    <message>
+        <source>The container engine says: %1</source>
+        <translation>Konteinermootor ütleb: %1</translation>
+    </message>
+    <message>
+        <source>Its healthcheck says: starting.</source>
+        <translation>Selle healthcheck ütleb: starting (käivitub).</translation>
+    </message>
+    <message>
+        <source>Its log says: the database system is starting up.</source>
+        <translation>Selle logi ütleb: the database system is starting up (andmebaasisüsteem käivitub).</translation>
+    </message>
+    <message>
+        <source>No port of this machine leads to its port %1/tcp (docker port %2 shows none).</source>
+        <translation>Ükski selle masina port ei vii konteineri pordile %1/tcp (docker port %2 ei näita midagi).</translation>
+    </message>
+    <message>
+        <source>Its port %1/tcp is published on this machine as %2:%3.</source>
+        <translation>Selle port %1/tcp on selles masinas avaldatud kui %2:%3.</translation>
+    </message>
+    <message>
+        <source>Its name resolves only inside the Docker network %1.</source>
+        <translation>Selle nimi lahendub ainult Dockeri võrgus %1.</translation>
+    </message>
+    <message>
+        <source>It publishes no port on this machine.</source>
+        <translation>See ei avalda selles masinas ühtki porti.</translation>
+    </message>
+    <message>
+        <source>Its last log lines (docker logs --tail %1 %2):</source>
+        <translation>Selle logi viimased read (docker logs --tail %1 %2):</translation>
+    </message>
+    <message>
+        <source>Is PostgreSQL running? docker ps -a --filter name=%1 shows the container and its state.</source>
+        <translation>Kas PostgreSQL töötab? docker ps -a --filter name=%1 näitab konteinerit ja selle olekut.</translation>
+    </message>
+    <message>
+        <source>Did it start cleanly? docker logs %1 shows the startup errors; the last lines are above.</source>
+        <translation>Kas see käivitus vigadeta? docker logs %1 näitab käivitusvigu; viimased read on eespool.</translation>
+    </message>
+    <message>
+        <source>Fix what the log names, then start it: docker start %1, and wait until docker logs %1 says &quot;database system is ready to accept connections&quot;.</source>
+        <translation>Paranda see, mida logi nimetab, ja käivita konteiner: docker start %1, siis oota, kuni docker logs %1 ütleb „database system is ready to accept connections“.</translation>
+    </message>
+    <message>
+        <source>Is PostgreSQL ready? It takes 5–10 seconds to initialise, longer on the first start with an empty volume: wait and try again.</source>
+        <translation>Kas PostgreSQL on valmis? Lähtestamine võtab 5–10 sekundit, esimesel käivitusel tühja andmeköitega kauem: oota ja proovi uuesti.</translation>
+    </message>
+    <message>
+        <source>docker inspect --format &apos;{{.State.Health.Status}}&apos; %1 says healthy once it accepts connections.</source>
+        <translation>docker inspect --format &apos;{{.State.Health.Status}}&apos; %1 ütleb healthy, kui see võtab ühendusi vastu.</translation>
+    </message>
+    <message>
+        <source>Port mapping correct? A container&apos;s ports cannot be added later: recreate it with the port published on this machine only, e.g. docker run -p 127.0.0.1:%1:%2 … (the data stays in its named volume).</source>
+        <translation>Kas pordi suunamine on õige? Konteinerile ei saa porte hiljem lisada: loo see uuesti nii, et port on avaldatud ainult selles masinas, nt docker run -p 127.0.0.1:%1:%2 … (andmed jäävad nimega andmeköitesse).</translation>
+    </message>
+    <message>
+        <source>Or work inside the container: docker exec -it %1 psql -U postgres</source>
+        <translation>Või tööta konteineri sees: docker exec -it %1 psql -U postgres</translation>
+    </message>
+    <message>
+        <source>Other containers in the same Docker network reach it by its name on port %1 without publishing.</source>
+        <translation>Samas Dockeri võrgus olevad konteinerid jõuavad selleni nime järgi pordil %1 ka avaldamata.</translation>
+    </message>
+    <message>
+        <source>Port mapping correct? Connect to port %1 instead: psql -h localhost -p %1</source>
+        <translation>Kas pordi suunamine on õige? Ühendu hoopis pordiga %1: psql -h localhost -p %1</translation>
+    </message>
+    <message>
+        <source>Each container needs its own host port: host 5432 → container 5432 for the first, host 5433 → container 5432 for the second. docker ps shows the mapping.</source>
+        <translation>Igal konteineril on vaja oma hostiporti: esimesele host 5432 → konteiner 5432, teisele host 5433 → konteiner 5432. docker ps näitab suunamist.</translation>
+    </message>
+    <message>
+        <source>From this machine, connect to localhost and the published port: psql -h localhost -p %1</source>
+        <translation>Sellest masinast ühendu aadressiga localhost ja avaldatud pordiga: psql -h localhost -p %1</translation>
+    </message>
+    <message>
+        <source>To reach it from this machine, publish its port: recreate it with -p 127.0.0.1:5432:%1, then connect to localhost.</source>
+        <translation>Et sellest masinast konteinerini jõuda, avalda selle port: loo see uuesti võtmega -p 127.0.0.1:5432:%1 ja ühendu aadressiga localhost.</translation>
+    </message>
+    <message>
+        <source>Container names resolve for containers in the same Docker network: docker network inspect NETWORK shows who is in it.</source>
+        <translation>Konteinerite nimed lahenduvad samas Dockeri võrgus olevatele konteineritele: docker network inspect VÕRK näitab, kes selles on.</translation>
+    </message>
+    <message>
+        <source>Is the container engine running? docker info says; sudo systemctl start docker starts it.</source>
+        <translation>Kas konteinermootor töötab? docker info ütleb; sudo systemctl start docker käivitab selle.</translation>
+    </message>
+    <message>
+        <source>Valvur looks where the docker command does: DOCKER_HOST, the docker context, /var/run/docker.sock, rootless Docker and Podman. Check that DOCKER_HOST names your engine.</source>
+        <translation>Valvur otsib samadest kohtadest kui käsk docker: DOCKER_HOST, dockeri kontekst, /var/run/docker.sock, juurõigusteta Docker ja Podman. Kontrolli, et DOCKER_HOST osutab sinu mootorile.</translation>
+    </message>
+    <message>
+        <source>docker ps -a lists every container by name; a removed container is gone, its named volume stays (docker volume ls).</source>
+        <translation>docker ps -a loetleb kõik konteinerid nimepidi; eemaldatud konteinerit enam pole, kuid selle nimega andmeköide jääb alles (docker volume ls).</translation>
+    </message>
+    <message>
+        <source>A profile finds its container by name: if the container was recreated under another name, edit the profile.</source>
+        <translation>Profiil leiab oma konteineri nime järgi: kui konteiner loodi uuesti teise nimega, muuda profiili.</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Konteinerid</translation>
+    </message>
+    <message>
+        <source>Container %1 exists (state: %2).</source>
+        <translation>Konteiner %1 on olemas (olek: %2).</translation>
+    </message>
+    <message>
+        <source>Container %1 (compose service %2) exists (state: %3).</source>
+        <translation>Konteiner %1 (compose&apos;i teenus %2) on olemas (olek: %3).</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::DoctorCommand</name>
@@ -3085,6 +3245,14 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
     <message>
         <source>NAME</source>
         <translation>NIMI</translation>
+    </message>
+    <message>
+        <source>The local container the server runs in: the container engine is asked about it too. Alone, the server is the container&apos;s published port.</source>
+        <translation>Kohalik konteiner, milles server töötab: ka konteinermootorilt küsitakse selle kohta. Üksi antuna on serveriks konteineri avaldatud port.</translation>
+    </message>
+    <message>
+        <source>Name the container: valvur doctor --container NAME (docker ps -a lists them).</source>
+        <translation>Nimeta konteiner: valvur doctor --container NIMI (docker ps -a loetleb need).</translation>
     </message>
 </context>
 <context>

@@ -94,8 +94,8 @@ QStringList causeFacts(const ContainerCause &k, bool translated)
                     .arg(hostAddress(k))
                     .arg(k.hostPort);
     if (id == QLatin1String("container-name-from-host")) {
-        list << (k.service.isEmpty() ? text(QT_TRANSLATE_NOOP("Valvur::Doctor", "Container %1 exists and is %2."), translated).arg(safe(k.container), safe(k.state))
-                                     : text(QT_TRANSLATE_NOOP("Valvur::Doctor", "Container %1 (compose service %2) exists and is %3."), translated)
+        list << (k.service.isEmpty() ? text(QT_TRANSLATE_NOOP("Valvur::Doctor", "Container %1 exists (state: %2)."), translated).arg(safe(k.container), safe(k.state))
+                                     : text(QT_TRANSLATE_NOOP("Valvur::Doctor", "Container %1 (compose service %2) exists (state: %3)."), translated)
                                            .arg(safe(k.container), safe(k.service), safe(k.state)));
         if (!k.networks.isEmpty())
             list << text(QT_TRANSLATE_NOOP("Valvur::Doctor", "Its name resolves only inside the Docker network %1."), translated)

@@ -54,7 +54,15 @@ EngineCall::EngineCall(const QString &socketPath, const QByteArray &request, con
         m_timer.start(options.timeoutMs);
     if (options.idleTimeoutMs > 0)
         m_idle.start(options.idleTimeoutMs);
-    m_socket->connectToServer(socketPath);
+    // Connect from the event loop: a missing socket file fails inside connectToServer(), and
+    // finished() must reach the handler its caller connects after send() returns.
+    QMetaObject::invokeMethod(
+        this,
+        [this, socketPath] {
+            if (!m_finished)
+                m_socket->connectToServer(socketPath);
+        },
+        Qt::QueuedConnection);
 }
 
 void EngineCall::onConnected()
@@ -156,6 +164,12 @@ void EngineCall::parseBody()
         return;
     }
     while (alive && !m_finished) {
+        if (m_chunkLeft == -2) { // a chunk's data ended a read: its CRLF comes first
+            if (m_buffer.size() < 2)
+                return;
+            m_buffer.remove(0, 2);
+            m_chunkLeft = -1;
+        }
         if (m_chunkLeft < 0) {
             const qsizetype eol = m_buffer.indexOf("\r\n");
             if (eol < 0)
@@ -183,12 +197,6 @@ void EngineCall::parseBody()
                 m_chunkLeft = -2; // the chunk's CRLF is still to come
                 return;
             }
-            m_buffer.remove(0, 2);
-            m_chunkLeft = -1;
-        }
-        if (m_chunkLeft == -2) {
-            if (m_buffer.size() < 2)
-                return;
             m_buffer.remove(0, 2);
             m_chunkLeft = -1;
         }
