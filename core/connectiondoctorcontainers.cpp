@@ -38,7 +38,7 @@ bool ConnectionDoctor::startContainerCheck(const QString &problem)
         } else {
             // The engine answered: the step passed; what it proves is in the verdict's container causes.
             endStep(step, DoctorStep::State::Passed,
-                    QT_TRANSLATE_NOOP("Valvur::Doctor", "%1 containers, %2 of them PostgreSQL; container causes found: %3"),
+                    QT_TRANSLATE_NOOP("Valvur::Doctor", "%1 containers (%2 with PostgreSQL), causes found: %3"),
                     {QString::number(check->containerCount()), QString::number(check->postgresCount()), QString::number(m_causes.size())});
         }
         check->disconnect(this);

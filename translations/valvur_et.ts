@@ -3024,10 +3024,6 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>konteinermootorilt ei saa küsida</translation>
     </message>
     <message>
-        <source>%1 containers, %2 of them PostgreSQL; container causes found: %3</source>
-        <translation>%1 konteinerit, neist %2 PostgreSQL-iga; leitud konteineripõhjuseid: %3</translation>
-    </message>
-    <message>
         <source>Container %1 was created but never started.</source>
         <translation>Konteiner %1 on loodud, kuid seda pole kunagi käivitatud.</translation>
     </message>
@@ -3178,6 +3174,10 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
     <message>
         <source>Container %1 (compose service %2) exists (state: %3).</source>
         <translation>Konteiner %1 (compose&apos;i teenus %2) on olemas (olek: %3).</translation>
+    </message>
+    <message>
+        <source>%1 containers (%2 with PostgreSQL), causes found: %3</source>
+        <translation>%1 konteinerit (%2 PostgreSQL-iga), leitud põhjuseid: %3</translation>
     </message>
 </context>
 <context>
