@@ -54,15 +54,9 @@ EngineCall::EngineCall(const QString &socketPath, const QByteArray &request, con
         m_timer.start(options.timeoutMs);
     if (options.idleTimeoutMs > 0)
         m_idle.start(options.idleTimeoutMs);
-    // Connect from the event loop: a missing socket file fails inside connectToServer(), and
-    // finished() must reach the handler its caller connects after send() returns.
-    QMetaObject::invokeMethod(
-        this,
-        [this, socketPath] {
-            if (!m_finished)
-                m_socket->connectToServer(socketPath);
-        },
-        Qt::QueuedConnection);
+    // Connect from the event loop: a missing socket fails at once, and its error must reach the
+    // handlers that are connected after this constructor returns.
+    QMetaObject::invokeMethod(this, [this, socketPath] { m_socket->connectToServer(socketPath); }, Qt::QueuedConnection);
 }
 
 void EngineCall::onConnected()

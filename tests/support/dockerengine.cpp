@@ -111,13 +111,13 @@ QString prepareEngine(QString *socket)
 {
     const QString problem = qEnvironmentVariable("VALVUR_CONTAINER_ENGINE_PROBLEM");
     if (!problem.isEmpty())
-        return QStringLiteral("No container engine for the container tests (scripts/test.sh): ") + problem;
+        return problem;
     QString error = runScript(QStringLiteral("container-engine.sh"), {QStringLiteral("start")}, 60000);
     if (!error.isEmpty())
-        return QStringLiteral("No container engine for the container tests: ") + error;
+        return error;
     error = runScript(QStringLiteral("test-images.sh"), {}, 540000);
     if (!error.isEmpty())
-        return QStringLiteral("The PostgreSQL test images could not be built: ") + error;
+        return QStringLiteral("the PostgreSQL test images could not be built: ") + error;
     const QString host = qEnvironmentVariable("DOCKER_HOST");
     *socket = host.startsWith(QLatin1String("unix://")) ? host.mid(7)
               : host.isEmpty()                          ? QStringLiteral("/var/run/docker.sock")
@@ -126,22 +126,37 @@ QString prepareEngine(QString *socket)
     return {};
 }
 
+struct Engine
+{
+    QString socket;
+    QString problem;
+};
+
+const Engine &engine()
+{
+    static const Engine prepared = [] {
+        Engine e;
+        e.problem = prepareEngine(&e.socket);
+        return e;
+    }();
+    return prepared;
+}
+
 } // namespace
+
+QString engineProblem()
+{
+    return engine().problem;
+}
 
 QString ensureEngine()
 {
-    static bool prepared = false;
-    static QString socket;
-    static QString problem;
-    if (!prepared) {
-        prepared = true;
-        problem = prepareEngine(&socket);
-    }
-    if (!problem.isEmpty()) {
-        QTest::qFail(problem.toUtf8().constData(), __FILE__, __LINE__);
+    if (!engine().problem.isEmpty()) {
+        const QString message = QStringLiteral("No container engine for the container tests: ") + engine().problem;
+        QTest::qFail(message.toUtf8().constData(), __FILE__, __LINE__);
         return {};
     }
-    return socket;
+    return engine().socket;
 }
 
 QString DockerResult::describe() const
@@ -256,6 +271,10 @@ bool Containers::waitHealthy(const QString &name, int timeoutMs, QString *error)
             break;
         while (events.canReadLine()) {
             last = QString::fromUtf8(events.readLine()).trimmed();
+            if (last == QLatin1String("start")) { // a new run of the container: what came before is history
+                healthy = false;
+                ended = false;
+            }
             healthy = healthy || last == QLatin1String("health_status: healthy");
             ended = ended || last == QLatin1String("die") || last == QLatin1String("health_status: unhealthy") || last == QLatin1String("destroy");
         }

@@ -22,6 +22,8 @@ inline constexpr auto kPostgres17Image = "valvur-test/postgres:17";
 //     const QString socket = Test::ensureEngine();
 //     if (socket.isEmpty()) return;
 QString ensureEngine();
+// The same preparation without a test: empty when the engine runs and the images exist, else why not.
+QString engineProblem();
 
 struct DockerResult
 {
