@@ -166,7 +166,14 @@ QList<ContainerCause> findContainerCauses(const ContainerTarget &target, const Q
 
 void applyContainerLog(QList<ContainerCause> *causes, const ContainerInfo &container, const QStringList &lines, int triedPort)
 {
-    const QStringList tail = lines.mid(qMax(0, int(lines.size()) - kLogLines));
+    QStringList tail = lines.mid(qMax(0, int(lines.size()) - kLogLines));
+    // A log may echo a secret of the container's environment (a failed ALTER ROLE … PASSWORD): never shown.
+    for (const QString &variable : container.environment) {
+        const qsizetype equals = variable.indexOf(QLatin1Char('='));
+        const QString value = variable.mid(equals + 1);
+        if (equals > 0 && !value.isEmpty() && isSecretEnvironmentName(variable.left(equals)))
+            tail.replaceInStrings(value, QStringLiteral("***"));
+    }
     int lastStarting = -1, lastReady = -1;
     for (int i = 0; i < lines.size(); ++i) {
         if (lines.at(i).contains(QLatin1String("the database system is starting up")))

@@ -158,7 +158,7 @@ void EngineCall::parseBody()
         return;
     }
     while (alive && !m_finished) {
-        if (m_chunkLeft == -2) { // a chunk's data ended a read: its CRLF comes first
+        if (m_chunkLeft == -2) { // the CRLF after a chunk's data, which came in a later read
             if (m_buffer.size() < 2)
                 return;
             m_buffer.remove(0, 2);

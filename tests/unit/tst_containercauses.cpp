@@ -2,7 +2,8 @@
 // multiplexed log frames become lines; "the database system is starting up" after the last
 // "ready to accept connections" makes a running container container-starting, not before;
 // a stopped container that publishes the tried port is container-stopped with its log tail;
-// a named container that does not exist is container-not-found.
+// a named container that does not exist is container-not-found; the container's secrets are
+// masked in the log lines the doctor shows.
 #include "containers/containercause.h"
 
 #include <QTest>
@@ -78,8 +79,13 @@ private Q_SLOTS:
         QCOMPARE(causes.first().id, QStringLiteral("container-stopped"));
         QCOMPARE(causes.first().exitCode, 1);
         QCOMPARE(logs, QStringList{QStringLiteral("db2")});
-        applyContainerLog(&causes, all.at(1), {QStringLiteral("Error: Database is uninitialized")}, target.port);
-        QCOMPARE(causes.first().logTail, QStringList{QStringLiteral("Error: Database is uninitialized")});
+        ContainerInfo stopped = all.at(1);
+        stopped.environment = {QStringLiteral("POSTGRES_PASSWORD=s3cret-pw"), QStringLiteral("PG_MAJOR=16")};
+        applyContainerLog(&causes, stopped, {QStringLiteral("Error: Database is uninitialized"), QStringLiteral("ERROR: bad password s3cret-pw")},
+                          target.port);
+        // The container's own secret never reaches the doctor's words.
+        QCOMPARE(causes.first().logTail,
+                 (QStringList{QStringLiteral("Error: Database is uninitialized"), QStringLiteral("ERROR: bad password ***")}));
 
         target.container = QStringLiteral("nope");
         causes = findContainerCauses(target, all);
