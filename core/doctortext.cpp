@@ -124,8 +124,9 @@ QStringList advice(const QString &problem, const ConnectionOptions &options, boo
 QStringList advice(const ConnectionDoctor &doctor, bool translated)
 {
     // The container causes say more than the network verdict: their checklist comes first.
+    // The first causes are the likeliest (nearest port); a machine full of containers does not make the checklist endless.
     QStringList list;
-    for (const ContainerCause &cause : doctor.containerCauses()) {
+    for (const ContainerCause &cause : doctor.containerCauses().mid(0, 3)) {
         for (const QString &line : causeAdvice(cause, translated)) {
             if (!list.contains(line))
                 list << line;

@@ -5,6 +5,8 @@
 #include <QHostAddress>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Valvur {
 
 namespace {
@@ -156,11 +158,17 @@ QList<ContainerCause> findContainerCauses(const ContainerTarget &target, const Q
             evaluate(*c, true, true);
         return causes;
     }
-    // Nothing publishes the tried port: the running PostgreSQL containers say where they are instead.
+    // Nothing publishes the tried port: the running PostgreSQL containers say where they are instead,
+    // the one published nearest to the tried port first (5433 for 5432), the unpublished ones last.
     for (const ContainerInfo *c : std::as_const(postgres)) {
         if (c->isRunning())
             evaluate(*c, true, false);
     }
+    const auto distance = [&target](const ContainerCause &k) {
+        return k.hostPort > 0 ? qAbs(k.hostPort - target.port) : 1 << 20;
+    };
+    std::stable_sort(causes.begin(), causes.end(),
+                     [&distance](const ContainerCause &a, const ContainerCause &b) { return distance(a) < distance(b); });
     return causes;
 }
 

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalServer>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -98,6 +99,12 @@ private:
         spec.image = QString::fromLatin1(Test::kPostgres15Image);
         spec.publishedPort = port;
         return spec;
+    }
+
+    static bool portIsFree(int port)
+    {
+        QTcpServer probe;
+        return probe.listen(QHostAddress::LocalHost, quint16(port));
     }
 
     static QString local(int port) { return QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(port); }
@@ -203,9 +210,10 @@ private Q_SLOTS:
         const int published = Test::freeLoopbackPort();
         const QString name = runHealthy(spec15(QStringLiteral("doc-elsewhere"), published));
         QVERIFY(!name.isEmpty());
-        int tried = Test::freeLoopbackPort();
-        while (tried == published)
-            tried = Test::freeLoopbackPort();
+        // The port next to it, as 5432 and 5433 are: the nearest published port comes first.
+        int tried = published + 1;
+        while (!portIsFree(tried))
+            ++tried;
         const Verdict v = doctorJson({local(tried)});
         QCOMPARE(v.code, 1);
         const QJsonObject c = cause(v, QStringLiteral("port-published-elsewhere"), name);

@@ -87,6 +87,19 @@ private Q_SLOTS:
         QCOMPARE(causes.first().logTail,
                  (QStringList{QStringLiteral("Error: Database is uninitialized"), QStringLiteral("ERROR: bad password ***")}));
 
+        // Nothing on the tried port: the running containers, nearest published port first, unpublished last.
+        ContainerTarget free = target;
+        free.port = 5440;
+        const QList<ContainerInfo> running{container(QStringLiteral("none"), QStringLiteral("running"), 0),
+                                           container(QStringLiteral("far"), QStringLiteral("running"), 6000),
+                                           container(QStringLiteral("near"), QStringLiteral("running"), 5441)};
+        const QList<ContainerCause> order = findContainerCauses(free, running);
+        QCOMPARE(order.size(), 3);
+        QCOMPARE(order.at(0).container, QStringLiteral("near"));
+        QCOMPARE(order.at(0).id, QStringLiteral("port-published-elsewhere"));
+        QCOMPARE(order.at(1).container, QStringLiteral("far"));
+        QCOMPARE(order.at(2).id, QStringLiteral("port-not-published"));
+
         target.container = QStringLiteral("nope");
         causes = findContainerCauses(target, all);
         QCOMPARE(causes.size(), 1);
