@@ -15,6 +15,7 @@
 #include "serverlistpanel.h"
 
 #include <QAbstractItemModel>
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -161,6 +162,13 @@ private Q_SLOTS:
         QVERIFY(table->model()->rowCount() >= 1);
         for (int r = 0; r < table->model()->rowCount(); ++r)
             QVERIFY(table->model()->index(r, 2).data().toString().contains(QLatin1String("ready to accept connections")));
+
+        // Follow: the checkbox keeps the log stream open.
+        QTest::mouseClick(child<QCheckBox>(page, "logFollow"), Qt::LeftButton);
+        QVERIFY(page->controller()->isFollowing());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(page, "logStatus")->text().startsWith(QLatin1String("Following")), 10000);
+        QTest::mouseClick(child<QCheckBox>(page, "logFollow"), Qt::LeftButton);
+        QVERIFY(!page->controller()->isFollowing());
 
         // Show command: the docker CLI equivalent, copyable.
         QTest::mouseClick(child<QPushButton>(page, "showCommand-data-volume"), Qt::LeftButton);
