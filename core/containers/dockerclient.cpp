@@ -54,7 +54,12 @@ EngineCall::EngineCall(const QString &socketPath, const QByteArray &request, con
         m_timer.start(options.timeoutMs);
     if (options.idleTimeoutMs > 0)
         m_idle.start(options.idleTimeoutMs);
-    m_socket->connectToServer(socketPath);
+    // Not here: QLocalSocket reports a missing socket file, a refused connection or a denied
+    // access synchronously, before the caller could connect to finished().
+    QMetaObject::invokeMethod(this, [this, socketPath] {
+        if (!m_finished)
+            m_socket->connectToServer(socketPath);
+    }, Qt::QueuedConnection);
 }
 
 void EngineCall::onConnected()
