@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "containers/containerdirectory.h"
 
 #include "activitypage.h"
 #include "backupwizard.h"
@@ -29,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -53,6 +55,8 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
     leftLayout->setContentsMargins(6, 6, 0, 6);
     m_serverPanel = new ServerListPanel(m_profiles, m_credentials, m_servers, left);
     leftLayout->addWidget(m_serverPanel, 3);
+    m_containerDirectory = new ContainerDirectory(this);
+    m_serverPanel->setContainers(m_containerDirectory, settings);
     m_navLabel = new QLabel(left);
     leftLayout->addWidget(m_navLabel);
     m_navigation = new QListWidget(left);
@@ -130,6 +134,13 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Lazily: the first paint does not wait for the container engine (it is asynchronous anyway).
+    QMetaObject::invokeMethod(m_containerDirectory, &ContainerDirectory::start, Qt::QueuedConnection);
+}
 
 void MainWindow::createMenus()
 {
