@@ -10,6 +10,8 @@ packages=(
   postgresql-15 postgresql-client-15 postgresql-contrib
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 fonts-dejavu-core
   desktop-file-utils appstream util-linux openssl
+  docker.io debootstrap   # the container tests: an engine and locally built PostgreSQL images
+  openssh-server openssh-client
 )
 
 missing=()
