@@ -2262,6 +2262,88 @@ Käsud ilma aknata: %1</translation>
     </message>
 </context>
 <context>
+    <name>Valvur::ContainerGroup</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Ü&amp;henda</translation>
+    </message>
+    <message>
+        <source>&amp;Save as connection profile…</source>
+        <translation>&amp;Salvesta ühendusprofiilina…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the containers</source>
+        <translation>&amp;Värskenda konteinerite loendit</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ContainerList</name>
+    <message>
+        <source>Containers</source>
+        <translation>Konteinerid</translation>
+    </message>
+    <message>
+        <source>Containers (%1)</source>
+        <translation>Konteinerid (%1)</translation>
+    </message>
+    <message>
+        <source>Looking for the container engine…</source>
+        <translation>Otsin konteinermootorit…</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL containers on %1. Start one as the course does:</source>
+        <translation>%1 all pole ühtegi PostgreSQL-i konteinerit. Käivita üks nagu kursusel:</translation>
+    </message>
+    <message>
+        <source>no volume</source>
+        <translation>andmeköiteta</translation>
+    </message>
+    <message>
+        <source>anonymous volume</source>
+        <translation>anonüümne andmeköide</translation>
+    </message>
+    <message>
+        <source>volume %1</source>
+        <translation>andmeköide %1</translation>
+    </message>
+    <message>
+        <source>bind mount %1</source>
+        <translation>sidumine %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Olek: %1</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Tõmmis: %1</translation>
+    </message>
+    <message>
+        <source>Port: %1</source>
+        <translation>Port: %1</translation>
+    </message>
+    <message>
+        <source>User %1, database %2</source>
+        <translation>Kasutaja %1, andmebaas %2</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Andmed: %1</translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation>Andmeköide: %1</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::Containers</name>
     <message>
         <source>No container engine was found: there is no Docker or Podman socket at %1. Install Docker (Debian: apt install docker.io) or Podman, or set DOCKER_HOST to the engine&apos;s socket.</source>
@@ -2298,6 +2380,145 @@ Käsud ilma aknata: %1</translation>
     <message>
         <source>The container engine %1 is not a local Unix socket. Valvur talks only to a local engine (unix:// in DOCKER_HOST).</source>
         <translation>Konteinermootor %1 pole kohalik Unixi sokkel. Valvur suhtleb ainult kohaliku mootoriga (unix:// muutujas DOCKER_HOST).</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>töötab</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>terve</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation>ebaterve</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>käivitub</translation>
+    </message>
+    <message>
+        <source>exited (%1, out of memory)</source>
+        <translation>lõpetas (%1, mälu sai otsa)</translation>
+    </message>
+    <message>
+        <source>exited (%1)</source>
+        <translation>lõpetas (%1)</translation>
+    </message>
+    <message>
+        <source>created, not started</source>
+        <translation>loodud, käivitamata</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>taaskäivitub</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>peatatud</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>surnud</translation>
+    </message>
+    <message>
+        <source>being removed</source>
+        <translation>eemaldatakse</translation>
+    </message>
+    <message>
+        <source>%1 · PostgreSQL %2</source>
+        <translation>%1 · PostgreSQL %2</translation>
+    </message>
+    <message>
+        <source>compose %1 / %2</source>
+        <translation>compose %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 not published</source>
+        <translation>%1 pole avaldatud</translation>
+    </message>
+    <message>
+        <source>anonymous volume %1… → %2</source>
+        <translation>anonüümne andmeköide %1… → %2</translation>
+    </message>
+    <message>
+        <source>volume %1 → %2</source>
+        <translation>andmeköide %1 → %2</translation>
+    </message>
+    <message>
+        <source>bind mount %1 → %2</source>
+        <translation>sidumine %1 → %2</translation>
+    </message>
+    <message>
+        <source>no volume</source>
+        <translation>andmeköiteta</translation>
+    </message>
+    <message>
+        <source>The container %1 is not running (%2). Start it (docker start %1) and connect again.</source>
+        <translation>Konteiner %1 ei tööta (%2). Käivita see (docker start %1) ja ühenda uuesti.</translation>
+    </message>
+    <message>
+        <source>The container %1 does not publish its port %2, so nothing on this machine can reach PostgreSQL. Recreate it with a published port, for example -p 127.0.0.1:5432:%2.</source>
+        <translation>Konteiner %1 ei avalda oma porti %2, nii et selles masinas ei pääse miski PostgreSQL-ini. Loo konteiner uuesti avaldatud pordiga, näiteks -p 127.0.0.1:5432:%2.</translation>
+    </message>
+    <message>
+        <source>Reading the password file %1 inside the container took too long. Check that the container answers: docker exec %2 cat %1</source>
+        <translation>Paroolifaili %1 lugemine konteineris võttis liiga kaua. Kontrolli, kas konteiner vastab: docker exec %2 cat %1</translation>
+    </message>
+    <message>
+        <source>Could not read the password file %1 inside the container %2: %3</source>
+        <translation>Paroolifaili %1 ei õnnestunud konteineris %2 lugeda: %3</translation>
+    </message>
+    <message>
+        <source>cat ended with %1</source>
+        <translation>cat lõpetas koodiga %1</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ContainersCommand</name>
+    <message>
+        <source>No PostgreSQL containers on the engine at %1. Start one, for example:</source>
+        <translation>Mootoril %1 pole ühtegi PostgreSQL-i konteinerit. Käivita üks, näiteks:</translation>
+    </message>
+    <message>
+        <source>port: %1</source>
+        <translation>port: %1</translation>
+    </message>
+    <message>
+        <source>user %1, database %2</source>
+        <translation>kasutaja %1, andmebaas %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL containers of the local container engine (Docker or Podman): state and health, image and PostgreSQL version, published port, volumes. Never a password.</source>
+        <translation>Kohaliku konteinermootori (Docker või Podman) PostgreSQL-i konteinerid: olek ja tervis, tõmmis ja PostgreSQL-i versioon, avaldatud port, andmeköited. Mitte kunagi parooli.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Näita seda abi.</translation>
+    </message>
+    <message>
+        <source>Print JSON (not translated).</source>
+        <translation>Väljasta JSON (tõlkimata).</translation>
+    </message>
+    <message>
+        <source>Wait at most this long for the engine (default 20).</source>
+        <translation>Oota mootorit kõige rohkem nii kaua (vaikimisi 20).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDID</translation>
+    </message>
+    <message>
+        <source>Interface language: et or en.</source>
+        <translation>Kasutajaliidese keel: et või en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>KEEL</translation>
+    </message>
+    <message>
+        <source>Usage: valvur containers [--json] [--timeout SECONDS]</source>
+        <translation>Kasutus: valvur containers [--json] [--timeout SEKUNDID]</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5322,22 @@ Pole profiilina salvestatud.</translation>
     <message>
         <source>E&amp;xport connection profiles…</source>
         <translation>Ekspordi ühenduse &amp;profiilid…</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Konteiner</translation>
+    </message>
+    <message>
+        <source>The container &quot;%1&quot; is gone. The list shows the containers there are now.</source>
+        <translation>Konteinerit „%1“ enam pole. Loend näitab praegu olemasolevaid konteinereid.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the container</source>
+        <translation>Konteineriga ei saa ühendust</translation>
+    </message>
+    <message>
+        <source>Save as connection profile</source>
+        <translation>Salvesta ühendusprofiilina</translation>
     </message>
 </context>
 <context>
