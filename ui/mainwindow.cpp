@@ -108,7 +108,7 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({240, 1000});
+    m_splitter->setSizes({300, 980});
     setCentralWidget(m_splitter);
 
     m_status = new QLabel(this);

@@ -303,7 +303,7 @@ void ServerListPanel::setContainers(ContainerDirectory *directory, QSettings *se
         return;
     m_containerDirectory = directory;
     m_containerGroup = new ContainerGroup(new ContainerListModel(directory, this), settings, this);
-    layout()->addWidget(m_containerGroup);
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_containerGroup, 1); // folded, its size policy keeps it to the header
     connect(m_containerGroup, &ContainerGroup::connectRequested, this, &ServerListPanel::openContainer);
     connect(m_containerGroup, &ContainerGroup::saveAsProfileRequested, this, &ServerListPanel::saveContainerAsProfile);
 }
