@@ -161,6 +161,12 @@ void EngineCall::parseBody()
         return;
     }
     while (alive && !m_finished) {
+        if (m_chunkLeft == -2) { // the CRLF after a chunk's data, which came in a later read
+            if (m_buffer.size() < 2)
+                return;
+            m_buffer.remove(0, 2);
+            m_chunkLeft = -1;
+        }
         if (m_chunkLeft < 0) {
             const qsizetype eol = m_buffer.indexOf("\r\n");
             if (eol < 0)
@@ -188,12 +194,6 @@ void EngineCall::parseBody()
                 m_chunkLeft = -2; // the chunk's CRLF is still to come
                 return;
             }
-            m_buffer.remove(0, 2);
-            m_chunkLeft = -1;
-        }
-        if (m_chunkLeft == -2) {
-            if (m_buffer.size() < 2)
-                return;
             m_buffer.remove(0, 2);
             m_chunkLeft = -1;
         }

@@ -168,7 +168,7 @@ private slots:
         // Folding the group is remembered.
         group->setExpanded(false);
         QVERIFY(!group->view()->isVisible());
-        QCOMPARE(w.settings.value(u"serverList/containersExpanded"_s).toBool(), false);
+        QCOMPARE(w.settings.value(u"serverList/containersExpanded"_s, true).toBool(), false);
     }
 
     void opensAContainerWithItsEnvironment()
