@@ -27,4 +27,4 @@ if ! "$root/scripts/container-engine.sh" start 2>"$engine_log" || ! "$root/scrip
   VALVUR_CONTAINER_ENGINE_PROBLEM=$(tail -n 8 "$engine_log")
   export VALVUR_CONTAINER_ENGINE_PROBLEM
 fi
-"$dir/tests/valvur-demo-server" --valvur "$dir/app/valvur" "$@"
+VALVUR_SOURCE_DIR="$root" "$dir/tests/valvur-demo-server" --valvur "$dir/app/valvur" "$@"

@@ -54,10 +54,10 @@ EngineCall::EngineCall(const QString &socketPath, const QByteArray &request, con
         m_timer.start(options.timeoutMs);
     if (options.idleTimeoutMs > 0)
         m_idle.start(options.idleTimeoutMs);
-    // Not here: QLocalSocket reports a missing socket file, a refused connection or a denied
-    // access synchronously, before the caller could connect to finished().
+    // Connect from the event loop: a missing socket fails at once, and its error must reach the
+    // handlers that are connected after this constructor returns.
     QMetaObject::invokeMethod(this, [this, socketPath] {
-        if (!m_finished)
+        if (!m_finished) // aborted or timed out before the loop came round
             m_socket->connectToServer(socketPath);
     }, Qt::QueuedConnection);
 }

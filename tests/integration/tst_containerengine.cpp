@@ -4,6 +4,7 @@
 // server in the container is the version the tag says, the programs are on PATH inside, the data
 // outlives the container on its volume (the course's volume lesson), and the entrypoint refuses to
 // start without a password as the official image does. Fails (never skips) without an engine.
+#include "containerserver.h"
 #include "dockerengine.h"
 #include "privatedockerd.h"
 
@@ -104,6 +105,30 @@ private slots:
         const QString log = containers.logs(name);
         QVERIFY2(log.contains(QLatin1String("superuser password is not specified")), qPrintable(log));
         QVERIFY2(log.contains(QLatin1String("POSTGRES_HOST_AUTH_METHOD=trust")), qPrintable(log));
+    }
+
+    // The demo's server (and any test's): a container with a named volume, gone after stop().
+    void containerServerLeavesNothingBehind()
+    {
+        Test::ContainerServer server;
+        Test::ContainerServer::Options options;
+        options.image = QString::fromLatin1(Test::kPostgres15Image);
+        options.stem = QStringLiteral("cserver");
+        options.settings = {QStringLiteral("shared_preload_libraries=pg_stat_statements")};
+        options.replication = true;
+        QVERIFY2(server.start(options), qPrintable(server.error()));
+        bool ok = false;
+        QCOMPARE(server.psql(QStringLiteral("SHOW shared_preload_libraries"), QStringLiteral("postgres"), &ok),
+                 QStringLiteral("pg_stat_statements"));
+        QVERIFY(ok);
+        const QString hba = QString::fromUtf8(server.exec({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("cat \"$PGDATA/pg_hba.conf\"")}).out);
+        QVERIFY2(hba.contains(QLatin1String("host replication all all scram-sha-256")), qPrintable(hba));
+        const QString name = server.name();
+        const QString volume = server.volume();
+        QVERIFY(Test::dockerCli({QStringLiteral("volume"), QStringLiteral("inspect"), volume}).ok());
+        server.stop();
+        QVERIFY(!Test::dockerCli({QStringLiteral("inspect"), name}).ok());
+        QVERIFY(!Test::dockerCli({QStringLiteral("volume"), QStringLiteral("inspect"), volume}).ok());
     }
 
     // The private daemon the "daemon stopped" and "no access to the socket" tests use starts next

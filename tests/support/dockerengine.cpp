@@ -271,6 +271,10 @@ bool Containers::waitHealthy(const QString &name, int timeoutMs, QString *error)
             break;
         while (events.canReadLine()) {
             last = QString::fromUtf8(events.readLine()).trimmed();
+            if (last == QLatin1String("start")) { // a new run of the container: what came before is history
+                healthy = false;
+                ended = false;
+            }
             healthy = healthy || last == QLatin1String("health_status: healthy");
             ended = ended || last == QLatin1String("die") || last == QLatin1String("health_status: unhealthy") || last == QLatin1String("destroy");
         }

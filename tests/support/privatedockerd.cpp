@@ -1,11 +1,14 @@
 #include "privatedockerd.h"
 
 #include "dockerengine.h"
+#include "processes.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QNetworkInterface>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -24,6 +27,18 @@ bool ip(const QStringList &args, QString *error)
         return true;
     *error = QStringLiteral("ip %1: %2").arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()).trimmed());
     return false;
+}
+
+// Bridges of private daemons whose test program is gone (it crashed before stop()).
+void removeLeftoverBridges()
+{
+    static const QRegularExpression ours(QStringLiteral("^vvd(\\d+)$"));
+    for (const QNetworkInterface &iface : QNetworkInterface::allInterfaces()) {
+        const QRegularExpressionMatch m = ours.match(iface.name());
+        QString ignored;
+        if (m.hasMatch() && !processRunning(m.captured(1).toLongLong()))
+            ip({QStringLiteral("link"), QStringLiteral("delete"), iface.name()}, &ignored);
+    }
 }
 
 } // namespace
@@ -78,6 +93,7 @@ bool PrivateDockerd::start(QString *error, int timeoutMs)
     // The daemon ends with the test program, even when the program crashes.
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     // Its own bridge: with --bridge=none dockerd would delete docker0, the main engine's bridge.
+    removeLeftoverBridges();
     m_bridge = QStringLiteral("vvd%1").arg(QCoreApplication::applicationPid());
     if (!ip({QStringLiteral("link"), QStringLiteral("add"), QStringLiteral("name"), m_bridge, QStringLiteral("type"), QStringLiteral("bridge")}, error))
         return false;
