@@ -6,6 +6,7 @@
 // container follows it when it is recreated with another port; the daemon stopped while the list
 // shows says so within a bound and the list comes back when it starts again.
 #include "containers/containerdirectory.h"
+#include "containers/containerfacts.h"
 #include "containers/containergroup.h"
 #include "containers/containerlistmodel.h"
 #include "dockerengine.h"
@@ -169,6 +170,38 @@ private slots:
         group->setExpanded(false);
         QVERIFY(!group->view()->isVisible());
         QCOMPARE(w.settings.value(u"serverList/containersExpanded"_s, true).toBool(), false);
+    }
+
+    // A container that starts shows as running within a second of the engine's answer; one whose
+    // healthcheck fails turns unhealthy (red) without anything but the engine's events.
+    void followsStartAndUnhealthyLive()
+    {
+        Test::Containers containers;
+        QString error;
+        Test::ContainerSpec sick;
+        sick.stem = u"gui-unhealthy"_s;
+        sick.env = {{u"POSTGRES_PASSWORD"_s, u"pw-gui"_s}};
+        sick.extraArgs = {u"--health-cmd"_s, u"false"_s, u"--health-interval"_s, u"1s"_s, u"--health-retries"_s, u"1"_s,
+                          u"--health-start-period"_s, u"1s"_s};
+        Test::ContainerSpec later;
+        later.stem = u"gui-later"_s;
+        later.env = {{u"POSTGRES_PASSWORD"_s, u"pw-gui"_s}};
+        const QString laterName = runHealthy(containers, later);
+        QVERIFY(!laterName.isEmpty());
+        const Test::DockerResult stop = containers.cli({u"stop"_s, u"-t"_s, u"5"_s, laterName});
+        QVERIFY2(stop.ok(), qPrintable(stop.describe()));
+
+        Window w(m_dir.filePath(u"live.ini"_s));
+        ContainerListModel *model = w.model();
+        QTRY_VERIFY_WITH_TIMEOUT(rowText(model, laterName, ContainerListModel::StateTextRole).startsWith(u"exited"_s), 15000);
+        const Test::DockerResult start = containers.cli({u"start"_s, laterName});
+        QVERIFY2(start.ok(), qPrintable(start.describe()));
+        QTRY_VERIFY_WITH_TIMEOUT(rowText(model, laterName, ContainerListModel::StateTextRole).startsWith(u"running"_s), 1000);
+
+        const QString sickName = containers.run(sick, &error);
+        QVERIFY2(!sickName.isEmpty(), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(rowText(model, sickName, ContainerListModel::StateTextRole), u"running · unhealthy"_s, 20000);
+        QCOMPARE(rowText(model, sickName, ContainerListModel::SeverityRole).toInt(), int(ContainerFacts::Severity::Bad));
     }
 
     void opensAContainerWithItsEnvironment()
