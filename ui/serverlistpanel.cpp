@@ -304,6 +304,7 @@ void ServerListPanel::setContainers(ContainerDirectory *directory, QSettings *se
     m_containerDirectory = directory;
     m_containerGroup = new ContainerGroup(new ContainerListModel(directory, this), settings, this);
     static_cast<QVBoxLayout *>(layout())->addWidget(m_containerGroup, 1); // folded, its size policy keeps it to the header
+    connect(m_search, &QLineEdit::textChanged, m_containerGroup, &ContainerGroup::setFilterText);
     connect(m_containerGroup, &ContainerGroup::connectRequested, this, &ServerListPanel::openContainer);
     connect(m_containerGroup, &ContainerGroup::saveAsProfileRequested, this, &ServerListPanel::saveContainerAsProfile);
 }

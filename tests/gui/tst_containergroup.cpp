@@ -24,6 +24,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -158,6 +159,13 @@ private slots:
         QTRY_VERIFY(group->findChild<QToolButton *>(u"containerGroupHeader"_s)->text().startsWith(u"Konteinerid ("_s));
         saveScreenshot(&w.window, u"containers-group-et.png"_s);
         w.language.setLanguage(u"en"_s);
+
+        // The server list's search box finds containers too.
+        w.window.findChild<QLineEdit *>(u"serverSearch"_s)->setText(runningName);
+        QCOMPARE(group->view()->model()->rowCount(), 1);
+        QCOMPARE(group->view()->model()->index(0, 0).data(ContainerListModel::NameRole).toString(), runningName);
+        w.window.findChild<QLineEdit *>(u"serverSearch"_s)->clear();
+        QVERIFY(group->view()->model()->rowCount() >= 3);
 
         // Live: a container that stops shows as exited within a second of the engine's answer.
         group->selectName(hiddenName);

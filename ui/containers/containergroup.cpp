@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -17,8 +18,11 @@ const QString kExpandedKey = QStringLiteral("serverList/containersExpanded");
 }
 
 ContainerGroup::ContainerGroup(ContainerListModel *model, QSettings *settings, QWidget *parent)
-    : QWidget(parent), m_model(model), m_settings(settings)
+    : QWidget(parent), m_model(model), m_proxy(new QSortFilterProxyModel(this)), m_settings(settings)
 {
+    m_proxy->setSourceModel(model);
+    m_proxy->setFilterRole(ContainerListModel::SearchTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     setObjectName(QStringLiteral("containerGroup"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -37,7 +41,7 @@ ContainerGroup::ContainerGroup(ContainerListModel *model, QSettings *settings, Q
 
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("containerList"));
-    m_view->setModel(model);
+    m_view->setModel(m_proxy);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setIconSize(QSize(22, 16));
     m_view->setWordWrap(false);
@@ -120,7 +124,12 @@ void ContainerGroup::selectName(const QString &name)
 {
     const int row = m_model->rowOfName(name);
     if (row >= 0)
-        m_view->setCurrentIndex(m_model->index(row));
+        m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row)));
+}
+
+void ContainerGroup::setFilterText(const QString &text)
+{
+    m_proxy->setFilterFixedString(text.trimmed());
 }
 
 void ContainerGroup::updateActions()

@@ -7,6 +7,7 @@ class QAction;
 class QLabel;
 class QListView;
 class QSettings;
+class QSortFilterProxyModel;
 class QToolButton;
 
 namespace Valvur {
@@ -29,6 +30,8 @@ public:
     // The selected container's name; empty when none.
     QString currentName() const;
     void selectName(const QString &name);
+    // Shows only the containers whose name, compose project/service or image contain the text.
+    void setFilterText(const QString &text);
 
 Q_SIGNALS:
     void connectRequested(const QString &name);
@@ -43,6 +46,7 @@ private:
     void updateActions();
 
     ContainerListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
     QPointer<QSettings> m_settings;
     QToolButton *m_header;
     QListView *m_view;
