@@ -2,6 +2,7 @@
 #include "backupcommands.h"
 #include "commandline.h"
 #include "connectionoptions.h"
+#include "containers/containerscommand.h"
 #include "doctorcommand.h"
 #include "profilescommand.h"
 #include "resolveserver.h"
@@ -77,6 +78,7 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("verify"), &Valvur::runVerifyCommand},
         {QStringLiteral("doctor"), &Valvur::runDoctorCommand},
         {QStringLiteral("profiles"), &Valvur::runProfilesCommand},
+        {QStringLiteral("containers"), &Valvur::runContainersCommand},
     };
     return table;
 }

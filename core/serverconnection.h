@@ -25,6 +25,9 @@ public:
     void setTitle(const QString &title) { m_title = title; }
     QString profileId() const { return m_profileId; }
     void setProfileId(const QString &id) { m_profileId = id; }
+    // The local container this server runs in (its name), empty when not a container.
+    QString container() const { return m_container; }
+    void setContainer(const QString &name) { m_container = name; }
     Environment environment() const { return m_environment; }
     void setEnvironment(Environment e) { m_environment = e; }
     const ConnectionOptions &options() const { return m_options; }
@@ -76,6 +79,7 @@ private:
     ConnectionOptions m_options;
     QString m_title;
     QString m_profileId;
+    QString m_container;
     Environment m_environment = Environment::Unknown;
     PgSession m_session;
     void checkAnswering();

@@ -65,7 +65,7 @@ void ConnectionBanner::resizeEvent(QResizeEvent *event)
 void ConnectionBanner::diagnose()
 {
     if (m_server)
-        DoctorDialog::diagnose(window(), m_server->options(), m_server->session()->password());
+        DoctorDialog::diagnose(window(), m_server->options(), m_server->session()->password(), m_server->container());
 }
 
 void ConnectionBanner::update()

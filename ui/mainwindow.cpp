@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "containers/containerdirectory.h"
 
 #include "activitypage.h"
 #include "backupwizard.h"
@@ -31,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -55,6 +57,8 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
     leftLayout->setContentsMargins(6, 6, 0, 6);
     m_serverPanel = new ServerListPanel(m_profiles, m_credentials, m_servers, left);
     leftLayout->addWidget(m_serverPanel, 3);
+    m_containerDirectory = new ContainerDirectory(this);
+    m_serverPanel->setContainers(m_containerDirectory, settings);
     m_navLabel = new QLabel(left);
     leftLayout->addWidget(m_navLabel);
     m_navigation = new QListWidget(left);
@@ -106,7 +110,7 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({240, 1000});
+    m_splitter->setSizes({300, 980});
     setCentralWidget(m_splitter);
 
     m_status = new QLabel(this);
@@ -132,6 +136,13 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Lazily: the first paint does not wait for the container engine (it is asynchronous anyway).
+    QMetaObject::invokeMethod(m_containerDirectory, &ContainerDirectory::start, Qt::QueuedConnection);
+}
 
 void MainWindow::createMenus()
 {
@@ -333,11 +344,12 @@ void MainWindow::showContainerOf(ServerConnection *server)
     if (!containerPage)
         return;
     // Without an open server, the selected profile's (an exited container cannot be connected to).
+    // A container opened from the Containers group has no profile: the server itself names it.
     const auto profile = m_profiles->findById(server ? server->profileId() : m_serverPanel->currentProfileId());
-    const QString container = profile ? profile->container : QString();
-    if (!container.isEmpty() && !m_engine)
-        m_engine = new DockerClient(preferredEngineSocket(candidateEngineSockets()), this);
-    containerPage->setContainer(container, container.isEmpty() ? nullptr : m_engine);
+    QString container = server ? server->container() : QString();
+    if (container.isEmpty() && profile)
+        container = profile->container;
+    containerPage->setContainer(container, container.isEmpty() ? nullptr : m_containerDirectory->client());
 }
 
 void MainWindow::watchServer(ServerConnection *server)

@@ -17,6 +17,7 @@ class QSplitter;
 
 namespace Valvur {
 
+class ContainerDirectory;
 class CredentialStore;
 class DockerClient;
 class LanguageManager;
@@ -38,6 +39,9 @@ public:
     ProfileStore *profiles() const { return m_profiles; }
     CredentialStore *credentials() const { return m_credentials; }
     ServerListPanel *serverPanel() const { return m_serverPanel; }
+    // The local container engine's PostgreSQL containers (one for the window; started once the
+    // window shows). The current server's container is ServerConnection::container().
+    ContainerDirectory *containers() const { return m_containerDirectory; }
     // Connects to a saved profile (by name, else id), as --profile NAME does. False when none matches.
     bool openProfile(const QString &nameOrId, QString *error = nullptr);
 
@@ -56,6 +60,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createMenus();
@@ -81,11 +86,11 @@ private:
     CredentialStore *m_credentials;
     QSplitter *m_splitter;
     ServerListPanel *m_serverPanel;
+    ContainerDirectory *m_containerDirectory;
     QLabel *m_environmentBand;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QList<Page *> m_pages;
-    DockerClient *m_engine = nullptr; // made when a server runs in a container
     QLabel *m_navLabel;
     QLabel *m_status;
 

@@ -231,6 +231,13 @@ QString ProfileDialog::password() const
     return m_password->text();
 }
 
+void ProfileDialog::setPassword(const QString &password)
+{
+    m_password->setText(password);
+    if (!password.isEmpty() && m_savePassword->isEnabled())
+        m_savePassword->setChecked(true);
+}
+
 bool ProfileDialog::savePassword() const
 {
     return m_keychainAvailable && m_savePassword->isChecked();

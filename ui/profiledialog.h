@@ -32,6 +32,8 @@ public:
     void setProfile(const ConnectionProfile &profile);
     ConnectionProfile profile() const;
     QString password() const;
+    // A password known already (a container's): filled in and offered for the keychain.
+    void setPassword(const QString &password);
     bool savePassword() const;
     bool keychainAvailable() const { return m_keychainAvailable; }
 

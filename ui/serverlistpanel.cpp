@@ -1,5 +1,9 @@
 #include "serverlistpanel.h"
 
+#include "containers/containerdirectory.h"
+#include "containers/containergroup.h"
+#include "containers/containerlistmodel.h"
+#include "containers/containerprofile.h"
 #include "credentialstore.h"
 #include "doctordialog.h"
 #include "profiledialog.h"
@@ -267,6 +271,18 @@ void ServerListPanel::askPassword(const ConnectionProfile &profile, bool keychai
 
 void ServerListPanel::openServer(const ConnectionProfile &profile, const QString &password)
 {
+    // A profile of a container connects where the container is now (its port may have changed).
+    if (!profile.container.isEmpty() && m_containerDirectory) {
+        whenDirectoryAnswers(m_containerDirectory, this, 5000, [this, profile, password] {
+            openServerNow(followContainer(profile, m_containerDirectory), password);
+        });
+        return;
+    }
+    openServerNow(profile, password);
+}
+
+void ServerListPanel::openServerNow(const ConnectionProfile &profile, const QString &password)
+{
     if (ServerConnection *open = m_model->serverForProfile(profile.id)) {
         selectServer(open);
         return;
@@ -274,10 +290,81 @@ void ServerListPanel::openServer(const ConnectionProfile &profile, const QString
     auto *server = new ServerConnection(profile.toOptions());
     server->setTitle(profile.name);
     server->setProfileId(profile.id);
+    server->setContainer(profile.container);
     server->setEnvironment(toServerEnvironment(profile.environment));
     m_servers->addServer(server);
     server->open(password);
     selectServer(server);
+}
+
+void ServerListPanel::setContainers(ContainerDirectory *directory, QSettings *settings)
+{
+    if (m_containerGroup || !directory)
+        return;
+    m_containerDirectory = directory;
+    m_containerGroup = new ContainerGroup(new ContainerListModel(directory, this), settings, this);
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_containerGroup, 1); // folded, its size policy keeps it to the header
+    connect(m_search, &QLineEdit::textChanged, m_containerGroup, &ContainerGroup::setFilterText);
+    connect(m_containerGroup, &ContainerGroup::connectRequested, this, &ServerListPanel::openContainer);
+    connect(m_containerGroup, &ContainerGroup::saveAsProfileRequested, this, &ServerListPanel::saveContainerAsProfile);
+}
+
+void ServerListPanel::readContainerLogin(const QString &name,
+                                         std::function<void(const ContainerInfo &, const ContainerLogin &)> then)
+{
+    const ContainerInfo *found = m_containerDirectory ? m_containerDirectory->find(name) : nullptr;
+    if (!found) {
+        notify(tr("Container"), tr("The container \"%1\" is gone. The list shows the containers there are now.").arg(name));
+        return;
+    }
+    const ContainerInfo container = *found;
+    auto *reader = new ContainerLoginReader(m_containerDirectory->client(), this);
+    connect(reader, &ContainerLoginReader::finished, this, [reader, container, then = std::move(then)](const ContainerLogin &login) {
+        reader->deleteLater();
+        then(container, login);
+    });
+    reader->start(container);
+}
+
+void ServerListPanel::openContainer(const QString &name)
+{
+    for (ServerConnection *s : m_servers->servers()) {
+        if (s->container() != name || !s->profileId().isEmpty())
+            continue;
+        if (s->state() == PgSession::State::Disconnected && s->session()->lastError().kind() != PgError::Kind::None) {
+            m_servers->removeServer(m_servers->rowOf(s)); // a failed try: try again
+            break;
+        }
+        selectServer(s);
+        return;
+    }
+    readContainerLogin(name, [this](const ContainerInfo &container, const ContainerLogin &login) {
+        if (!login.ok()) {
+            notify(tr("Cannot connect to the container"), login.message);
+            return;
+        }
+        auto *server = new ServerConnection(login.options);
+        server->setTitle(container.name);
+        server->setContainer(container.name);
+        server->setEnvironment(ServerConnection::Environment::Development);
+        m_servers->addServer(server);
+        server->open(login.password);
+        selectServer(server);
+    });
+}
+
+void ServerListPanel::saveContainerAsProfile(const QString &name)
+{
+    readContainerLogin(name, [this](const ContainerInfo &container, const ContainerLogin &login) {
+        // A stopped container can still be saved: it will publish its configured port again.
+        if (login.options.value(QStringLiteral("port")).isEmpty()) {
+            notify(tr("Save as connection profile"), login.message);
+            return;
+        }
+        showProfileDialog(profileForContainer(container, login));
+        if (m_dialog)
+            m_dialog->setPassword(login.password);
+    });
 }
 
 void ServerListPanel::addProfile()
@@ -297,7 +384,7 @@ void ServerListPanel::showProfileDialog(const ConnectionProfile &profile)
         m_dialog->close();
     auto *dialog = new ProfileDialog(m_profiles, m_credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!profile.id.isEmpty())
+    if (!profile.id.isEmpty() || !profile.container.isEmpty()) // an existing profile, or one made from a container
         dialog->setProfile(profile);
     connect(dialog, &ProfileDialog::testConnectionRequested, this, &ServerListPanel::testConnectionRequested);
     connect(dialog, &ProfileDialog::testConnectionRequested, dialog, [this, dialog](const ConnectionOptions &options, const QString &password) {

@@ -1,19 +1,26 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "containers/containerlogin.h"
 
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QSettings;
 class QSortFilterProxyModel;
 class QToolButton;
 class QTreeView;
 
 namespace Valvur {
 
+class ContainerDirectory;
+class ContainerGroup;
+class ContainerListModel;
 class CredentialStore;
 class ProfileDialog;
 class ProfileStore;
@@ -42,6 +49,16 @@ public:
     void connectProfile(const QString &profileId);
     // True while a profile's password is being read from the keychain (the server opens after).
     bool connectPending() const { return m_pendingReads > 0; }
+
+    // Shows the Containers group (under the saved servers) for this directory; its expanded state
+    // is kept in settings. Profiles that name a container then follow it when they connect.
+    void setContainers(ContainerDirectory *directory, QSettings *settings);
+    ContainerGroup *containerGroup() const { return m_containerGroup; }
+    // Connects to a container with the login its environment gives (password from
+    // POSTGRES_PASSWORD or POSTGRES_PASSWORD_FILE, in memory only); says why when it cannot.
+    void openContainer(const QString &name);
+    // Opens the profile dialog filled from the container, its password offered for the keychain.
+    void saveContainerAsProfile(const QString &name);
 
     // For the main window's File menu.
     QAction *newProfileAction() const { return m_addAction; }
@@ -76,6 +93,8 @@ private:
     void showProfileDialog(const ConnectionProfile &profile);
     void saveFromDialog(ProfileDialog *dialog);
     void openServer(const ConnectionProfile &profile, const QString &password);
+    void openServerNow(const ConnectionProfile &profile, const QString &password);
+    void readContainerLogin(const QString &name, std::function<void(const ContainerInfo &, const ContainerLogin &)> then);
     void askPassword(const ConnectionProfile &profile, bool keychainMissing);
     void notify(const QString &title, const QString &text);
 
@@ -104,6 +123,8 @@ private:
     QAction *m_importAction;
     QAction *m_exportAction;
     QPointer<ProfileDialog> m_dialog;
+    QPointer<ContainerDirectory> m_containerDirectory;
+    ContainerGroup *m_containerGroup = nullptr;
     QString m_rememberedProfile;
     QPointer<ServerConnection> m_rememberedServer;
 };

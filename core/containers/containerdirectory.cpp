@@ -82,6 +82,10 @@ void ContainerDirectory::unavailable(const EngineError &error)
 {
     const bool wasReady = m_state == State::Ready;
     m_error = error;
+    // A daemon that answered before and whose socket is now gone has stopped (dockerd removes its
+    // socket when it ends): say so, not that there is no engine at all.
+    if (error.kind() == EngineError::Kind::NoEngine && m_reached)
+        m_error = EngineError(EngineError::Kind::NotRunning, error.message());
     if (m_events)
         m_events->abort();
     if (wasReady || !m_containers.isEmpty()) {
@@ -109,6 +113,7 @@ void ContainerDirectory::probe()
         }
         m_retryMs = 1000;
         m_error = {};
+        m_reached = true;
         followEvents();
         list();
     });

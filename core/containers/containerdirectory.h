@@ -79,6 +79,7 @@ private:
     int m_generation = 0;
     bool m_includeAll = false;
     bool m_running = false;
+    bool m_reached = false; // the engine answered once
 };
 
 } // namespace Valvur

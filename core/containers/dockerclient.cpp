@@ -56,7 +56,10 @@ EngineCall::EngineCall(const QString &socketPath, const QByteArray &request, con
         m_idle.start(options.idleTimeoutMs);
     // Connect from the event loop: a missing socket fails at once, and its error must reach the
     // handlers that are connected after this constructor returns.
-    QMetaObject::invokeMethod(this, [this, socketPath] { m_socket->connectToServer(socketPath); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this, socketPath] {
+        if (!m_finished) // aborted or timed out before the loop came round
+            m_socket->connectToServer(socketPath);
+    }, Qt::QueuedConnection);
 }
 
 void EngineCall::onConnected()
