@@ -3,6 +3,8 @@
 #include "backupsql.h"
 #include "basebackupleftovers.h"
 #include "checksum.h"
+#include "containers/containertoolbox.h"
+#include "containers/containertoolrunner.h"
 #include "pgsession.h"
 #include "toollocator.h"
 #include "toolrunner.h"
@@ -61,29 +63,23 @@ BackupJob::~BackupJob()
         delete m_runner;
         m_runner = nullptr;
     }
+    delete m_containerRunner; // ends the tool inside the container
+    m_containerRunner = nullptr;
     if (m_stage == Stage::Running)
         m_output.discard();
 }
 
-QString BackupJob::dockerCommand(const BackupOptions &o)
+QString BackupJob::containerName() const
 {
-    const QString user = o.connection.effectiveUser();
-    const QString db = o.connection.effectiveDatabase();
-    const QString file = QFileInfo(o.output).fileName();
-    if (o.isPhysical())
-        return QStringLiteral("docker exec <container> pg_basebackup -U %1 -D /tmp/%2 -X stream -c fast && docker cp <container>:/tmp/%2 %3")
-            .arg(ToolRunner::shellQuote(user), ToolRunner::shellQuote(file), ToolRunner::shellQuote(o.output));
-    if (o.format == BackupOptions::Format::Directory)
-        return QStringLiteral("docker exec <container> pg_dump -U %1 -Fd -f /tmp/%2 %3 && docker cp <container>:/tmp/%2 %4")
-            .arg(ToolRunner::shellQuote(user), ToolRunner::shellQuote(file), ToolRunner::shellQuote(db), ToolRunner::shellQuote(o.output));
-    static const char *const codes[] = {"c", "d", "t", "p"};
-    return QStringLiteral("docker exec <container> pg_dump -U %1 -F%2 %3 > %4")
-        .arg(ToolRunner::shellQuote(user), QLatin1String(codes[int(o.format)]), ToolRunner::shellQuote(db),
-             ToolRunner::shellQuote(o.output));
+    return m_toolbox && m_toolbox->isResolved() ? m_toolbox->name() : QString();
 }
 
 QString BackupJob::displayCommand() const
 {
+    if (m_containerRunner)
+        return m_toolbox->displayCommand(m_containerRunner->execArguments().mid(m_options.password.isEmpty() ? 0 : 4),
+                                         !m_options.password.isEmpty())
+            + QStringLiteral(" > ") + ToolRunner::shellQuote(m_options.output);
     const QString program = m_toolPath.isEmpty() ? m_options.program() : m_toolPath;
     return ToolRunner::displayCommand(program, m_options.arguments(m_options.output), !m_options.password.isEmpty());
 }
@@ -91,6 +87,13 @@ QString BackupJob::displayCommand() const
 qint64 BackupJob::toolProcessId() const
 {
     return m_runner && m_runner->isRunning() ? m_runner->processId() : 0;
+}
+
+QStringList BackupJob::toolErrorLines() const
+{
+    if (m_containerRunner)
+        return m_containerRunner->errorLines();
+    return m_runner ? m_runner->errorLines() : QStringList();
 }
 
 QString BackupJob::pgpassPath() const
@@ -120,6 +123,11 @@ void BackupJob::cancel()
         m_runner->cancel();
         return;
     }
+    if (m_containerRunner && m_containerRunner->isRunning()) {
+        Q_EMIT stageText(Tr::tr("Stopping %1 inside the container %2…").arg(m_options.program(), containerName()));
+        m_containerRunner->cancel();
+        return;
+    }
     if (m_stage == Stage::Preflight || m_stage == Stage::Ready || m_stage == Stage::Idle)
         finish(BackupResult::Status::Cancelled, Tr::tr("The backup was cancelled before it started. Nothing was written."));
 }
@@ -127,6 +135,7 @@ void BackupJob::cancel()
 void BackupJob::runPreflight(bool thenRun)
 {
     m_stage = Stage::Preflight;
+    m_inContainer = false;
     m_result = BackupResult();
     m_result.format = m_options.format;
     m_result.path = m_options.output;
@@ -266,6 +275,10 @@ void BackupJob::locateTool(bool thenRun)
 {
     if (m_cancelRequested)
         return;
+    if (!m_options.container.isEmpty()) {
+        useContainerTool(m_options.container, thenRun, QString());
+        return;
+    }
     Q_EMIT stageText(Tr::tr("Looking for %1…").arg(m_options.program()));
     delete m_locator;
     m_locator = new ToolLocator(this);
@@ -277,39 +290,118 @@ void BackupJob::locateTool(bool thenRun)
         const int major = serverMajor();
         const PgTool tool = m_locator->best(program, major);
         if (!tool.isValid()) {
-            preflightFailed(PgTool::tooOldExplanation(program, m_locator->found(program), major, dockerCommand(m_options)));
+            // This computer's tool is missing or too old: the server's own container has the right one.
+            const QString problem = PgTool::tooOldExplanation(program, m_locator->found(program), major,
+                                                              Tr::tr("valvur backup --container NAME …"));
+            delete m_toolbox;
+            m_toolbox = new ContainerToolbox(this);
+            connect(m_toolbox, &ContainerToolbox::resolved, this, [this, thenRun, problem](bool ok) {
+                if (m_cancelRequested)
+                    return;
+                if (!ok) {
+                    preflightFailed(problem);
+                    return;
+                }
+                useContainerTool(m_toolbox->name(), thenRun, problem);
+            });
+            m_toolbox->resolvePublishing(m_options.connection.effectiveHosts().value(0),
+                                         m_options.connection.effectivePort().toInt());
             return;
         }
         m_toolPath = tool.path();
         m_toolVersion = tool.versionText();
-        // Free space: a physical backup copies every file, so too little room is sure to fail; a
-        // logical dump's size is a guess (compression), so too little room is only a warning. A
-        // disk that fills up anyway stops the tool, and the partial output is removed.
-        const QString folder = QFileInfo(m_options.output).absolutePath();
-        const QStorageInfo storage(folder);
-        // A table never vacuumed or analyzed has no size in the statistics: the database's size
-        // (which also holds the indexes) stands in for the data then.
-        const BackupOptions::SpaceNeed need =
-            m_options.spaceNeeded(m_databaseBytes, m_tableBytesKnown ? m_totalTableBytes : m_databaseBytes);
-        if (!m_options.skipSpaceCheck && storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < need.bytes) {
-            const QLocale l;
-            const QString free = l.formattedDataSize(storage.bytesAvailable(), 1, QLocale::DataSizeTraditionalFormat);
-            const QString needed = l.formattedDataSize(need.bytes, 1, QLocale::DataSizeTraditionalFormat);
-            if (need.sure) {
-                preflightFailed(Tr::tr("Not enough free space in %1: %2 free, the server's files take %3. Choose another "
-                                       "folder or free some space (or, if you know it fits, --skip-space-check).")
-                                    .arg(folder, free, needed));
-                return;
-            }
-            m_result.warnings << Tr::tr("The backup may not fit in %1: %2 free, and it is estimated at about %3 (the size "
-                                        "depends on the data and the compression). It runs anyway; should the disk fill up, "
-                                        "the partial output is removed.")
-                                     .arg(folder, free, needed);
-            Q_EMIT logLine(m_result.warnings.constLast(), false);
-        }
-        preflightPassed(thenRun);
+        checkSpace(thenRun);
     });
     m_locator->locate({m_options.program()});
+}
+
+void BackupJob::useContainerTool(const QString &container, bool thenRun, const QString &hostToolProblem)
+{
+    const QString program = m_options.program();
+    if (m_options.format == BackupOptions::Format::Directory || m_options.isPhysical()) {
+        preflightFailed(Tr::tr("A %1 backup cannot be streamed out of the container %2: choose the custom, tar or plain format "
+                               "for a backup with the container's own %3.")
+                            .arg(BackupOptions::formatName(m_options.format), container, program)
+                        + (hostToolProblem.isEmpty() ? QString() : QStringLiteral("\n\n") + hostToolProblem));
+        return;
+    }
+    Q_EMIT stageText(Tr::tr("Asking the container %1 for its %2…").arg(container, program));
+    if (!m_toolbox || m_toolbox->name() != container || !m_toolbox->isResolved()) {
+        delete m_toolbox;
+        m_toolbox = new ContainerToolbox(this);
+        connect(m_toolbox, &ContainerToolbox::resolved, this, [this, thenRun, program](bool ok, const QString &error) {
+            if (m_cancelRequested)
+                return;
+            if (!ok)
+                preflightFailed(error);
+            else
+                m_toolbox->probeTool(program);
+        });
+        m_toolbox->resolve(container);
+    } else {
+        m_toolbox->probeTool(program);
+    }
+    disconnect(m_toolbox, &ContainerToolbox::toolProbed, this, nullptr);
+    connect(m_toolbox, &ContainerToolbox::toolProbed, this,
+            [this, thenRun, program, hostToolProblem](int major, const QString &version, const QString &error) {
+                if (m_cancelRequested)
+                    return;
+                if (!error.isEmpty()) {
+                    preflightFailed(error);
+                    return;
+                }
+                if (major < serverMajor()) {
+                    preflightFailed(Tr::tr("The server is PostgreSQL %1, but the container %2 has %3 %4: it cannot back up a "
+                                           "newer server. Is %2 the container this server runs in?")
+                                        .arg(serverMajor())
+                                        .arg(m_toolbox->name(), program)
+                                        .arg(major));
+                    return;
+                }
+                m_toolPath = program;
+                m_toolVersion = version;
+                m_inContainer = true;
+                if (!hostToolProblem.isEmpty()) {
+                    m_result.warnings << Tr::tr("This computer has no %1 for PostgreSQL %2, so the backup runs inside the container "
+                                                "%3 with its own %1 %4.")
+                                             .arg(program)
+                                             .arg(serverMajor())
+                                             .arg(m_toolbox->name())
+                                             .arg(major);
+                    Q_EMIT logLine(m_result.warnings.constLast(), false);
+                }
+                checkSpace(thenRun);
+            });
+}
+
+void BackupJob::checkSpace(bool thenRun)
+{
+    // Free space: a physical backup copies every file, so too little room is sure to fail; a
+    // logical dump's size is a guess (compression), so too little room is only a warning. A
+    // disk that fills up anyway stops the tool, and the partial output is removed.
+    const QString folder = QFileInfo(m_options.output).absolutePath();
+    const QStorageInfo storage(folder);
+    // A table never vacuumed or analyzed has no size in the statistics: the database's size
+    // (which also holds the indexes) stands in for the data then.
+    const BackupOptions::SpaceNeed need =
+        m_options.spaceNeeded(m_databaseBytes, m_tableBytesKnown ? m_totalTableBytes : m_databaseBytes);
+    if (!m_options.skipSpaceCheck && storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < need.bytes) {
+        const QLocale l;
+        const QString free = l.formattedDataSize(storage.bytesAvailable(), 1, QLocale::DataSizeTraditionalFormat);
+        const QString needed = l.formattedDataSize(need.bytes, 1, QLocale::DataSizeTraditionalFormat);
+        if (need.sure) {
+            preflightFailed(Tr::tr("Not enough free space in %1: %2 free, the server's files take %3. Choose another "
+                                   "folder or free some space (or, if you know it fits, --skip-space-check).")
+                                .arg(folder, free, needed));
+            return;
+        }
+        m_result.warnings << Tr::tr("The backup may not fit in %1: %2 free, and it is estimated at about %3 (the size "
+                                    "depends on the data and the compression). It runs anyway; should the disk fill up, "
+                                    "the partial output is removed.")
+                                 .arg(folder, free, needed);
+        Q_EMIT logLine(m_result.warnings.constLast(), false);
+    }
+    preflightPassed(thenRun);
 }
 
 void BackupJob::preflightFailed(const QString &error, BackupResult::Status status)
@@ -362,6 +454,10 @@ void BackupJob::runTool()
         m_options.connection.setValue(QStringLiteral("application_name"),
                                       QStringLiteral("valvur-basebackup-%1").arg(QCoreApplication::applicationPid()));
 
+    if (m_inContainer) {
+        runContainerTool(temp);
+        return;
+    }
     delete m_runner;
     m_runner = new ToolRunner(this);
     m_runner->setProgram(m_toolPath);
@@ -381,6 +477,33 @@ void BackupJob::runTool()
     m_clock.start();
     m_progressTimer.start();
     m_runner->start();
+}
+
+void BackupJob::runContainerTool(const QString &temp)
+{
+    // The same arguments, but connecting over the container's local socket and writing to stdout.
+    BackupOptions inside = m_options;
+    inside.connection = m_toolbox->insideConnection(m_options.connection.effectiveDatabase());
+    if (m_options.connection.contains(QStringLiteral("user")))
+        inside.connection.setValue(QStringLiteral("user"), m_options.connection.value(QStringLiteral("user")));
+    QStringList argv = inside.arguments(QString());
+    argv.removeIf([](const QString &a) { return a.startsWith(QLatin1String("--file=")); });
+    argv.prepend(m_options.program());
+    delete m_containerRunner;
+    m_containerRunner = new ContainerToolRunner(m_toolbox->client(), m_toolbox->container().id, m_toolbox->execUser(), this);
+    m_containerRunner->setArguments(argv);
+    m_containerRunner->setPassword(m_options.password);
+    m_containerRunner->setOutputFile(temp);
+    m_containerRunner->setIdleTimeoutMs(m_options.stallTimeoutS * 1000);
+    connect(m_containerRunner, &ContainerToolRunner::outputLine, this, &BackupJob::onToolLine);
+    connect(m_containerRunner, &ContainerToolRunner::finished, this,
+            [this](ToolRunner::Outcome outcome, int code) { onToolFinished(int(outcome), code); });
+    Q_EMIT stageText(Tr::tr("Running %1 inside the container %2…").arg(m_options.program(), containerName()));
+    m_result.command = displayCommand();
+    Q_EMIT logLine(m_result.command, false);
+    m_clock.start();
+    m_progressTimer.start();
+    m_containerRunner->start();
 }
 
 void BackupJob::onToolLine(const QString &line, bool isError)
@@ -440,7 +563,7 @@ void BackupJob::updateProgress()
 
 QString BackupJob::explainToolFailure() const
 {
-    const QStringList errors = m_runner ? m_runner->errorLines() : QStringList();
+    const QStringList errors = toolErrorLines();
     QStringList relevant;
     for (const QString &l : errors) {
         if (l.contains(QLatin1String("error:")) || l.contains(QLatin1String("FATAL")) || l.contains(QLatin1String("ERROR"))
@@ -478,7 +601,7 @@ void BackupJob::onToolFinished(int outcome, int exitCode)
     m_progressTimer.stop();
     const auto o = ToolRunner::Outcome(outcome);
     m_result.durationMs = m_clock.elapsed();
-    m_result.toolErrors = m_runner->errorLines();
+    m_result.toolErrors = toolErrorLines();
     if (o != ToolRunner::Outcome::Success) {
         m_output.discard();
         if (m_options.isPhysical() && o == ToolRunner::Outcome::Cancelled && !m_leftoversChecked) {
@@ -500,7 +623,7 @@ void BackupJob::onToolFinished(int outcome, int exitCode)
                                : Tr::tr("The backup was cancelled; the partial output was removed and nothing is at %1.")
                                      .arg(m_options.output));
         else if (o == ToolRunner::Outcome::FailedToStart)
-            finish(BackupResult::Status::Failed, m_runner->errorLines().join(QLatin1Char('\n')));
+            finish(BackupResult::Status::Failed, toolErrorLines().join(QLatin1Char('\n')));
         else
             finish(BackupResult::Status::Failed, explainToolFailure());
         Q_UNUSED(exitCode)
