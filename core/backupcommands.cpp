@@ -461,6 +461,11 @@ int runVerifyCommand(const QStringList &arguments)
                                         Tr::tr("Like --test-restore, with a saved connection profile as the server (its password "
                                                "comes from the keychain or ~/.pgpass)."),
                                         Tr::tr("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("test-restore-container"),
+                                        Tr::tr("Test restore with the own pg_restore or psql of this local container, into a scratch "
+                                               "database there (custom, tar or plain backups). Without --test-restore, the server is "
+                                               "the one the container publishes."),
+                                        Tr::tr("NAME")));
     int code = 0;
     if (!parse(parser, arguments, QStringLiteral("verify"), &code))
         return code;
@@ -492,11 +497,19 @@ int runVerifyCommand(const QStringList &arguments)
         err << Tr::tr("Give either --test-restore SERVER or --test-restore-profile NAME, not both.") << Qt::endl;
         return 2;
     }
-    if (byServer || byProfile) {
+    o.restoreContainer = parser.value(QStringLiteral("test-restore-container"));
+    if (byServer || byProfile || !o.restoreContainer.isEmpty()) {
         QString serverId;
-        if (!resolveCommandLineServer(parser.value(QStringLiteral("test-restore")), parser.value(QStringLiteral("test-restore-profile")),
-                                      &o.restoreServer, &o.restorePassword, &serverId, &code, parser.isSet(QStringLiteral("json"))))
+        if (!byServer && !byProfile) {
+            QString containerError;
+            if (!serverFromContainer(o.restoreContainer, &o.restoreServer, &o.restorePassword, &containerError)) {
+                reportError(parser.isSet(QStringLiteral("json")), QStringLiteral("container"), containerError);
+                return CommandLine::Failed;
+            }
+        } else if (!resolveCommandLineServer(parser.value(QStringLiteral("test-restore")), parser.value(QStringLiteral("test-restore-profile")),
+                                             &o.restoreServer, &o.restorePassword, &serverId, &code, parser.isSet(QStringLiteral("json")))) {
             return code;
+        }
         o.testRestore = true;
         // The source of the row counts: the server the backup was made from, as recorded. A backup
         // made with a profile is compared through that profile (and its keychain password).
