@@ -77,6 +77,7 @@ private:
     void useContainerTool(const QString &container, bool thenRun, const QString &hostToolProblem);
     void checkSpace(bool thenRun);
     void runContainerTool(const QString &temp);
+    QStringList containerArgv() const;
     QStringList toolErrorLines() const;
     void preflightFailed(const QString &error, BackupResult::Status status = BackupResult::Status::Refused);
     void preflightPassed(bool thenRun);

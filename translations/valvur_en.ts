@@ -122,6 +122,13 @@
             <numerusform>✔ Ready: %1; tables: %n; %2 on the server.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>✔ Ready: runs inside the container %1 with its own %2; tables: %n; %3 on the server.</source>
+        <translation>
+            <numerusform>✔ Ready: runs inside the container %1 with its own %2; tables: %n; %3 on the server.</numerusform>
+            <numerusform>✔ Ready: runs inside the container %1 with its own %2; tables: %n; %3 on the server.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ConnectionBanner</name>

@@ -1275,6 +1275,58 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
             <numerusform>server ei vastanud %n sekundit</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stopping %1 inside the container %2…</source>
+        <translation>Peatan programmi %1 konteineris %2…</translation>
+    </message>
+    <message>
+        <source>valvur backup --container NAME …</source>
+        <translation>valvur backup --container NIMI …</translation>
+    </message>
+    <message>
+        <source>A %1 backup cannot be streamed out of the container %2: choose the custom, tar or plain format for a backup with the container&apos;s own %3.</source>
+        <translation>Varukoopiat vormingus %1 ei saa konteinerist %2 voona välja lugeda: konteineri enda programmiga %3 varundamiseks vali vorming custom, tar või plain.</translation>
+    </message>
+    <message>
+        <source>Asking the container %1 for its %2…</source>
+        <translation>Küsin konteinerilt %1 selle programmi %2…</translation>
+    </message>
+    <message>
+        <source>The server is PostgreSQL %1, but the container %2 has %3 %4: it cannot back up a newer server. Is %2 the container this server runs in?</source>
+        <translation>Server on PostgreSQL %1, aga konteineris %2 on %3 %4: see ei saa uuemat serverit varundada. Kas server töötab ikka konteineris %2?</translation>
+    </message>
+    <message>
+        <source>This computer has no %1 for PostgreSQL %2, so the backup runs inside the container %3 with its own %1 %4.</source>
+        <translation>Selles arvutis pole PostgreSQL %2 jaoks sobivat programmi %1, seega varundatakse konteineris %3 selle enda programmiga %1 %4.</translation>
+    </message>
+    <message>
+        <source>Running %1 inside the container %2…</source>
+        <translation>Käivitan programmi %1 konteineris %2…</translation>
+    </message>
+    <message>
+        <source>valvur restore --container NAME …</source>
+        <translation>valvur restore --container NIMI …</translation>
+    </message>
+    <message>
+        <source>A directory-format archive, or a chosen part of an archive, cannot be streamed into the container %1: restore a whole custom, tar or plain backup with the container&apos;s own %2.</source>
+        <translation>Kataloogivormingus arhiivi või arhiivi valitud osa ei saa konteinerisse %1 voona saata: taasta konteineri enda programmiga %2 terve custom-, tar- või plain-varukoopia.</translation>
+    </message>
+    <message>
+        <source>The server is PostgreSQL %1, but the container %2 has %3 %4. Is %2 the container this server runs in?</source>
+        <translation>Server on PostgreSQL %1, aga konteineris %2 on %3 %4. Kas server töötab ikka konteineris %2?</translation>
+    </message>
+    <message>
+        <source>This computer has no %1 for PostgreSQL %2, so the restore runs inside the container %3 with its own %1 %4.</source>
+        <translation>Selles arvutis pole PostgreSQL %2 jaoks sobivat programmi %1, seega taastatakse konteineris %3 selle enda programmiga %1 %4.</translation>
+    </message>
+    <message>
+        <source>A test restore into the container %1 streams the archive into it: that works for custom, tar and plain backups, not for a %2 one. Use --test-restore with a server instead.</source>
+        <translation>Proovitaastamine konteinerisse %1 saadab arhiivi sinna voona: see toimib custom-, tar- ja plain-varukoopiatega, mitte vorminguga %2. Kasuta selle asemel võtit --test-restore koos serveriga.</translation>
+    </message>
+    <message>
+        <source>Asking the container %1 for its pg_restore…</source>
+        <translation>Küsin konteinerilt %1 selle programmi pg_restore…</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::BackupCommand</name>
@@ -1515,6 +1567,22 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>SECONDS</source>
         <translation>SEKUNDID</translation>
+    </message>
+    <message>
+        <source>Run the container&apos;s own pg_dump inside this local container (custom, tar or plain format). Without a server, the server is the one the container publishes.</source>
+        <translation>Käivita selle kohaliku konteineri enda pg_dump konteineris (vorming custom, tar või plain). Kui serverit pole antud, on server see, mille port on konteinerist avaldatud.</translation>
+    </message>
+    <message>
+        <source>Ran inside the container %1: %2</source>
+        <translation>Töötas konteineris %1: %2</translation>
+    </message>
+    <message>
+        <source>Run the container&apos;s own pg_restore or psql inside this local container, the archive streamed in (custom, tar or plain format). Without a server, the server is the one the container publishes.</source>
+        <translation>Käivita selle kohaliku konteineri enda pg_restore või psql konteineris, arhiiv saadetakse sinna voona (vorming custom, tar või plain). Kui serverit pole antud, on server see, mille port on konteinerist avaldatud.</translation>
+    </message>
+    <message>
+        <source>Test restore with the own pg_restore or psql of this local container, into a scratch database there (custom, tar or plain backups). Without --test-restore, the server is the one the container publishes.</source>
+        <translation>Proovitaasta selle kohaliku konteineri enda programmiga pg_restore või psql sealsesse ajutisse andmebaasi (custom-, tar- või plain-varukoopiad). Ilma võtmeta --test-restore on server see, mille port on konteinerist avaldatud.</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1933,13 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>Valvur looks only in the tool folder set in Edit → Preferences (Ctrl+,): %1</source>
         <translation>Valvur otsib ainult tööriistade kaustast, mis on määratud menüüs Muuda → Eelistused (Ctrl+,): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Ready: runs inside the container %1 with its own %2; tables: %n; %3 on the server.</source>
+        <translation>
+            <numerusform>✔ Valmis: töötab konteineris %1 selle enda programmiga %2; tabeleid: %n; serveris %3.</numerusform>
+            <numerusform>✔ Valmis: töötab konteineris %1 selle enda programmiga %2; tabeleid: %n; serveris %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2334,49 @@ Käsud ilma aknata: %1</translation>
     <message>
         <source>production</source>
         <translation>toodang</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ContainerTools</name>
+    <message>
+        <source>The container engine did not answer within 30 s.</source>
+        <translation>Konteinermootor ei vastanud 30 s jooksul.</translation>
+    </message>
+    <message>
+        <source>The container %1 publishes no port for PostgreSQL (%2/tcp), so Valvur cannot check the server from this computer. Start it with a published port, e.g. docker run -p 127.0.0.1:5432:%2 …, or give the server&apos;s connection string as well.</source>
+        <translation>Konteiner %1 ei avalda PostgreSQLi porti (%2/tcp), seega ei saa Valvur serverit sellest arvutist kontrollida. Käivita see avaldatud pordiga, nt docker run -p 127.0.0.1:5432:%2 …, või anna lisaks serveri ühendusstring.</translation>
+    </message>
+    <message>
+        <source>There is no container named %1 on this machine&apos;s container engine (docker ps -a lists them).</source>
+        <translation>Selle masina konteinermootoris pole konteinerit nimega %1 (docker ps -a näitab kõiki).</translation>
+    </message>
+    <message>
+        <source>The container %1 is not running (%2). Start it first: docker start %1</source>
+        <translation>Konteiner %1 ei tööta (%2). Käivita see enne: docker start %1</translation>
+    </message>
+    <message>
+        <source>The container %1 has no %2 that Valvur can run (%2 --version ended with %3).</source>
+        <translation>Konteineris %1 pole programmi %2, mida Valvur saaks käivitada (%2 --version lõppes koodiga %3).</translation>
+    </message>
+    <message>
+        <source># the password goes to the tool on its standard input (PGPASSWORD=***), never on the command line</source>
+        <translation># parool läheb programmile standardsisendi kaudu (PGPASSWORD=***), mitte kunagi käsureale</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Faili %1 ei saa kirjutada: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Faili %1 ei saa lugeda: %2</translation>
+    </message>
+    <message>
+        <source>could not write to the output file %1: %2</source>
+        <translation>väljundfaili %1 ei õnnestunud kirjutada: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started inside the container %2 (exit code %3): it is not installed there.</source>
+        <translation>Programmi %1 ei saanud konteineris %2 käivitada (väljumiskood %3): seda pole seal paigaldatud.</translation>
     </message>
 </context>
 <context>
