@@ -1,5 +1,6 @@
 #include "connectiondoctor.h"
 
+#include "containers/containercheck.h"
 #include "pgsession.h"
 
 #include <QFileInfo>
@@ -179,6 +180,7 @@ void ConnectionDoctor::start(const ConnectionOptions &options, const QString &pa
     m_elapsedMs = 0;
     m_inUse = m_maxConnections = m_reserved = 0;
     m_holders.clear();
+    m_causes.clear();
     m_serverOffersTls = false;
     m_tlsStep = m_authStep = -1;
     m_running = true;
@@ -222,6 +224,10 @@ void ConnectionDoctor::cleanup()
         m_session->deleteLater();
     }
     m_session = nullptr;
+    if (m_containerCheck) {
+        m_containerCheck->disconnect(this);
+        m_containerCheck->deleteLater();
+    }
 }
 
 void ConnectionDoctor::resolveHosts()
@@ -657,6 +663,12 @@ void ConnectionDoctor::finish(const QString &problem)
     }
     cleanup();
     ++m_generation;
+    if (!startContainerCheck(problem))
+        conclude(problem);
+}
+
+void ConnectionDoctor::conclude(const QString &problem)
+{
     m_problem = problem;
     m_elapsedMs = m_clock.elapsed();
     m_running = false;

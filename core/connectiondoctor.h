@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionoptions.h"
+#include "containers/containercause.h"
 #include "doctorstep.h"
 #include "pgerror.h"
 
@@ -15,6 +16,7 @@ class QTimer;
 
 namespace Valvur {
 
+class ContainerCheck;
 class PgSession;
 
 // Finds out why a connection fails, step by step, without blocking: name resolution (QHostInfo),
@@ -23,6 +25,9 @@ class PgSession;
 // errors carry the SQLSTATE), and, once in, whether connection slots are left for others.
 // Each step is announced when it starts and when it ends; finished() names the problem with a
 // stable id (problemIds()). Words for the user are in DoctorText.
+// When a local server cannot be reached (or a container was named), the container engine is asked
+// last (step "containers", bounded): containerCauses() then name container causes with stable ids
+// (containerCauseIds()) next to the network verdict, which stays as it is.
 class ConnectionDoctor : public QObject
 {
     Q_OBJECT
@@ -47,6 +52,14 @@ public:
     void start(const ConnectionOptions &options, const QString &password = {});
     void abort();
     bool isRunning() const { return m_running; }
+
+    // The container the server runs in (a profile's container, valvur doctor --container): the
+    // engine is then always asked about it. Empty: asked only about a failed local connection.
+    void setContainer(const QString &name) { m_container = name; }
+    const QString &container() const { return m_container; }
+    // Off: never ask the container engine.
+    void setContainerCheckEnabled(bool enabled) { m_containerCheckEnabled = enabled; }
+    const QList<ContainerCause> &containerCauses() const { return m_causes; }
 
     const ConnectionOptions &options() const { return m_options; }
     const QList<DoctorStep> &steps() const { return m_steps; }
@@ -96,6 +109,8 @@ private:
     void onSessionFailed(const PgError &error);
     void checkCapacity();
     void finish(const QString &problem);
+    bool startContainerCheck(const QString &problem); // connectiondoctorcontainers.cpp
+    void conclude(const QString &problem);
     void cleanup();
 
     ConnectionOptions m_options;
@@ -121,6 +136,10 @@ private:
     int m_authStep = -1;
     QPointer<PgSession> m_session;
     QPointer<QTimer> m_lookupTimer;
+    QString m_container;
+    bool m_containerCheckEnabled = true;
+    QPointer<ContainerCheck> m_containerCheck;
+    QList<ContainerCause> m_causes;
 
     int m_inUse = 0;
     int m_maxConnections = 0;

@@ -2,6 +2,9 @@
 
 #include "commandline.h"
 #include "connectiondoctor.h"
+#include "containers/containercausetext.h"
+#include "containers/containercheck.h"
+#include "containers/containerdirectory.h"
 #include "doctortext.h"
 #include "profilestore.h"
 #include "resolveserver.h"
@@ -14,6 +17,7 @@
 #include <QJsonObject>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <termios.h>
@@ -68,6 +72,65 @@ QString askPassword(const QString &prompt)
     return line;
 }
 
+// `valvur doctor --container NAME` alone: the server as the container publishes it (127.0.0.1 and
+// the published port, POSTGRES_USER / POSTGRES_DB, POSTGRES_PASSWORD kept in memory for libpq).
+// Without an engine or without that container, localhost:5432 (the course's default) is tried and
+// the doctor's container step says why the container could not be checked.
+ConnectionOptions containerOptions(const QString &name, QString *password)
+{
+    ConnectionOptions options;
+    options.setValue(QStringLiteral("host"), QStringLiteral("localhost"));
+    options.setValue(QStringLiteral("port"), QStringLiteral("5432"));
+    ContainerDirectory directory;
+    directory.setIncludeAll(true);
+    QEventLoop loop;
+    QTimer::singleShot(ContainerCheck::DefaultTimeoutMs, &loop, &QEventLoop::quit);
+    QObject::connect(&directory, &ContainerDirectory::stateChanged, &loop, [&loop](ContainerDirectory::State state) {
+        if (state == ContainerDirectory::State::Ready || state == ContainerDirectory::State::Unavailable)
+            loop.quit();
+    });
+    directory.start();
+    loop.exec();
+    directory.stop();
+    const ContainerInfo *c = directory.state() == ContainerDirectory::State::Ready ? directory.find(name) : nullptr;
+    if (!c)
+        return options;
+    const ContainerPort port = c->postgresPort();
+    if (port.isPublished()) {
+        const bool anywhere = port.hostIp.isEmpty() || port.hostIp == QLatin1String("0.0.0.0") || port.hostIp == QLatin1String("::");
+        options.setValue(QStringLiteral("host"), anywhere ? QStringLiteral("127.0.0.1") : port.hostIp);
+        options.setValue(QStringLiteral("port"), QString::number(port.hostPort));
+    }
+    options.setValue(QStringLiteral("user"), c->postgresUser());
+    options.setValue(QStringLiteral("dbname"), c->postgresDatabase());
+    *password = c->environmentValue(QStringLiteral("POSTGRES_PASSWORD"));
+    return options;
+}
+
+QJsonArray causesJson(const ConnectionDoctor &doctor)
+{
+    QJsonArray causes;
+    for (const ContainerCause &cause : doctor.containerCauses()) {
+        QJsonObject o{{QStringLiteral("id"), cause.id},
+                      {QStringLiteral("container"), cause.container},
+                      {QStringLiteral("message"), DoctorText::causeHeadline(cause, false)},
+                      {QStringLiteral("facts"), QJsonArray::fromStringList(DoctorText::causeFacts(cause, false))},
+                      {QStringLiteral("advice"), QJsonArray::fromStringList(DoctorText::causeAdvice(cause, false))}};
+        if (!cause.state.isEmpty())
+            o.insert(QStringLiteral("state"), cause.state);
+        if (cause.id == QLatin1String("container-stopped"))
+            o.insert(QStringLiteral("exitCode"), cause.exitCode);
+        if (cause.hostPort > 0)
+            o.insert(QStringLiteral("publishedPort"), cause.hostPort);
+        if (!cause.logTail.isEmpty())
+            o.insert(QStringLiteral("log"), QJsonArray::fromStringList(cause.logTail));
+        if (!cause.engineError.isNull())
+            o.insert(QStringLiteral("engineError"), cause.engineError.id());
+        causes.append(o);
+    }
+    return causes;
+}
+
 QString runOnce(ConnectionDoctor &doctor, const ConnectionOptions &options, const QString &password, bool json)
 {
     QTextStream out(stdout);
@@ -120,7 +183,11 @@ int runDoctorCommand(const QStringList &arguments)
                                                .arg(ConnectionDoctor::DefaultStepTimeoutMs / 1000),
                                            Tr::tr("SECONDS"));
     const QCommandLineOption noPasswordOption(QStringLiteral("no-password"), Tr::tr("Never ask for a password."));
-    parser.addOptions({profileOption, jsonOption, langOption, timeoutOption, noPasswordOption});
+    const QCommandLineOption containerOption(QStringLiteral("container"),
+                                             Tr::tr("The local container the server runs in: the container engine is asked about it too. "
+                                                    "Alone, the server is the container's published port."),
+                                             Tr::tr("NAME"));
+    parser.addOptions({profileOption, jsonOption, langOption, timeoutOption, noPasswordOption, containerOption});
     if (!parser.parse(QStringList{QStringLiteral("valvur doctor")} + arguments)) {
         err << parser.errorText() << Qt::endl;
         return CommandLine::Usage;
@@ -137,7 +204,16 @@ int runDoctorCommand(const QStringList &arguments)
     ConnectionOptions options;
     QString profileId;
     QString error;
-    if (!resolveServer(parser.positionalArguments().value(0), parser.value(profileOption), &settings, &options, &profileId, &error)) {
+    QString container = parser.value(containerOption).trimmed();
+    QString containerPassword;
+    if (parser.isSet(containerOption) && container.isEmpty()) {
+        err << Tr::tr("Name the container: valvur doctor --container NAME (docker ps -a lists them).") << Qt::endl;
+        return CommandLine::Usage;
+    }
+    const bool containerAlone = !container.isEmpty() && parser.positionalArguments().isEmpty() && !parser.isSet(profileOption);
+    if (containerAlone)
+        options = containerOptions(container, &containerPassword);
+    else if (!resolveServer(parser.positionalArguments().value(0), parser.value(profileOption), &settings, &options, &profileId, &error)) {
         err << error << Qt::endl;
         return CommandLine::Usage;
     }
@@ -147,6 +223,11 @@ int runDoctorCommand(const QStringList &arguments)
     }
     const bool json = parser.isSet(jsonOption);
     ConnectionDoctor doctor;
+    if (container.isEmpty() && !profileId.isEmpty()) {
+        if (const std::optional<ConnectionProfile> profile = ProfileStore(&settings).findById(profileId))
+            container = profile->container;
+    }
+    doctor.setContainer(container);
     if (parser.isSet(timeoutOption)) {
         int ms = 0;
         if (!CommandLine::secondsValue(QStringLiteral("timeout"), parser.value(timeoutOption), 0.1, MaxStepTimeoutSeconds, &ms, &error)) {
@@ -160,7 +241,7 @@ int runDoctorCommand(const QStringList &arguments)
     // On a terminal, unless --no-password or --json, the doctor asks for a password it could not get.
     const bool mayAsk = !json && !parser.isSet(noPasswordOption) && ::isatty(STDIN_FILENO);
     const QString passwordPrompt = Tr::tr("Password for user %1: ").arg(options.effectiveUser());
-    QString password;
+    QString password = containerPassword;
     bool asked = false;
     if (!profileId.isEmpty()) {
         // The keychain's own answer: a keychain that is locked or missing is not a wrong password.
@@ -203,13 +284,16 @@ int runDoctorCommand(const QStringList &arguments)
                                      {QStringLiteral("outcome"), s.outcome},
                                      {QStringLiteral("detail"), s.detail(false)}});
         }
-        const QJsonObject result{{QStringLiteral("problem"), problem},
+        QJsonObject result{{QStringLiteral("problem"), problem},
                                  {QStringLiteral("server"), options.displayName()},
                                  {QStringLiteral("steps"), steps},
                                  {QStringLiteral("message"), DoctorText::headline(problem, false)},
                                  {QStringLiteral("facts"), QJsonArray::fromStringList(DoctorText::facts(doctor, false))},
                                  {QStringLiteral("advice"), QJsonArray::fromStringList(DoctorText::advice(doctor, false))},
+                                 {QStringLiteral("causes"), causesJson(doctor)},
                                  {QStringLiteral("ms"), doctor.elapsedMs()}};
+        if (!container.isEmpty())
+            result.insert(QStringLiteral("container"), container);
         out << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
         // A port that is not a port (from PGPORT or a service file) is a usage error: its verdict goes to stderr.
@@ -227,7 +311,7 @@ int runDoctorCommand(const QStringList &arguments)
     }
     if (badPort)
         return CommandLine::Usage;
-    return problem == QLatin1String("ok") ? CommandLine::Success : CommandLine::Failed;
+    return problem == QLatin1String("ok") && doctor.containerCauses().isEmpty() ? CommandLine::Success : CommandLine::Failed;
 }
 
 } // namespace Valvur

@@ -31,6 +31,7 @@ QString DoctorStep::title(bool translated) const
         {"auth", QT_TRANSLATE_NOOP("Valvur::Doctor", "Authentication")},
         {"database", QT_TRANSLATE_NOOP("Valvur::Doctor", "Database")},
         {"connections", QT_TRANSLATE_NOOP("Valvur::Doctor", "Connection slots")},
+        {"containers", QT_TRANSLATE_NOOP("Valvur::Doctor", "Containers")},
     };
     for (const auto &t : titles) {
         if (id == QLatin1String(t.id))

@@ -13,7 +13,7 @@ struct DoctorStep
 {
     enum class State { Running, Passed, Failed, Skipped };
 
-    QString id;     // port, resolve, socket, tcp, postgres, tls, auth, database, connections
+    QString id;     // port, resolve, socket, tcp, postgres, tls, auth, database, connections, containers
     QString target; // host name, address:port, user@database
     State state = State::Running;
     qint64 startedMs = 0; // since the doctor started

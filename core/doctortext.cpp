@@ -1,6 +1,7 @@
 #include "doctortext.h"
 
 #include "connectiondoctor.h"
+#include "containers/containercausetext.h"
 
 #include <QCoreApplication>
 
@@ -122,7 +123,19 @@ QStringList advice(const QString &problem, const ConnectionOptions &options, boo
 
 QStringList advice(const ConnectionDoctor &doctor, bool translated)
 {
-    QStringList list = advice(doctor.problem(), doctor.options(), translated);
+    // The container causes say more than the network verdict: their checklist comes first.
+    // The first causes are the likeliest (nearest port); a machine full of containers does not make the checklist endless.
+    QStringList list;
+    for (const ContainerCause &cause : doctor.containerCauses().mid(0, 3)) {
+        for (const QString &line : causeAdvice(cause, translated)) {
+            if (!list.contains(line))
+                list << line;
+        }
+    }
+    for (const QString &line : advice(doctor.problem(), doctor.options(), translated)) {
+        if (!list.contains(line))
+            list << line;
+    }
     // "sorry, too many clients already": every slot is taken, superuser_reserved_connections too,
     // so a superuser is refused as well and cannot end sessions over the network.
     if (doctor.problem() == QLatin1String("too-many-connections")
@@ -170,6 +183,11 @@ QStringList facts(const ConnectionDoctor &doctor, bool translated)
                         .arg(app, h.user)
                         .arg(h.count);
         }
+    }
+    for (const ContainerCause &cause : doctor.containerCauses()) {
+        list << causeHeadline(cause, translated) + QStringLiteral(" [") + cause.id + QLatin1Char(']');
+        for (const QString &f : causeFacts(cause, translated))
+            list << QStringLiteral("  ") + f;
     }
     return list;
 }

@@ -8,8 +8,11 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qtkeychain-qt6-dev libpq-dev libssl-dev
   postgresql-15 postgresql-client-15 postgresql-contrib
+  podman
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 fonts-dejavu-core
   desktop-file-utils appstream util-linux openssl
+  docker.io debootstrap   # the container tests: an engine and locally built PostgreSQL images
+  openssh-server openssh-client
 )
 
 missing=()

@@ -4,6 +4,9 @@
 # keychain (gnome-keyring on a private D-Bus session). Runs the suite twice: once built with
 # AddressSanitizer + UndefinedBehaviorSanitizer, then the ordinary build, whose ctest summary ends
 # the output. Set VALVUR_SKIP_SANITIZERS=1 to skip the first pass while developing.
+# The tests labelled docker run against a real container engine (scripts/container-engine.sh, which
+# starts dockerd when none runs and stops it at the end) and locally built images
+# (scripts/test-images.sh, cached); where no engine can run, those tests fail and say why.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup-debian.sh"
@@ -19,6 +22,15 @@ run_ctest() {  # build dir, ctest options…  (private keychain session: scripts
   local dir="$1"; shift
   "$root/scripts/with-test-session.sh" ctest --test-dir "$dir" --output-on-failure -j "$jobs" "$@"
 }
+
+# The engine and the images first. A problem here stops no other test: the docker tests fail with it.
+engine_log=$(mktemp)
+trap '"$root/scripts/container-engine.sh" stop || true; rm -f "$engine_log"' EXIT
+if ! "$root/scripts/container-engine.sh" start 2>"$engine_log" || ! "$root/scripts/test-images.sh" 2>"$engine_log"; then
+  VALVUR_CONTAINER_ENGINE_PROBLEM=$(tail -n 8 "$engine_log")
+  export VALVUR_CONTAINER_ENGINE_PROBLEM
+  echo "== No container engine: the tests labelled docker will fail: $VALVUR_CONTAINER_ENGINE_PROBLEM" >&2
+fi
 
 status=0
 if [ "${VALVUR_SKIP_SANITIZERS:-0}" != 1 ]; then

@@ -126,10 +126,12 @@ DoctorDialog::DoctorDialog(QWidget *parent)
     retranslate();
 }
 
-DoctorDialog *DoctorDialog::diagnose(QWidget *parent, const ConnectionOptions &options, const QString &password)
+DoctorDialog *DoctorDialog::diagnose(QWidget *parent, const ConnectionOptions &options, const QString &password,
+                                     const QString &container)
 {
     auto *dialog = new DoctorDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setContainer(container);
     dialog->start(options, password);
     dialog->open();
     return dialog;
@@ -142,6 +144,11 @@ void DoctorDialog::start(const ConnectionOptions &options, const QString &passwo
     m_steps->clear();
     m_doctor->start(options, password);
     retranslate();
+}
+
+void DoctorDialog::setContainer(const QString &name)
+{
+    m_doctor->setContainer(name);
 }
 
 void DoctorDialog::changeEvent(QEvent *event)

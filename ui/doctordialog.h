@@ -26,8 +26,12 @@ public:
     void start(const ConnectionOptions &options, const QString &password = {});
     ConnectionDoctor *doctor() const { return m_doctor; }
 
+    // The container the server runs in (a profile's): the doctor asks the container engine about it.
+    void setContainer(const QString &name);
+
     // Opens a dialog that deletes itself when closed and starts diagnosing.
-    static DoctorDialog *diagnose(QWidget *parent, const ConnectionOptions &options, const QString &password = {});
+    static DoctorDialog *diagnose(QWidget *parent, const ConnectionOptions &options, const QString &password = {},
+                                  const QString &container = {});
 
 protected:
     void changeEvent(QEvent *event) override;

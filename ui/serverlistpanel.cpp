@@ -303,12 +303,13 @@ void ServerListPanel::showProfileDialog(const ConnectionProfile &profile)
     connect(dialog, &ProfileDialog::testConnectionRequested, dialog, [this, dialog](const ConnectionOptions &options, const QString &password) {
         // Connection doctor; an untouched saved password is in the keychain: test with it, as connecting would.
         const std::optional<ConnectionProfile> saved = m_profiles->findById(dialog->profile().id);
+        const QString container = saved ? saved->container : QString();
         if (!password.isEmpty() || !saved || !saved->passwordInKeychain) {
-            DoctorDialog::diagnose(dialog, options, password);
+            DoctorDialog::diagnose(dialog, options, password, container);
             return;
         }
-        m_credentials->readPassword(saved->id, dialog, [dialog, options](CredentialStore::Outcome, const QString &stored, const QString &) {
-            DoctorDialog::diagnose(dialog, options, stored);
+        m_credentials->readPassword(saved->id, dialog, [dialog, options, container](CredentialStore::Outcome, const QString &stored, const QString &) {
+            DoctorDialog::diagnose(dialog, options, stored, container);
         });
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { saveFromDialog(dialog); });

@@ -67,20 +67,7 @@ QString ContainerDirectory::errorText() const
 
 const ContainerInfo *ContainerDirectory::find(const QString &idOrName) const
 {
-    QString key = idOrName;
-    if (key.startsWith(QLatin1Char('/')))
-        key.remove(0, 1);
-    if (key.isEmpty())
-        return nullptr;
-    for (const ContainerInfo &c : m_containers) {
-        if (c.name == key || c.id == key)
-            return &c;
-    }
-    for (const ContainerInfo &c : m_containers) {
-        if (key.size() >= 4 && c.id.startsWith(key))
-            return &c;
-    }
-    return nullptr;
+    return findContainer(m_containers, idOrName);
 }
 
 void ContainerDirectory::setState(State state)

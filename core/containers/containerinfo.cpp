@@ -318,4 +318,22 @@ ContainerInfo containerFromInspect(const QJsonObject &i)
     return c;
 }
 
+const ContainerInfo *findContainer(const QList<ContainerInfo> &containers, const QString &idOrName)
+{
+    QString key = idOrName;
+    if (key.startsWith(QLatin1Char('/')))
+        key.remove(0, 1);
+    if (key.isEmpty())
+        return nullptr;
+    for (const ContainerInfo &c : containers) {
+        if (c.name == key || c.id == key)
+            return &c;
+    }
+    for (const ContainerInfo &c : containers) {
+        if (key.size() >= 4 && c.id.startsWith(key))
+            return &c;
+    }
+    return nullptr;
+}
+
 } // namespace Valvur

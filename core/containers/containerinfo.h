@@ -93,6 +93,9 @@ ContainerInfo containerFromSummary(const QJsonObject &summary);
 // GET /containers/{id}/json (inspected = true).
 ContainerInfo containerFromInspect(const QJsonObject &inspect);
 
+// By id, full or short (4+ hex digits), or by name (with or without '/'); nullptr when unknown.
+const ContainerInfo *findContainer(const QList<ContainerInfo> &containers, const QString &idOrName);
+
 // True when a name of a secret: POSTGRES_PASSWORD, *_PASSWORD, *SECRET*, *TOKEN*, *_KEY …
 bool isSecretEnvironmentName(const QString &name);
 

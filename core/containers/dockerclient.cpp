@@ -54,7 +54,9 @@ EngineCall::EngineCall(const QString &socketPath, const QByteArray &request, con
         m_timer.start(options.timeoutMs);
     if (options.idleTimeoutMs > 0)
         m_idle.start(options.idleTimeoutMs);
-    m_socket->connectToServer(socketPath);
+    // Connect from the event loop: a missing socket fails at once, and its error must reach the
+    // handlers that are connected after this constructor returns.
+    QMetaObject::invokeMethod(this, [this, socketPath] { m_socket->connectToServer(socketPath); }, Qt::QueuedConnection);
 }
 
 void EngineCall::onConnected()
@@ -156,6 +158,12 @@ void EngineCall::parseBody()
         return;
     }
     while (alive && !m_finished) {
+        if (m_chunkLeft == -2) { // the CRLF after a chunk's data, which came in a later read
+            if (m_buffer.size() < 2)
+                return;
+            m_buffer.remove(0, 2);
+            m_chunkLeft = -1;
+        }
         if (m_chunkLeft < 0) {
             const qsizetype eol = m_buffer.indexOf("\r\n");
             if (eol < 0)
@@ -183,12 +191,6 @@ void EngineCall::parseBody()
                 m_chunkLeft = -2; // the chunk's CRLF is still to come
                 return;
             }
-            m_buffer.remove(0, 2);
-            m_chunkLeft = -1;
-        }
-        if (m_chunkLeft == -2) {
-            if (m_buffer.size() < 2)
-                return;
             m_buffer.remove(0, 2);
             m_chunkLeft = -1;
         }
