@@ -1,5 +1,6 @@
 #include "containers/containerserver.h"
 
+#include "containers/containerexec.h"
 #include "containers/containertoolbox.h"
 
 #include <QCoreApplication>
@@ -13,10 +14,42 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Valvur::ContainerTools)
 };
+
+// POSTGRES_PASSWORD_FILE, read through the container (the file is where the container sees it).
+QString passwordFromFile(ContainerToolbox &toolbox, QString *error)
+{
+    ContainerExec exec(toolbox.client());
+    QEventLoop loop;
+    QByteArray content;
+    bool done = false;
+    QObject::connect(&exec, &ContainerExec::stdoutReceived, &loop, [&](const QByteArray &d) { content += d; });
+    QObject::connect(&exec, &ContainerExec::finished, &loop, [&](int code, const EngineError &e) {
+        done = e.isNull() && code == 0;
+        loop.quit();
+    });
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    ContainerExec::Spec spec;
+    spec.container = toolbox.container().id;
+    spec.arguments = {QStringLiteral("cat"), toolbox.container().passwordFile()};
+    spec.idleTimeoutMs = 15000;
+    exec.start(spec);
+    loop.exec();
+    if (!done) {
+        *error = Tr::tr("The password file %1 (POSTGRES_PASSWORD_FILE) of the container %2 cannot be read.")
+                     .arg(toolbox.container().passwordFile(), toolbox.name());
+        return {};
+    }
+    // The image's entrypoint uses the file's content as it is, but for a last line break.
+    if (content.endsWith('\n'))
+        content.chop(1);
+    return QString::fromUtf8(content);
+}
+
 } // namespace
 
 bool serverFromContainer(const QString &name, ConnectionOptions *out, QString *password, QString *error)
 {
+    error->clear();
     ContainerToolbox toolbox;
     QEventLoop loop;
     bool ok = false;
@@ -44,7 +77,9 @@ bool serverFromContainer(const QString &name, ConnectionOptions *out, QString *p
     }
     *out = published;
     *password = toolbox.environmentPassword();
-    return true;
+    if (password->isEmpty() && !toolbox.container().passwordFile().isEmpty())
+        *password = passwordFromFile(toolbox, error);
+    return error->isEmpty();
 }
 
 } // namespace Valvur

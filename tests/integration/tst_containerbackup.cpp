@@ -294,6 +294,12 @@ private Q_SLOTS:
                                              {QStringLiteral("-v"), secret.fileName() + QStringLiteral(":/run/valvur-pw:ro")});
         QVERIFY(!name.isEmpty());
         QVERIFY(!containerPsql(name, QString::fromUtf8(kSchema)).contains(QLatin1String("failed")));
+        // The command line reads POSTGRES_PASSWORD_FILE through the container for its own connection.
+        const QString viaFile = m_out.filePath(QStringLiteral("password-file.dump"));
+        const ValvurRun cli = runValvur({QStringLiteral("backup"), QStringLiteral("--container"), name, QStringLiteral("--output"), viaFile},
+                                        valvurEnvironment(), 120000);
+        QVERIFY2(cli.code == 0, qPrintable(cli.err));
+        QVERIFY(QFileInfo(viaFile).size() > 1000);
         holdExclusiveLock(name);
 
         QTemporaryDir out;
@@ -304,6 +310,14 @@ private Q_SLOTS:
         o.output = out.filePath(QStringLiteral("cancelled.dump"));
         BackupJob job(o);
         QSignalSpy finished(&job, &BackupJob::finished);
+        QSignalSpy preflight(&job, &BackupJob::preflightDone);
+        job.preflight();
+        QVERIFY(preflight.wait(60000));
+        QVERIFY2(preflight.first().first().toBool(), qPrintable(preflight.first().last().toString()));
+        // What the Summary shows: the container's own tool and the docker exec command, without the password.
+        QVERIFY2(job.toolVersion().contains(QLatin1String("PostgreSQL) 17")), qPrintable(job.toolVersion()));
+        QVERIFY2(job.displayCommand().contains(QStringLiteral("docker exec -i -u postgres %1 pg_dump").arg(name)), qPrintable(job.displayCommand()));
+        QVERIFY(!job.displayCommand().contains(kPassword));
         job.start();
         QVERIFY2(waitUntil([&] { return pgDumpRunsIn(name) || !finished.isEmpty(); }, 30000), "pg_dump never ran in the container");
         QVERIFY2(finished.isEmpty(), qPrintable(finished.value(0).value(0).value<BackupResult>().error));
