@@ -96,7 +96,8 @@ void BackupJob::runContainerTool(const QString &temp)
     m_containerRunner->setArguments(argv);
     m_containerRunner->setPassword(m_options.password);
     m_containerRunner->setOutputFile(temp);
-    m_containerRunner->setIdleTimeoutMs(m_options.stallTimeoutS * 1000);
+    m_containerRunner->stallWatch().setServer(m_options.connection, m_options.password);
+    m_containerRunner->stallWatch().setTimeout(m_options.stallTimeoutS);
     connect(m_containerRunner, &ContainerToolRunner::outputLine, this, &BackupJob::onToolLine);
     connect(m_containerRunner, &ContainerToolRunner::finished, this,
             [this](ToolRunner::Outcome outcome, int code) { onToolFinished(int(outcome), code); });

@@ -464,7 +464,8 @@ void RestoreJob::runContainerTool()
     m_containerRunner->setArguments(argv);
     m_containerRunner->setPassword(m_options.password);
     m_containerRunner->setInputFile(m_options.input);
-    m_containerRunner->setIdleTimeoutMs(m_options.stallTimeoutS * 1000);
+    m_containerRunner->stallWatch().setServer(m_options.connection, m_options.password);
+    m_containerRunner->stallWatch().setTimeout(m_options.stallTimeoutS);
     connect(m_containerRunner, &ContainerToolRunner::outputLine, this, &RestoreJob::onToolLine);
     connect(m_containerRunner, &ContainerToolRunner::finished, this, [this](ToolRunner::Outcome o, int) { onToolFinished(int(o)); });
     m_result.command = m_toolbox->displayCommand(argv, !m_options.password.isEmpty()) + QStringLiteral(" < ")

@@ -27,6 +27,22 @@ ContainerToolRunner::ContainerToolRunner(DockerClient *client, const QString &co
     , m_container(container)
     , m_user(user)
 {
+    m_giveUp.setSingleShot(true);
+    connect(&m_giveUp, &QTimer::timeout, this, [this] {
+        if (m_done || !m_exec)
+            return;
+        m_exec->disconnect(this);
+        m_exec->deleteLater(); // aborts the stream and sends a last KILL
+        m_exec = nullptr;
+        finish(m_stalled ? ToolRunner::Outcome::Stalled : ToolRunner::Outcome::Cancelled, -1);
+    });
+    connect(&m_stall, &StallWatch::stalled, this, [this] {
+        if (m_done)
+            return;
+        m_stalled = true;
+        m_stall.stop();
+        stopInContainer();
+    });
 }
 
 ContainerToolRunner::~ContainerToolRunner()
@@ -68,7 +84,10 @@ void ContainerToolRunner::start()
         }
     }
     m_exec = new ContainerExec(m_client, this);
-    connect(m_exec, &ContainerExec::started, this, &ContainerToolRunner::started);
+    connect(m_exec, &ContainerExec::started, this, [this] {
+        m_stall.start();
+        Q_EMIT started();
+    });
     connect(m_exec, &ContainerExec::stdoutReceived, this, &ContainerToolRunner::onStdout);
     connect(m_exec, &ContainerExec::stderrReceived, this, &ContainerToolRunner::onStderr);
     connect(m_exec, &ContainerExec::stdinWritten, this, &ContainerToolRunner::pump);
@@ -103,12 +122,14 @@ void ContainerToolRunner::pump()
             return;
         }
         m_bytesIn += chunk.size();
+        m_stall.noteProgress();
         m_exec->write(chunk);
     }
 }
 
 void ContainerToolRunner::onStdout(const QByteArray &data)
 {
+    m_stall.noteProgress();
     if (!m_output.isOpen()) {
         splitLines(m_lineBuffer[0], data, false);
         return;
@@ -119,7 +140,7 @@ void ContainerToolRunner::onStdout(const QByteArray &data)
         m_writeFailed = true;
         m_errorLines << Tr::tr("could not write to the output file %1: %2").arg(m_outputPath, m_output.errorString());
         Q_EMIT outputLine(m_errorLines.constLast(), true);
-        m_exec->cancel(m_killTimeoutMs);
+        stopInContainer();
         return;
     }
     m_bytesOut += data.size();
@@ -127,6 +148,7 @@ void ContainerToolRunner::onStdout(const QByteArray &data)
 
 void ContainerToolRunner::onStderr(const QByteArray &data)
 {
+    m_stall.noteProgress();
     splitLines(m_lineBuffer[1], data, true);
 }
 
@@ -153,8 +175,15 @@ void ContainerToolRunner::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
-    if (m_exec)
-        m_exec->cancel(m_killTimeoutMs);
+    stopInContainer();
+}
+
+void ContainerToolRunner::stopInContainer()
+{
+    if (!m_exec)
+        return;
+    m_exec->cancel(m_killTimeoutMs);
+    m_giveUp.start(m_killTimeoutMs + 5000);
 }
 
 void ContainerToolRunner::onFinished(int exitCode, const EngineError &error)
@@ -162,6 +191,10 @@ void ContainerToolRunner::onFinished(int exitCode, const EngineError &error)
     for (int i = 0; i < 2; ++i) {
         if (!m_lineBuffer[i].isEmpty())
             splitLines(m_lineBuffer[i], QByteArrayLiteral("\n"), i == 1);
+    }
+    if (m_stalled) {
+        finish(ToolRunner::Outcome::Stalled, exitCode);
+        return;
     }
     if (m_cancelled && !m_writeFailed) {
         finish(ToolRunner::Outcome::Cancelled, exitCode);
@@ -196,6 +229,8 @@ void ContainerToolRunner::finish(ToolRunner::Outcome outcome, int exitCode)
         return;
     m_done = true;
     m_running = false;
+    m_stall.stop();
+    m_giveUp.stop();
     if (m_output.isOpen()) {
         if (outcome == ToolRunner::Outcome::Success && !m_output.flush())
             outcome = ToolRunner::Outcome::Failed;

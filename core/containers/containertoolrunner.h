@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 
 namespace Valvur {
 
@@ -34,8 +35,11 @@ public:
     void setOutputFile(const QString &path) { m_outputPath = path; }
     // Standard input from this file, streamed.
     void setInputFile(const QString &path) { m_inputPath = path; }
-    // No output (nor stdin taken) for this long: the run ends as Stalled. 0: no bound.
+    // No output for this long: the run ends as Stalled. 0: no bound. For a tool that talks to a
+    // server, prefer stallWatch(): a lock wait or a long COPY is not taken for a stall there.
     void setIdleTimeoutMs(int ms) { m_idleTimeoutMs = ms; }
+    // As ToolRunner's: set up before start(); output and stdin taken count as progress.
+    StallWatch &stallWatch() { return m_stall; }
     void setKillTimeout(int ms) { m_killTimeoutMs = ms; }
 
     void start();
@@ -63,6 +67,7 @@ private:
     void splitLines(QByteArray &buffer, const QByteArray &data, bool isError);
     void onFinished(int exitCode, const EngineError &error);
     void finish(ToolRunner::Outcome outcome, int exitCode);
+    void stopInContainer();
 
     QPointer<DockerClient> m_client;
     QString m_container;
@@ -77,12 +82,15 @@ private:
     QByteArray m_lineBuffer[2];
     QStringList m_errorLines;
     QElapsedTimer m_clock;
+    StallWatch m_stall;
+    QTimer m_giveUp; // the engine does not end a stopped tool's stream (e.g. a paused container)
     qint64 m_bytesOut = 0;
     qint64 m_bytesIn = 0;
     int m_idleTimeoutMs = 0;
     int m_killTimeoutMs = 3000;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_stalled = false;
     bool m_done = false;
     bool m_writeFailed = false;
     bool m_inputDone = false;

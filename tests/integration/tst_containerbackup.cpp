@@ -362,6 +362,35 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_out.filePath(QStringLiteral("dir"))));
     }
 
+    // Last: it leaves m_source's table locked.
+    void aFrozenContainerEndsTheBackupAsStalledWithinItsBound()
+    {
+        QVERIFY(!m_socket.isEmpty());
+        holdExclusiveLock(m_source); // pg_dump waits, silent, but the server answers: not a stall
+        QTemporaryDir out;
+        BackupOptions o;
+        ConnectionOptions::parse(QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(m_sourcePort), &o.connection, nullptr);
+        o.password = kPassword;
+        o.container = m_source;
+        o.output = out.filePath(QStringLiteral("stalled.dump"));
+        o.stallTimeoutS = 3;
+        BackupJob job(o);
+        QSignalSpy finished(&job, &BackupJob::finished);
+        job.start();
+        QVERIFY2(waitUntil([&] { return pgDumpRunsIn(m_source) || !finished.isEmpty(); }, 30000), "pg_dump never ran in the container");
+        QTest::qWait(5000); // longer than the stall bound: a lock wait with an answering server goes on
+        QVERIFY2(finished.isEmpty(), qPrintable(finished.value(0).value(0).value<BackupResult>().error));
+        const DockerResult pause = m_containers->cli({QStringLiteral("pause"), m_source});
+        QVERIFY2(pause.ok(), qPrintable(pause.describe()));
+        const bool ended = finished.wait(30000);
+        m_containers->cli({QStringLiteral("unpause"), m_source});
+        QVERIFY2(ended, "the backup did not end within 30 s of the container freezing");
+        const BackupResult r = finished.first().first().value<BackupResult>();
+        QCOMPARE(int(r.status), int(BackupResult::Status::Failed));
+        QVERIFY2(r.error.contains(QLatin1String("stopped answering")), qPrintable(r.error));
+        QVERIFY(QDir(out.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    }
+
     void cleanupTestCase() { m_containers.reset(); }
 };
 
