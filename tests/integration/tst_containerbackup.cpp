@@ -73,6 +73,17 @@ private:
         return env;
     }
 
+    // A custom-format backup of a container with its own pg_dump, over its published port.
+    static BackupOptions containerBackup(const QString &container, int port, const QString &output)
+    {
+        BackupOptions o;
+        ConnectionOptions::parse(QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(port), &o.connection, nullptr);
+        o.password = kPassword;
+        o.container = container;
+        o.output = output;
+        return o;
+    }
+
     // The valvur environment with a pgpass file (in dir) holding the source's password.
     QProcessEnvironment withSourcePgpass(const QTemporaryDir &dir) const
     {
@@ -303,11 +314,7 @@ private Q_SLOTS:
         holdExclusiveLock(name);
 
         QTemporaryDir out;
-        BackupOptions o;
-        ConnectionOptions::parse(QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(port), &o.connection, nullptr);
-        o.password = kPassword;
-        o.container = name;
-        o.output = out.filePath(QStringLiteral("cancelled.dump"));
+        const BackupOptions o = containerBackup(name, port, out.filePath(QStringLiteral("cancelled.dump")));
         BackupJob job(o);
         QSignalSpy finished(&job, &BackupJob::finished);
         QSignalSpy preflight(&job, &BackupJob::preflightDone);
@@ -368,11 +375,7 @@ private Q_SLOTS:
         QVERIFY(!m_socket.isEmpty());
         holdExclusiveLock(m_source); // pg_dump waits, silent, but the server answers: not a stall
         QTemporaryDir out;
-        BackupOptions o;
-        ConnectionOptions::parse(QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(m_sourcePort), &o.connection, nullptr);
-        o.password = kPassword;
-        o.container = m_source;
-        o.output = out.filePath(QStringLiteral("stalled.dump"));
+        BackupOptions o = containerBackup(m_source, m_sourcePort, out.filePath(QStringLiteral("stalled.dump")));
         o.stallTimeoutS = 3;
         BackupJob job(o);
         QSignalSpy finished(&job, &BackupJob::finished);
