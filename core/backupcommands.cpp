@@ -4,6 +4,7 @@
 #include "backupjob.h"
 #include "backuphistory.h"
 #include "commandline.h"
+#include "containers/containerserver.h"
 #include "profilestore.h"
 #include "resolveserver.h"
 #include "restorejob.h"
@@ -202,6 +203,28 @@ bool serverFromArguments(const QCommandLineParser &parser, ConnectionOptions *ou
     return resolveCommandLineServer(pos.value(0), parser.value(QStringLiteral("profile")), out, password, serverId, code, json);
 }
 
+// --container NAME: the tool runs inside that container; without a connection string or profile, the
+// server is the one the container publishes (with its POSTGRES_PASSWORD).
+void addContainerOption(QCommandLineParser &parser, const QString &what)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("container"), what, Tr::tr("NAME")));
+}
+
+bool serverOrContainer(const QCommandLineParser &parser, ConnectionOptions *out, QString *password, QString *serverId, int *code)
+{
+    const QString container = parser.value(QStringLiteral("container"));
+    if (container.isEmpty() || !parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("profile")))
+        return serverFromArguments(parser, out, password, serverId, code);
+    QString error;
+    if (!serverFromContainer(container, out, password, &error)) {
+        reportError(parser.isSet(QStringLiteral("json")), QStringLiteral("container"), error);
+        *code = CommandLine::Failed;
+        return false;
+    }
+    serverId->clear();
+    return true;
+}
+
 int jobsValue(const QCommandLineParser &parser, int *code)
 {
     if (!parser.isSet(QStringLiteral("jobs")))
@@ -233,13 +256,16 @@ int runBackupCommand(const QStringList &arguments)
                                         Tr::tr("Do not compare the free space with the backup's estimated size (a physical "
                                                "backup that looks too big is refused without it).")));
     parser.addOption(QCommandLineOption(QStringLiteral("tar"), Tr::tr("Physical: write tar files (base.tar, pg_wal.tar) instead of a plain copy of the data directory.")));
+    addContainerOption(parser, Tr::tr("Run the container's own pg_dump inside this local container (custom, tar or plain "
+                                      "format). Without a server, the server is the one the container publishes."));
     int code = 0;
     if (!parse(parser, arguments, QStringLiteral("backup"), &code))
         return code;
     BackupOptions o;
     QString serverId;
-    if (!serverFromArguments(parser, &o.connection, &o.password, &serverId, &code))
+    if (!serverOrContainer(parser, &o.connection, &o.password, &serverId, &code))
         return code;
+    o.container = parser.value(QStringLiteral("container"));
     QTextStream err(stderr);
     if (!BackupOptions::parseFormat(parser.value(QStringLiteral("format")), &o.format)) {
         err << Tr::tr("Unknown format \"%1\": use custom, directory, tar, plain or physical.").arg(parser.value(QStringLiteral("format")))
@@ -312,6 +338,8 @@ int runBackupCommand(const QStringList &arguments)
         j.insert(QStringLiteral("sha256"), result.sha256);
         j.insert(QStringLiteral("rtoEstimateMs"), double(result.rtoEstimateMs));
         j.insert(QStringLiteral("tool"), result.toolVersion);
+        if (!job.containerName().isEmpty())
+            j.insert(QStringLiteral("container"), job.containerName());
         if (!result.warnings.isEmpty())
             j.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
         if (!result.serverLeftovers.isEmpty()) // what of pg_basebackup's is still on the server
@@ -320,6 +348,8 @@ int runBackupCommand(const QStringList &arguments)
             j.insert(QStringLiteral("error"), result.error);
         printJson(j);
     } else if (result.ok()) {
+        if (!job.containerName().isEmpty())
+            QTextStream(stdout) << Tr::tr("Ran inside the container %1: %2").arg(job.containerName(), result.toolVersion) << '\n';
         QTextStream(stdout) << Tr::tr("Backup written: %1").arg(result.path) << '\n'
                             << Tr::tr("Size: %1, took %2").arg(size(result.sizeBytes), seconds(result.durationMs)) << '\n'
                             << Tr::tr("SHA-256: %1").arg(result.sha256) << '\n';
@@ -343,13 +373,17 @@ int runRestoreCommand(const QStringList &arguments)
     parser.addOption(QCommandLineOption(QStringLiteral("into-existing"),
                                         Tr::tr("Restore into an existing database that already has tables (without it, such a "
                                                "database is refused; --json then names the tables that would clash).")));
+    addContainerOption(parser, Tr::tr("Run the container's own pg_restore or psql inside this local container, the archive "
+                                      "streamed in (custom, tar or plain format). Without a server, the server is the one the "
+                                      "container publishes."));
     int code = 0;
     if (!parse(parser, arguments, QStringLiteral("restore"), &code))
         return code;
     RestoreOptions o;
     QString serverId;
-    if (!serverFromArguments(parser, &o.connection, &o.password, &serverId, &code))
+    if (!serverOrContainer(parser, &o.connection, &o.password, &serverId, &code))
         return code;
+    o.container = parser.value(QStringLiteral("container"));
     QTextStream err(stderr);
     if (!parser.isSet(QStringLiteral("input")) || !parser.isSet(QStringLiteral("target-db"))) {
         err << Tr::tr("Say what to restore and where: --input PATH --target-db NAME.") << Qt::endl;
@@ -388,6 +422,8 @@ int runRestoreCommand(const QStringList &arguments)
         j.insert(QStringLiteral("format"), BackupArchive::formatName(result.format));
         j.insert(QStringLiteral("targetDatabase"), result.targetDatabase);
         j.insert(QStringLiteral("durationMs"), double(result.durationMs));
+        if (!job.containerName().isEmpty())
+            j.insert(QStringLiteral("container"), job.containerName());
         if (!result.ok()) {
             j.insert(QStringLiteral("error"), result.error);
             j.insert(QStringLiteral("firstError"), result.firstError);
@@ -425,6 +461,11 @@ int runVerifyCommand(const QStringList &arguments)
                                         Tr::tr("Like --test-restore, with a saved connection profile as the server (its password "
                                                "comes from the keychain or ~/.pgpass)."),
                                         Tr::tr("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("test-restore-container"),
+                                        Tr::tr("Test restore with the own pg_restore or psql of this local container, into a scratch "
+                                               "database there (custom, tar or plain backups). Without --test-restore, the server is "
+                                               "the one the container publishes."),
+                                        Tr::tr("NAME")));
     int code = 0;
     if (!parse(parser, arguments, QStringLiteral("verify"), &code))
         return code;
@@ -456,11 +497,19 @@ int runVerifyCommand(const QStringList &arguments)
         err << Tr::tr("Give either --test-restore SERVER or --test-restore-profile NAME, not both.") << Qt::endl;
         return 2;
     }
-    if (byServer || byProfile) {
+    o.restoreContainer = parser.value(QStringLiteral("test-restore-container"));
+    if (byServer || byProfile || !o.restoreContainer.isEmpty()) {
         QString serverId;
-        if (!resolveCommandLineServer(parser.value(QStringLiteral("test-restore")), parser.value(QStringLiteral("test-restore-profile")),
-                                      &o.restoreServer, &o.restorePassword, &serverId, &code, parser.isSet(QStringLiteral("json"))))
+        if (!byServer && !byProfile) {
+            QString containerError;
+            if (!serverFromContainer(o.restoreContainer, &o.restoreServer, &o.restorePassword, &containerError)) {
+                reportError(parser.isSet(QStringLiteral("json")), QStringLiteral("container"), containerError);
+                return CommandLine::Failed;
+            }
+        } else if (!resolveCommandLineServer(parser.value(QStringLiteral("test-restore")), parser.value(QStringLiteral("test-restore-profile")),
+                                             &o.restoreServer, &o.restorePassword, &serverId, &code, parser.isSet(QStringLiteral("json")))) {
             return code;
+        }
         o.testRestore = true;
         // The source of the row counts: the server the backup was made from, as recorded. A backup
         // made with a profile is compared through that profile (and its keychain password).

@@ -3,6 +3,8 @@
 #include "backupsql.h"
 #include "basebackupleftovers.h"
 #include "checksum.h"
+#include "containers/containertoolbox.h"
+#include "containers/containertoolrunner.h"
 #include "pgsession.h"
 #include "toollocator.h"
 #include "toolrunner.h"
@@ -61,29 +63,22 @@ BackupJob::~BackupJob()
         delete m_runner;
         m_runner = nullptr;
     }
+    delete m_containerRunner; // ends the tool inside the container
+    m_containerRunner = nullptr;
     if (m_stage == Stage::Running)
         m_output.discard();
 }
 
-QString BackupJob::dockerCommand(const BackupOptions &o)
+QString BackupJob::containerName() const
 {
-    const QString user = o.connection.effectiveUser();
-    const QString db = o.connection.effectiveDatabase();
-    const QString file = QFileInfo(o.output).fileName();
-    if (o.isPhysical())
-        return QStringLiteral("docker exec <container> pg_basebackup -U %1 -D /tmp/%2 -X stream -c fast && docker cp <container>:/tmp/%2 %3")
-            .arg(ToolRunner::shellQuote(user), ToolRunner::shellQuote(file), ToolRunner::shellQuote(o.output));
-    if (o.format == BackupOptions::Format::Directory)
-        return QStringLiteral("docker exec <container> pg_dump -U %1 -Fd -f /tmp/%2 %3 && docker cp <container>:/tmp/%2 %4")
-            .arg(ToolRunner::shellQuote(user), ToolRunner::shellQuote(file), ToolRunner::shellQuote(db), ToolRunner::shellQuote(o.output));
-    static const char *const codes[] = {"c", "d", "t", "p"};
-    return QStringLiteral("docker exec <container> pg_dump -U %1 -F%2 %3 > %4")
-        .arg(ToolRunner::shellQuote(user), QLatin1String(codes[int(o.format)]), ToolRunner::shellQuote(db),
-             ToolRunner::shellQuote(o.output));
+    return m_toolbox && m_toolbox->isResolved() ? m_toolbox->name() : QString();
 }
 
 QString BackupJob::displayCommand() const
 {
+    if (m_inContainer)
+        return m_toolbox->displayCommand(containerArgv(), !m_options.password.isEmpty()) + QStringLiteral(" > ")
+            + ToolRunner::shellQuote(m_options.output);
     const QString program = m_toolPath.isEmpty() ? m_options.program() : m_toolPath;
     return ToolRunner::displayCommand(program, m_options.arguments(m_options.output), !m_options.password.isEmpty());
 }
@@ -91,6 +86,13 @@ QString BackupJob::displayCommand() const
 qint64 BackupJob::toolProcessId() const
 {
     return m_runner && m_runner->isRunning() ? m_runner->processId() : 0;
+}
+
+QStringList BackupJob::toolErrorLines() const
+{
+    if (m_containerRunner)
+        return m_containerRunner->errorLines();
+    return m_runner ? m_runner->errorLines() : QStringList();
 }
 
 QString BackupJob::pgpassPath() const
@@ -120,6 +122,11 @@ void BackupJob::cancel()
         m_runner->cancel();
         return;
     }
+    if (m_containerRunner && m_containerRunner->isRunning()) {
+        Q_EMIT stageText(Tr::tr("Stopping %1 inside the container %2…").arg(m_options.program(), containerName()));
+        m_containerRunner->cancel();
+        return;
+    }
     if (m_stage == Stage::Preflight || m_stage == Stage::Ready || m_stage == Stage::Idle)
         finish(BackupResult::Status::Cancelled, Tr::tr("The backup was cancelled before it started. Nothing was written."));
 }
@@ -127,6 +134,7 @@ void BackupJob::cancel()
 void BackupJob::runPreflight(bool thenRun)
 {
     m_stage = Stage::Preflight;
+    m_inContainer = false;
     m_result = BackupResult();
     m_result.format = m_options.format;
     m_result.path = m_options.output;
@@ -266,6 +274,10 @@ void BackupJob::locateTool(bool thenRun)
 {
     if (m_cancelRequested)
         return;
+    if (!m_options.container.isEmpty()) {
+        useContainerTool(m_options.container, thenRun, QString());
+        return;
+    }
     Q_EMIT stageText(Tr::tr("Looking for %1…").arg(m_options.program()));
     delete m_locator;
     m_locator = new ToolLocator(this);
@@ -277,39 +289,59 @@ void BackupJob::locateTool(bool thenRun)
         const int major = serverMajor();
         const PgTool tool = m_locator->best(program, major);
         if (!tool.isValid()) {
-            preflightFailed(PgTool::tooOldExplanation(program, m_locator->found(program), major, dockerCommand(m_options)));
+            // This computer's tool is missing or too old: the server's own container has the right one.
+            const QString problem = PgTool::tooOldExplanation(program, m_locator->found(program), major,
+                                                              Tr::tr("valvur backup --container NAME …"));
+            delete m_toolbox;
+            m_toolbox = new ContainerToolbox(this);
+            connect(m_toolbox, &ContainerToolbox::resolved, this, [this, thenRun, problem](bool ok) {
+                if (m_cancelRequested)
+                    return;
+                if (!ok) {
+                    preflightFailed(problem);
+                    return;
+                }
+                useContainerTool(m_toolbox->name(), thenRun, problem);
+            });
+            m_toolbox->resolvePublishing(m_options.connection.effectiveHosts().value(0),
+                                         m_options.connection.effectivePort().toInt());
             return;
         }
         m_toolPath = tool.path();
         m_toolVersion = tool.versionText();
-        // Free space: a physical backup copies every file, so too little room is sure to fail; a
-        // logical dump's size is a guess (compression), so too little room is only a warning. A
-        // disk that fills up anyway stops the tool, and the partial output is removed.
-        const QString folder = QFileInfo(m_options.output).absolutePath();
-        const QStorageInfo storage(folder);
-        // A table never vacuumed or analyzed has no size in the statistics: the database's size
-        // (which also holds the indexes) stands in for the data then.
-        const BackupOptions::SpaceNeed need =
-            m_options.spaceNeeded(m_databaseBytes, m_tableBytesKnown ? m_totalTableBytes : m_databaseBytes);
-        if (!m_options.skipSpaceCheck && storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < need.bytes) {
-            const QLocale l;
-            const QString free = l.formattedDataSize(storage.bytesAvailable(), 1, QLocale::DataSizeTraditionalFormat);
-            const QString needed = l.formattedDataSize(need.bytes, 1, QLocale::DataSizeTraditionalFormat);
-            if (need.sure) {
-                preflightFailed(Tr::tr("Not enough free space in %1: %2 free, the server's files take %3. Choose another "
-                                       "folder or free some space (or, if you know it fits, --skip-space-check).")
-                                    .arg(folder, free, needed));
-                return;
-            }
-            m_result.warnings << Tr::tr("The backup may not fit in %1: %2 free, and it is estimated at about %3 (the size "
-                                        "depends on the data and the compression). It runs anyway; should the disk fill up, "
-                                        "the partial output is removed.")
-                                     .arg(folder, free, needed);
-            Q_EMIT logLine(m_result.warnings.constLast(), false);
-        }
-        preflightPassed(thenRun);
+        checkSpace(thenRun);
     });
     m_locator->locate({m_options.program()});
+}
+
+void BackupJob::checkSpace(bool thenRun)
+{
+    // Free space: a physical backup copies every file, so too little room is sure to fail; a
+    // logical dump's size is a guess (compression), so too little room is only a warning. A
+    // disk that fills up anyway stops the tool, and the partial output is removed.
+    const QString folder = QFileInfo(m_options.output).absolutePath();
+    const QStorageInfo storage(folder);
+    // A table never vacuumed or analyzed has no size in the statistics: the database's size
+    // (which also holds the indexes) stands in for the data then.
+    const BackupOptions::SpaceNeed need =
+        m_options.spaceNeeded(m_databaseBytes, m_tableBytesKnown ? m_totalTableBytes : m_databaseBytes);
+    if (!m_options.skipSpaceCheck && storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < need.bytes) {
+        const QLocale l;
+        const QString free = l.formattedDataSize(storage.bytesAvailable(), 1, QLocale::DataSizeTraditionalFormat);
+        const QString needed = l.formattedDataSize(need.bytes, 1, QLocale::DataSizeTraditionalFormat);
+        if (need.sure) {
+            preflightFailed(Tr::tr("Not enough free space in %1: %2 free, the server's files take %3. Choose another "
+                                   "folder or free some space (or, if you know it fits, --skip-space-check).")
+                                .arg(folder, free, needed));
+            return;
+        }
+        m_result.warnings << Tr::tr("The backup may not fit in %1: %2 free, and it is estimated at about %3 (the size "
+                                    "depends on the data and the compression). It runs anyway; should the disk fill up, "
+                                    "the partial output is removed.")
+                                 .arg(folder, free, needed);
+        Q_EMIT logLine(m_result.warnings.constLast(), false);
+    }
+    preflightPassed(thenRun);
 }
 
 void BackupJob::preflightFailed(const QString &error, BackupResult::Status status)
@@ -362,6 +394,10 @@ void BackupJob::runTool()
         m_options.connection.setValue(QStringLiteral("application_name"),
                                       QStringLiteral("valvur-basebackup-%1").arg(QCoreApplication::applicationPid()));
 
+    if (m_inContainer) {
+        runContainerTool(temp);
+        return;
+    }
     delete m_runner;
     m_runner = new ToolRunner(this);
     m_runner->setProgram(m_toolPath);
@@ -440,7 +476,7 @@ void BackupJob::updateProgress()
 
 QString BackupJob::explainToolFailure() const
 {
-    const QStringList errors = m_runner ? m_runner->errorLines() : QStringList();
+    const QStringList errors = toolErrorLines();
     QStringList relevant;
     for (const QString &l : errors) {
         if (l.contains(QLatin1String("error:")) || l.contains(QLatin1String("FATAL")) || l.contains(QLatin1String("ERROR"))
@@ -478,7 +514,7 @@ void BackupJob::onToolFinished(int outcome, int exitCode)
     m_progressTimer.stop();
     const auto o = ToolRunner::Outcome(outcome);
     m_result.durationMs = m_clock.elapsed();
-    m_result.toolErrors = m_runner->errorLines();
+    m_result.toolErrors = toolErrorLines();
     if (o != ToolRunner::Outcome::Success) {
         m_output.discard();
         if (m_options.isPhysical() && o == ToolRunner::Outcome::Cancelled && !m_leftoversChecked) {
@@ -500,7 +536,7 @@ void BackupJob::onToolFinished(int outcome, int exitCode)
                                : Tr::tr("The backup was cancelled; the partial output was removed and nothing is at %1.")
                                      .arg(m_options.output));
         else if (o == ToolRunner::Outcome::FailedToStart)
-            finish(BackupResult::Status::Failed, m_runner->errorLines().join(QLatin1Char('\n')));
+            finish(BackupResult::Status::Failed, toolErrorLines().join(QLatin1Char('\n')));
         else
             finish(BackupResult::Status::Failed, explainToolFailure());
         Q_UNUSED(exitCode)

@@ -12,6 +12,8 @@
 
 namespace Valvur {
 
+class ContainerToolRunner;
+class ContainerToolbox;
 class PgSession;
 class ToolLocator;
 class ToolRunner;
@@ -56,8 +58,9 @@ public:
     qint64 toolProcessId() const;
     QString pgpassPath() const;
 
-    // For the docker exec advice when the local tool is too old.
-    static QString dockerCommand(const BackupOptions &options);
+    // The container whose own tool runs the backup (options.container, or the local container that
+    // publishes the server's port when this computer's tool is too old); empty when the host's runs.
+    QString containerName() const;
 
 Q_SIGNALS:
     void preflightDone(bool ok, const QString &error);
@@ -71,6 +74,11 @@ private:
     void onCatalog(bool thenRun);
     void checkReplicationConnection(bool thenRun);
     void locateTool(bool thenRun);
+    void useContainerTool(const QString &container, bool thenRun, const QString &hostToolProblem);
+    void checkSpace(bool thenRun);
+    void runContainerTool(const QString &temp);
+    QStringList containerArgv() const;
+    QStringList toolErrorLines() const;
     void preflightFailed(const QString &error, BackupResult::Status status = BackupResult::Status::Refused);
     void preflightPassed(bool thenRun);
     void runTool();
@@ -90,6 +98,9 @@ private:
     PgSession *m_replication = nullptr;
     ToolLocator *m_locator = nullptr;
     ToolRunner *m_runner = nullptr;
+    ContainerToolbox *m_toolbox = nullptr; // set when the tool runs inside a container
+    ContainerToolRunner *m_containerRunner = nullptr;
+    bool m_inContainer = false;
     AtomicOutput m_output;
     QTimer m_progressTimer;
     QElapsedTimer m_clock;

@@ -35,6 +35,7 @@ struct BackupOptions
     bool overwrite = false;       // replace an existing output (the user said yes)
     bool skipSpaceCheck = false;  // the user knows the output fits (--skip-space-check)
     QString toolDirectory;        // from the settings; searched first
+    QString container;            // a local container whose own pg_dump runs the backup (docker exec); empty: this computer's
     int stallTimeoutS = 60;       // no progress and no answer for this long: the server stopped answering (0: never)
 
     bool isPhysical() const { return format == Format::Physical; }

@@ -1,6 +1,8 @@
 #include "restorejob.h"
 
 #include "backupsql.h"
+#include "containers/containertoolbox.h"
+#include "containers/containertoolrunner.h"
 #include "pgsession.h"
 #include "toollocator.h"
 #include "toolrunner.h"
@@ -84,6 +86,18 @@ qint64 RestoreJob::toolProcessId() const
     return m_runner && m_runner->isRunning() ? m_runner->processId() : 0;
 }
 
+QString RestoreJob::containerName() const
+{
+    return m_inContainer ? m_toolbox->name() : QString();
+}
+
+QStringList RestoreJob::toolErrorLines() const
+{
+    if (m_containerRunner)
+        return m_containerRunner->errorLines();
+    return m_runner ? m_runner->errorLines() : QStringList();
+}
+
 void RestoreJob::start()
 {
     m_result = RestoreResult();
@@ -153,6 +167,10 @@ void RestoreJob::onConnected()
 void RestoreJob::locateTool()
 {
     const QString program = m_options.program(m_format);
+    if (!m_options.container.isEmpty()) {
+        useContainerTool(m_options.container, QString());
+        return;
+    }
     Q_EMIT stageText(Tr::tr("Looking for %1…").arg(program));
     m_locator = new ToolLocator(this);
     m_locator->setExtraDirectory(m_options.toolDirectory);
@@ -163,8 +181,19 @@ void RestoreJob::locateTool()
         if (!tool.isValid() && program == QLatin1String("psql"))
             tool = PgTool::choose(m_locator->found(program), 0); // psql of any version runs plain SQL
         if (!tool.isValid()) {
-            finish(BackupResult::Status::Refused,
-                   PgTool::tooOldExplanation(program, m_locator->found(program), m_serverMajor, QString()));
+            // This computer's tool is missing or too old: the server's own container has the right one.
+            const QString problem = PgTool::tooOldExplanation(program, m_locator->found(program), m_serverMajor,
+                                                              Tr::tr("valvur restore --container NAME …"));
+            m_toolbox = new ContainerToolbox(this);
+            connect(m_toolbox, &ContainerToolbox::resolved, this, [this, problem](bool ok) {
+                if (m_done)
+                    return;
+                if (!ok)
+                    finish(BackupResult::Status::Refused, problem);
+                else
+                    useContainerTool(m_toolbox->name(), problem);
+            });
+            m_toolbox->resolvePublishing(m_options.connection.effectiveHosts().value(0), m_options.connection.effectivePort().toInt());
             return;
         }
         m_toolPath = tool.path();
@@ -173,35 +202,116 @@ void RestoreJob::locateTool()
             auto *lister = new ToolRunner(this);
             lister->setProgram(m_toolPath);
             lister->setArguments({QStringLiteral("--list"), m_options.input});
-            auto *text = new QString;
-            connect(lister, &ToolRunner::outputLine, this, [text](const QString &line, bool isError) {
-                if (!isError)
-                    *text += line + QLatin1Char('\n');
-            });
-            connect(lister, &ToolRunner::finished, this, [this, lister, text](ToolRunner::Outcome o, int) {
-                const QList<BackupArchive::Entry> entries = BackupArchive::parseList(*text);
-                delete text;
-                lister->deleteLater();
-                if (o != ToolRunner::Outcome::Success) {
-                    finish(BackupResult::Status::Refused, Tr::tr("pg_restore cannot read %1: %2")
-                                                              .arg(m_options.input, lister->errorLines().join(QLatin1Char('\n'))));
-                    return;
-                }
-                m_tablesTotal = 0;
-                for (const BackupArchive::Entry &e : entries) {
-                    if (e.type == QLatin1String("TABLE DATA")
-                        && (m_options.selectedEntries.isEmpty() || m_options.selectedEntries.contains(e.line)))
-                        ++m_tablesTotal;
-                }
-                m_entries = entries;
-                checkTargetEmpty();
-            });
-            lister->start();
+            listArchive(lister, nullptr);
             return;
         }
         checkTargetEmpty();
     });
     m_locator->locate({program});
+}
+
+void RestoreJob::useContainerTool(const QString &container, const QString &hostToolProblem)
+{
+    const QString program = m_options.program(m_format);
+    if (m_format == BackupArchive::Format::Directory || !m_options.selectedEntries.isEmpty()) {
+        finish(BackupResult::Status::Refused,
+               Tr::tr("A directory-format archive, or a chosen part of an archive, cannot be streamed into the container %1: "
+                      "restore a whole custom, tar or plain backup with the container's own %2.")
+                       .arg(container, program)
+                   + (hostToolProblem.isEmpty() ? QString() : QStringLiteral("\n\n") + hostToolProblem));
+        return;
+    }
+    m_options.jobs = 1; // pg_restore reads stdin: one job (a parallel restore needs to seek in the archive)
+    Q_EMIT stageText(Tr::tr("Asking the container %1 for its %2…").arg(container, program));
+    if (!m_toolbox) {
+        m_toolbox = new ContainerToolbox(this);
+        connect(m_toolbox, &ContainerToolbox::resolved, this, [this, program](bool ok, const QString &error) {
+            if (m_done)
+                return;
+            if (!ok)
+                finish(BackupResult::Status::Refused, error);
+            else
+                m_toolbox->probeTool(program);
+        });
+        m_toolbox->resolve(container);
+    } else {
+        m_toolbox->probeTool(program);
+    }
+    connect(m_toolbox, &ContainerToolbox::toolProbed, this,
+            [this, program, hostToolProblem](int major, const QString &, const QString &error) {
+                if (m_done)
+                    return;
+                if (!error.isEmpty()) {
+                    finish(BackupResult::Status::Refused, error);
+                    return;
+                }
+                if (major < m_serverMajor && program != QLatin1String("psql")) {
+                    finish(BackupResult::Status::Refused,
+                           Tr::tr("The server is PostgreSQL %1, but the container %2 has %3 %4. Is %2 the container this "
+                                  "server runs in?")
+                               .arg(m_serverMajor)
+                               .arg(m_toolbox->name(), program)
+                               .arg(major));
+                    return;
+                }
+                m_inContainer = true;
+                m_toolPath = program;
+                if (!hostToolProblem.isEmpty())
+                    Q_EMIT logLine(Tr::tr("This computer has no %1 for PostgreSQL %2, so the restore runs inside the container %3 "
+                                          "with its own %1 %4.")
+                                       .arg(program)
+                                       .arg(m_serverMajor)
+                                       .arg(m_toolbox->name())
+                                       .arg(major),
+                                   false);
+                if (!BackupArchive::needsPgRestore(m_format)) {
+                    checkTargetEmpty();
+                    return;
+                }
+                auto *lister = new ContainerToolRunner(m_toolbox->client(), m_toolbox->container().id, m_toolbox->execUser(), this);
+                lister->setArguments({QStringLiteral("pg_restore"), QStringLiteral("--list")});
+                lister->setInputFile(m_options.input);
+                lister->setIdleTimeoutMs(m_options.stallTimeoutS * 1000);
+                listArchive(nullptr, lister);
+            });
+}
+
+void RestoreJob::listArchive(ToolRunner *hostLister, ContainerToolRunner *containerLister)
+{
+    auto *text = new QString;
+    const auto onLine = [text](const QString &line, bool isError) {
+        if (!isError)
+            *text += line + QLatin1Char('\n');
+    };
+    const auto onDone = [this, text, hostLister, containerLister](ToolRunner::Outcome o, int) {
+        const QList<BackupArchive::Entry> entries = BackupArchive::parseList(*text);
+        delete text;
+        QObject *lister = hostLister ? static_cast<QObject *>(hostLister) : containerLister;
+        lister->deleteLater();
+        if (o != ToolRunner::Outcome::Success) {
+            const QStringList errors = hostLister ? hostLister->errorLines() : containerLister->errorLines();
+            finish(BackupResult::Status::Refused,
+                   Tr::tr("pg_restore cannot read %1: %2").arg(m_options.input, errors.join(QLatin1Char('\n'))));
+            return;
+        }
+        m_tablesTotal = 0;
+        for (const BackupArchive::Entry &e : entries) {
+            if (e.type == QLatin1String("TABLE DATA")
+                && (m_options.selectedEntries.isEmpty() || m_options.selectedEntries.contains(e.line)))
+                ++m_tablesTotal;
+        }
+        m_entries = entries;
+        checkTargetEmpty();
+    };
+    if (hostLister) {
+        connect(hostLister, &ToolRunner::outputLine, this, onLine);
+        connect(hostLister, &ToolRunner::finished, this, onDone);
+        hostLister->start();
+    } else {
+        connect(containerLister, &ContainerToolRunner::outputLine, this, onLine);
+        connect(containerLister, &ContainerToolRunner::finished, this, onDone);
+        containerLister->start();
+    }
 }
 
 void RestoreJob::checkTargetEmpty()
@@ -304,6 +414,10 @@ void RestoreJob::runTool()
         finish(BackupResult::Status::Cancelled, Tr::tr("The restore was cancelled before it started."));
         return;
     }
+    if (m_inContainer) {
+        runContainerTool();
+        return;
+    }
     QString useList;
     if (!m_options.selectedEntries.isEmpty() && BackupArchive::needsPgRestore(m_format)) {
         m_useList = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/valvur-uselist-XXXXXX"));
@@ -332,6 +446,35 @@ void RestoreJob::runTool()
     m_clock.start();
     m_progressTimer.start();
     m_runner->start();
+}
+
+void RestoreJob::runContainerTool()
+{
+    // The same arguments, but over the container's local socket, the archive streamed on stdin.
+    RestoreOptions inside = m_options;
+    inside.connection = m_toolbox->insideConnection(m_options.targetDatabase);
+    if (m_options.connection.contains(QStringLiteral("user")))
+        inside.connection.setValue(QStringLiteral("user"), m_options.connection.value(QStringLiteral("user")));
+    inside.input = QStringLiteral("-");
+    QStringList argv = inside.arguments(m_format, QString());
+    if (m_format != BackupArchive::Format::Plain)
+        argv.removeLast(); // pg_restore without a file reads stdin
+    argv.prepend(m_options.program(m_format));
+    m_containerRunner = new ContainerToolRunner(m_toolbox->client(), m_toolbox->container().id, m_toolbox->execUser(), this);
+    m_containerRunner->setArguments(argv);
+    m_containerRunner->setPassword(m_options.password);
+    m_containerRunner->setInputFile(m_options.input);
+    m_containerRunner->stallWatch().setServer(m_options.connection, m_options.password);
+    m_containerRunner->stallWatch().setTimeout(m_options.stallTimeoutS);
+    connect(m_containerRunner, &ContainerToolRunner::outputLine, this, &RestoreJob::onToolLine);
+    connect(m_containerRunner, &ContainerToolRunner::finished, this, [this](ToolRunner::Outcome o, int) { onToolFinished(int(o)); });
+    m_result.command = m_toolbox->displayCommand(argv, !m_options.password.isEmpty()) + QStringLiteral(" < ")
+        + ToolRunner::shellQuote(m_options.input);
+    Q_EMIT logLine(m_result.command, false);
+    Q_EMIT stageText(Tr::tr("Running %1 inside the container %2…").arg(argv.first(), m_toolbox->name()));
+    m_clock.start();
+    m_progressTimer.start();
+    m_containerRunner->start();
 }
 
 void RestoreJob::onToolLine(const QString &line, bool isError)
@@ -398,7 +541,7 @@ void RestoreJob::onToolFinished(int outcome)
 {
     m_progressTimer.stop();
     m_result.durationMs = m_clock.elapsed();
-    m_result.toolErrors = m_runner->errorLines();
+    m_result.toolErrors = toolErrorLines();
     parseFirstError(m_result.toolErrors, &m_result.firstError, &m_result.firstStatement);
     const auto o = ToolRunner::Outcome(outcome);
     if (o == ToolRunner::Outcome::Success) {
@@ -452,7 +595,11 @@ void RestoreJob::cancel()
         m_runner->cancel();
         return;
     }
-    if (!m_runner && !m_creating) // while CREATE DATABASE runs, runTool() sees the cancel and drops it again
+    if (m_containerRunner && m_containerRunner->isRunning()) {
+        m_containerRunner->cancel();
+        return;
+    }
+    if (!m_runner && !m_containerRunner && !m_creating) // while CREATE DATABASE runs, runTool() sees the cancel and drops it again
         finish(BackupResult::Status::Cancelled, Tr::tr("The restore was cancelled before it started."));
 }
 

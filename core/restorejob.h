@@ -16,6 +16,8 @@ class QTemporaryFile;
 
 namespace Valvur {
 
+class ContainerToolRunner;
+class ContainerToolbox;
 class PgSession;
 class ToolLocator;
 class ToolRunner;
@@ -35,6 +37,7 @@ struct RestoreOptions
     bool exitOnError = true;
     QStringList selectedEntries;  // pg_restore --list lines to restore; empty: everything
     QString toolDirectory;
+    QString container;            // a local container whose own pg_restore / psql runs the restore; empty: this computer's
     int stallTimeoutS = 60;       // no progress and no answer for this long: the server stopped answering (0: never)
 
     // The tool's arguments for this format ("" for the use-list file when none is needed).
@@ -81,6 +84,8 @@ public:
     const RestoreOptions &options() const { return m_options; }
     QString displayCommand(BackupArchive::Format format) const;
     qint64 toolProcessId() const;
+    // The container whose own tool runs the restore; empty when this computer's runs.
+    QString containerName() const;
 
     // Finds the first error and its statement in pg_restore or psql error output.
     static void parseFirstError(const QStringList &errorLines, QString *error, QString *statement);
@@ -94,6 +99,10 @@ Q_SIGNALS:
 private:
     void onConnected();
     void locateTool();
+    void useContainerTool(const QString &container, const QString &hostToolProblem);
+    void listArchive(ToolRunner *hostLister, ContainerToolRunner *containerLister);
+    void runContainerTool();
+    QStringList toolErrorLines() const;
     void checkTargetEmpty();
     void createTarget();
     void runTool();
@@ -107,6 +116,9 @@ private:
     PgSession *m_session = nullptr;
     ToolLocator *m_locator = nullptr;
     ToolRunner *m_runner = nullptr;
+    ContainerToolbox *m_toolbox = nullptr; // set when the tool runs inside a container
+    ContainerToolRunner *m_containerRunner = nullptr;
+    bool m_inContainer = false;
     std::unique_ptr<QTemporaryFile> m_useList;
     QString m_toolPath;
     int m_serverMajor = 0;

@@ -3,6 +3,8 @@
 #include "backupsql.h"
 #include "backupmanifest.h"
 #include "checksum.h"
+#include "containers/containertoolbox.h"
+#include "containers/containertoolrunner.h"
 #include "physicaltestrestore.h"
 #include "pgsession.h"
 #include "toollocator.h"
@@ -46,6 +48,24 @@ void VerifyJob::start()
     m_result.format = BackupArchive::detect(m_options.input);
     if (m_result.format == BackupArchive::Format::Unknown) {
         finish(false, Tr::tr("%1 is not a backup: not a pg_dump archive, a plain SQL dump nor a base backup.").arg(m_options.input));
+        return;
+    }
+    if (!m_options.restoreContainer.isEmpty()) {
+        if (m_result.format == BackupArchive::Format::Physical || m_result.format == BackupArchive::Format::Directory) {
+            finish(false, Tr::tr("A test restore into the container %1 streams the archive into it: that works for custom, tar and "
+                                 "plain backups, not for a %2 one. Use --test-restore with a server instead.")
+                              .arg(m_options.restoreContainer, BackupArchive::formatName(m_result.format)));
+            return;
+        }
+        Q_EMIT stageText(Tr::tr("Asking the container %1 for its pg_restore…").arg(m_options.restoreContainer));
+        m_toolbox = new ContainerToolbox(this);
+        connect(m_toolbox, &ContainerToolbox::resolved, this, [this](bool ok, const QString &error) {
+            if (!ok)
+                finish(false, error);
+            else
+                quickCheck();
+        });
+        m_toolbox->resolve(m_options.restoreContainer);
         return;
     }
     Q_EMIT stageText(Tr::tr("Reading the whole backup…"));
@@ -108,33 +128,29 @@ void VerifyJob::quickCheck()
         program = QStringLiteral("pg_restore");
         args << QStringLiteral("--list") << m_options.input;
     }
-    const PgTool tool = PgTool::choose(m_locator->found(program), 0);
+    const PgTool tool = m_toolbox ? PgTool(program, program, 1, 0, QString()) : PgTool::choose(m_locator->found(program), 0);
     if (!tool.isValid()) {
         onQuickDone(false, PgTool::tooOldExplanation(program, {}, 15, QString()));
         return;
     }
-    auto *runner = new ToolRunner(this);
-    runner->setProgram(tool.path());
-    runner->setArguments(args);
     auto *out = new QString;
-    connect(runner, &ToolRunner::outputLine, this, [out](const QString &line, bool isError) {
+    const auto onLine = [out](const QString &line, bool isError) {
         if (!isError)
             *out += line + QLatin1Char('\n');
-    });
-    connect(runner, &ToolRunner::finished, this, [this, runner, out, program](ToolRunner::Outcome o, int) {
+    };
+    const auto onDone = [this, out, program, path = tool.path()](ToolRunner::Outcome o, const QStringList &errors) {
         const QString text = *out;
         delete out;
-        runner->deleteLater();
         if (o != ToolRunner::Outcome::Success) {
             if (program == QLatin1String("pg_verifybackup")) {
-                m_result.badFile = BackupManifest::firstBadFile(runner->errorLines());
+                m_result.badFile = BackupManifest::firstBadFile(errors);
                 if (!m_result.badFile.isEmpty()) {
                     onQuickDone(false, Tr::tr("pg_verifybackup found the backup damaged, first at %1:\n%2")
-                                           .arg(m_result.badFile, runner->errorLines().join(QLatin1Char('\n'))));
+                                           .arg(m_result.badFile, errors.join(QLatin1Char('\n'))));
                     return;
                 }
             }
-            onQuickDone(false, Tr::tr("%1 cannot read the backup: %2").arg(program, runner->errorLines().join(QLatin1Char('\n'))));
+            onQuickDone(false, Tr::tr("%1 cannot read the backup: %2").arg(program, errors.join(QLatin1Char('\n'))));
             return;
         }
         if (program == QLatin1String("pg_restore")) {
@@ -157,12 +173,58 @@ void VerifyJob::quickCheck()
                     return;
                 }
             }
-            readAllData(runner->program());
+            readAllData(path);
         } else {
             m_result.checksRun << Tr::tr("pg_verifybackup checked every file's size and checksum against the backup manifest, and "
                                          "that the WAL needed to make it consistent is there and readable.");
             onQuickDone(true, m_result.checksRun.constLast());
         }
+    };
+    if (program == QLatin1String("pg_restore")) {
+        runPgRestore(tool.path(), {QStringLiteral("--list")}, onLine, onDone);
+        return;
+    }
+    auto *runner = new ToolRunner(this);
+    runner->setProgram(tool.path());
+    runner->setArguments(args);
+    connect(runner, &ToolRunner::outputLine, this, onLine);
+    connect(runner, &ToolRunner::finished, this, [runner, onDone](ToolRunner::Outcome o, int) {
+        runner->deleteLater();
+        onDone(o, runner->errorLines());
+    });
+    runner->start();
+}
+
+void VerifyJob::runPgRestore(const QString &hostPath, const QStringList &args, std::function<void(const QString &, bool)> onLine,
+                             std::function<void(ToolRunner::Outcome, const QStringList &)> onDone)
+{
+    if (m_toolbox) {
+        auto *runner = new ContainerToolRunner(m_toolbox->client(), m_toolbox->container().id, m_toolbox->execUser(), this);
+        m_containerReader = runner;
+        runner->setArguments(QStringList{QStringLiteral("pg_restore")} + args);
+        runner->setInputFile(m_options.input);
+        runner->setIdleTimeoutMs(m_options.stallTimeoutS * 1000);
+        connect(runner, &ContainerToolRunner::outputLine, this, onLine);
+        connect(runner, &ContainerToolRunner::finished, this, [this, runner, onDone](ToolRunner::Outcome o, int) {
+            runner->deleteLater();
+            m_containerReader = nullptr;
+            onDone(o, runner->errorLines());
+        });
+        runner->start();
+        return;
+    }
+    auto *runner = new ToolRunner(this);
+    m_reader = runner;
+    runner->setProgram(hostPath);
+    runner->setArguments(args + QStringList{m_options.input});
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C")); // the entry is read from the English lines
+    runner->setEnvironment(env);
+    connect(runner, &ToolRunner::outputLine, this, onLine);
+    connect(runner, &ToolRunner::finished, this, [this, runner, onDone](ToolRunner::Outcome o, int) {
+        runner->deleteLater();
+        m_reader = nullptr;
+        onDone(o, runner->errorLines());
     });
     runner->start();
 }
@@ -173,16 +235,8 @@ void VerifyJob::readAllData(const QString &pgRestore)
     // restore script to nowhere, which decompresses and reads each block to its end. Its
     // --verbose lines say which entry it was at when a block turned out damaged.
     Q_EMIT stageText(Tr::tr("Reading every data block of the backup…"));
-    auto *runner = new ToolRunner(this);
-    m_reader = runner;
-    runner->setProgram(pgRestore);
-    runner->setArguments({QStringLiteral("--verbose"), QStringLiteral("--file=/dev/null"), m_options.input});
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C")); // the entry is read from the English lines
-    runner->setEnvironment(env);
-    connect(runner, &ToolRunner::finished, this, [this, runner](ToolRunner::Outcome o, int) {
-        runner->deleteLater();
-        m_reader = nullptr;
+    runPgRestore(pgRestore, {QStringLiteral("--verbose"), QStringLiteral("--file=/dev/null")}, [](const QString &, bool) {},
+                 [this](ToolRunner::Outcome o, const QStringList &errors) {
         if (o == ToolRunner::Outcome::Success) {
             onQuickDone(true, Tr::tr("pg_restore read the whole archive: the table of contents and every data block (entries: %n).",
                                      nullptr, m_result.entries));
@@ -193,14 +247,13 @@ void VerifyJob::readAllData(const QString &pgRestore)
             return;
         }
         QString cause;
-        m_result.badEntry = BackupArchive::damagedEntry(runner->errorLines(), &cause);
+        m_result.badEntry = BackupArchive::damagedEntry(errors, &cause);
         m_result.problem = QStringLiteral("damaged-entry");
         if (m_result.badEntry.isEmpty())
             onQuickDone(false, Tr::tr("pg_restore cannot read the whole backup: %1").arg(cause));
         else
             onQuickDone(false, Tr::tr("The backup is damaged, first at the entry %1: %2").arg(m_result.badEntry, cause));
     });
-    runner->start();
 }
 
 void VerifyJob::onQuickDone(bool ok, const QString &message)
@@ -262,6 +315,7 @@ void VerifyJob::startTestRestore()
     r.singleTransaction = true;
     r.toolDirectory = m_options.toolDirectory;
     r.stallTimeoutS = m_options.stallTimeoutS;
+    r.container = m_options.restoreContainer;
     m_restore = new RestoreJob(r, this);
     connect(m_restore, &RestoreJob::logLine, this, &VerifyJob::logLine);
     connect(m_restore, &RestoreJob::finished, this, [this](const RestoreResult &rr) {
@@ -441,6 +495,8 @@ void VerifyJob::cancel()
     m_cancelFlag->store(true);
     if (m_reader)
         m_reader->cancel();
+    if (m_containerReader)
+        m_containerReader->cancel();
     if (m_restore)
         m_restore->cancel();
     if (m_physical)

@@ -4,6 +4,7 @@
 #include "backupresult.h"
 #include "connectionoptions.h"
 #include "restorejob.h"
+#include "toolrunner.h"
 
 #include <QElapsedTimer>
 #include <QMap>
@@ -15,6 +16,8 @@
 
 namespace Valvur {
 
+class ContainerToolRunner;
+class ContainerToolbox;
 class PgSession;
 class PhysicalTestRestore;
 class ToolLocator;
@@ -28,6 +31,7 @@ struct VerifyOptions
     bool testRestore = false;
     ConnectionOptions restoreServer; // where the scratch database is created
     QString restorePassword;
+    QString restoreContainer;        // the local container restoreServer runs in: its own pg_restore reads and restores (stdin)
     ConnectionOptions source;        // the database the backup came from (row counts); empty: the archive's own dbname on restoreServer
     QString sourcePassword;
     int stallTimeoutS = 60;          // test restore: no progress and no answer for this long ends it (0: never)
@@ -100,6 +104,10 @@ Q_SIGNALS:
 private:
     void quickCheck();
     void readAllData(const QString &pgRestore);
+    // pg_restore ARGS on the archive: this computer's (hostPath), or the test-restore container's
+    // with the archive on its stdin.
+    void runPgRestore(const QString &hostPath, const QStringList &args, std::function<void(const QString &, bool)> onLine,
+                      std::function<void(ToolRunner::Outcome, const QStringList &)> onDone);
     void onQuickDone(bool ok, const QString &message);
     void checksum();
     void startTestRestore();
@@ -112,6 +120,8 @@ private:
     VerifyResult m_result;
     ToolLocator *m_locator = nullptr;
     ToolRunner *m_reader = nullptr; // pg_restore reading every data block
+    ContainerToolbox *m_toolbox = nullptr;
+    ContainerToolRunner *m_containerReader = nullptr;
     RestoreJob *m_restore = nullptr;
     PhysicalTestRestore *m_physical = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancelFlag = std::make_shared<std::atomic_bool>(false);

@@ -58,7 +58,12 @@ void BackupSummaryPage::initializePage()
         m_done = true;
         m_ok = ok;
         m_command->setPlainText(job->displayCommand());
-        if (ok)
+        if (ok && !job->containerName().isEmpty()) // the container's own tool: said as a fact, not a warning
+            m_status->setText(tr("✔ Ready: runs inside the container %1 with its own %2; tables: %n; %3 on the server.", nullptr,
+                                 job->tableCount())
+                                  .arg(job->containerName(), job->toolVersion(), Format::bytes(job->databaseBytes()))
+                              + (error.isEmpty() ? QString() : QStringLiteral("\n⚠ ") + error));
+        else if (ok)
             m_status->setText(tr("✔ Ready: %1; tables: %n; %2 on the server.", nullptr, job->tableCount())
                                   .arg(job->toolVersion(), Format::bytes(job->databaseBytes()))
                               + (error.isEmpty() ? QString() : QStringLiteral("\n⚠ ") + error)); // ok with words: a warning

@@ -97,6 +97,8 @@ BackupOptions BackupWizard::options() const
     o.output = m_destinationPage->output();
     o.overwrite = m_destinationPage->overwrite();
     o.toolDirectory = PreferencesDialog::savedToolDirectory(m_settings);
+    const ServerChooser *c = m_sourcePage->chooser();
+    o.container = containerOfProfile(m_profiles, c->isSetUp() ? c->source().profileId : m_currentProfileId);
     o.stallTimeoutS = PreferencesDialog::savedStallTimeout(m_settings);
     return o;
 }

@@ -93,6 +93,8 @@ RestoreOptions RestoreWizard::options() const
     o.input = m_inputPage->input();
     o.selectedEntries = m_inputPage->selectedEntries();
     o.toolDirectory = toolDirectory();
+    const ServerChooser *c = m_targetPage->chooser();
+    o.container = containerOfProfile(m_profiles, c->isSetUp() ? c->source().profileId : m_currentProfileId);
     o.stallTimeoutS = PreferencesDialog::savedStallTimeout(m_settings);
     m_targetPage->apply(&o);
     m_optionsPage->apply(&o);

@@ -250,4 +250,10 @@ void ServerChooser::retranslate()
     }
 }
 
+QString containerOfProfile(const ProfileStore *profiles, const QString &profileId)
+{
+    const std::optional<ConnectionProfile> p = profiles && !profileId.isEmpty() ? profiles->findById(profileId) : std::nullopt;
+    return p ? p->container : QString();
+}
+
 } // namespace Valvur

@@ -86,4 +86,8 @@ private:
     quint64 m_generation = 0;
 };
 
+// The local container a saved profile's server runs in (empty: none, or no such profile): backups
+// and restores of it run with the container's own tools.
+QString containerOfProfile(const ProfileStore *profiles, const QString &profileId);
+
 } // namespace Valvur

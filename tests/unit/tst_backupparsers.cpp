@@ -73,10 +73,10 @@ private Q_SLOTS:
     {
         const QList<PgTool> found{PgTool(QStringLiteral("pg_dump"), QStringLiteral("/usr/bin/pg_dump"), 15, 4, QString())};
         const QString text = PgTool::tooOldExplanation(QStringLiteral("pg_dump"), found, 16,
-                                                       QStringLiteral("docker exec <container> pg_dump -U postgres -Fc app > app.dump"));
+                                                       QStringLiteral("valvur backup --container NAME …"));
         QVERIFY(text.contains(QLatin1String("PostgreSQL 16")));
         QVERIFY(text.contains(QLatin1String("version 15")));
-        QVERIFY(text.contains(QLatin1String("docker exec <container> pg_dump")));
+        QVERIFY(text.contains(QLatin1String("valvur backup --container NAME")));
         QVERIFY(text.contains(QLatin1String("postgresql-client-16")));
     }
 
