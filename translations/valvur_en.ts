@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
@@ -122,8 +122,14 @@
             <numerusform>✔ Ready: %1; tables: %n; %2 on the server.</numerusform>
         </translation>
     </message>
-<message numerus="yes"><source>✔ Ready: runs inside the container %1 with its own %2; tables: %n; %3 on the server.</source><translation>
-            <numerusform>✔ Ready: runs inside the container %1 with its own %2; tables: %n; %3 on the server.</numerusform><numerusform>✔ Ready: runs inside the container %1 with its own %2; tables: %n; %3 on the server.</numerusform></translation></message></context>
+    <message numerus="yes">
+        <source>✔ Ready: runs inside the container %1 with its own %2; tables: %n; %3 on the server.</source>
+        <translation>
+            <numerusform>✔ Ready: runs inside the container %1 with its own %2; tables: %n; %3 on the server.</numerusform>
+            <numerusform>✔ Ready: runs inside the container %1 with its own %2; tables: %n; %3 on the server.</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>Valvur::ConnectionBanner</name>
     <message numerus="yes">
@@ -188,10 +194,10 @@
 <context>
     <name>Valvur::LocksPage</name>
     <message numerus="yes">
-        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</source>
+        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</source>
         <translation>
-            <numerusform>%n lock request is waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</numerusform>
-            <numerusform>%n lock requests are waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</numerusform>
+            <numerusform>%n lock request is waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</numerusform>
+            <numerusform>%n lock requests are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
