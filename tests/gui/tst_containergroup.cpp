@@ -334,6 +334,7 @@ private slots:
         const Test::DockerResult rerun = containers.cli({u"run"_s, u"-d"_s, u"--name"_s, name, u"-e"_s, u"POSTGRES_PASSWORD=pw-follow"_s,
                                                          u"-p"_s, u"127.0.0.1:%1:5432"_s.arg(newPort), u"-v"_s,
                                                          volume + u":/var/lib/postgresql/data"_s, spec.image});
+        containers.track(name);
         QVERIFY2(rerun.ok(), qPrintable(rerun.describe()));
         QVERIFY2(containers.waitHealthy(name, 90000, &error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(rowText(w.model(), name, ContainerListModel::PortTextRole), u"127.0.0.1:%1→5432"_s.arg(newPort), 5000);

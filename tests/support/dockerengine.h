@@ -86,6 +86,8 @@ public:
     int waitExited(const QString &name, int timeoutMs);
     QString logs(const QString &name) const;  // stdout and stderr together
     bool remove(const QString &name);         // docker rm -f -v
+    // A container the test made with cli() itself (e.g. recreated under the same name): removed at scope exit too.
+    void track(const QString &name) { if (!m_containers.contains(name)) m_containers << name; }
     bool removeVolume(const QString &name);
     void removeAll();
     DockerResult cli(const QStringList &args, int timeoutMs = 60000) const { return dockerCli(args, timeoutMs, m_host); }
