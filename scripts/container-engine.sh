@@ -24,6 +24,10 @@ where() { echo "${DOCKER_HOST:-unix://$default_socket}"; }
 
 problem() { echo "container-engine: $*" >&2; exit 1; }
 
+listening() {  # does any process listen on this Unix socket path?
+  ss -xlH 2>/dev/null | awk '{print $5}' | grep -qxF "$1"
+}
+
 we_started() { [ -s "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; }
 
 start() {
@@ -41,7 +45,18 @@ start() {
   [ -n "$dockerd" ] || problem "no container engine answers at $(where) and dockerd is not installed; install Debian's docker.io (scripts/setup-debian.sh)."
   [ "$(id -u)" -eq 0 ] || problem "no container engine answers at $(where), and starting dockerd needs root (you are $(id -un)). Start the engine (sudo systemctl start docker) or run the tests as root."
   if [ -S "$default_socket" ] && ! we_started; then
-    problem "$default_socket exists but nothing answers on it: a dockerd may be starting or hung. Stop it (or remove the stale socket) and try again."
+    if listening "$default_socket"; then
+      # A live engine that is still starting: give it the same bound as our own start.
+      local j
+      for ((j = 0; j < wait_seconds * 4; j++)); do
+        answers && { echo "container-engine: using the engine at $(where)"; return 0; }
+        sleep 0.25
+      done
+      problem "$default_socket is open but the engine behind it did not answer within ${wait_seconds} s: a dockerd may be hung. Stop it and try again."
+    fi
+    # Nobody listens: the socket outlived a dockerd that was killed (a crash, a machine snapshot).
+    echo "container-engine: removing the stale $default_socket (no process listens on it)"
+    rm -f "$default_socket"
   fi
 
   mkdir -p "$state_dir"

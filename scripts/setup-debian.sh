@@ -10,7 +10,7 @@ packages=(
   postgresql-15 postgresql-client-15 postgresql-contrib
   podman
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 fonts-dejavu-core
-  desktop-file-utils appstream util-linux openssl
+  desktop-file-utils appstream util-linux openssl iproute2 ccache
   docker.io debootstrap   # the container tests: an engine and locally built PostgreSQL images
   openssh-server openssh-client
 )
