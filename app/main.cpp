@@ -1,16 +1,16 @@
 // Valvur's command line: the GUI (default) and the subcommands that need no display.
 #include "backupcommands.h"
 #include "commandline.h"
-#include "connectionoptions.h"
+#include "pg/connectionoptions.h"
 #include "containers/containerscommand.h"
 #include "doctorcommand.h"
 #include "profilescommand.h"
-#include "resolveserver.h"
-#include "staletemporaries.h"
-#include "startuptrace.h"
+#include "profiles/resolveserver.h"
+#include "backup/staletemporaries.h"
+#include "monitoring/startuptrace.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "page.h"
+#include "pages/page.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #include "grabafterpaint.h"
 
-#include "startuptrace.h"
+#include "monitoring/startuptrace.h"
 
 #include <QEvent>
 #include <QPixmap>

@@ -2,8 +2,8 @@
 #include "keyedtablemodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "pages.h"
-#include "serverconnection.h"
+#include "pages/pages.h"
+#include "pg/serverconnection.h"
 #include "testserver.h"
 
 #include <QDir>
