@@ -139,10 +139,6 @@ void MainWindow::buildPage(int row)
     Page *p = pageKinds().at(row).create(context, m_stack);
     m_pages[row] = p;
     m_stack->addWidget(p);
-    if (row == m_navigation->currentRow()) {
-        m_stack->setCurrentWidget(p);
-        p->setActive(true);
-    }
     connect(p, &Page::refreshErrorChanged, this, [this, p] {
         if (p == currentPage())
             updateStatus();
@@ -166,6 +162,11 @@ void MainWindow::buildPage(int row)
     if (qobject_cast<ContainerPage *>(p))
         showContainerOf(currentServer());
     p->setStale(m_watched && !m_watched->isAnswering());
+    // Told either way, as every page was when all were built at start (a controller may start active).
+    const bool current = row == m_navigation->currentRow();
+    if (current)
+        m_stack->setCurrentWidget(p);
+    p->setActive(current);
     StartupTrace::mark("page built");
 }
 
@@ -496,7 +497,7 @@ void MainWindow::onPageChanged(int row)
         return; // the page is built when first needed
     Page *shown = pageAt(row);
     for (Page *p : std::as_const(m_pages)) {
-        if (p)
+        if (p && p->isActive() != (p == shown)) // once: a page activated twice would refresh twice
             p->setActive(p == shown);
     }
     if (shown)
