@@ -102,6 +102,15 @@ flock -u 9
 timeout 300 chroot "$root" apt-get update -qq >"$work/apt.log" 2>&1 \
   || { tail -n 20 "$work/apt.log" >&2; fail "apt-get update in the clean root failed (mirror $mirror)"; }
 phase apt-update
+# Every Recommends names a package (one alternative at least) that Debian 12 has.
+recommends=$(field Recommends)
+while read -r group; do
+  found=
+  for alternative in ${group//|/ }; do
+    in_root apt-cache show --no-all-versions "$alternative" >/dev/null 2>&1 && found=$alternative && break
+  done
+  [ -n "$found" ] || fail "no package of the Recommends \"$group\" is in Debian 12"
+done < <(tr ',' '\n' <<<"$recommends" | sed 's/([^)]*)//g; s/^ *//; s/ *$//')
 before=$(in_root dpkg-query -W -f='${Package}\n' | sort)
 timeout 900 chroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
   -o Dpkg::Options::=--force-unsafe-io \
@@ -112,7 +121,7 @@ cp -n "$root"/var/cache/apt/archives/*.deb "$cache/archives/" 2>/dev/null || tru
 flock -u 9
 phase install
 added=$(comm -13 <(echo "$before") <(in_root dpkg-query -W -f='${Package}\n' | sort) | wc -l)
-log "installed:      valvur and $((added - 1)) packages it depends on, into a clean bookworm minbase root"
+log "installed:      valvur and $((added - 1)) packages it depends on, into a clean bookworm minbase root (every Recommends is in bookworm too)"
 in_root dpkg -L valvur >"$work/files"
 for f in /usr/bin/valvur /usr/share/man/man1/valvur.1.gz /usr/share/bash-completion/completions/valvur \
   /usr/share/doc/valvur/copyright /usr/share/applications/ee.valvur.Valvur.desktop; do
