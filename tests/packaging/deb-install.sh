@@ -107,7 +107,7 @@ recommends=$(field Recommends)
 while read -r group; do
   found=
   for alternative in ${group//|/ }; do
-    in_root apt-cache show --no-all-versions "$alternative" >/dev/null 2>&1 && found=$alternative && break
+    in_root apt-cache show --no-all-versions "$alternative" </dev/null >/dev/null 2>&1 && found=$alternative && break
   done
   [ -n "$found" ] || fail "no package of the Recommends \"$group\" is in Debian 12"
 done < <(tr ',' '\n' <<<"$recommends" | sed 's/([^)]*)//g; s/^ *//; s/ *$//')
@@ -133,7 +133,7 @@ got=$(timeout 30 chroot "$root" env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME=/tmp
   || fail "valvur --version failed in the clean root: $got"
 [ "$got" = "valvur $version" ] || fail "valvur --version said \"$got\", expected \"valvur $version\""
 log "--version:      $got"
-mkdir -p "$root/tmp/home"
+mkdir -p -m 700 "$root/tmp/home"
 shot_out=$(timeout 90 chroot "$root" env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME=/tmp/home XDG_RUNTIME_DIR=/tmp/home \
   QT_QPA_PLATFORM=offscreen valvur --lang en --page overview --screenshot /tmp/shot.png 2>&1) \
   || fail "valvur --screenshot failed in the clean root: $shot_out"
