@@ -1,15 +1,15 @@
 // Valvur's command line: the GUI (default) and the subcommands that need no display.
 #include "backupcommands.h"
 #include "commandline.h"
-#include "connectionoptions.h"
+#include "pg/connectionoptions.h"
 #include "containers/containerscommand.h"
 #include "doctorcommand.h"
 #include "profilescommand.h"
-#include "resolveserver.h"
-#include "staletemporaries.h"
+#include "profiles/resolveserver.h"
+#include "backup/staletemporaries.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "page.h"
+#include "pages/page.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 #include "overviewcontroller.h"
 
 #include "keyedtablemodel.h"
-#include "overviewsql.h"
+#include "monitoring/overviewsql.h"
 #include "pagequery.h"
-#include "pgreply.h"
-#include "serverconnection.h"
+#include "pg/pgreply.h"
+#include "pg/serverconnection.h"
 
 namespace Valvur {
 

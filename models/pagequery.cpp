@@ -1,7 +1,7 @@
 #include "pagequery.h"
 
-#include "pgrowcache.h"
-#include "serverconnection.h"
+#include "pg/pgrowcache.h"
+#include "pg/serverconnection.h"
 
 namespace Valvur {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pgerror.h"
+#include "pg/pgerror.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #include "profiletreemodel.h"
 
-#include "profilestore.h"
-#include "serverconnection.h"
+#include "profiles/profilestore.h"
+#include "pg/serverconnection.h"
 #include "serverlistmodel.h"
 
 #include <QColor>

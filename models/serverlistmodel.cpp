@@ -1,6 +1,6 @@
 #include "serverlistmodel.h"
 
-#include "serverconnection.h"
+#include "pg/serverconnection.h"
 
 #include <QColor>
 

@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TS_ET = os.path.join(ROOT, "translations", "valvur_et.ts")
 TS_EN = os.path.join(ROOT, "translations", "valvur_en.ts")
-SOURCES = ["app", "core", "models", "ui"]
+SOURCES = ["app", "cli", "core", "models", "ui"]
 LUPDATE = next((p for p in ["/usr/lib/qt6/bin/lupdate", "/usr/bin/lupdate6"] if os.path.exists(p)), "lupdate")
 
 

@@ -1,8 +1,8 @@
 #include "connectionbanner.h"
 
-#include "doctordialog.h"
+#include "dialogs/doctordialog.h"
 #include "errortext.h"
-#include "serverconnection.h"
+#include "pg/serverconnection.h"
 
 #include <QDateTime>
 #include <QEvent>

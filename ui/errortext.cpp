@@ -1,7 +1,7 @@
 #include "errortext.h"
 
-#include "connectiondoctor.h"
-#include "doctortext.h"
+#include "doctor/connectiondoctor.h"
+#include "doctor/doctortext.h"
 
 #include <QCoreApplication>
 

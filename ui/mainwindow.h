@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionoptions.h"
-#include "page.h"
+#include "pg/connectionoptions.h"
+#include "pages/page.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,12 +1,12 @@
 #include "serverchooser.h"
 
-#include "backuphistory.h"
-#include "connectiondoctor.h"
-#include "credentialstore.h"
-#include "doctortext.h"
+#include "backup/backuphistory.h"
+#include "doctor/connectiondoctor.h"
+#include "profiles/credentialstore.h"
+#include "doctor/doctortext.h"
 #include "errortext.h"
-#include "pgerror.h"
-#include "profilestore.h"
+#include "pg/pgerror.h"
+#include "profiles/profilestore.h"
 
 #include <QComboBox>
 #include <QEvent>

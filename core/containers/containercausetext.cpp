@@ -1,6 +1,6 @@
 #include "containers/containercausetext.h"
 
-#include "connectionoptions.h"
+#include "pg/connectionoptions.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionoptions.h"
+#include "pg/connectionoptions.h"
 
 #include <QString>
 

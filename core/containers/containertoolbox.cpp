@@ -2,8 +2,8 @@
 
 #include "containers/containerexec.h"
 #include "containers/dockerclient.h"
-#include "pgtool.h"
-#include "toolrunner.h"
+#include "tools/pgtool.h"
+#include "tools/toolrunner.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

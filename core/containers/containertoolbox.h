@@ -2,7 +2,7 @@
 
 #include "containers/dockerclient.h"
 
-#include "connectionoptions.h"
+#include "pg/connectionoptions.h"
 #include "containers/containerinfo.h"
 #include "containers/engineerror.h"
 

@@ -2,7 +2,7 @@
 
 #include "containers/dockerclient.h"
 
-#include "toolrunner.h"
+#include "tools/toolrunner.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "containercontroller.h"
+#include "containers/containercontroller.h"
 
-#include "containerlogmodel.h"
-#include "containerlogreader.h"
+#include "containers/containerlogmodel.h"
+#include "containers/containerlogreader.h"
 #include "containers/dockerclient.h"
 #include "pagequery.h"
-#include "pgreply.h"
-#include "serverconnection.h"
+#include "pg/pgreply.h"
+#include "pg/serverconnection.h"
 
 #include <QCoreApplication>
 #include <QUrl>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "containerdata.h"
-#include "containerlogline.h"
-#include "containermemory.h"
+#include "containers/containerdata.h"
+#include "containers/containerlogline.h"
+#include "containers/containermemory.h"
 #include "containers/containerinfo.h"
 #include "containers/engineerror.h"
-#include "pgerror.h"
+#include "pg/pgerror.h"
 
 #include <QObject>
 #include <QPointer>

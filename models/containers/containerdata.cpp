@@ -1,4 +1,4 @@
-#include "containerdata.h"
+#include "containers/containerdata.h"
 
 namespace Valvur {
 

@@ -1,4 +1,4 @@
-#include "containerfacts.h"
+#include "containers/containerfacts.h"
 
 #include "format.h"
 

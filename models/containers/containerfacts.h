@@ -1,7 +1,7 @@
 #pragma once
 
-#include "containerdata.h"
-#include "containermemory.h"
+#include "containers/containerdata.h"
+#include "containers/containermemory.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "containerlogline.h"
+#include "containers/containerlogline.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "containerlogmodel.h"
+#include "containers/containerlogmodel.h"
 
 #include <QColor>
 #include <QCoreApplication>

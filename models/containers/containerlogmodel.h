@@ -1,6 +1,6 @@
 #pragma once
 
-#include "containerlogline.h"
+#include "containers/containerlogline.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

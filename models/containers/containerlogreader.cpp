@@ -1,4 +1,4 @@
-#include "containerlogreader.h"
+#include "containers/containerlogreader.h"
 
 #include "containers/dockerclient.h"
 

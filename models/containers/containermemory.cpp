@@ -1,4 +1,4 @@
-#include "containermemory.h"
+#include "containers/containermemory.h"
 
 namespace Valvur {
 

@@ -13,10 +13,10 @@
 // reading and converting the result, the model diff, the proxy, the repaint), the same for an idle
 // baseline with the page hidden, the time the refresh handler spends applying the rows (model +
 // tree); the longest lateness of a 1 ms timer (event-loop stall); the process's RSS.
-#include "activitycontroller.h"
-#include "activitymodel.h"
-#include "activitypage.h"
-#include "serverconnection.h"
+#include "activity/activitycontroller.h"
+#include "activity/activitymodel.h"
+#include "pages/activitypage.h"
+#include "pg/serverconnection.h"
 #include "testserver.h"
 
 #include <QApplication>

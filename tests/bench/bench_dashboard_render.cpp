@@ -3,8 +3,8 @@
 // (series replaced and the chart painted into an image) and the points drawn per series.
 //
 //   bench_dashboard_render [--redraws N] [--png FILE]
-#include "dashboardchart.h"
-#include "dashboardhistory.h"
+#include "pages/dashboardchart.h"
+#include "dashboard/dashboardhistory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

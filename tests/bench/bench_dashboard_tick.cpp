@@ -8,10 +8,10 @@
 // Prints medians and p95. Not a ctest test: results go to docs/benchmarks.md.
 //
 //   bench_dashboard_tick [--ticks N] [--warmup N] [--interval S] [--window INDEX] [--no-load] [--png FILE]
-#include "dashboardchart.h"
-#include "dashboardpage.h"
-#include "dashboardsampler.h"
-#include "serverconnection.h"
+#include "pages/dashboardchart.h"
+#include "pages/dashboardpage.h"
+#include "dashboard/dashboardsampler.h"
+#include "pg/serverconnection.h"
 #include "testserver.h"
 
 #include <QApplication>

@@ -3,9 +3,9 @@
 // side by side with what a blocking libpq connect costs for the same server (PQconnectdb, as psql
 // and most tools do; for the silent listener with connect_timeout=10, because libpq's default,
 // 0, waits for ever). Prints medians. Usage: bench_doctor [REFUSED_RUNS] [SILENT_RUNS]
-#include "connectdialog.h"
-#include "connectiondoctor.h"
-#include "doctordialog.h"
+#include "dialogs/connectdialog.h"
+#include "doctor/connectiondoctor.h"
+#include "dialogs/doctordialog.h"
 #include "testserver.h"
 
 #include <QApplication>

@@ -3,11 +3,11 @@
 //   B. the whole page: setServer → dataReady (statement + model + sorting + first layout);
 //   C. the naive way a page could do it: one pg_total_relation_size round trip per table.
 // Prints medians of several runs and the ratio C/A. Usage: bench_sizes [runs] (default 5).
-#include "insightsql.h"
-#include "insighttable.h"
+#include "monitoring/insightsql.h"
+#include "pages/insighttable.h"
 #include "keyedtablemodel.h"
-#include "serverconnection.h"
-#include "sizespage.h"
+#include "pg/serverconnection.h"
+#include "pages/sizespage.h"
 #include "testserver.h"
 
 #include <QApplication>

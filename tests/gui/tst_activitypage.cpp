@@ -1,12 +1,12 @@
 // The Activity page's widgets against a real server (offscreen): filters, sort, the remembered
 // column choice, the actions' state, the confirmation's contents and the per-pid result.
-#include "activityfiltermodel.h"
-#include "activitymodel.h"
-#include "activitypage.h"
-#include "blockingtreemodel.h"
-#include "pgsession.h"
-#include "serverconnection.h"
-#include "signalconfirmdialog.h"
+#include "activity/activityfiltermodel.h"
+#include "activity/activitymodel.h"
+#include "pages/activitypage.h"
+#include "activity/blockingtreemodel.h"
+#include "pg/pgsession.h"
+#include "pg/serverconnection.h"
+#include "dialogs/signalconfirmdialog.h"
 #include "testserver.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 // The Activity table repaints what changed, not the whole table: a changed row repaints that row
 // (Qt 6.4's own view repaints the whole viewport for it), the durations' tick its columns only.
 // With a thousand live sessions, painting every visible cell every second was most of the cost.
-#include "activitytableview.h"
+#include "pages/activitytableview.h"
 
 #include <QPaintEvent>
 #include <QStandardItemModel>

@@ -3,18 +3,18 @@
 // Destination → Summary → Run → Result, verifies, and restores the file into a new database.
 // With VALVUR_SCREENSHOT_DIR set, the Summary and Result pages are saved as PNGs
 // (backup-summary-<lang>.png, backup-result-<lang>.png) for the documentation.
-#include "backupjob.h"
-#include "backupkindpage.h"
-#include "backupoptionspage.h"
-#include "backupresultpage.h"
-#include "backupsourcepage.h"
-#include "backupsummarypage.h"
-#include "backupwizard.h"
-#include "checksum.h"
+#include "backup/backupjob.h"
+#include "backup/backupkindpage.h"
+#include "backup/backupoptionspage.h"
+#include "backup/backupresultpage.h"
+#include "backup/backupsourcepage.h"
+#include "backup/backupsummarypage.h"
+#include "backup/backupwizard.h"
+#include "backup/checksum.h"
 #include "languagemanager.h"
-#include "restoreinputpage.h"
-#include "restoretargetpage.h"
-#include "restorewizard.h"
+#include "backup/restoreinputpage.h"
+#include "backup/restoretargetpage.h"
+#include "backup/restorewizard.h"
 #include "testserver.h"
 
 #include <QAbstractButton>

@@ -4,8 +4,8 @@
 // checklist, in Estonian and English. Set VALVUR_DOCTOR_SCREENSHOT_DIR to keep
 // doctor-container-stopped-et.png / -en.png.
 // ctest-labels: docker
-#include "connectiondoctor.h"
-#include "doctordialog.h"
+#include "doctor/connectiondoctor.h"
+#include "dialogs/doctordialog.h"
 #include "dockerengine.h"
 #include "languagemanager.h"
 

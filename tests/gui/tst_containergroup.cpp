@@ -13,10 +13,10 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "privatedockerd.h"
-#include "profiledialog.h"
-#include "profilestore.h"
+#include "dialogs/profiledialog.h"
+#include "profiles/profilestore.h"
 #include "profiletreemodel.h"
-#include "serverconnection.h"
+#include "pg/serverconnection.h"
 #include "serverlistmodel.h"
 #include "serverlistpanel.h"
 

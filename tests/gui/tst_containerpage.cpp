@@ -6,12 +6,12 @@
 #include "containers/containercontroller.h"
 #include "containers/containerpage.h"
 #include "containers/showcommanddialog.h"
-#include "credentialstore.h"
+#include "profiles/credentialstore.h"
 #include "dockerengine.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "profilestore.h"
-#include "profiledialog.h"
+#include "profiles/profilestore.h"
+#include "dialogs/profiledialog.h"
 #include "serverlistpanel.h"
 
 #include <QAbstractItemModel>

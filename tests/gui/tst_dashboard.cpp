@@ -3,14 +3,14 @@
 // page, raises the connections alert with its banner, asks for a desktop notification only when
 // the window is not active, takes its thresholds from the Alert thresholds dialog (remembered in
 // the settings), and switches language at run time.
-#include "alertthresholdsdialog.h"
-#include "dashboardchart.h"
-#include "dashboardpage.h"
-#include "dashboardpanel.h"
-#include "dashboardsampler.h"
+#include "dialogs/alertthresholdsdialog.h"
+#include "pages/dashboardchart.h"
+#include "pages/dashboardpage.h"
+#include "pages/dashboardpanel.h"
+#include "dashboard/dashboardsampler.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "serverconnection.h"
+#include "pg/serverconnection.h"
 #include "testserver.h"
 
 #include <QComboBox>

@@ -2,9 +2,9 @@
 // only the band of the plot where the data was and is, and what is on screen afterwards is
 // exactly what a full redraw paints — no trail of a spike that has left the window. The same for
 // the numbers beside a chart, which repaint only the value that changed.
-#include "dashboardchart.h"
-#include "dashboardhistory.h"
-#include "dashboardpanel.h"
+#include "pages/dashboardchart.h"
+#include "dashboard/dashboardhistory.h"
+#include "pages/dashboardpanel.h"
 
 #include <QImage>
 #include <QPixmap>

@@ -2,18 +2,18 @@
 // reachable from the connection banner ("Diagnose…") and from Connect… ("Test connection",
 // which connects nothing and saves nothing). Set VALVUR_DOCTOR_SCREENSHOT_DIR to keep
 // doctor-refused-et.png / -en.png of the refused case.
-#include "connectdialog.h"
+#include "dialogs/connectdialog.h"
 #include "connectionbanner.h"
-#include "connectiondoctor.h"
-#include "doctordialog.h"
-#include "doctortext.h"
-#include "credentialstore.h"
+#include "doctor/connectiondoctor.h"
+#include "dialogs/doctordialog.h"
+#include "doctor/doctortext.h"
+#include "profiles/credentialstore.h"
 #include "languagemanager.h"
-#include "profiledialog.h"
-#include "profilestore.h"
+#include "dialogs/profiledialog.h"
+#include "profiles/profilestore.h"
 #include "serverlistmodel.h"
 #include "serverlistpanel.h"
-#include "serverconnection.h"
+#include "pg/serverconnection.h"
 #include "testserver.h"
 
 #include <QApplication>

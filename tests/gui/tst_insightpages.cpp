@@ -1,17 +1,17 @@
 // The six insight pages against a real PostgreSQL 15: what each shows, that it matches the
 // server's own numbers, that Show SQL is the text that ran, and what a user without rights sees.
-#include "insighttable.h"
+#include "pages/insighttable.h"
 #include "keyedtablemodel.h"
-#include "lockspage.h"
-#include "replicationpage.h"
-#include "rolespage.h"
-#include "serverconnection.h"
-#include "settingspage.h"
-#include "sizespage.h"
+#include "pages/lockspage.h"
+#include "pages/replicationpage.h"
+#include "pages/rolespage.h"
+#include "pg/serverconnection.h"
+#include "pages/settingspage.h"
+#include "pages/sizespage.h"
 #include "testserver.h"
-#include "topqueriespage.h"
+#include "pages/topqueriespage.h"
 
-#include "insightsql.h"
+#include "monitoring/insightsql.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>

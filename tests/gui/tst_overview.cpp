@@ -2,7 +2,7 @@
 #include "keyedtablemodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "serverconnection.h"
+#include "pg/serverconnection.h"
 #include "testserver.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 // Pages that lead to one another in the main window: Locks → "Show in Activity".
-#include "activitypage.h"
+#include "pages/activitypage.h"
 #include "languagemanager.h"
-#include "lockspage.h"
+#include "pages/lockspage.h"
 #include "mainwindow.h"
-#include "pgsession.h"
+#include "pg/pgsession.h"
 #include "testserver.h"
 
 #include <QSettings>

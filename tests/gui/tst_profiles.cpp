@@ -4,16 +4,16 @@
 // search, duplicate, reorder, delete after confirmation; the password never reaches the settings
 // file. Without a keychain (a child process with no D-Bus) the dialog says so, nothing is stored,
 // and the password is asked for when connecting.
-#include "connectiondoctor.h"
-#include "credentialstore.h"
-#include "doctordialog.h"
+#include "doctor/connectiondoctor.h"
+#include "profiles/credentialstore.h"
+#include "dialogs/doctordialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "page.h"
-#include "profiledialog.h"
-#include "profilestore.h"
+#include "pages/page.h"
+#include "dialogs/profiledialog.h"
+#include "profiles/profilestore.h"
 #include "profiletreemodel.h"
-#include "serverconnection.h"
+#include "pg/serverconnection.h"
 #include "serverlistpanel.h"
 #include "testserver.h"
 

@@ -1,8 +1,8 @@
 // The Replication page against a real primary and a streaming standby made by pg_basebackup.
-#include "insighttable.h"
+#include "pages/insighttable.h"
 #include "keyedtablemodel.h"
-#include "replicationpage.h"
-#include "serverconnection.h"
+#include "pages/replicationpage.h"
+#include "pg/serverconnection.h"
 #include "testserver.h"
 
 #include <QAbstractItemModelTester>

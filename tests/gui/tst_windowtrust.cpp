@@ -3,12 +3,12 @@
 // application's ACCESS EXCLUSIVE lock; no page writes an ERROR into the server's log; a frozen
 // server is "not answering" (since when, the values marked as old) until it answers again.
 #include "mainwindow.h"
-#include "insighttable.h"
+#include "pages/insighttable.h"
 #include "keyedtablemodel.h"
 #include "languagemanager.h"
-#include "page.h"
-#include "serverconnection.h"
-#include "sizespage.h"
+#include "pages/page.h"
+#include "pg/serverconnection.h"
+#include "pages/sizespage.h"
 #include "testserver.h"
 #include "valvurprocess.h"
 

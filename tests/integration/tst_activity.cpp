@@ -1,11 +1,11 @@
 // The Activity page's controller against a real server: refresh by diff, the blocking tree,
 // cancel and terminate guarded against reused pids, Valvur's own session and missing rights.
-#include "activitycontroller.h"
-#include "activitymodel.h"
-#include "activitysql.h"
-#include "blockingtreemodel.h"
-#include "pgsession.h"
-#include "serverconnection.h"
+#include "activity/activitycontroller.h"
+#include "activity/activitymodel.h"
+#include "monitoring/activitysql.h"
+#include "activity/blockingtreemodel.h"
+#include "pg/pgsession.h"
+#include "pg/serverconnection.h"
 #include "testserver.h"
 
 #include <QAbstractItemModelTester>

@@ -3,15 +3,15 @@
 // as a second server, cancel and a stopped server leave nothing behind, an existing destination
 // survives, the password never shows in the child's /proc entries, a plain SQL file with an error
 // halfway restores nothing, and a pg_dump older than the server is refused before it starts.
-#include "backupjob.h"
-#include "backuphistory.h"
-#include "checksum.h"
+#include "backup/backupjob.h"
+#include "backup/backuphistory.h"
+#include "backup/checksum.h"
 #include "clustercopy.h"
-#include "connectionoptions.h"
+#include "pg/connectionoptions.h"
 #include "processes.h"
-#include "restorejob.h"
+#include "backup/restorejob.h"
 #include "testserver.h"
-#include "verifyjob.h"
+#include "backup/verifyjob.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,8 +4,8 @@
 // quick verify reads every data block (a damaged copy fails, naming the entry), nothing is restored
 // into a database with tables without consent, a database created for a failed restore is dropped
 // again, a hand-written SQL file restores, and the messages say what is really left.
-#include "backuphistory.h"
-#include "connectionoptions.h"
+#include "backup/backuphistory.h"
+#include "pg/connectionoptions.h"
 #include "testserver.h"
 #include "valvurprocess.h"
 

@@ -3,12 +3,12 @@
 // first damaged file), a tar base backup read against its manifest, and the test restore that
 // starts the copy as a temporary server and compares the row counts of every database.
 // ctest-labels: keychain
-#include "backuphistory.h"
-#include "connectionoptions.h"
-#include "connectionprofile.h"
-#include "credentialstore.h"
+#include "backup/backuphistory.h"
+#include "pg/connectionoptions.h"
+#include "profiles/connectionprofile.h"
+#include "profiles/credentialstore.h"
 #include "processes.h"
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 #include "testserver.h"
 #include "valvurprocess.h"
 

@@ -7,10 +7,10 @@
 // a stopped server. Also the command line: `valvur doctor --json`, exit status, no secrets,
 // --profile with the password in the keychain.
 // ctest-labels: keychain
-#include "connectiondoctor.h"
-#include "credentialstore.h"
-#include "doctortext.h"
-#include "profilestore.h"
+#include "doctor/connectiondoctor.h"
+#include "profiles/credentialstore.h"
+#include "doctor/doctortext.h"
+#include "profiles/profilestore.h"
 #include "testserver.h"
 
 #include <QJsonArray>

@@ -6,7 +6,7 @@
 // and says so; cancel mid-backup leaves no file on the host and no pg_dump in the container; the
 // password is never on a command line nor in an exec's configuration; verify's test restore runs in
 // a container with its own pg_restore.
-#include "backupjob.h"
+#include "backup/backupjob.h"
 #include "containers/dockerclient.h"
 #include "dockerengine.h"
 #include "testserver.h"

@@ -9,7 +9,7 @@
 #include "containers/containerlogmodel.h"
 #include "containers/dockerclient.h"
 #include "dockerengine.h"
-#include "serverconnection.h"
+#include "pg/serverconnection.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -2,9 +2,9 @@
 // idle, idle in transaction, waiting on a lock), a pgbench run seen as the same transactions per
 // second pgbench reports, a lost connection drawn as a gap with sampling resumed afterwards, and
 // the per-database filter with the database size.
-#include "dashboardsampler.h"
-#include "pgsession.h"
-#include "serverconnection.h"
+#include "dashboard/dashboardsampler.h"
+#include "pg/pgsession.h"
+#include "pg/serverconnection.h"
 #include "testserver.h"
 
 #include <QDateTime>

@@ -5,7 +5,7 @@
 #include "keyedtablemodel.h"
 #include "overviewcontroller.h"
 #include "pagequery.h"
-#include "serverconnection.h"
+#include "pg/serverconnection.h"
 #include "testserver.h"
 
 #include <QScopeGuard>

@@ -1,7 +1,7 @@
 // The asynchronous session against a real PostgreSQL 15: connect, parameters, errors, cancel,
 // a lost and regained connection, and an event loop that keeps running while a peer stalls.
-#include "pgrowcache.h"
-#include "pgsession.h"
+#include "pg/pgrowcache.h"
+#include "pg/pgsession.h"
 #include "testserver.h"
 
 #include <QDateTime>

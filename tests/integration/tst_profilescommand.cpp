@@ -1,7 +1,7 @@
 // valvur profiles list/import/export end to end: the real executable, settings under a temporary
 // XDG_CONFIG_HOME, and resolveServer() for --profile NAME.
-#include "profilestore.h"
-#include "resolveserver.h"
+#include "profiles/profilestore.h"
+#include "profiles/resolveserver.h"
 
 #include <QFile>
 #include <QJsonArray>

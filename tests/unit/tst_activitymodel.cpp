@@ -1,8 +1,8 @@
 // ActivityModel, ActivityFilterModel and BlockingTreeModel on hand-made pg_stat_activity rows:
 // diffs, highlights, filters, and the shape of the blocking tree (a lock queue, a deadlock).
-#include "activityfiltermodel.h"
-#include "activitymodel.h"
-#include "blockingtreemodel.h"
+#include "activity/activityfiltermodel.h"
+#include "activity/activitymodel.h"
+#include "activity/blockingtreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

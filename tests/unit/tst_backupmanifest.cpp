@@ -1,6 +1,6 @@
 // The backup_manifest arithmetic Valvur does itself: CRC-32C as PostgreSQL writes it, and the first
 // damaged file named in pg_verifybackup's error output.
-#include "backupmanifest.h"
+#include "backup/backupmanifest.h"
 
 #include <QtTest>
 

@@ -1,12 +1,12 @@
 // Parsers and argument builders of the backup engine: tool versions, choosing a tool for a
 // server, pg_restore --list lines, first errors of pg_restore and psql, pgpass escaping, pg_dump
 // arguments (exact patterns for odd names, no password anywhere), format detection.
-#include "backuparchive.h"
-#include "backupoptions.h"
-#include "pgtool.h"
-#include "restorejob.h"
-#include "temporarypgpass.h"
-#include "toolrunner.h"
+#include "backup/backuparchive.h"
+#include "backup/backupoptions.h"
+#include "tools/pgtool.h"
+#include "backup/restorejob.h"
+#include "tools/temporarypgpass.h"
+#include "tools/toolrunner.h"
 
 #include <QFile>
 #include <QTemporaryDir>

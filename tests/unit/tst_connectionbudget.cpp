@@ -1,5 +1,5 @@
 // The course's max_connections arithmetic and the reading of pg_settings sizes.
-#include "connectionbudget.h"
+#include "pg/connectionbudget.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // Passwords through a real Secret Service (gnome-keyring on the test session's private D-Bus):
 // write, read back, delete; and with no keychain at all, the outcome is Unavailable (never a
 // fallback file). The no-keychain case runs in a child process whose D-Bus address leads nowhere.
-#include "credentialstore.h"
+#include "profiles/credentialstore.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -2,11 +2,11 @@
 // between samples, stats resets and lost connections (holes and gaps, never negative spikes),
 // Valvur's own transactions left out, cache hit ratios, growth per hour, the bounded ring buffer,
 // min/max downsampling and the alerts.
-#include "dashboardalerts.h"
-#include "dashboardhistory.h"
-#include "dashboardrates.h"
-#include "downsampler.h"
-#include "ringbuffer.h"
+#include "dashboard/dashboardalerts.h"
+#include "dashboard/dashboardhistory.h"
+#include "dashboard/dashboardrates.h"
+#include "dashboard/downsampler.h"
+#include "dashboard/ringbuffer.h"
 
 #include <QTest>
 

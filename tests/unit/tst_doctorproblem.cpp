@@ -1,7 +1,7 @@
 // The connection doctor's mapping from a failed connection (SQLSTATE, libpq's words) to a stable
 // problem id, and that every id has words and, except ok, a checklist in both languages.
-#include "connectiondoctor.h"
-#include "doctortext.h"
+#include "doctor/connectiondoctor.h"
+#include "doctor/doctortext.h"
 #include "languagemanager.h"
 
 #include <QTest>

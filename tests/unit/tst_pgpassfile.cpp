@@ -1,5 +1,5 @@
 // The pgpass file as libpq reads it: fields, escapes, wildcards, comments, CRLF, the 0600 rule.
-#include "pgpassfile.h"
+#include "profiles/pgpassfile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // Imports from servers.json, pgpass, pg_service.conf, the PG* environment and a pasted URI; the
 // servers.json export; duplicates skipped; a rejected file adds nothing; no secret copied.
-#include "profileimport.h"
-#include "profilestore.h"
+#include "profiles/profileimport.h"
+#include "profiles/profilestore.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // Saved profiles in QSettings: add, update, duplicate, remove, reorder, find; nothing secret written.
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 
 #include <QFile>
 #include <QSettings>

@@ -1,6 +1,6 @@
 // pg_service.conf as libpq reads it, and lookupService()'s search order.
-#include "connectionoptions.h"
-#include "servicefile.h"
+#include "pg/connectionoptions.h"
+#include "profiles/servicefile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // What a killed run left is removed at the next start, and only that: a pgpass folder of an
 // earlier version once no process uses it, a partial output whose process on this host is gone;
 // never the partial output of a live process or of another host.
-#include "atomicoutput.h"
-#include "staletemporaries.h"
+#include "backup/atomicoutput.h"
+#include "backup/staletemporaries.h"
 
 #include <QDir>
 #include <QFile>

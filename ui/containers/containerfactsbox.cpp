@@ -1,6 +1,6 @@
-#include "containerfactsbox.h"
+#include "containers/containerfactsbox.h"
 
-#include "showcommanddialog.h"
+#include "containers/showcommanddialog.h"
 
 #include <QGridLayout>
 #include <QLabel>

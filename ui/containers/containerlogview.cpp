@@ -1,10 +1,10 @@
-#include "containerlogview.h"
+#include "containers/containerlogview.h"
 
 #include "containers/containercontroller.h"
 #include "containers/containerfacts.h"
 #include "containers/containerlogmodel.h"
 #include "format.h"
-#include "showcommanddialog.h"
+#include "containers/showcommanddialog.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
-#include "containerpage.h"
+#include "containers/containerpage.h"
 
-#include "containerfactsbox.h"
-#include "containerlogview.h"
+#include "containers/containerfactsbox.h"
+#include "containers/containerlogview.h"
 #include "containers/containercontroller.h"
 #include "containers/containerfacts.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "page.h"
+#include "pages/page.h"
 
 class QLabel;
 class QScrollArea;

@@ -1,4 +1,4 @@
-#include "showcommanddialog.h"
+#include "containers/showcommanddialog.h"
 
 #include <QApplication>
 #include <QClipboard>

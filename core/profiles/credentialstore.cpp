@@ -1,0 +1,83 @@
+#include "profiles/credentialstore.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace Valvur {
+
+CredentialStore::CredentialStore(QObject *parent, const QString &service)
+    : QObject(parent)
+    , m_service(service)
+{
+}
+
+void CredentialStore::readPassword(const QString &profileId, QObject *context, Callback callback)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setKey(profileId);
+    start(Op::Read, job, profileId, context, std::move(callback));
+}
+
+void CredentialStore::writePassword(const QString &profileId, const QString &password, QObject *context, Callback callback)
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setKey(profileId);
+    job->setTextData(password);
+    start(Op::Write, job, profileId, context, std::move(callback));
+}
+
+void CredentialStore::deletePassword(const QString &profileId, QObject *context, Callback callback)
+{
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setKey(profileId);
+    start(Op::Delete, job, profileId, context, std::move(callback));
+}
+
+void CredentialStore::start(Op op, QKeychain::Job *job, const QString &profileId, QObject *context, Callback callback)
+{
+    // Never the plain-text QSettings fallback QtKeychain offers: no keychain means no storing.
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    const bool hasContext = context != nullptr;
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this, [this, op, profileId, hasContext, guard, callback](QKeychain::Job *j) {
+        Outcome outcome = Outcome::Ok;
+        QString message;
+        QString password;
+        switch (j->error()) {
+        case QKeychain::NoError:
+            if (op == Op::Read)
+                password = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
+            break;
+        case QKeychain::EntryNotFound:
+            outcome = Outcome::NotFound;
+            message = j->errorString();
+            break;
+        default:
+            // NoBackendAvailable, AccessDenied(ByUser), NotImplemented and Secret Service errors
+            // (no D-Bus session, locked collection): the keychain did not answer.
+            outcome = Outcome::Unavailable;
+            message = j->errorString();
+            break;
+        }
+        // A delete of a password that is not there is success for the caller.
+        if (op == Op::Delete && outcome == Outcome::NotFound)
+            outcome = Outcome::Ok;
+        m_unavailable = outcome == Outcome::Unavailable;
+        switch (op) {
+        case Op::Read:
+            Q_EMIT passwordRead(profileId, outcome, password, message);
+            break;
+        case Op::Write:
+            Q_EMIT passwordWritten(profileId, outcome, message);
+            break;
+        case Op::Delete:
+            Q_EMIT passwordDeleted(profileId, outcome, message);
+            break;
+        }
+        if (callback && (!hasContext || guard))
+            callback(outcome, password, message);
+    });
+    job->start();
+}
+
+} // namespace Valvur
