@@ -12,14 +12,14 @@ CredentialStore::CredentialStore(QObject *parent, const QString &service)
 
 void CredentialStore::readPassword(const QString &profileId, QObject *context, Callback callback)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service); // no parent: see start()
     job->setKey(profileId);
     start(Op::Read, job, profileId, context, std::move(callback));
 }
 
 void CredentialStore::writePassword(const QString &profileId, const QString &password, QObject *context, Callback callback)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service); // no parent: see start()
     job->setKey(profileId);
     job->setTextData(password);
     start(Op::Write, job, profileId, context, std::move(callback));
@@ -27,7 +27,7 @@ void CredentialStore::writePassword(const QString &profileId, const QString &pas
 
 void CredentialStore::deletePassword(const QString &profileId, QObject *context, Callback callback)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service); // no parent: see start()
     job->setKey(profileId);
     start(Op::Delete, job, profileId, context, std::move(callback));
 }
@@ -36,6 +36,10 @@ void CredentialStore::start(Op op, QKeychain::Job *job, const QString &profileId
 {
     // Never the plain-text QSettings fallback QtKeychain offers: no keychain means no storing.
     job->setInsecureFallback(false);
+    // A running job must outlive a store destroyed before it ends: the Secret Service answers through
+    // a callback that holds the job, and deleting it early (as a child of the store) crashed there.
+    // The job deletes itself when it finishes; the connection's context drops the answer if the
+    // store is gone by then.
     job->setAutoDelete(true);
     const bool hasContext = context != nullptr;
     QPointer<QObject> guard(context);
