@@ -70,7 +70,7 @@ void installLanguage(Valvur::LanguageManager &language, QSettings *settings, int
 }
 
 // Subcommands that run without a display: valvur <command> [arguments]. Each returns the exit status.
-using Command = int (*)(const QStringList &arguments);
+using Command = int (*)(const QStringList &arguments, QSettings *settings);
 const QHash<QString, Command> &commands()
 {
     static const QHash<QString, Command> table = {
@@ -79,7 +79,7 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("verify"), &Valvur::runVerifyCommand},
         {QStringLiteral("doctor"), &Valvur::runDoctorCommand},
         {QStringLiteral("profiles"), &Valvur::runProfilesCommand},
-        {QStringLiteral("containers"), &Valvur::runContainersCommand},
+        {QStringLiteral("containers"), [](const QStringList &arguments, QSettings *) { return Valvur::runContainersCommand(arguments); }},
     };
     return table;
 }
@@ -215,7 +215,7 @@ int main(int argc, char **argv)
             err << Valvur::CommandLine::unknownCommand(first, commands().keys()) << Qt::endl;
             return Valvur::CommandLine::Usage;
         }
-        return commands().value(first)(app.arguments().mid(2));
+        return commands().value(first)(app.arguments().mid(2), settings);
     }
 
     // --help and --version need no window: answer them (and a missing display) before QApplication.

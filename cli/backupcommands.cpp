@@ -151,14 +151,21 @@ bool stallTimeout(const QCommandLineParser &parser, int *seconds, int *code)
     return true;
 }
 
+// What one run of a command shares: the settings main() opened (the saved profiles) and the
+// keychain's answers, so that a profile's password is read from the keychain once per run.
+struct Run
+{
+    QSettings *settings = nullptr;
+    CommandLine::KeychainPasswords keychain;
+};
+
 // A server from the command line: a connection string or URI, or a saved profile. For a profile
 // whose password is in the keychain, *password gets it (it reaches the tools only through a
 // temporary 0600 pgpass file); otherwise libpq finds it in ~/.pgpass (or PGPASSFILE) as usual.
 // *serverId is the profile id, or empty for a connection string.
-bool resolveCommandLineServer(const QString &positional, const QString &profileName, ConnectionOptions *out, QString *password,
-                              QString *serverId, int *code, bool json)
+bool resolveCommandLineServer(Run &run, const QString &positional, const QString &profileName, ConnectionOptions *out,
+                              QString *password, QString *serverId, int *code, bool json)
 {
-    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
     QString profileId, error;
     *code = 2;
     if (profileName.isEmpty() && positional.isEmpty()) {
@@ -168,7 +175,7 @@ bool resolveCommandLineServer(const QString &positional, const QString &profileN
                            "the keychain or ~/.pgpass (or PGPASSFILE), never from the command line."));
         return false;
     }
-    if (!resolveServer(positional, profileName, &settings, out, &profileId, &error)) {
+    if (!resolveServer(positional, profileName, run.settings, out, &profileId, &error)) {
         reportError(json, profileName.isEmpty() || !positional.isEmpty() ? QStringLiteral("bad-server") : QStringLiteral("profile-missing"),
                     error);
         return false;
@@ -181,8 +188,8 @@ bool resolveCommandLineServer(const QString &positional, const QString &profileN
     *serverId = profileId;
     QString problem;
     const std::optional<ConnectionProfile> profile =
-        profileId.isEmpty() ? std::nullopt : ProfileStore(&settings).findById(profileId);
-    if (profile && profile->passwordInKeychain && !CommandLine::keychainPassword(*profile, password, &error, &problem)) {
+        profileId.isEmpty() ? std::nullopt : ProfileStore(run.settings).findById(profileId);
+    if (profile && profile->passwordInKeychain && !run.keychain.password(*profile, password, &error, &problem)) {
         *code = CommandLine::Failed; // the command line was right; the keychain did not give the password
         reportError(json, problem, error);
         return false;
@@ -191,7 +198,7 @@ bool resolveCommandLineServer(const QString &positional, const QString &profileN
     return true;
 }
 
-bool serverFromArguments(const QCommandLineParser &parser, ConnectionOptions *out, QString *password, QString *serverId, int *code)
+bool serverFromArguments(Run &run, const QCommandLineParser &parser, ConnectionOptions *out, QString *password, QString *serverId, int *code)
 {
     const QStringList pos = parser.positionalArguments();
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -200,7 +207,7 @@ bool serverFromArguments(const QCommandLineParser &parser, ConnectionOptions *ou
         reportError(json, QStringLiteral("bad-server"), Tr::tr("Give one server: put a connection string with spaces in quotes."));
         return false;
     }
-    return resolveCommandLineServer(pos.value(0), parser.value(QStringLiteral("profile")), out, password, serverId, code, json);
+    return resolveCommandLineServer(run, pos.value(0), parser.value(QStringLiteral("profile")), out, password, serverId, code, json);
 }
 
 // --container NAME: the tool runs inside that container; without a connection string or profile, the
@@ -210,11 +217,11 @@ void addContainerOption(QCommandLineParser &parser, const QString &what)
     parser.addOption(QCommandLineOption(QStringLiteral("container"), what, Tr::tr("NAME")));
 }
 
-bool serverOrContainer(const QCommandLineParser &parser, ConnectionOptions *out, QString *password, QString *serverId, int *code)
+bool serverOrContainer(Run &run, const QCommandLineParser &parser, ConnectionOptions *out, QString *password, QString *serverId, int *code)
 {
     const QString container = parser.value(QStringLiteral("container"));
     if (container.isEmpty() || !parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("profile")))
-        return serverFromArguments(parser, out, password, serverId, code);
+        return serverFromArguments(run, parser, out, password, serverId, code);
     QString error;
     if (!serverFromContainer(container, out, password, &error)) {
         reportError(parser.isSet(QStringLiteral("json")), QStringLiteral("container"), error);
@@ -241,8 +248,9 @@ int jobsValue(const QCommandLineParser &parser, int *code)
 
 } // namespace
 
-int runBackupCommand(const QStringList &arguments)
+int runBackupCommand(const QStringList &arguments, QSettings *settings)
 {
+    Run run{settings, {}};
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Back up a database (pg_dump) or a whole server (pg_basebackup)."));
     parser.addPositionalArgument(QStringLiteral("server"), Tr::tr("Connection string or URI of the database to back up (or --profile NAME instead)."));
@@ -263,7 +271,7 @@ int runBackupCommand(const QStringList &arguments)
         return code;
     BackupOptions o;
     QString serverId;
-    if (!serverOrContainer(parser, &o.connection, &o.password, &serverId, &code))
+    if (!serverOrContainer(run, parser, &o.connection, &o.password, &serverId, &code))
         return code;
     o.container = parser.value(QStringLiteral("container"));
     QTextStream err(stderr);
@@ -359,8 +367,9 @@ int runBackupCommand(const QStringList &arguments)
     return result.ok() ? 0 : 1;
 }
 
-int runRestoreCommand(const QStringList &arguments)
+int runRestoreCommand(const QStringList &arguments, QSettings *settings)
 {
+    Run run{settings, {}};
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Restore a logical backup into a database."));
     parser.addPositionalArgument(QStringLiteral("server"), Tr::tr("Connection string or URI of the server to restore into (or --profile NAME instead)."));
@@ -381,7 +390,7 @@ int runRestoreCommand(const QStringList &arguments)
         return code;
     RestoreOptions o;
     QString serverId;
-    if (!serverOrContainer(parser, &o.connection, &o.password, &serverId, &code))
+    if (!serverOrContainer(run, parser, &o.connection, &o.password, &serverId, &code))
         return code;
     o.container = parser.value(QStringLiteral("container"));
     QTextStream err(stderr);
@@ -446,9 +455,12 @@ int runRestoreCommand(const QStringList &arguments)
     return result.ok() ? 0 : 1;
 }
 
-int runVerifyCommand(const QStringList &arguments)
+namespace {
+
+// verify, step 1: the command line. False with the exit status in *code when it is wrong (or
+// --help was asked).
+bool parseVerify(QCommandLineParser &parser, const QStringList &arguments, VerifyOptions *o, int *code)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Prove that a backup is whole and, with --test-restore, that it restores."));
     parser.addOption(QCommandLineOption(QStringLiteral("input"), Tr::tr("The backup file or directory."), Tr::tr("PATH")));
     parser.addOption(QCommandLineOption(QStringLiteral("test-restore"),
@@ -466,75 +478,81 @@ int runVerifyCommand(const QStringList &arguments)
                                                "database there (custom, tar or plain backups). Without --test-restore, the server is "
                                                "the one the container publishes."),
                                         Tr::tr("NAME")));
-    int code = 0;
-    if (!parse(parser, arguments, QStringLiteral("verify"), &code))
-        return code;
+    if (!parse(parser, arguments, QStringLiteral("verify"), code))
+        return false;
     QTextStream err(stderr);
+    *code = 2;
     if (!parser.isSet(QStringLiteral("input"))) {
         err << Tr::tr("Say which backup to verify: --input PATH.") << Qt::endl;
-        return 2;
+        return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
         err << Tr::tr("verify takes no server of its own: give the test-restore server with --test-restore SERVER or "
                       "--test-restore-profile NAME.")
             << Qt::endl;
-        return 2;
+        return false;
     }
-    VerifyOptions o;
-    o.input = QFileInfo(parser.value(QStringLiteral("input"))).absoluteFilePath();
-    o.toolDirectory = parser.value(QStringLiteral("tool-dir"));
-    if (!stallTimeout(parser, &o.stallTimeoutS, &code))
-        return code;
-    const SweepAtExit sweep(StaleTemporaries::sweepInBackground());
-    BackupHistory history(BackupHistory::defaultFile());
-    history.load();
-    const BackupHistory::Entry *recorded = history.find(o.input);
-    if (recorded)
-        o.expectedSha256 = recorded->sha256;
+    o->input = QFileInfo(parser.value(QStringLiteral("input"))).absoluteFilePath();
+    o->toolDirectory = parser.value(QStringLiteral("tool-dir"));
+    return stallTimeout(parser, &o->stallTimeoutS, code);
+}
+
+// The source of the row counts: the server the backup was made from, as recorded. A backup made
+// with a profile is compared through that profile (and its keychain password, read once per run).
+void sourceFromHistory(Run &run, const BackupHistory::Entry &recorded, VerifyOptions *o)
+{
+    const std::optional<ConnectionProfile> sourceProfile = ProfileStore(run.settings).findById(recorded.server);
+    if (!sourceProfile) {
+        QString error;
+        if (!recorded.conninfo.isEmpty())
+            ConnectionOptions::parse(recorded.conninfo, &o->source, &error);
+        return;
+    }
+    o->source = sourceProfile->toOptions();
+    if (!recorded.database.isEmpty())
+        o->source.setValue(QStringLiteral("dbname"), recorded.database);
+    QString error;
+    if (sourceProfile->passwordInKeychain && !run.keychain.password(*sourceProfile, &o->sourcePassword, &error))
+        QTextStream(stderr) << error << Qt::endl; // the counts of the source stay unknown; the restore still runs
+}
+
+// verify, step 2: the test-restore server (a connection string, a profile or a container) and the
+// source to compare with. False with the exit status in *code when it cannot be had.
+bool resolveTestRestore(Run &run, const QCommandLineParser &parser, const BackupHistory::Entry *recorded, VerifyOptions *o, int *code)
+{
+    const bool json = parser.isSet(QStringLiteral("json"));
     const bool byServer = parser.isSet(QStringLiteral("test-restore"));
     const bool byProfile = parser.isSet(QStringLiteral("test-restore-profile"));
     if (byServer && byProfile) {
-        err << Tr::tr("Give either --test-restore SERVER or --test-restore-profile NAME, not both.") << Qt::endl;
-        return 2;
+        QTextStream(stderr) << Tr::tr("Give either --test-restore SERVER or --test-restore-profile NAME, not both.") << Qt::endl;
+        *code = 2;
+        return false;
     }
-    o.restoreContainer = parser.value(QStringLiteral("test-restore-container"));
-    if (byServer || byProfile || !o.restoreContainer.isEmpty()) {
+    o->restoreContainer = parser.value(QStringLiteral("test-restore-container"));
+    if (!byServer && !byProfile && o->restoreContainer.isEmpty())
+        return true;
+    if (!byServer && !byProfile) {
+        QString containerError;
+        if (!serverFromContainer(o->restoreContainer, &o->restoreServer, &o->restorePassword, &containerError)) {
+            reportError(json, QStringLiteral("container"), containerError);
+            *code = CommandLine::Failed;
+            return false;
+        }
+    } else {
         QString serverId;
-        if (!byServer && !byProfile) {
-            QString containerError;
-            if (!serverFromContainer(o.restoreContainer, &o.restoreServer, &o.restorePassword, &containerError)) {
-                reportError(parser.isSet(QStringLiteral("json")), QStringLiteral("container"), containerError);
-                return CommandLine::Failed;
-            }
-        } else if (!resolveCommandLineServer(parser.value(QStringLiteral("test-restore")), parser.value(QStringLiteral("test-restore-profile")),
-                                             &o.restoreServer, &o.restorePassword, &serverId, &code, parser.isSet(QStringLiteral("json")))) {
-            return code;
-        }
-        o.testRestore = true;
-        // The source of the row counts: the server the backup was made from, as recorded. A backup
-        // made with a profile is compared through that profile (and its keychain password).
-        if (recorded) {
-            QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
-            const std::optional<ConnectionProfile> sourceProfile = ProfileStore(&settings).findById(recorded->server);
-            if (sourceProfile) {
-                o.source = sourceProfile->toOptions();
-                if (!recorded->database.isEmpty())
-                    o.source.setValue(QStringLiteral("dbname"), recorded->database);
-                if (sourceProfile->id == serverId) {
-                    o.sourcePassword = o.restorePassword;
-                } else if (sourceProfile->passwordInKeychain) {
-                    QString error;
-                    if (!CommandLine::keychainPassword(*sourceProfile, &o.sourcePassword, &error))
-                        err << error << Qt::endl; // the counts of the source stay unknown; the restore still runs
-                }
-            } else if (!recorded->conninfo.isEmpty()) {
-                QString error;
-                ConnectionOptions::parse(recorded->conninfo, &o.source, &error);
-            }
-        }
+        if (!resolveCommandLineServer(run, parser.value(QStringLiteral("test-restore")), parser.value(QStringLiteral("test-restore-profile")),
+                                      &o->restoreServer, &o->restorePassword, &serverId, code, json))
+            return false;
     }
-    const bool json = parser.isSet(QStringLiteral("json"));
+    o->testRestore = true;
+    if (recorded)
+        sourceFromHistory(run, *recorded, o);
+    return true;
+}
 
+// verify, step 3: the job, until it ends (Ctrl+C or SIGTERM cancels it).
+VerifyResult runVerifyJob(const VerifyOptions &o)
+{
     VerifyJob job(o);
     VerifyResult result;
     QEventLoop loop;
@@ -545,98 +563,135 @@ int runVerifyCommand(const QStringList &arguments)
     });
     job.start();
     loop.exec();
+    return result;
+}
+
+QJsonObject testRestoreJson(const VerifyResult &result)
+{
+    QJsonObject t;
+    t.insert(QStringLiteral("restored"), result.restored);
+    t.insert(QStringLiteral("restoreMs"), double(result.restoreMs));
+    if (result.physical) {
+        // The copy ran as a temporary server in a temporary folder, removed afterwards.
+        t.insert(QStringLiteral("kind"), QStringLiteral("physical"));
+        t.insert(QStringLiteral("temporaryFolder"), result.scratchDatabase);
+        t.insert(QStringLiteral("temporaryFolderRemoved"), result.scratchDropped);
+        t.insert(QStringLiteral("temporaryPort"), result.temporaryPort);
+        t.insert(QStringLiteral("copyMs"), double(result.copyMs));
+        t.insert(QStringLiteral("startMs"), double(result.startMs));
+    } else {
+        t.insert(QStringLiteral("kind"), QStringLiteral("logical"));
+        t.insert(QStringLiteral("scratchDatabase"), result.scratchDatabase);
+        t.insert(QStringLiteral("scratchDropped"), result.scratchDropped);
+    }
+    t.insert(result.physical ? QStringLiteral("sourceServer") : QStringLiteral("sourceDatabase"), result.sourceDatabase);
+    if (result.physical)
+        t.insert(QStringLiteral("databases"), QJsonArray::fromStringList(result.databases));
+    t.insert(QStringLiteral("countsCompared"), result.countsCompared);
+    t.insert(QStringLiteral("countsMatch"), result.countsMatch);
+    QJsonArray rows;
+    for (const VerifyResult::RowCount &rc : std::as_const(result.rowCounts)) {
+        QJsonObject r;
+        r.insert(QStringLiteral("table"), rc.table);
+        if (!rc.database.isEmpty())
+            r.insert(QStringLiteral("database"), rc.database);
+        r.insert(QStringLiteral("source"), rc.source < 0 ? QJsonValue() : QJsonValue(double(rc.source)));
+        r.insert(QStringLiteral("restored"), rc.restored < 0 ? QJsonValue() : QJsonValue(double(rc.restored)));
+        r.insert(QStringLiteral("equal"), rc.source == rc.restored);
+        rows.append(r);
+    }
+    t.insert(QStringLiteral("rowCounts"), rows);
+    return t;
+}
+
+QJsonObject verifyJson(const VerifyOptions &o, const VerifyResult &result)
+{
+    QJsonObject j;
+    j.insert(QStringLiteral("ok"), result.ok);
+    j.insert(QStringLiteral("input"), o.input);
+    j.insert(QStringLiteral("format"), BackupArchive::formatName(result.format));
+    j.insert(QStringLiteral("quickCheck"), result.quickOk);
+    j.insert(QStringLiteral("entries"), result.entries);
+    j.insert(QStringLiteral("sha256"), result.sha256);
+    j.insert(QStringLiteral("checksumMatches"), result.checksumMatches < 0 ? QJsonValue() : QJsonValue(result.checksumMatches == 1));
+    if (!result.checksRun.isEmpty() || !result.notChecked.isEmpty()) {
+        j.insert(QStringLiteral("checksRun"), QJsonArray::fromStringList(result.checksRun));
+        j.insert(QStringLiteral("notChecked"), QJsonArray::fromStringList(result.notChecked));
+    }
+    if (!result.badFile.isEmpty())
+        j.insert(QStringLiteral("badFile"), result.badFile);
+    if (!result.badEntry.isEmpty())
+        j.insert(QStringLiteral("badEntry"), result.badEntry);
+    if (!result.problem.isEmpty())
+        j.insert(QStringLiteral("problem"), result.problem);
+    if (o.testRestore)
+        j.insert(QStringLiteral("testRestore"), testRestoreJson(result));
+    if (!result.ok)
+        j.insert(QStringLiteral("error"), result.error);
+    return j;
+}
+
+// A verification that passed, in words.
+void printVerified(const VerifyResult &result)
+{
+    QTextStream out(stdout);
+    out << result.quickMessage << '\n' << Tr::tr("SHA-256: %1").arg(result.sha256);
+    if (result.checksumMatches == 1)
+        out << ' ' << Tr::tr("(equal to the recorded one)");
+    out << '\n';
+    for (const QString &line : std::as_const(result.notChecked))
+        out << Tr::tr("Not checked: %1").arg(line) << '\n';
+    if (result.restored && result.physical) {
+        out << Tr::tr("The copy started as a temporary server and accepted connections after %1 (the measured RTO: copying %2, "
+                      "starting %3); it was stopped and its folder removed.")
+                   .arg(seconds(result.restoreMs), seconds(result.copyMs), seconds(result.startMs))
+            << '\n';
+        const QStringList &databases = result.databases;
+        if (result.countsCompared)
+            out << Tr::tr("Row counts equal those of %1 in every database (%2; tables: %n).", nullptr, int(result.rowCounts.size()))
+                       .arg(result.sourceDatabase, databases.join(QStringLiteral(", ")))
+                << '\n';
+    } else if (result.restored) {
+        out << Tr::tr("Test restore into %1 took %2 (the measured RTO); the scratch database was dropped.")
+                   .arg(result.scratchDatabase, seconds(result.restoreMs))
+            << '\n';
+        if (result.countsCompared)
+            out << Tr::tr("Row counts equal those of %1 (tables: %n).", nullptr, int(result.rowCounts.size())).arg(result.sourceDatabase)
+                << '\n';
+    }
+}
+
+} // namespace
+
+int runVerifyCommand(const QStringList &arguments, QSettings *settings)
+{
+    Run run{settings, {}};
+    QCommandLineParser parser;
+    VerifyOptions o;
+    int code = 0;
+    if (!parseVerify(parser, arguments, &o, &code))
+        return code;
+    const SweepAtExit sweep(StaleTemporaries::sweepInBackground());
+    BackupHistory history(BackupHistory::defaultFile());
+    history.load();
+    const BackupHistory::Entry *recorded = history.find(o.input);
+    if (recorded)
+        o.expectedSha256 = recorded->sha256;
+    if (!resolveTestRestore(run, parser, recorded, &o, &code))
+        return code;
+
+    const VerifyResult result = runVerifyJob(o);
 
     if (recorded) {
         history.recordVerification(o.input, result.ok, result.error, o.testRestore && result.restored ? result.restoreMs : -1);
         history.save();
     }
-    if (json) {
-        QJsonObject j;
-        j.insert(QStringLiteral("ok"), result.ok);
-        j.insert(QStringLiteral("input"), o.input);
-        j.insert(QStringLiteral("format"), BackupArchive::formatName(result.format));
-        j.insert(QStringLiteral("quickCheck"), result.quickOk);
-        j.insert(QStringLiteral("entries"), result.entries);
-        j.insert(QStringLiteral("sha256"), result.sha256);
-        j.insert(QStringLiteral("checksumMatches"), result.checksumMatches < 0 ? QJsonValue() : QJsonValue(result.checksumMatches == 1));
-        if (!result.checksRun.isEmpty() || !result.notChecked.isEmpty()) {
-            j.insert(QStringLiteral("checksRun"), QJsonArray::fromStringList(result.checksRun));
-            j.insert(QStringLiteral("notChecked"), QJsonArray::fromStringList(result.notChecked));
-        }
-        if (!result.badFile.isEmpty())
-            j.insert(QStringLiteral("badFile"), result.badFile);
-        if (!result.badEntry.isEmpty())
-            j.insert(QStringLiteral("badEntry"), result.badEntry);
-        if (!result.problem.isEmpty())
-            j.insert(QStringLiteral("problem"), result.problem);
-        if (o.testRestore) {
-            QJsonObject t;
-            t.insert(QStringLiteral("restored"), result.restored);
-            t.insert(QStringLiteral("restoreMs"), double(result.restoreMs));
-            if (result.physical) {
-                // The copy ran as a temporary server in a temporary folder, removed afterwards.
-                t.insert(QStringLiteral("kind"), QStringLiteral("physical"));
-                t.insert(QStringLiteral("temporaryFolder"), result.scratchDatabase);
-                t.insert(QStringLiteral("temporaryFolderRemoved"), result.scratchDropped);
-                t.insert(QStringLiteral("temporaryPort"), result.temporaryPort);
-                t.insert(QStringLiteral("copyMs"), double(result.copyMs));
-                t.insert(QStringLiteral("startMs"), double(result.startMs));
-            } else {
-                t.insert(QStringLiteral("kind"), QStringLiteral("logical"));
-                t.insert(QStringLiteral("scratchDatabase"), result.scratchDatabase);
-                t.insert(QStringLiteral("scratchDropped"), result.scratchDropped);
-            }
-            t.insert(result.physical ? QStringLiteral("sourceServer") : QStringLiteral("sourceDatabase"), result.sourceDatabase);
-            if (result.physical)
-                t.insert(QStringLiteral("databases"), QJsonArray::fromStringList(result.databases));
-            t.insert(QStringLiteral("countsCompared"), result.countsCompared);
-            t.insert(QStringLiteral("countsMatch"), result.countsMatch);
-            QJsonArray rows;
-            for (const VerifyResult::RowCount &rc : std::as_const(result.rowCounts)) {
-                QJsonObject r;
-                r.insert(QStringLiteral("table"), rc.table);
-                if (!rc.database.isEmpty())
-                    r.insert(QStringLiteral("database"), rc.database);
-                r.insert(QStringLiteral("source"), rc.source < 0 ? QJsonValue() : QJsonValue(double(rc.source)));
-                r.insert(QStringLiteral("restored"), rc.restored < 0 ? QJsonValue() : QJsonValue(double(rc.restored)));
-                r.insert(QStringLiteral("equal"), rc.source == rc.restored);
-                rows.append(r);
-            }
-            t.insert(QStringLiteral("rowCounts"), rows);
-            j.insert(QStringLiteral("testRestore"), t);
-        }
-        if (!result.ok)
-            j.insert(QStringLiteral("error"), result.error);
-        printJson(j);
-    } else if (result.ok) {
-        QTextStream out(stdout);
-        out << result.quickMessage << '\n' << Tr::tr("SHA-256: %1").arg(result.sha256);
-        if (result.checksumMatches == 1)
-            out << ' ' << Tr::tr("(equal to the recorded one)");
-        out << '\n';
-        for (const QString &line : std::as_const(result.notChecked))
-            out << Tr::tr("Not checked: %1").arg(line) << '\n';
-        if (result.restored && result.physical) {
-            out << Tr::tr("The copy started as a temporary server and accepted connections after %1 (the measured RTO: copying %2, "
-                          "starting %3); it was stopped and its folder removed.")
-                       .arg(seconds(result.restoreMs), seconds(result.copyMs), seconds(result.startMs))
-                << '\n';
-            const QStringList &databases = result.databases;
-            if (result.countsCompared)
-                out << Tr::tr("Row counts equal those of %1 in every database (%2; tables: %n).", nullptr, int(result.rowCounts.size()))
-                           .arg(result.sourceDatabase, databases.join(QStringLiteral(", ")))
-                    << '\n';
-        } else if (result.restored) {
-            out << Tr::tr("Test restore into %1 took %2 (the measured RTO); the scratch database was dropped.")
-                       .arg(result.scratchDatabase, seconds(result.restoreMs))
-                << '\n';
-            if (result.countsCompared)
-                out << Tr::tr("Row counts equal those of %1 (tables: %n).", nullptr, int(result.rowCounts.size())).arg(result.sourceDatabase)
-                    << '\n';
-        }
-    }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(verifyJson(o, result));
+    else if (result.ok)
+        printVerified(result);
     if (!result.ok)
-        err << result.error << Qt::endl;
+        QTextStream(stderr) << result.error << Qt::endl;
     return result.ok ? 0 : 1;
 }
 

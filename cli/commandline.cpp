@@ -143,4 +143,24 @@ bool keychainPassword(const ConnectionProfile &profile, QString *password, QStri
     return false;
 }
 
+bool KeychainPasswords::password(const ConnectionProfile &profile, QString *password, QString *error, QString *problem,
+                                 QString *englishError)
+{
+    auto it = m_answers.find(profile.id);
+    if (it == m_answers.end()) {
+        Answer a;
+        a.ok = keychainPassword(profile, &a.password, &a.error, &a.problem, &a.englishError);
+        it = m_answers.insert(profile.id, a);
+    }
+    if (it->ok)
+        *password = it->password;
+    if (error)
+        *error = it->error;
+    if (problem)
+        *problem = it->problem;
+    if (englishError)
+        *englishError = it->englishError;
+    return it->ok;
+}
+
 } // namespace Valvur::CommandLine

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 class QCommandLineParser;
@@ -40,6 +41,25 @@ bool secondsValue(const QString &option, const QString &text, double minSeconds,
 // *englishError the same words untranslated, for --json.
 bool keychainPassword(const ConnectionProfile &profile, QString *password, QString *error, QString *problem = nullptr,
                       QString *englishError = nullptr);
+
+// The keychain answers of one command-line run: each profile's password is read from the keychain
+// once (keychainPassword), however many roles the profile plays in the run (the restore's source
+// and target, the test restore's server and the backup's recorded source); the answer, also a
+// refusal, is kept in memory until the run ends.
+class KeychainPasswords
+{
+public:
+    bool password(const ConnectionProfile &profile, QString *password, QString *error, QString *problem = nullptr,
+                  QString *englishError = nullptr);
+
+private:
+    struct Answer
+    {
+        bool ok = false;
+        QString password, error, problem, englishError;
+    };
+    QHash<QString, Answer> m_answers; // by profile id
+};
 
 } // namespace CommandLine
 } // namespace Valvur

@@ -165,7 +165,7 @@ QString runOnce(ConnectionDoctor &doctor, const ConnectionOptions &options, cons
 
 } // namespace
 
-int runDoctorCommand(const QStringList &arguments)
+int runDoctorCommand(const QStringList &arguments, QSettings *settings)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -200,7 +200,6 @@ int runDoctorCommand(const QStringList &arguments)
         err << Tr::tr("Give one server: valvur doctor CONNINFO|URI (put a connection string with spaces in quotes).") << Qt::endl;
         return CommandLine::Usage;
     }
-    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
     ConnectionOptions options;
     QString profileId;
     QString error;
@@ -213,7 +212,7 @@ int runDoctorCommand(const QStringList &arguments)
     const bool containerAlone = !container.isEmpty() && parser.positionalArguments().isEmpty() && !parser.isSet(profileOption);
     if (containerAlone)
         options = containerOptions(container, &containerPassword);
-    else if (!resolveServer(parser.positionalArguments().value(0), parser.value(profileOption), &settings, &options, &profileId, &error)) {
+    else if (!resolveServer(parser.positionalArguments().value(0), parser.value(profileOption), settings, &options, &profileId, &error)) {
         err << error << Qt::endl;
         return CommandLine::Usage;
     }
@@ -224,7 +223,7 @@ int runDoctorCommand(const QStringList &arguments)
     const bool json = parser.isSet(jsonOption);
     ConnectionDoctor doctor;
     if (container.isEmpty() && !profileId.isEmpty()) {
-        if (const std::optional<ConnectionProfile> profile = ProfileStore(&settings).findById(profileId))
+        if (const std::optional<ConnectionProfile> profile = ProfileStore(settings).findById(profileId))
             container = profile->container;
     }
     doctor.setContainer(container);
@@ -245,7 +244,7 @@ int runDoctorCommand(const QStringList &arguments)
     bool asked = false;
     if (!profileId.isEmpty()) {
         // The keychain's own answer: a keychain that is locked or missing is not a wrong password.
-        const std::optional<ConnectionProfile> profile = ProfileStore(&settings).findById(profileId);
+        const std::optional<ConnectionProfile> profile = ProfileStore(settings).findById(profileId);
         QString keychainProblem, english;
         if (profile && profile->passwordInKeychain
             && !CommandLine::keychainPassword(*profile, &password, &error, &keychainProblem, &english)) {

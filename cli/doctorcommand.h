@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+class QSettings;
+
 namespace Valvur {
 
 // valvur doctor CONNINFO|URI|--profile NAME|--container NAME [--json] [--timeout S] [--no-password]: the connection doctor on the
@@ -10,6 +12,7 @@ namespace Valvur {
 // container cause (--container NAME, or a profile's container, is checked with the container engine),
 // 1 for any problem, 2 for a usage error. The password comes from the pgpass file (PGPASSFILE)
 // as libpq finds it (or, for a profile, the keychain); when none is found and a terminal is attached, it is asked for without echo.
-int runDoctorCommand(const QStringList &arguments);
+// settings: the user's settings (the saved profiles) that main() opened.
+int runDoctorCommand(const QStringList &arguments, QSettings *settings);
 
 } // namespace Valvur

@@ -180,12 +180,11 @@ int import(QSettings *settings, const ProfileImport &read, bool json, QTextStrea
 
 } // namespace
 
-int runProfilesCommand(const QStringList &arguments)
+int runProfilesCommand(const QStringList &arguments, QSettings *settings)
 {
-    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return runProfilesCommand(arguments, &settings, out, err);
+    return runProfilesCommand(arguments, settings, out, err);
 }
 
 int runProfilesCommand(const QStringList &arguments, QSettings *settings, QTextStream &out, QTextStream &err)

@@ -419,30 +419,6 @@
         <translation>Päring</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>aktiivne</translation>
-    </message>
-    <message>
-        <source>idle</source>
-        <translation>jõude</translation>
-    </message>
-    <message>
-        <source>idle in transaction</source>
-        <translation>jõude tehingus</translation>
-    </message>
-    <message>
-        <source>idle in transaction (aborted)</source>
-        <translation>jõude tehingus (katkestatud)</translation>
-    </message>
-    <message>
-        <source>fastpath function call</source>
-        <translation>fastpath-funktsiooni kutse</translation>
-    </message>
-    <message>
-        <source>disabled (track_activities is off)</source>
-        <translation>välja lülitatud (track_activities on off)</translation>
-    </message>
-    <message>
         <source>This is Valvur&apos;s own session: it cannot be cancelled or terminated from here.</source>
         <translation>See on Valvuri enda seanss: siit ei saa seda tühistada ega lõpetada.</translation>
     </message>
@@ -2113,22 +2089,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>Session %1 holds the lock the sessions below wait for. Select it to cancel its query or terminate it.</source>
         <translation>Seanss %1 hoiab lukku, mida selle all olevad seansid ootavad. Vali see, et tühistada selle päring või lõpetada seanss.</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktiivne</translation>
-    </message>
-    <message>
-        <source>idle</source>
-        <translation>jõude</translation>
-    </message>
-    <message>
-        <source>idle in transaction</source>
-        <translation>jõude tehingus</translation>
-    </message>
-    <message>
-        <source>idle in transaction (aborted)</source>
-        <translation>jõude tehingus (katkestatud)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -5932,6 +5892,33 @@ Pole profiilina salvestatud.</translation>
     <message>
         <source>Save as connection profile</source>
         <translation>Salvesta ühendusprofiilina</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::SessionState</name>
+    <message>
+        <source>active</source>
+        <translation>aktiivne</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>jõude</translation>
+    </message>
+    <message>
+        <source>idle in transaction</source>
+        <translation>jõude tehingus</translation>
+    </message>
+    <message>
+        <source>idle in transaction (aborted)</source>
+        <translation>jõude tehingus (katkestatud)</translation>
+    </message>
+    <message>
+        <source>fastpath function call</source>
+        <translation>fastpath-funktsiooni kutse</translation>
+    </message>
+    <message>
+        <source>disabled (track_activities is off)</source>
+        <translation>välja lülitatud (track_activities on off)</translation>
     </message>
 </context>
 <context>

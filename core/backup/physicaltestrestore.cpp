@@ -2,6 +2,7 @@
 
 #include "backup/backupmanifest.h"
 #include "backup/checksum.h"
+#include "backup/rowcounts.h"
 #include "pg/pgsession.h"
 #include "backup/staletemporaries.h"
 #include "tools/toollocator.h"
@@ -477,7 +478,7 @@ void PhysicalTestRestore::countNextDatabase()
     copy.setValue(QStringLiteral("host"), m_socketDir);
     copy.setValue(QStringLiteral("port"), QString::number(m_result.temporaryPort));
     copy.setValue(QStringLiteral("user"), m_user);
-    VerifyJob::countRows(this, copy, QString(), database, [this, database](bool ok, QMap<QString, qint64> restored, QString error) {
+    countRows(this, copy, QString(), database, [this, database](bool ok, QMap<QString, qint64> restored, QString error) {
         if (m_finishing)
             return;
         if (!ok) {
@@ -500,7 +501,7 @@ void PhysicalTestRestore::countNextDatabase()
             record(false, {});
             return;
         }
-        VerifyJob::countRows(this, m_options.source, m_options.sourcePassword, database,
+        countRows(this, m_options.source, m_options.sourcePassword, database,
                              [this, record, database](bool sourceOk, QMap<QString, qint64> source, QString sourceError) {
                                  if (m_finishing)
                                      return;

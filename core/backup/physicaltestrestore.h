@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pg/connectionoptions.h"
-#include "backup/verifyjob.h"
+#include "backup/verifyresult.h"
 
 #include <QElapsedTimer>
 #include <QObject>

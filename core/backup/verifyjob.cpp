@@ -6,6 +6,7 @@
 #include "containers/containertoolbox.h"
 #include "containers/containertoolrunner.h"
 #include "backup/physicaltestrestore.h"
+#include "backup/rowcounts.h"
 #include "pg/pgsession.h"
 #include "tools/toollocator.h"
 #include "tools/toolrunner.h"
@@ -372,36 +373,6 @@ void VerifyJob::startPhysicalTestRestore()
         finish(ok, ok ? QString() : Tr::tr("The test restore failed: %1").arg(error));
     });
     m_physical->start();
-}
-
-void VerifyJob::countRows(QObject *context, const ConnectionOptions &server, const QString &password, const QString &database,
-                          std::function<void(bool, QMap<QString, qint64>, QString)> done)
-{
-    auto *session = new PgSession(context);
-    ConnectionOptions o = server;
-    o.setValue(QStringLiteral("dbname"), database);
-    o.setValue(QStringLiteral("application_name"), QStringLiteral("valvur-verify"));
-    connect(session, &PgSession::connectFailed, context, [session, done, database](const PgError &e) {
-        session->deleteLater();
-        done(false, {}, Tr::tr("Cannot connect to the database %1: %2").arg(database, e.message().trimmed()));
-    });
-    connect(session, &PgSession::connected, context, [context, session, done] {
-        session->exec(Sql::rowCounts(), context, [session, done](const PgReply &reply) {
-            const PgReply r = reply;
-            QMetaObject::invokeMethod(session, &PgSession::close, Qt::QueuedConnection);
-            session->deleteLater();
-            if (!r.ok()) {
-                done(false, {}, r.error.message());
-                return;
-            }
-            QMap<QString, qint64> counts;
-            const PgResult rows = r.first();
-            for (int i = 0; i < rows.rowCount(); ++i)
-                counts.insert(rows.value(i, 0).toString(), rows.value(i, 1).toLongLong());
-            done(true, counts, QString());
-        });
-    });
-    session->open(o, password);
 }
 
 void VerifyJob::compareWithSource(const QMap<QString, qint64> &restored)

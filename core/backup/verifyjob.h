@@ -4,6 +4,7 @@
 #include "backup/backupresult.h"
 #include "pg/connectionoptions.h"
 #include "backup/restorejob.h"
+#include "backup/verifyresult.h"
 #include "tools/toolrunner.h"
 
 #include <QElapsedTimer>
@@ -37,45 +38,6 @@ struct VerifyOptions
     int stallTimeoutS = 60;          // test restore: no progress and no answer for this long ends it (0: never)
 };
 
-struct VerifyResult
-{
-    struct RowCount
-    {
-        QString table;
-        qint64 source = -1;   // -1: not known
-        qint64 restored = -1; // -1: missing after the restore
-        QString database;     // physical backups: the database the table is in
-    };
-
-    bool ok = false;
-    QString error;            // in the user's language
-    BackupArchive::Format format = BackupArchive::Format::Unknown;
-    bool quickOk = false;
-    QString quickMessage;
-    int entries = 0;          // archive entries read by pg_restore --list
-    QString sha256;
-    int checksumMatches = -1; // 1 equal, 0 different, -1 nothing recorded
-    bool restored = false;
-    qint64 restoreMs = -1;    // the measured RTO
-    QString scratchDatabase;
-    bool scratchDropped = false;
-    QString sourceDatabase;
-    QList<RowCount> rowCounts;
-    bool countsCompared = false;
-    bool countsMatch = false;
-    // Physical test restore: the copy started as a temporary server.
-    bool physical = false;
-    qint64 copyMs = -1;       // copying or unpacking the backup
-    qint64 startMs = -1;      // from starting the server until it accepted connections
-    int temporaryPort = 0;
-    QStringList databases;    // the databases of the started copy whose rows were counted
-    QStringList checksRun;    // what the quick check proved (tar base backups: read here, not by pg_verifybackup)
-    QStringList notChecked;   // what it could not prove
-    QString badFile;          // the first file found wrong
-    QString badEntry;         // logical archives: the first damaged entry ("TABLE DATA public.t")
-    QString problem;          // for scripts (--json): "damaged-file", "damaged-entry", "server-programs-missing", "" otherwise
-};
-
 // Proves a backup: quick (pg_restore reads the table of contents, then every data block it names,
 // writing the script to /dev/null; a plain file has pg_dump's
 // header and closing line; pg_verifybackup for a plain physical backup; the SHA-256 equals the
@@ -90,11 +52,6 @@ public:
     void cancel();
 
     static QString scratchName(const QDateTime &when);
-
-    // Per-table row counts ("schema.table" -> rows) of one database, over a connection of its own;
-    // done runs only while context lives.
-    static void countRows(QObject *context, const ConnectionOptions &server, const QString &password, const QString &database,
-                          std::function<void(bool ok, QMap<QString, qint64> counts, QString error)> done);
 
 Q_SIGNALS:
     void stageText(const QString &text);
@@ -133,5 +90,3 @@ private:
 };
 
 } // namespace Valvur
-
-Q_DECLARE_METATYPE(Valvur::VerifyResult)

@@ -1,8 +1,16 @@
 #include "profiles/credentialstore.h"
 
+#include <QLoggingCategory>
+
 #include <qt6keychain/keychain.h>
 
 namespace Valvur {
+
+namespace {
+// Each read from the keychain, by profile id (never a password), when QT_LOGGING_RULES has
+// "valvur.keychain.debug=true": how the command-line tests count the reads of one run.
+Q_LOGGING_CATEGORY(lcKeychain, "valvur.keychain", QtWarningMsg)
+} // namespace
 
 CredentialStore::CredentialStore(QObject *parent, const QString &service)
     : QObject(parent)
@@ -12,6 +20,7 @@ CredentialStore::CredentialStore(QObject *parent, const QString &service)
 
 void CredentialStore::readPassword(const QString &profileId, QObject *context, Callback callback)
 {
+    qCDebug(lcKeychain, "keychain read: profile %s", qPrintable(profileId));
     auto *job = new QKeychain::ReadPasswordJob(m_service); // no parent: see start()
     job->setKey(profileId);
     start(Op::Read, job, profileId, context, std::move(callback));

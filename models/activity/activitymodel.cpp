@@ -1,5 +1,6 @@
 #include "activity/activitymodel.h"
 
+#include "activity/sessionstate.h"
 #include "format.h"
 
 #include <QColor>
@@ -125,20 +126,7 @@ QString ActivityModel::firstLine(const QString &query)
 
 QString ActivityModel::stateText(const QVariantList &row) const
 {
-    const QString s = row.at(FState).toString();
-    if (s == QLatin1String("active"))
-        return tr("active");
-    if (s == QLatin1String("idle"))
-        return tr("idle");
-    if (s == QLatin1String("idle in transaction"))
-        return tr("idle in transaction");
-    if (s == QLatin1String("idle in transaction (aborted)"))
-        return tr("idle in transaction (aborted)");
-    if (s == QLatin1String("fastpath function call"))
-        return tr("fastpath function call");
-    if (s == QLatin1String("disabled"))
-        return tr("disabled (track_activities is off)");
-    return s;
+    return sessionStateText(row.at(FState).toString());
 }
 
 QVariant ActivityModel::durationValue(const QVariantList &r, int column) const

@@ -1,6 +1,7 @@
 #include "activity/blockingtreemodel.h"
 
 #include "activity/activitymodel.h"
+#include "activity/sessionstate.h"
 #include "format.h"
 
 #include <QHash>
@@ -218,18 +219,8 @@ QVariant BlockingTreeModel::data(const QModelIndex &index, int role) const
         return r.value(F::FUser);
     case Database:
         return r.value(F::FDatabase);
-    case State: {
-        const QString s = r.value(F::FState).toString();
-        if (s == QLatin1String("active"))
-            return tr("active");
-        if (s == QLatin1String("idle"))
-            return tr("idle");
-        if (s == QLatin1String("idle in transaction"))
-            return tr("idle in transaction");
-        if (s == QLatin1String("idle in transaction (aborted)"))
-            return tr("idle in transaction (aborted)");
-        return s;
-    }
+    case State:
+        return sessionStateText(r.value(F::FState).toString());
     case LockMode:
         if (r.value(F::FLockMode).isNull())
             return QString();

@@ -64,6 +64,21 @@ private:
 
     static QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out).object(); }
 
+    // CredentialStore logs every keychain read it starts (the profile id, never the password) in the
+    // category valvur.keychain; this turns the log on for one run.
+    static QProcessEnvironment keychainLog()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("valvur.keychain.debug=true"));
+        return env;
+    }
+
+    // How often one run read the profile's password from the keychain.
+    static qsizetype keychainReads(const Run &r, const QString &profileId)
+    {
+        return r.err.count(QStringLiteral("keychain read: profile ") + profileId);
+    }
+
     QString addProfile(const QString &name, const QString &user, const QString &database, bool keychain, const QString &password)
     {
         QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
@@ -140,8 +155,10 @@ private Q_SLOTS:
         QVERIFY2(!id.isEmpty(), "could not save the profile and its keychain password");
         const QString out = m_dir.filePath(QStringLiteral("kc.dump"));
         const Run b = valvur({QStringLiteral("backup"), QStringLiteral("--profile"), QStringLiteral("kc-app"), QStringLiteral("--output"), out,
-                              QStringLiteral("--json")});
+                              QStringLiteral("--json")},
+                             keychainLog());
         QVERIFY2(b.code == 0, qPrintable(b.err + QString::fromUtf8(b.out)));
+        QCOMPARE(keychainReads(b, id), 1);
         QCOMPARE(json(b).value(QStringLiteral("ok")).toBool(), true);
         QVERIFY(!b.out.contains(kProfilePassword.toUtf8()) && !b.err.contains(kProfilePassword));
 
@@ -158,10 +175,13 @@ private Q_SLOTS:
         QVERIFY2(underProfile, historyText.constData());
 
         // Verify with a test restore on the same profile: the source counts are read through the
-        // recorded profile, with its keychain password.
+        // recorded profile, with its keychain password: read from the keychain once, though the
+        // profile is both the test-restore server and the source.
         const Run v = valvur({QStringLiteral("verify"), QStringLiteral("--input"), out, QStringLiteral("--test-restore-profile"),
-                              QStringLiteral("kc-app"), QStringLiteral("--json")});
+                              QStringLiteral("kc-app"), QStringLiteral("--json")},
+                             keychainLog());
         QVERIFY2(v.code == 0, qPrintable(v.err + QString::fromUtf8(v.out)));
+        QCOMPARE(keychainReads(v, id), 1);
         const QJsonObject t = json(v).value(QStringLiteral("testRestore")).toObject();
         QCOMPARE(t.value(QStringLiteral("countsMatch")).toBool(), true);
         QCOMPARE(t.value(QStringLiteral("sourceDatabase")).toString(), QStringLiteral("app"));

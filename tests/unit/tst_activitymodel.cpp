@@ -1,8 +1,10 @@
 // ActivityModel, ActivityFilterModel and BlockingTreeModel on hand-made pg_stat_activity rows:
-// diffs, highlights, filters, and the shape of the blocking tree (a lock queue, a deadlock).
+// diffs, highlights, filters, the shape of the blocking tree (a lock queue, a deadlock), and the
+// same words for every session state in the table and the tree, in English and Estonian.
 #include "activity/activityfiltermodel.h"
 #include "activity/activitymodel.h"
 #include "activity/blockingtreemodel.h"
+#include "languagemanager.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -231,6 +233,54 @@ private Q_SLOTS:
                                session(8, QStringLiteral("active"), QStringLiteral("w"), 5, QStringLiteral("7"))});
         QCOMPARE(childPids(tree, {}), QList<int>{7});
         QCOMPARE(childPids(tree, tree.index(0, 0)), QList<int>{8});
+    }
+
+    void stateWordsAreTheSameInTableAndTree_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("et") << QStringLiteral("et");
+    }
+
+    // Every state pg_stat_activity can show, worded once: the table and the blocking tree say
+    // the same words, in the user's language; a state unknown to Valvur shows as the server gave it.
+    void stateWordsAreTheSameInTableAndTree()
+    {
+        QFETCH(QString, language);
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(language));
+        const QList<std::pair<QString, QString>> states = {
+            {QStringLiteral("active"), QStringLiteral("active")},
+            {QStringLiteral("idle"), QStringLiteral("idle")},
+            {QStringLiteral("idle in transaction"), QStringLiteral("idle in transaction")},
+            {QStringLiteral("idle in transaction (aborted)"), QStringLiteral("idle in transaction (aborted)")},
+            {QStringLiteral("fastpath function call"), QStringLiteral("fastpath function call")},
+            {QStringLiteral("disabled"), QStringLiteral("disabled (track_activities is off)")},
+            {QStringLiteral("starting"), QStringLiteral("starting")}, // not a state Valvur knows
+            {QString(), QString()},                                   // a background process has none
+        };
+        QSet<QString> words;
+        for (const auto &[state, english] : states) {
+            // The session in this state holds a lock another waits for, so the tree shows it.
+            const QList<QVariantList> rows = {session(1, state), session(2, QStringLiteral("active"), QStringLiteral("w"), 5, QStringLiteral("1"))};
+            ActivityModel table;
+            table.setSessions(Now, rows);
+            BlockingTreeModel tree;
+            tree.setSessions(Now, rows);
+            QCOMPARE(childPids(tree, {}), QList<int>{1});
+            const QString inTree = tree.index(0, BlockingTreeModel::State).data().toString();
+            const QString inTable = table.index(0, ActivityModel::State).data().toString();
+            QCOMPARE(table.index(0, ActivityModel::Pid).data().toInt(), 1);
+            QCOMPARE(inTree, inTable);
+            const bool known = state != QLatin1String("starting") && !state.isEmpty();
+            if (language == QLatin1String("en") || !known)
+                QCOMPARE(inTable, english);
+            else // translated: not the English words, and no two states alike
+                QVERIFY2(inTable != english, qPrintable(state));
+            if (known)
+                words.insert(inTable);
+        }
+        QCOMPARE(words.size(), 6);
     }
 };
 
