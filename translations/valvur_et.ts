@@ -1870,10 +1870,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
 <context>
     <name>Valvur::BackupSourcePage</name>
     <message>
-        <source>Cannot list the databases: %1</source>
-        <translation>Andmebaase ei saa loetleda: %1</translation>
-    </message>
-    <message>
         <source>Size on the server: %1</source>
         <translation>Suurus serveris: %1</translation>
     </message>
@@ -1888,13 +1884,6 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     <message>
         <source>Database:</source>
         <translation>Andmebaas:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected: %n database(s).</source>
-        <translation>
-            <numerusform>Ühendatud: %n andmebaas.</numerusform>
-            <numerusform>Ühendatud: %n andmebaasi.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Which server and database to back up. A physical backup copies the whole server, whatever database you pick here.</source>
@@ -5268,6 +5257,13 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
         <source>%1 does not exist.</source>
         <translation>%1 ei ole olemas.</translation>
     </message>
+    <message numerus="yes">
+        <source>pg_restore did not finish reading it within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>pg_restore ei lugenud seda %n sekundi jooksul läbi ja peatati.</numerusform>
+            <numerusform>pg_restore ei lugenud seda %n sekundi jooksul läbi ja peatati.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valvur::RestoreOptionsPage</name>
@@ -5407,19 +5403,12 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
         </translation>
     </message>
     <message>
-        <source>Cannot list the databases: %1</source>
-        <translation>Andmebaase ei saa loetleda: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected: %n database(s).</source>
-        <translation>
-            <numerusform>Ühendatud: %n andmebaas.</numerusform>
-            <numerusform>Ühendatud: %n andmebaasi.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Server:</source>
         <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Cannot look into %1: %2</source>
+        <translation>Andmebaasi %1 ei saa vaadata: %2</translation>
     </message>
 </context>
 <context>
@@ -5696,6 +5685,17 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
     <message>
         <source>Password</source>
         <translation>Parool</translation>
+    </message>
+    <message>
+        <source>Cannot list the databases: %1</source>
+        <translation>Andmebaase ei saa loetleda: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n database(s).</source>
+        <translation>
+            <numerusform>Ühendatud: %n andmebaas.</numerusform>
+            <numerusform>Ühendatud: %n andmebaasi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QHash>
 #include <QWizardPage>
 
 class QComboBox;
@@ -8,14 +7,16 @@ class QLabel;
 
 namespace Valvur {
 
-class PgSession;
+class DatabaseListController;
 class ServerChooser;
 
 // Page 1: the server (the current connection or a saved profile) and the database to back up.
-// The databases come from pg_database on the chosen server, asynchronously.
+// The databases come from the chosen server, asynchronously (DatabaseListController). Fields for
+// the later pages: "database" and "databaseBytes" (its size on the server, 0 when unknown).
 class BackupSourcePage : public QWizardPage
 {
     Q_OBJECT
+    Q_PROPERTY(qint64 databaseBytes READ databaseBytes NOTIFY databaseBytesChanged)
 public:
     explicit BackupSourcePage(QWidget *parent = nullptr);
 
@@ -23,12 +24,12 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
     QString database() const;
-    qint64 databaseBytes() const { return m_sizes.value(database(), 0); }
-    bool hasDatabases() const { return !m_sizes.isEmpty(); }
+    qint64 databaseBytes() const;
     ServerChooser *chooser() const { return m_chooser; }
 
 Q_SIGNALS:
     void databasesLoaded();
+    void databaseBytesChanged();
     // Another server was chosen: pages that cached something of the old one reload.
     void serverChanged();
 
@@ -38,16 +39,15 @@ protected:
 private:
     void retranslate();
     void updateSize();
-    void listDatabases();
+    void offerRemembered();
+    void showDatabases();
     void rememberDatabase();
     QString rememberedDatabase() const;
 
     ServerChooser *m_chooser;
     QComboBox *m_database;
     QLabel *m_sizeLabel;
-    PgSession *m_session = nullptr;
-    QHash<QString, qint64> m_sizes;
-    bool m_loaded = false;
+    DatabaseListController *m_list;
 };
 
 } // namespace Valvur

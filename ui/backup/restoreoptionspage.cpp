@@ -1,7 +1,6 @@
 #include "backup/restoreoptionspage.h"
 
-#include "backup/restoreinputpage.h"
-#include "backup/restorewizard.h"
+#include "backup/backuparchive.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -47,8 +46,7 @@ RestoreOptionsPage::RestoreOptionsPage(QWidget *parent)
 
 void RestoreOptionsPage::initializePage()
 {
-    auto *w = qobject_cast<RestoreWizard *>(wizard());
-    m_plain = w->inputPage()->format() == BackupArchive::Format::Plain;
+    m_plain = BackupArchive::Format(field(QStringLiteral("archiveFormat")).toInt()) == BackupArchive::Format::Plain;
     updateEnabled();
 }
 

@@ -1,6 +1,5 @@
 #include "backup/restoresummarypage.h"
 
-#include "backup/restoreinputpage.h"
 #include "backup/restorewizard.h"
 
 #include <QClipboard>
@@ -46,7 +45,7 @@ void RestoreSummaryPage::initializePage()
     const RestoreOptions o = job->options();
     m_target->setText(o.createDatabase ? tr("Valvur creates the database %1, then runs:").arg(o.targetDatabase)
                                        : tr("Into the existing database %1, Valvur runs:").arg(o.targetDatabase));
-    m_command->setPlainText(job->displayCommand(w->inputPage()->format()));
+    m_command->setPlainText(job->displayCommand(BackupArchive::Format(field(QStringLiteral("archiveFormat")).toInt())));
 }
 
 QString RestoreSummaryPage::commandText() const

@@ -11,11 +11,13 @@ class QRadioButton;
 
 namespace Valvur {
 
-class PgSession;
+class DatabaseListController;
 class ServerChooser;
+class TargetCheckController;
 
 // Restore page 2: a new database (created) or an existing one. Restoring into a database that
-// already has tables needs its name typed.
+// already has tables needs its name typed (TargetCheckController). Reads the field
+// "archiveDatabase" of the Backup page for the new database's name.
 class RestoreTargetPage : public QWizardPage
 {
     Q_OBJECT
@@ -25,9 +27,9 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     void apply(RestoreOptions *o) const;
-    int existingTables() const { return m_tables; }
+    int existingTables() const;
     ServerChooser *chooser() const { return m_chooser; }
-    bool databasesListed() const { return m_listed; }
+    bool databasesListed() const;
 
 Q_SIGNALS:
     void targetChecked();
@@ -39,7 +41,7 @@ private:
     void retranslate();
     void checkExisting();
     void updateState();
-    void listDatabases();
+    void showDatabases();
 
     QLabel *m_serverLabel;
     ServerChooser *m_chooser;
@@ -49,12 +51,9 @@ private:
     QComboBox *m_existingCombo;
     QLabel *m_warning;
     QLineEdit *m_confirm;
-    PgSession *m_list = nullptr;
-    PgSession *m_check = nullptr;
-    QStringList m_databases;
-    bool m_listed = false;
-    int m_tables = -1; // -1: not checked yet
-    quint64 m_generation = 0;
+    DatabaseListController *m_list;
+    TargetCheckController *m_check;
+    QString m_checkError;
 };
 
 } // namespace Valvur
