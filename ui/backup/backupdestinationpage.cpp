@@ -20,7 +20,7 @@
 namespace Valvur {
 
 BackupDestinationPage::BackupDestinationPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_folder(new QLineEdit(this))
     , m_browse(new QPushButton(this))
     , m_name(new QLineEdit(this))
@@ -145,13 +145,6 @@ bool BackupDestinationPage::validatePage()
     if (w->settings())
         w->settings()->setValue(QStringLiteral("backup/folder"), m_folder->text().trimmed());
     return true;
-}
-
-void BackupDestinationPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 void BackupDestinationPage::retranslate()

@@ -18,7 +18,7 @@
 namespace Valvur {
 
 BackupOptionsPage::BackupOptionsPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_stack(new QStackedWidget(this))
     , m_tables(new TableListController(QStringLiteral("valvur-backup"), this))
 {
@@ -198,13 +198,6 @@ void BackupOptionsPage::updateEnabled()
     m_ifExists->setEnabled(f == 3 && m_clean->isChecked());
     m_create->setEnabled(f == 3);
     m_physicalCompression->setEnabled(m_physicalFormat->currentIndex() == 1);
-}
-
-void BackupOptionsPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 void BackupOptionsPage::retranslate()

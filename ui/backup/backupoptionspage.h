@@ -2,7 +2,7 @@
 
 #include "backup/backupoptions.h"
 
-#include <QWizardPage>
+#include "backup/wizardpage.h"
 
 class QCheckBox;
 class QComboBox;
@@ -19,7 +19,7 @@ class TableListController;
 // (a checkable tree of the database's tables: TableListController), no-owner, no-privileges and, for
 // plain SQL, clean / if-exists / create. Physical: plain or tar, compression, WAL streamed,
 // fast checkpoint.
-class BackupOptionsPage : public QWizardPage
+class BackupOptionsPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -31,11 +31,8 @@ public:
 Q_SIGNALS:
     void objectsLoaded();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void updateEnabled();
     void showObjects();
     QWidget *buildLogical();

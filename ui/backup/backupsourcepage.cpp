@@ -18,7 +18,7 @@ const QString lastDatabasesKey = QStringLiteral("backup/lastDatabases");
 }
 
 BackupSourcePage::BackupSourcePage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_chooser(new ServerChooser(this))
     , m_database(new QComboBox(this))
     , m_sizeLabel(new QLabel(this))
@@ -127,13 +127,6 @@ void BackupSourcePage::updateSize()
 {
     const qint64 bytes = m_list->bytes(database());
     m_sizeLabel->setText(bytes < 0 ? QString() : tr("Size on the server: %1").arg(Format::bytes(bytes)));
-}
-
-void BackupSourcePage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 void BackupSourcePage::retranslate()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "backup/wizardpage.h"
 
 class QComboBox;
 class QLabel;
@@ -13,7 +13,7 @@ class ServerChooser;
 // Page 1: the server (the current connection or a saved profile) and the database to back up.
 // The databases come from the chosen server, asynchronously (DatabaseListController). Fields for
 // the later pages: "database" and "databaseBytes" (its size on the server, 0 when unknown).
-class BackupSourcePage : public QWizardPage
+class BackupSourcePage : public WizardPage
 {
     Q_OBJECT
     Q_PROPERTY(qint64 databaseBytes READ databaseBytes NOTIFY databaseBytesChanged)
@@ -33,11 +33,8 @@ Q_SIGNALS:
     // Another server was chosen: pages that cached something of the old one reload.
     void serverChanged();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void updateSize();
     void offerRemembered();
     void showDatabases();

@@ -16,7 +16,7 @@
 namespace Valvur {
 
 RestoreInputPage::RestoreInputPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_input(new QLineEdit(this))
     , m_browseFile(new QPushButton(this))
     , m_browseFolder(new QPushButton(this))
@@ -169,13 +169,6 @@ void RestoreInputPage::showFormat()
     else if (m_contents->hasFailed())
         text += QLatin1Char('\n') + tr("pg_restore cannot read it: %1").arg(m_contents->readErrors().join(QLatin1Char('\n')));
     m_formatLabel->setText(text);
-}
-
-void RestoreInputPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 void RestoreInputPage::retranslate()

@@ -2,7 +2,7 @@
 
 #include "backup/backuparchive.h"
 
-#include <QWizardPage>
+#include "backup/wizardpage.h"
 
 class QLabel;
 class QLineEdit;
@@ -17,7 +17,7 @@ class ArchiveContentsController;
 // pg_restore --list, plain SQL by content: ArchiveContentsController) and its contents as a
 // selectable tree. Fields for the later pages: "archiveFormat" (a BackupArchive::Format) and
 // "archiveDatabase" (the database it was made from, if it says).
-class RestoreInputPage : public QWizardPage
+class RestoreInputPage : public WizardPage
 {
     Q_OBJECT
     Q_PROPERTY(int archiveFormat READ archiveFormat NOTIFY contentsChanged)
@@ -38,11 +38,8 @@ Q_SIGNALS:
     void contentsLoaded();
     void contentsChanged();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void inspect();
     void showContents();
     void showFormat();

@@ -12,7 +12,7 @@
 namespace Valvur {
 
 RestoreOptionsPage::RestoreOptionsPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_clean(new QCheckBox(this))
     , m_noOwner(new QCheckBox(this))
     , m_singleTransaction(new QCheckBox(this))
@@ -68,13 +68,6 @@ void RestoreOptionsPage::apply(RestoreOptions *o) const
     o->singleTransaction = m_singleTransaction->isChecked() && o->jobs <= 1;
     o->clean = !m_plain && m_clean->isChecked();
     o->noOwner = !m_plain && m_noOwner->isChecked();
-}
-
-void RestoreOptionsPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 void RestoreOptionsPage::retranslate()

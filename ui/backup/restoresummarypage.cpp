@@ -15,7 +15,7 @@
 namespace Valvur {
 
 RestoreSummaryPage::RestoreSummaryPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_target(new QLabel(this))
     , m_command(new QPlainTextEdit(this))
     , m_copy(new QPushButton(this))
@@ -51,13 +51,6 @@ void RestoreSummaryPage::initializePage()
 QString RestoreSummaryPage::commandText() const
 {
     return m_command->toPlainText();
-}
-
-void RestoreSummaryPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 void RestoreSummaryPage::retranslate()

@@ -16,7 +16,7 @@
 namespace Valvur {
 
 RestoreTargetPage::RestoreTargetPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_chooser(new ServerChooser(this))
     , m_new(new QRadioButton(this))
     , m_newName(new QLineEdit(this))
@@ -155,13 +155,6 @@ void RestoreTargetPage::apply(RestoreOptions *o) const
     o->createDatabase = !m_existing->isChecked();
     o->intoExisting = m_existing->isChecked(); // isComplete() wanted the name typed when it has tables
     o->targetDatabase = o->createDatabase ? m_newName->text().trimmed() : m_existingCombo->currentText();
-}
-
-void RestoreTargetPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 void RestoreTargetPage::retranslate()

@@ -2,7 +2,7 @@
 
 #include "backup/restorejob.h"
 
-#include <QWizardPage>
+#include "backup/wizardpage.h"
 
 class QComboBox;
 class QLabel;
@@ -18,7 +18,7 @@ class TargetCheckController;
 // Restore page 2: a new database (created) or an existing one. Restoring into a database that
 // already has tables needs its name typed (TargetCheckController). Reads the field
 // "archiveDatabase" of the Backup page for the new database's name.
-class RestoreTargetPage : public QWizardPage
+class RestoreTargetPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -34,11 +34,8 @@ public:
 Q_SIGNALS:
     void targetChecked();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void checkExisting();
     void updateState();
     void showDatabases();
