@@ -104,16 +104,6 @@
     </message>
 </context>
 <context>
-    <name>Valvur::BackupSourcePage</name>
-    <message numerus="yes">
-        <source>Connected: %n database(s).</source>
-        <translation>
-            <numerusform>Connected: %n database.</numerusform>
-            <numerusform>Connected: %n databases.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Valvur::BackupSummaryPage</name>
     <message numerus="yes">
         <source>✔ Ready: %1; tables: %n; %2 on the server.</source>
@@ -250,19 +240,22 @@
     </message>
 </context>
 <context>
+    <name>Valvur::RestoreInputPage</name>
+    <message numerus="yes">
+        <source>pg_restore did not finish reading it within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>pg_restore did not finish reading it within %n second and was stopped.</numerusform>
+            <numerusform>pg_restore did not finish reading it within %n seconds and was stopped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valvur::RestoreTargetPage</name>
     <message numerus="yes">
         <source>%1 already has tables (%n). Restoring into it can fail on existing objects or change its data. Type its name to confirm:</source>
         <translation>
             <numerusform>%1 already has tables (%n). Restoring into it can fail on existing objects or change its data. Type its name to confirm:</numerusform>
             <numerusform>%1 already has tables (%n). Restoring into it can fail on existing objects or change its data. Type its name to confirm:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected: %n database(s).</source>
-        <translation>
-            <numerusform>Connected: %n database.</numerusform>
-            <numerusform>Connected: %n databases.</numerusform>
         </translation>
     </message>
 </context>
@@ -273,6 +266,16 @@
         <translation>
             <numerusform>The size of %n database is hidden: it needs the CONNECT privilege on the database or membership in pg_read_all_stats.</numerusform>
             <numerusform>The size of %n databases is hidden: it needs the CONNECT privilege on the database or membership in pg_read_all_stats.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ServerChooser</name>
+    <message numerus="yes">
+        <source>Connected: %n database(s).</source>
+        <translation>
+            <numerusform>Connected: %n database.</numerusform>
+            <numerusform>Connected: %n databases.</numerusform>
         </translation>
     </message>
 </context>

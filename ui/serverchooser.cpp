@@ -1,6 +1,7 @@
 #include "serverchooser.h"
 
 #include "backup/backuphistory.h"
+#include "backup/databaselistcontroller.h"
 #include "doctor/connectiondoctor.h"
 #include "profiles/credentialstore.h"
 #include "doctor/doctortext.h"
@@ -124,7 +125,8 @@ void ServerChooser::fill()
 
 void ServerChooser::choose(int index)
 {
-    ++m_generation;
+    delete m_choice;
+    m_choice = new QObject(this);
     m_ready = false;
     m_passwordLabel->hide();
     m_passwordEdit->hide();
@@ -158,11 +160,8 @@ void ServerChooser::choose(int index)
             break;
         }
         m_status->setText(tr("Reading the password of %1 from the system keychain…").arg(p->name));
-        const quint64 generation = m_generation;
         const QString name = p->name;
-        m_credentials->readPassword(p->id, this, [this, generation, name](CredentialStore::Outcome outcome, const QString &password, const QString &) {
-            if (generation != m_generation)
-                return;
+        m_credentials->readPassword(p->id, m_choice, [this, name](CredentialStore::Outcome outcome, const QString &password, const QString &) {
             if (outcome == CredentialStore::Outcome::Ok) {
                 setReady(password);
             } else if (outcome == CredentialStore::Outcome::NotFound) {
@@ -196,7 +195,6 @@ void ServerChooser::askPassword(const QString &why)
 
 void ServerChooser::setReady(const QString &password)
 {
-    ++m_generation;
     m_source.password = password;
     m_ready = true;
     m_status->setText(tr("Connecting to %1…").arg(m_source.title.isEmpty() ? m_source.options.displayName() : m_source.title));
@@ -206,6 +204,17 @@ void ServerChooser::setReady(const QString &password)
 QString ServerChooser::historyKey() const
 {
     return BackupHistory::serverKey(m_source.options, m_source.profileId);
+}
+
+void ServerChooser::follow(DatabaseListController *list)
+{
+    connect(this, &ServerChooser::changed, list, &DatabaseListController::clear);
+    connect(this, &ServerChooser::chosen, list, [this, list] { list->list(m_source.options, m_source.password); });
+    connect(list, &DatabaseListController::connectFailed, this, &ServerChooser::showFailure);
+    connect(list, &DatabaseListController::failed, this,
+            [this](const PgError &e) { showStatus(tr("Cannot list the databases: %1").arg(describeError(e))); });
+    connect(list, &DatabaseListController::listed, this,
+            [this, list] { showStatus(tr("Connected: %n database(s).", nullptr, int(list->names().size()))); });
 }
 
 void ServerChooser::showStatus(const QString &text)

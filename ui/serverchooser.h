@@ -13,6 +13,7 @@ class QSettings;
 namespace Valvur {
 
 class CredentialStore;
+class DatabaseListController;
 class PgError;
 class ProfileStore;
 
@@ -48,8 +49,10 @@ public:
     const Source &source() const { return m_source; }
     // The key the backup history uses: profile id, else user@host:port.
     QString historyKey() const;
-    // Counts up with every choice: replies for an earlier choice are stale.
-    quint64 generation() const { return m_generation; }
+    // The databases of the chosen server: listed on chosen(), forgotten on changed() (a reply for
+    // an earlier choice is dropped), and the outcome said here (the doctor's words on a failed
+    // connect, the count when listed).
+    void follow(DatabaseListController *list);
 
     void showStatus(const QString &text);
     void showFailure(const PgError &error);
@@ -83,7 +86,9 @@ private:
     Source m_source;
     bool m_setUp = false;
     bool m_ready = false;
-    quint64 m_generation = 0;
+    // The context of the keychain read for the current choice: replaced on every choice, so the
+    // answer for an earlier one never arrives.
+    QObject *m_choice = nullptr;
 };
 
 // The local container a saved profile's server runs in (empty: none, or no such profile): backups

@@ -66,6 +66,29 @@ inline QString rowCounts()
         " ORDER BY 1");
 }
 
+// The databases a wizard offers (templates and those that refuse connections left out), with their
+// size; the size is null where this role may not connect (pg_database_size() would fail).
+inline QString databaseList()
+{
+    return QStringLiteral(
+        "SELECT datname AS name,\n"
+        "       CASE WHEN has_database_privilege(oid, 'CONNECT') THEN pg_database_size(oid) END AS bytes\n"
+        "  FROM pg_database\n"
+        " WHERE datallowconn AND NOT datistemplate\n"
+        " ORDER BY datname");
+}
+
+// The tables, partitioned tables and materialized views of the current database a logical backup
+// can pick one by one, by schema and name.
+inline QString dumpableTables()
+{
+    return QStringLiteral(
+        "SELECT n.nspname AS schema, c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace\n"
+        " WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')\n"
+        "   AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'\n"
+        " ORDER BY 1, 2");
+}
+
 // Does a database exist, and how many user tables does it have (0 when it does not exist)?
 inline QString databaseExists()
 {

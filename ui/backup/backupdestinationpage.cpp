@@ -1,7 +1,6 @@
 #include "backup/backupdestinationpage.h"
 
 #include "backup/atomicoutput.h"
-#include "backup/backupsourcepage.h"
 #include "backup/backupwizard.h"
 #include "format.h"
 
@@ -21,7 +20,7 @@
 namespace Valvur {
 
 BackupDestinationPage::BackupDestinationPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_folder(new QLineEdit(this))
     , m_browse(new QPushButton(this))
     , m_name(new QLineEdit(this))
@@ -76,7 +75,7 @@ void BackupDestinationPage::initializePage()
     const BackupOptions o = w->options();
     const QString database = o.isPhysical() ? o.connection.value(QStringLiteral("host")).isEmpty() ? QStringLiteral("server")
                                                                                                   : o.connection.value(QStringLiteral("host"))
-                                            : w->sourcePage()->database();
+                                            : field(QStringLiteral("database")).toString().trimmed();
     m_name->setText(BackupOptions::defaultFileName(database, o.format, QDateTime::currentDateTime()));
     check();
 }
@@ -108,7 +107,7 @@ void BackupDestinationPage::check()
         m_exists->setText(tr("The folder does not exist."));
     else if (c == AtomicOutput::Check::NotWritable)
         m_exists->setText(tr("This folder is not writable: %1.").arg(AtomicOutput::notWritableReason(path)));
-    const qint64 databaseBytes = w ? w->sourcePage()->databaseBytes() : 0;
+    const qint64 databaseBytes = w ? field(QStringLiteral("databaseBytes")).toLongLong() : 0;
     // The database's size stands in for its data here: the estimate errs on the large side, and a
     // logical dump that may not fit is only warned about (its size is a guess).
     const BackupOptions::SpaceNeed need = w ? w->options().spaceNeeded(databaseBytes, databaseBytes) : BackupOptions::SpaceNeed();
@@ -146,13 +145,6 @@ bool BackupDestinationPage::validatePage()
     if (w->settings())
         w->settings()->setValue(QStringLiteral("backup/folder"), m_folder->text().trimmed());
     return true;
-}
-
-void BackupDestinationPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 void BackupDestinationPage::retranslate()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "backup/wizardpage.h"
 
 class QCheckBox;
 class QLabel;
@@ -11,7 +11,7 @@ namespace Valvur {
 
 // Page 4: where. A default name <database>-<YYYYmmdd-HHMMSS>.<ext> in the remembered folder; free
 // space against the database size; an existing file or non-empty directory needs an explicit yes.
-class BackupDestinationPage : public QWizardPage
+class BackupDestinationPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -23,11 +23,8 @@ public:
     QString output() const;
     bool overwrite() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void check();
 
     QLineEdit *m_folder;

@@ -13,7 +13,7 @@
 namespace Valvur {
 
 BackupKindPage::BackupKindPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_logical(new QRadioButton(this))
     , m_logicalText(new QLabel(this))
     , m_physical(new QRadioButton(this))
@@ -97,13 +97,6 @@ void BackupKindPage::checkPhysical()
         Q_EMIT physicalChecked(ok);
     });
     m_checkJob->preflight();
-}
-
-void BackupKindPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 void BackupKindPage::retranslate()

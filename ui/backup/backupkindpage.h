@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QPointer>
-#include <QWizardPage>
+#include "backup/wizardpage.h"
 
 class QLabel;
 class QRadioButton;
@@ -12,7 +12,7 @@ class BackupJob;
 
 // Page 2: logical (pg_dump) or physical (pg_basebackup), each explained as the course does.
 // Choosing physical checks its preconditions at once and says what is missing.
-class BackupKindPage : public QWizardPage
+class BackupKindPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -27,11 +27,8 @@ public:
 Q_SIGNALS:
     void physicalChecked(bool ok);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void checkPhysical();
 
     QRadioButton *m_logical;

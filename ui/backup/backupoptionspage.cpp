@@ -1,9 +1,7 @@
 #include "backup/backupoptionspage.h"
 
-#include "backup/backupkindpage.h"
-#include "backup/backupsourcepage.h"
 #include "backup/backupwizard.h"
-#include "pg/pgsession.h"
+#include "backup/tablelistcontroller.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,14 +18,16 @@
 namespace Valvur {
 
 BackupOptionsPage::BackupOptionsPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_stack(new QStackedWidget(this))
+    , m_tables(new TableListController(QStringLiteral("valvur-backup"), this))
 {
     setObjectName(QStringLiteral("optionsPage"));
     m_stack->addWidget(buildLogical());
     m_stack->addWidget(buildPhysical());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stack);
+    connect(m_tables, &TableListController::listed, this, &BackupOptionsPage::showObjects);
     retranslate();
     updateEnabled();
 }
@@ -128,55 +128,29 @@ QWidget *BackupOptionsPage::buildPhysical()
 void BackupOptionsPage::initializePage()
 {
     auto *w = qobject_cast<BackupWizard *>(wizard());
-    const bool physical = w->kindPage()->isPhysical();
+    const bool physical = field(QStringLiteral("physical")).toBool();
     m_stack->setCurrentIndex(physical ? 1 : 0);
-    if (!physical)
-        loadObjects(w->sourcePage()->database());
+    if (!physical && m_tables->list(w->server(), w->password(), field(QStringLiteral("database")).toString().trimmed()))
+        m_tree->clear();
     updateEnabled();
 }
 
-void BackupOptionsPage::loadObjects(const QString &database)
+void BackupOptionsPage::showObjects()
 {
-    auto *wz = qobject_cast<BackupWizard *>(wizard());
-    const QString key = wz->historyKey() + QLatin1Char('/') + database;
-    if (key == m_loadedDatabase)
-        return;
-    m_loadedDatabase = key;
     m_tree->clear();
-    auto *w = qobject_cast<BackupWizard *>(wizard());
-    delete m_session;
-    m_session = new PgSession(this);
-    ConnectionOptions o = w->server();
-    o.setValue(QStringLiteral("dbname"), database);
-    o.setValue(QStringLiteral("application_name"), QStringLiteral("valvur-backup"));
-    connect(m_session, &PgSession::connected, this, [this] {
-        m_session->exec(QStringLiteral("SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace\n"
-                                       " WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')\n"
-                                       "   AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'\n"
-                                       " ORDER BY 1, 2"),
-                        this, [this](const PgReply &reply) {
-                            const PgReply r = reply;
-                            QMetaObject::invokeMethod(m_session, &PgSession::close, Qt::QueuedConnection);
-                            if (!r.ok())
-                                return;
-                            QTreeWidgetItem *schema = nullptr;
-                            const PgResult result = r.first(); // first() returns a copy: keep it alive for the loop
-                            for (const QVariantList &row : result.rows()) {
-                                const QString s = row.at(0).toString();
-                                if (!schema || schema->text(0) != s) {
-                                    schema = new QTreeWidgetItem(m_tree, {s});
-                                    schema->setFlags(schema->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
-                                    schema->setCheckState(0, Qt::Checked);
-                                }
-                                auto *t = new QTreeWidgetItem(schema, {row.at(1).toString()});
-                                t->setFlags(t->flags() | Qt::ItemIsUserCheckable);
-                                t->setCheckState(0, Qt::Checked);
-                            }
-                            m_tree->expandAll();
-                            Q_EMIT objectsLoaded();
-                        });
-    });
-    m_session->open(o, w->password());
+    QTreeWidgetItem *schema = nullptr;
+    for (const TableListController::Table &table : m_tables->tables()) {
+        if (!schema || schema->text(0) != table.schema) {
+            schema = new QTreeWidgetItem(m_tree, {table.schema});
+            schema->setFlags(schema->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+            schema->setCheckState(0, Qt::Checked);
+        }
+        auto *t = new QTreeWidgetItem(schema, {table.name});
+        t->setFlags(t->flags() | Qt::ItemIsUserCheckable);
+        t->setCheckState(0, Qt::Checked);
+    }
+    m_tree->expandAll();
+    Q_EMIT objectsLoaded();
 }
 
 void BackupOptionsPage::apply(BackupOptions *o) const
@@ -224,13 +198,6 @@ void BackupOptionsPage::updateEnabled()
     m_ifExists->setEnabled(f == 3 && m_clean->isChecked());
     m_create->setEnabled(f == 3);
     m_physicalCompression->setEnabled(m_physicalFormat->currentIndex() == 1);
-}
-
-void BackupOptionsPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 void BackupOptionsPage::retranslate()

@@ -2,7 +2,7 @@
 
 #include "backup/backupoptions.h"
 
-#include <QWizardPage>
+#include "backup/wizardpage.h"
 
 class QCheckBox;
 class QComboBox;
@@ -13,13 +13,13 @@ class QTreeWidget;
 
 namespace Valvur {
 
-class PgSession;
+class TableListController;
 
 // Page 3: how to back up. Logical: format, compression, parallel jobs (directory), what to include
-// (a checkable tree of schemas and tables from the catalog), no-owner, no-privileges and, for
+// (a checkable tree of the database's tables: TableListController), no-owner, no-privileges and, for
 // plain SQL, clean / if-exists / create. Physical: plain or tar, compression, WAL streamed,
 // fast checkpoint.
-class BackupOptionsPage : public QWizardPage
+class BackupOptionsPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -31,13 +31,10 @@ public:
 Q_SIGNALS:
     void objectsLoaded();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void updateEnabled();
-    void loadObjects(const QString &database);
+    void showObjects();
     QWidget *buildLogical();
     QWidget *buildPhysical();
 
@@ -57,8 +54,7 @@ private:
     QCheckBox *m_fastCheckpoint;
     QLabel *m_walLabel;
     QList<QLabel *> m_labels;
-    PgSession *m_session = nullptr;
-    QString m_loadedDatabase;
+    TableListController *m_tables;
 };
 
 } // namespace Valvur

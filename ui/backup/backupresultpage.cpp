@@ -16,7 +16,7 @@
 namespace Valvur {
 
 BackupResultPage::BackupResultPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_status(new QLabel(this))
     , m_form(new QFormLayout)
     , m_size(new QLabel(this))
@@ -141,13 +141,6 @@ void BackupResultPage::verify()
         Q_EMIT verified(vr.ok);
     });
     m_verifyJob->start();
-}
-
-void BackupResultPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 void BackupResultPage::retranslate()

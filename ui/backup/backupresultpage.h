@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QPointer>
-#include <QWizardPage>
+#include "backup/wizardpage.h"
 
 class QCheckBox;
 class QFormLayout;
@@ -14,7 +14,7 @@ class VerifyJob;
 
 // Page 7: size, duration, SHA-256 and the RTO estimate; "Verify now" reads the whole backup
 // and, if asked, restores it into a scratch database and compares row counts.
-class BackupResultPage : public QWizardPage
+class BackupResultPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -25,11 +25,8 @@ public:
 Q_SIGNALS:
     void verified(bool ok);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void fill();
     void verify();
 

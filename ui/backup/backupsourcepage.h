@@ -1,21 +1,22 @@
 #pragma once
 
-#include <QHash>
-#include <QWizardPage>
+#include "backup/wizardpage.h"
 
 class QComboBox;
 class QLabel;
 
 namespace Valvur {
 
-class PgSession;
+class DatabaseListController;
 class ServerChooser;
 
 // Page 1: the server (the current connection or a saved profile) and the database to back up.
-// The databases come from pg_database on the chosen server, asynchronously.
-class BackupSourcePage : public QWizardPage
+// The databases come from the chosen server, asynchronously (DatabaseListController). Fields for
+// the later pages: "database" and "databaseBytes" (its size on the server, 0 when unknown).
+class BackupSourcePage : public WizardPage
 {
     Q_OBJECT
+    Q_PROPERTY(qint64 databaseBytes READ databaseBytes NOTIFY databaseBytesChanged)
 public:
     explicit BackupSourcePage(QWidget *parent = nullptr);
 
@@ -23,31 +24,27 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
     QString database() const;
-    qint64 databaseBytes() const { return m_sizes.value(database(), 0); }
-    bool hasDatabases() const { return !m_sizes.isEmpty(); }
+    qint64 databaseBytes() const;
     ServerChooser *chooser() const { return m_chooser; }
 
 Q_SIGNALS:
     void databasesLoaded();
+    void databaseBytesChanged();
     // Another server was chosen: pages that cached something of the old one reload.
     void serverChanged();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void updateSize();
-    void listDatabases();
+    void offerRemembered();
+    void showDatabases();
     void rememberDatabase();
     QString rememberedDatabase() const;
 
     ServerChooser *m_chooser;
     QComboBox *m_database;
     QLabel *m_sizeLabel;
-    PgSession *m_session = nullptr;
-    QHash<QString, qint64> m_sizes;
-    bool m_loaded = false;
+    DatabaseListController *m_list;
 };
 
 } // namespace Valvur

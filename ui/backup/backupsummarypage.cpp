@@ -16,7 +16,7 @@
 namespace Valvur {
 
 BackupSummaryPage::BackupSummaryPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_intro(new QLabel(this))
     , m_command(new QPlainTextEdit(this))
     , m_copy(new QPushButton(this))
@@ -86,13 +86,6 @@ bool BackupSummaryPage::isComplete() const
 QString BackupSummaryPage::commandText() const
 {
     return m_command->toPlainText();
-}
-
-void BackupSummaryPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 void BackupSummaryPage::retranslate()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "backup/wizardpage.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -10,7 +10,7 @@ namespace Valvur {
 
 // Page 5: the exact command that will run (the password as ***), copyable, and the engine's
 // preflight: nothing starts unless every check passed.
-class BackupSummaryPage : public QWizardPage
+class BackupSummaryPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -24,11 +24,8 @@ public:
 Q_SIGNALS:
     void checked(bool ok);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
 
     QLabel *m_intro;
     QPlainTextEdit *m_command;

@@ -9,81 +9,35 @@
 #include "backup/backuprunpage.h"
 #include "backup/backupsourcepage.h"
 #include "backup/backupsummarypage.h"
-#include "dialogs/preferencesdialog.h"
 #include "serverchooser.h"
-
-#include <QEvent>
-#include <QSettings>
 
 namespace Valvur {
 
 BackupWizard::BackupWizard(const ConnectionOptions &server, const QString &password, QSettings *settings, QWidget *parent)
-    : QWizard(parent)
-    , m_server(server)
-    , m_password(password)
-    , m_settings(settings)
+    : ToolWizard(QStringLiteral("backupWizard"), QStringLiteral("backup/sourceProfile"), server, password, settings, parent)
     , m_historyFile(BackupHistory::defaultFile())
     , m_sourcePage(new BackupSourcePage(this))
     , m_kindPage(new BackupKindPage(this))
     , m_optionsPage(new BackupOptionsPage(this))
     , m_destinationPage(new BackupDestinationPage(this))
-    , m_summaryPage(new BackupSummaryPage(this))
-    , m_runPage(new BackupRunPage(this))
-    , m_resultPage(new BackupResultPage(this))
 {
-    setObjectName(QStringLiteral("backupWizard"));
-    setWizardStyle(QWizard::ClassicStyle);
-    setOption(QWizard::NoBackButtonOnLastPage, true);
-    setOption(QWizard::NoCancelButtonOnLastPage, true);
     setPage(SourcePageId, m_sourcePage);
     setPage(KindPageId, m_kindPage);
     setPage(OptionsPageId, m_optionsPage);
     setPage(DestinationPageId, m_destinationPage);
-    setPage(SummaryPageId, m_summaryPage);
-    setPage(RunPageId, m_runPage);
-    setPage(ResultPageId, m_resultPage);
-    setMinimumSize(760, 560);
+    setPage(SummaryPageId, new BackupSummaryPage(this));
+    setPage(RunPageId, new BackupRunPage(this));
+    setPage(ResultPageId, new BackupResultPage(this));
+    setChooser(m_sourcePage->chooser());
     connect(m_sourcePage, &BackupSourcePage::serverChanged, m_kindPage, &BackupKindPage::resetCheck);
     retranslate();
 }
 
 BackupWizard::~BackupWizard() = default;
 
-void BackupWizard::setProfiles(ProfileStore *profiles, CredentialStore *credentials, const QString &currentProfileId,
-                               const QString &currentTitle)
-{
-    m_profiles = profiles;
-    m_credentials = credentials;
-    m_currentProfileId = currentProfileId;
-    m_currentTitle = currentTitle;
-}
-
-void BackupWizard::setUpChooser(ServerChooser *chooser) const
-{
-    ServerChooser::Source current;
-    current.options = m_server;
-    current.password = m_password;
-    current.profileId = m_currentProfileId;
-    current.title = m_currentTitle;
-    chooser->setup(current, m_profiles, m_credentials, m_settings, QStringLiteral("backup/sourceProfile"));
-}
-
-ConnectionOptions BackupWizard::server() const
-{
-    const ServerChooser *c = m_sourcePage->chooser();
-    return c->isSetUp() ? c->source().options : m_server;
-}
-
-QString BackupWizard::password() const
-{
-    const ServerChooser *c = m_sourcePage->chooser();
-    return c->isSetUp() ? c->source().password : m_password;
-}
-
 QString BackupWizard::historyKey() const
 {
-    const ServerChooser *c = m_sourcePage->chooser();
-    return c->isSetUp() ? c->historyKey() : BackupHistory::serverKey(m_server, m_currentProfileId);
+    return chooser()->isSetUp() ? chooser()->historyKey() : BackupHistory::serverKey(server(), profileId());
 }
 
 BackupOptions BackupWizard::options() const
@@ -96,10 +50,9 @@ BackupOptions BackupWizard::options() const
     m_optionsPage->apply(&o);
     o.output = m_destinationPage->output();
     o.overwrite = m_destinationPage->overwrite();
-    o.toolDirectory = PreferencesDialog::savedToolDirectory(m_settings);
-    const ServerChooser *c = m_sourcePage->chooser();
-    o.container = containerOfProfile(m_profiles, c->isSetUp() ? c->source().profileId : m_currentProfileId);
-    o.stallTimeoutS = PreferencesDialog::savedStallTimeout(m_settings);
+    o.toolDirectory = toolDirectory();
+    o.container = container();
+    o.stallTimeoutS = stallTimeout();
     return o;
 }
 
@@ -121,32 +74,21 @@ void BackupWizard::setResult(const BackupResult &result)
     }
 }
 
-void BackupWizard::reject()
+void BackupWizard::cancelJob()
 {
-    // Closing the wizard while the tool runs stops it; the job removes the partial output.
+    // The job removes the partial output.
     if (m_job)
         m_job->cancel();
-    QWizard::reject();
 }
 
-void BackupWizard::changeEvent(QEvent *event)
+QString BackupWizard::titleFor(const QString &name) const
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizard::changeEvent(event);
+    return tr("Back up %1").arg(name);
 }
 
-void BackupWizard::updateTitle()
+QString BackupWizard::commitText() const
 {
-    const ServerChooser *c = m_sourcePage->chooser();
-    const QString name = c->isSetUp() && !c->source().title.isEmpty() ? c->source().title : server().displayName();
-    setWindowTitle(tr("Back up %1").arg(name));
-}
-
-void BackupWizard::retranslate()
-{
-    updateTitle();
-    setButtonText(QWizard::CommitButton, tr("Back up"));
+    return tr("Back up");
 }
 
 } // namespace Valvur

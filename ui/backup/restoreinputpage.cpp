@@ -1,8 +1,7 @@
 #include "backup/restoreinputpage.h"
 
-#include "backup/restorewizard.h"
-#include "tools/toollocator.h"
-#include "tools/toolrunner.h"
+#include "backup/archivecontentscontroller.h"
+#include "backup/toolwizard.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -17,13 +16,14 @@
 namespace Valvur {
 
 RestoreInputPage::RestoreInputPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_input(new QLineEdit(this))
     , m_browseFile(new QPushButton(this))
     , m_browseFolder(new QPushButton(this))
     , m_formatLabel(new QLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_inputLabel(new QLabel(this))
+    , m_contents(new ArchiveContentsController(this))
 {
     setObjectName(QStringLiteral("inputPage"));
     m_input->setObjectName(QStringLiteral("inputEdit"));
@@ -42,7 +42,14 @@ RestoreInputPage::RestoreInputPage(QWidget *parent)
     grid->addWidget(m_formatLabel, 1, 0, 1, 4);
     grid->addWidget(m_tree, 2, 0, 1, 4);
     grid->setRowStretch(2, 1);
+    registerField(QStringLiteral("archiveFormat"), this, "archiveFormat", SIGNAL(contentsChanged()));
+    registerField(QStringLiteral("archiveDatabase"), this, "archiveDatabase", SIGNAL(contentsChanged()));
     connect(m_input, &QLineEdit::textChanged, this, &RestoreInputPage::inspect);
+    connect(m_contents, &ArchiveContentsController::listed, this, &RestoreInputPage::showContents);
+    connect(m_contents, &ArchiveContentsController::failed, this, [this] {
+        showFormat();
+        Q_EMIT completeChanged();
+    });
     auto browse = [this](bool folder) {
         auto *dialog = new QFileDialog(this, tr("Backup to restore"), m_input->text());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -65,89 +72,54 @@ void RestoreInputPage::setInput(const QString &path)
     m_input->setText(path);
 }
 
+BackupArchive::Format RestoreInputPage::format() const
+{
+    return m_contents->format();
+}
+
+QString RestoreInputPage::archiveDatabase() const
+{
+    return m_contents->archiveDatabase();
+}
+
 bool RestoreInputPage::isComplete() const
 {
-    if (m_format == BackupArchive::Format::Plain)
+    if (format() == BackupArchive::Format::Plain)
         return true;
-    return BackupArchive::needsPgRestore(m_format) && m_listed && m_listError.isEmpty();
+    return BackupArchive::needsPgRestore(format()) && m_contents->isListed();
 }
 
 void RestoreInputPage::inspect()
 {
-    ++m_generation;
     m_tree->clear();
-    m_listed = false;
-    m_listError.clear();
-    m_archiveDatabase.clear();
-    m_format = input().isEmpty() ? BackupArchive::Format::Unknown : BackupArchive::detect(input());
+    auto *w = qobject_cast<ToolWizard *>(wizard());
+    m_contents->inspect(input(), w ? w->toolDirectory() : QString());
     showFormat();
+    Q_EMIT contentsChanged();
     Q_EMIT completeChanged();
-    if (!BackupArchive::needsPgRestore(m_format))
-        return;
-    auto *w = qobject_cast<RestoreWizard *>(wizard());
-    delete m_locator;
-    m_locator = new ToolLocator(this);
-    m_locator->setExtraDirectory(w ? w->toolDirectory() : QString());
-    const quint64 generation = m_generation;
-    connect(m_locator, &ToolLocator::finished, this, [this, generation] {
-        if (generation != m_generation)
-            return;
-        const PgTool tool = PgTool::choose(m_locator->found(QStringLiteral("pg_restore")), 0);
-        if (!tool.isValid()) {
-            m_listError = PgTool::tooOldExplanation(QStringLiteral("pg_restore"), {}, 15, QString());
-            showFormat();
-            return;
-        }
-        listContents(tool.path());
-    });
-    m_locator->locate({QStringLiteral("pg_restore")});
 }
 
-void RestoreInputPage::listContents(const QString &pgRestore)
+void RestoreInputPage::showContents()
 {
-    delete m_lister;
-    m_lister = new ToolRunner(this);
-    m_lister->setProgram(pgRestore);
-    m_lister->setArguments({QStringLiteral("--list"), input()});
-    auto *text = new QString;
-    const quint64 generation = m_generation;
-    connect(m_lister, &ToolRunner::outputLine, this, [text](const QString &line, bool isError) {
-        if (!isError)
-            *text += line + QLatin1Char('\n');
-    });
-    connect(m_lister, &ToolRunner::finished, this, [this, text, generation](ToolRunner::Outcome o, int) {
-        const QString listing = *text;
-        delete text;
-        if (generation != m_generation)
-            return;
-        if (o != ToolRunner::Outcome::Success) {
-            m_listError = tr("pg_restore cannot read it: %1").arg(m_lister->errorLines().join(QLatin1Char('\n')));
-            showFormat();
-            Q_EMIT completeChanged();
-            return;
+    QMap<QString, QTreeWidgetItem *> groups;
+    for (const BackupArchive::Entry &e : m_contents->entries()) {
+        const QString group = e.schema == QLatin1String("-") ? tr("(whole database)") : e.schema;
+        QTreeWidgetItem *parent = groups.value(group);
+        if (!parent) {
+            parent = new QTreeWidgetItem(m_tree, {group});
+            parent->setFlags(parent->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+            parent->setCheckState(0, Qt::Checked);
+            groups.insert(group, parent);
         }
-        const QList<BackupArchive::Entry> entries = BackupArchive::parseList(listing, &m_archiveDatabase);
-        QMap<QString, QTreeWidgetItem *> groups;
-        for (const BackupArchive::Entry &e : entries) {
-            const QString group = e.schema == QLatin1String("-") ? tr("(whole database)") : e.schema;
-            QTreeWidgetItem *parent = groups.value(group);
-            if (!parent) {
-                parent = new QTreeWidgetItem(m_tree, {group});
-                parent->setFlags(parent->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
-                parent->setCheckState(0, Qt::Checked);
-                groups.insert(group, parent);
-            }
-            auto *item = new QTreeWidgetItem(parent, {e.type + QLatin1Char(' ') + e.name});
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(0, Qt::Checked);
-            item->setData(0, Qt::UserRole, e.line);
-        }
-        m_listed = true;
-        showFormat();
-        Q_EMIT completeChanged();
-        Q_EMIT contentsLoaded();
-    });
-    m_lister->start();
+        auto *item = new QTreeWidgetItem(parent, {e.type + QLatin1Char(' ') + e.name});
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, Qt::Checked);
+        item->setData(0, Qt::UserRole, e.line);
+    }
+    showFormat();
+    Q_EMIT contentsChanged();
+    Q_EMIT completeChanged();
+    Q_EMIT contentsLoaded();
 }
 
 QStringList RestoreInputPage::selectedEntries() const
@@ -169,7 +141,7 @@ QStringList RestoreInputPage::selectedEntries() const
 void RestoreInputPage::showFormat()
 {
     QString text;
-    switch (m_format) {
+    switch (format()) {
     case BackupArchive::Format::Custom: text = tr("Format: custom (pg_restore)"); break;
     case BackupArchive::Format::Directory: text = tr("Format: directory (pg_restore, parallel jobs possible)"); break;
     case BackupArchive::Format::Tar: text = tr("Format: tar (pg_restore)"); break;
@@ -187,18 +159,16 @@ void RestoreInputPage::showFormat()
                                              : tr("This is not a backup Valvur can restore.");
         break;
     }
-    if (m_listed && !m_archiveDatabase.isEmpty())
-        text += QLatin1Char('\n') + tr("Made from the database %1. Untick what you do not want to restore.").arg(m_archiveDatabase);
-    if (!m_listError.isEmpty())
-        text += QLatin1Char('\n') + m_listError;
+    if (m_contents->isListed() && !archiveDatabase().isEmpty())
+        text += QLatin1Char('\n') + tr("Made from the database %1. Untick what you do not want to restore.").arg(archiveDatabase());
+    if (!m_contents->toolProblem().isEmpty())
+        text += QLatin1Char('\n') + m_contents->toolProblem();
+    else if (m_contents->timedOut())
+        text += QLatin1Char('\n') + tr("pg_restore did not finish reading it within %n second(s) and was stopped.", nullptr,
+                                        ArchiveContentsController::TimeoutMs / 1000);
+    else if (m_contents->hasFailed())
+        text += QLatin1Char('\n') + tr("pg_restore cannot read it: %1").arg(m_contents->readErrors().join(QLatin1Char('\n')));
     m_formatLabel->setText(text);
-}
-
-void RestoreInputPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 void RestoreInputPage::retranslate()

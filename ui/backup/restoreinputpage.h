@@ -2,7 +2,7 @@
 
 #include "backup/backuparchive.h"
 
-#include <QWizardPage>
+#include "backup/wizardpage.h"
 
 class QLabel;
 class QLineEdit;
@@ -11,35 +11,37 @@ class QTreeWidget;
 
 namespace Valvur {
 
-class ToolLocator;
-class ToolRunner;
+class ArchiveContentsController;
 
 // Restore page 1: the backup file or directory; its format detected (custom, tar, directory by
-// pg_restore --list, plain SQL by content) and its contents as a selectable tree.
-class RestoreInputPage : public QWizardPage
+// pg_restore --list, plain SQL by content: ArchiveContentsController) and its contents as a
+// selectable tree. Fields for the later pages: "archiveFormat" (a BackupArchive::Format) and
+// "archiveDatabase" (the database it was made from, if it says).
+class RestoreInputPage : public WizardPage
 {
     Q_OBJECT
+    Q_PROPERTY(int archiveFormat READ archiveFormat NOTIFY contentsChanged)
+    Q_PROPERTY(QString archiveDatabase READ archiveDatabase NOTIFY contentsChanged)
 public:
     explicit RestoreInputPage(QWidget *parent = nullptr);
 
     bool isComplete() const override;
     QString input() const;
-    BackupArchive::Format format() const { return m_format; }
-    QString archiveDatabase() const { return m_archiveDatabase; }
+    BackupArchive::Format format() const;
+    int archiveFormat() const { return int(format()); }
+    QString archiveDatabase() const;
     // The --list lines to restore; empty when everything is selected.
     QStringList selectedEntries() const;
     void setInput(const QString &path);
 
 Q_SIGNALS:
     void contentsLoaded();
-
-protected:
-    void changeEvent(QEvent *event) override;
+    void contentsChanged();
 
 private:
-    void retranslate();
+    void retranslate() override;
     void inspect();
-    void listContents(const QString &pgRestore);
+    void showContents();
     void showFormat();
 
     QLineEdit *m_input;
@@ -48,13 +50,7 @@ private:
     QLabel *m_formatLabel;
     QTreeWidget *m_tree;
     QLabel *m_inputLabel;
-    ToolLocator *m_locator = nullptr;
-    ToolRunner *m_lister = nullptr;
-    BackupArchive::Format m_format = BackupArchive::Format::Unknown;
-    QString m_archiveDatabase;
-    QString m_listError;
-    bool m_listed = false;
-    quint64 m_generation = 0;
+    ArchiveContentsController *m_contents;
 };
 
 } // namespace Valvur

@@ -1,7 +1,6 @@
 #include "backup/restoreoptionspage.h"
 
-#include "backup/restoreinputpage.h"
-#include "backup/restorewizard.h"
+#include "backup/backuparchive.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -13,7 +12,7 @@
 namespace Valvur {
 
 RestoreOptionsPage::RestoreOptionsPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_clean(new QCheckBox(this))
     , m_noOwner(new QCheckBox(this))
     , m_singleTransaction(new QCheckBox(this))
@@ -47,8 +46,7 @@ RestoreOptionsPage::RestoreOptionsPage(QWidget *parent)
 
 void RestoreOptionsPage::initializePage()
 {
-    auto *w = qobject_cast<RestoreWizard *>(wizard());
-    m_plain = w->inputPage()->format() == BackupArchive::Format::Plain;
+    m_plain = BackupArchive::Format(field(QStringLiteral("archiveFormat")).toInt()) == BackupArchive::Format::Plain;
     updateEnabled();
 }
 
@@ -70,13 +68,6 @@ void RestoreOptionsPage::apply(RestoreOptions *o) const
     o->singleTransaction = m_singleTransaction->isChecked() && o->jobs <= 1;
     o->clean = !m_plain && m_clean->isChecked();
     o->noOwner = !m_plain && m_noOwner->isChecked();
-}
-
-void RestoreOptionsPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 void RestoreOptionsPage::retranslate()

@@ -2,7 +2,7 @@
 
 #include "backup/restorejob.h"
 
-#include <QWizardPage>
+#include "backup/wizardpage.h"
 
 class QCheckBox;
 class QLabel;
@@ -12,7 +12,7 @@ namespace Valvur {
 
 // Restore page 3: clean with if-exists, no-owner, single transaction, parallel jobs, stop on the
 // first error (on by default).
-class RestoreOptionsPage : public QWizardPage
+class RestoreOptionsPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -20,11 +20,8 @@ public:
     void initializePage() override;
     void apply(RestoreOptions *o) const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void updateEnabled();
 
     QCheckBox *m_clean;

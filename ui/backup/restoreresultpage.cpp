@@ -12,7 +12,7 @@
 namespace Valvur {
 
 RestoreResultPage::RestoreResultPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_status(new QLabel(this))
     , m_statementLabel(new QLabel(this))
     , m_statement(new QPlainTextEdit(this))
@@ -54,13 +54,6 @@ void RestoreResultPage::fill()
     m_statement->setPlainText(r.firstStatement);
     m_statement->setVisible(!r.firstStatement.isEmpty());
     m_statementLabel->setVisible(!r.firstStatement.isEmpty());
-}
-
-void RestoreResultPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 void RestoreResultPage::retranslate()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "backup/wizardpage.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -8,18 +8,15 @@ class QPlainTextEdit;
 namespace Valvur {
 
 // Restore page 6: done, or the first error and the statement it came from.
-class RestoreResultPage : public QWizardPage
+class RestoreResultPage : public WizardPage
 {
     Q_OBJECT
 public:
     explicit RestoreResultPage(QWidget *parent = nullptr);
     void initializePage() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void fill();
 
     QLabel *m_status;

@@ -1,6 +1,5 @@
 #include "backup/restoresummarypage.h"
 
-#include "backup/restoreinputpage.h"
 #include "backup/restorewizard.h"
 
 #include <QClipboard>
@@ -16,7 +15,7 @@
 namespace Valvur {
 
 RestoreSummaryPage::RestoreSummaryPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_target(new QLabel(this))
     , m_command(new QPlainTextEdit(this))
     , m_copy(new QPushButton(this))
@@ -46,19 +45,12 @@ void RestoreSummaryPage::initializePage()
     const RestoreOptions o = job->options();
     m_target->setText(o.createDatabase ? tr("Valvur creates the database %1, then runs:").arg(o.targetDatabase)
                                        : tr("Into the existing database %1, Valvur runs:").arg(o.targetDatabase));
-    m_command->setPlainText(job->displayCommand(w->inputPage()->format()));
+    m_command->setPlainText(job->displayCommand(BackupArchive::Format(field(QStringLiteral("archiveFormat")).toInt())));
 }
 
 QString RestoreSummaryPage::commandText() const
 {
     return m_command->toPlainText();
-}
-
-void RestoreSummaryPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 void RestoreSummaryPage::retranslate()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "backup/wizardpage.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -9,7 +9,7 @@ class QPushButton;
 namespace Valvur {
 
 // Restore page 4: the exact command (password as ***), copyable.
-class RestoreSummaryPage : public QWizardPage
+class RestoreSummaryPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -17,11 +17,8 @@ public:
     void initializePage() override;
     QString commandText() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
 
     QLabel *m_target;
     QPlainTextEdit *m_command;

@@ -1,9 +1,8 @@
 #include "backup/restoretargetpage.h"
 
-#include "backup/backupsql.h"
-#include "pg/pgsession.h"
-#include "backup/restoreinputpage.h"
-#include "backup/restorewizard.h"
+#include "backup/databaselistcontroller.h"
+#include "backup/targetcheckcontroller.h"
+#include "backup/toolwizard.h"
 #include "errortext.h"
 #include "serverchooser.h"
 
@@ -17,7 +16,7 @@
 namespace Valvur {
 
 RestoreTargetPage::RestoreTargetPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_chooser(new ServerChooser(this))
     , m_new(new QRadioButton(this))
     , m_newName(new QLineEdit(this))
@@ -25,6 +24,8 @@ RestoreTargetPage::RestoreTargetPage(QWidget *parent)
     , m_existingCombo(new QComboBox(this))
     , m_warning(new QLabel(this))
     , m_confirm(new QLineEdit(this))
+    , m_list(new DatabaseListController(QStringLiteral("valvur-restore"), this))
+    , m_check(new TargetCheckController(QStringLiteral("valvur-restore"), this))
 {
     setObjectName(QStringLiteral("targetPage"));
     m_new->setObjectName(QStringLiteral("newRadio"));
@@ -46,17 +47,22 @@ RestoreTargetPage::RestoreTargetPage(QWidget *parent)
     grid->addWidget(m_warning, 3, 0, 1, 2);
     grid->addWidget(m_confirm, 4, 1);
     grid->setRowStretch(5, 1);
+    m_chooser->follow(m_list);
     connect(m_chooser, &ServerChooser::changed, this, [this] {
-        delete m_list;
-        m_list = nullptr;
-        m_listed = false;
-        m_databases.clear();
         m_existingCombo->clear();
-        if (auto *w = qobject_cast<RestoreWizard *>(wizard()))
+        if (auto *w = qobject_cast<ToolWizard *>(wizard()))
             w->updateTitle();
         updateState();
     });
-    connect(m_chooser, &ServerChooser::chosen, this, &RestoreTargetPage::listDatabases);
+    connect(m_list, &DatabaseListController::listed, this, &RestoreTargetPage::showDatabases);
+    connect(m_check, &TargetCheckController::checked, this, [this] {
+        updateState();
+        Q_EMIT targetChecked();
+    });
+    connect(m_check, &TargetCheckController::failed, this, [this](const PgError &e) {
+        m_checkError = describeError(e);
+        updateState();
+    });
     connect(m_new, &QRadioButton::toggled, this, &RestoreTargetPage::updateState);
     connect(m_newName, &QLineEdit::textChanged, this, &RestoreTargetPage::updateState);
     connect(m_existingCombo, &QComboBox::currentTextChanged, this, &RestoreTargetPage::checkExisting);
@@ -67,82 +73,41 @@ RestoreTargetPage::RestoreTargetPage(QWidget *parent)
 
 void RestoreTargetPage::initializePage()
 {
-    auto *w = qobject_cast<RestoreWizard *>(wizard());
+    auto *w = qobject_cast<ToolWizard *>(wizard());
     if (m_newName->text().isEmpty()) {
-        const QString base = w->inputPage()->archiveDatabase();
+        const QString base = field(QStringLiteral("archiveDatabase")).toString();
         m_newName->setText((base.isEmpty() ? QStringLiteral("restored") : base + QStringLiteral("_restored")));
     }
     if (!m_chooser->isSetUp())
         w->setUpChooser(m_chooser);
 }
 
-void RestoreTargetPage::listDatabases()
+void RestoreTargetPage::showDatabases()
 {
-    delete m_list;
-    m_list = new PgSession(this);
-    m_listed = false;
-    const quint64 generation = m_chooser->generation();
-    ConnectionOptions o = m_chooser->source().options;
-    o.setValue(QStringLiteral("application_name"), QStringLiteral("valvur-restore"));
-    PgSession *session = m_list;
-    connect(session, &PgSession::connectFailed, this, [this, generation](const PgError &e) {
-        if (generation == m_chooser->generation())
-            m_chooser->showFailure(e);
-    });
-    connect(session, &PgSession::connected, this, [this, session, generation] {
-        session->exec(QStringLiteral("SELECT datname FROM pg_database WHERE datallowconn AND NOT datistemplate ORDER BY 1"), this,
-                      [this, session, generation](const PgReply &reply) {
-                          const PgReply r = reply;
-                          QMetaObject::invokeMethod(session, &PgSession::close, Qt::QueuedConnection);
-                          if (generation != m_chooser->generation())
-                              return;
-                          if (!r.ok()) {
-                              m_chooser->showStatus(tr("Cannot list the databases: %1").arg(describeError(r.error)));
-                              return;
-                          }
-                          m_databases.clear();
-                          const PgResult result = r.first(); // first() returns a copy: keep it alive for the loop
-                          for (const QVariantList &row : result.rows())
-                              m_databases << row.at(0).toString();
-                          m_existingCombo->clear();
-                          m_existingCombo->addItems(m_databases);
-                          m_listed = true;
-                          m_chooser->showStatus(tr("Connected: %n database(s).", nullptr, int(m_databases.size())));
-                          updateState();
-                      });
-    });
-    m_list->open(o, m_chooser->source().password);
+    m_existingCombo->clear();
+    m_existingCombo->addItems(m_list->names());
+    updateState();
+}
+
+bool RestoreTargetPage::databasesListed() const
+{
+    return m_list->isLoaded();
+}
+
+int RestoreTargetPage::existingTables() const
+{
+    return m_check->tableCount();
 }
 
 void RestoreTargetPage::checkExisting()
 {
-    ++m_generation;
-    m_tables = -1;
+    m_check->clear();
+    m_checkError.clear();
     m_confirm->clear();
     updateState();
-    if (!m_existing->isChecked() || m_existingCombo->currentText().isEmpty())
+    if (!m_existing->isChecked() || m_existingCombo->currentText().isEmpty() || !m_chooser->isReady())
         return;
-    auto *w = qobject_cast<RestoreWizard *>(wizard());
-    delete m_check;
-    m_check = new PgSession(this);
-    ConnectionOptions o = w->server();
-    o.setValue(QStringLiteral("dbname"), m_existingCombo->currentText());
-    if (!m_chooser->isReady())
-        return;
-    o.setValue(QStringLiteral("application_name"), QStringLiteral("valvur-restore"));
-    const quint64 generation = m_generation;
-    connect(m_check, &PgSession::connected, this, [this, generation] {
-        m_check->exec(Sql::userTableCount(), this, [this, generation](const PgReply &reply) {
-            const PgReply r = reply;
-            QMetaObject::invokeMethod(m_check, &PgSession::close, Qt::QueuedConnection);
-            if (generation != m_generation || !r.ok())
-                return;
-            m_tables = r.first().value(0, 0).toInt();
-            updateState();
-            Q_EMIT targetChecked();
-        });
-    });
-    m_check->open(o, w->password());
+    m_check->check(m_chooser->source().options, m_chooser->source().password, m_existingCombo->currentText());
 }
 
 void RestoreTargetPage::updateState()
@@ -150,16 +115,19 @@ void RestoreTargetPage::updateState()
     const bool existing = m_existing->isChecked();
     m_newName->setEnabled(!existing);
     m_existingCombo->setEnabled(existing);
-    const bool needsConfirm = existing && m_tables > 0;
+    const int tables = m_check->tableCount();
+    const bool needsConfirm = existing && tables > 0;
     m_confirm->setVisible(needsConfirm);
-    if (!existing && m_databases.contains(m_newName->text().trimmed()))
+    if (!existing && m_list->contains(m_newName->text().trimmed()))
         m_warning->setText(tr("A database named %1 already exists; choose another name or restore into it.").arg(m_newName->text().trimmed()));
-    else if (existing && m_tables < 0)
+    else if (existing && !m_checkError.isEmpty())
+        m_warning->setText(tr("Cannot look into %1: %2").arg(m_existingCombo->currentText(), m_checkError));
+    else if (existing && tables < 0)
         m_warning->setText(tr("Looking at %1…").arg(m_existingCombo->currentText()));
     else if (needsConfirm)
         m_warning->setText(tr("%1 already has tables (%n). Restoring into it can fail on existing objects or change its data. "
                               "Type its name to confirm:",
-                              nullptr, m_tables)
+                              nullptr, tables)
                                .arg(m_existingCombo->currentText()));
     else if (existing)
         m_warning->setText(tr("%1 is empty.").arg(m_existingCombo->currentText()));
@@ -170,15 +138,16 @@ void RestoreTargetPage::updateState()
 
 bool RestoreTargetPage::isComplete() const
 {
-    if (!m_chooser->isReady() || !m_listed)
+    if (!m_chooser->isReady() || !m_list->isLoaded())
         return false;
     if (!m_existing->isChecked()) {
         const QString n = m_newName->text().trimmed();
-        return !n.isEmpty() && !m_databases.contains(n);
+        return !n.isEmpty() && !m_list->contains(n);
     }
-    if (m_tables < 0)
+    const int tables = m_check->tableCount();
+    if (tables < 0)
         return false;
-    return m_tables == 0 || m_confirm->text() == m_existingCombo->currentText();
+    return tables == 0 || m_confirm->text() == m_existingCombo->currentText();
 }
 
 void RestoreTargetPage::apply(RestoreOptions *o) const
@@ -186,13 +155,6 @@ void RestoreTargetPage::apply(RestoreOptions *o) const
     o->createDatabase = !m_existing->isChecked();
     o->intoExisting = m_existing->isChecked(); // isComplete() wanted the name typed when it has tables
     o->targetDatabase = o->createDatabase ? m_newName->text().trimmed() : m_existingCombo->currentText();
-}
-
-void RestoreTargetPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 void RestoreTargetPage::retranslate()

@@ -2,7 +2,7 @@
 
 #include "backup/restorejob.h"
 
-#include <QWizardPage>
+#include "backup/wizardpage.h"
 
 class QComboBox;
 class QLabel;
@@ -11,12 +11,14 @@ class QRadioButton;
 
 namespace Valvur {
 
-class PgSession;
+class DatabaseListController;
 class ServerChooser;
+class TargetCheckController;
 
 // Restore page 2: a new database (created) or an existing one. Restoring into a database that
-// already has tables needs its name typed.
-class RestoreTargetPage : public QWizardPage
+// already has tables needs its name typed (TargetCheckController). Reads the field
+// "archiveDatabase" of the Backup page for the new database's name.
+class RestoreTargetPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -25,21 +27,18 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     void apply(RestoreOptions *o) const;
-    int existingTables() const { return m_tables; }
+    int existingTables() const;
     ServerChooser *chooser() const { return m_chooser; }
-    bool databasesListed() const { return m_listed; }
+    bool databasesListed() const;
 
 Q_SIGNALS:
     void targetChecked();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void checkExisting();
     void updateState();
-    void listDatabases();
+    void showDatabases();
 
     QLabel *m_serverLabel;
     ServerChooser *m_chooser;
@@ -49,12 +48,9 @@ private:
     QComboBox *m_existingCombo;
     QLabel *m_warning;
     QLineEdit *m_confirm;
-    PgSession *m_list = nullptr;
-    PgSession *m_check = nullptr;
-    QStringList m_databases;
-    bool m_listed = false;
-    int m_tables = -1; // -1: not checked yet
-    quint64 m_generation = 0;
+    DatabaseListController *m_list;
+    TargetCheckController *m_check;
+    QString m_checkError;
 };
 
 } // namespace Valvur

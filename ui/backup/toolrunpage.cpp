@@ -1,13 +1,12 @@
 #include "backup/toolrunpage.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace Valvur {
 
 ToolRunPage::ToolRunPage(const QString &objectName, QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_view(new ToolProgressView(this))
     , m_cancel(new QPushButton(this))
 {
@@ -19,13 +18,6 @@ ToolRunPage::ToolRunPage(const QString &objectName, QWidget *parent)
     row->addStretch();
     row->addWidget(m_cancel);
     layout->addLayout(row);
-}
-
-void ToolRunPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 } // namespace Valvur

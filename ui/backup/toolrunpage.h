@@ -4,13 +4,13 @@
 
 #include <QPushButton>
 #include <QWizard>
-#include <QWizardPage>
+#include "backup/wizardpage.h"
 
 namespace Valvur {
 
 // The "run" page of the backup and restore wizards: the job's progress and log, Cancel that stops
 // the tool at once, and on to the result page by itself when the job ends.
-class ToolRunPage : public QWizardPage
+class ToolRunPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -19,8 +19,6 @@ public:
 
 protected:
     explicit ToolRunPage(const QString &objectName, QWidget *parent = nullptr);
-    void changeEvent(QEvent *event) override;
-    virtual void retranslate() = 0;
     QPushButton *cancelButton() const { return m_cancel; }
 
     // Shows the job's progress, starts it, and when it finishes hands its result to deliver()
