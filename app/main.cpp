@@ -7,6 +7,7 @@
 #include "profilescommand.h"
 #include "profiles/resolveserver.h"
 #include "backup/staletemporaries.h"
+#include "monitoring/startuptrace.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "pages/page.h"
@@ -131,7 +132,9 @@ int runGui(QApplication &app, QSettings *settings, Valvur::LanguageManager &lang
         return 2;
     }
 
+    Valvur::StartupTrace::mark("command line");
     Valvur::MainWindow window(settings, &language);
+    Valvur::StartupTrace::mark("main window built");
     if (cl.parser.isSet(cl.page) && !window.showPage(cl.parser.value(cl.page))) {
         err << Tr::tr("There is no page \"%1\". Pages: %2").arg(cl.parser.value(cl.page), window.pageIds().join(QStringLiteral(", ")))
             << Qt::endl;
@@ -165,13 +168,16 @@ int runGui(QApplication &app, QSettings *settings, Valvur::LanguageManager &lang
         const QString file = cl.parser.value(cl.screenshot);
         window.resize(1280, 800);
         window.show();
+        Valvur::StartupTrace::mark("window shown");
         QObject::connect(&window, &Valvur::MainWindow::screenshotDone, &app, [&err](int code, const QString &message) {
             if (!message.isEmpty())
                 err << message << Qt::endl;
             QCoreApplication::exit(code);
         });
         QMetaObject::invokeMethod(&window, [&window, file] { window.screenshotWhenReady(file, 30000); }, Qt::QueuedConnection);
-        return app.exec();
+        const int code = app.exec();
+        Valvur::StartupTrace::mark("event loop left");
+        return code;
     }
 
     window.show();
@@ -183,6 +189,7 @@ int runGui(QApplication &app, QSettings *settings, Valvur::LanguageManager &lang
 
 int main(int argc, char **argv)
 {
+    Valvur::StartupTrace::begin();
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     bool informational = false;
     for (int i = 1; i < argc; ++i) {
@@ -228,10 +235,14 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    Valvur::StartupTrace::mark("QApplication");
     setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("ee.valvur.Valvur"));
     QSettings *settings = openSettings(&app);
     Valvur::LanguageManager language;
     installLanguage(language, settings, argc, argv);
-    return runGui(app, settings, language);
+    Valvur::StartupTrace::mark("settings and translations");
+    const int code = runGui(app, settings, language);
+    Valvur::StartupTrace::mark("window closed");
+    return code;
 }

@@ -11,6 +11,7 @@ packages=(
   podman
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 fonts-dejavu-core
   desktop-file-utils appstream util-linux openssl iproute2 ccache
+  dpkg-dev man-db python3   # the Debian package: dpkg-shlibdeps (cpack), its man page and install tests
   docker.io debootstrap   # the container tests: an engine and locally built PostgreSQL images
   openssh-server openssh-client
 )

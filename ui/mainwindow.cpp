@@ -9,6 +9,7 @@
 #include "pages/lockspage.h"
 #include "profiles/credentialstore.h"
 #include "errortext.h"
+#include "grabafterpaint.h"
 #include "languagemanager.h"
 #include "pages/pages.h"
 #include "profiles/profilestore.h"
@@ -19,6 +20,7 @@
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/profiledialog.h"
 #include "serverlistpanel.h"
+#include "monitoring/startuptrace.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -66,33 +68,14 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
     leftLayout->addWidget(m_navigation, 2);
 
     m_stack = new QStackedWidget(this);
-    PageContext context;
-    context.settings = settings;
-    m_pages = createPages(context, m_stack);
-    for (Page *p : std::as_const(m_pages)) {
-        m_stack->addWidget(p);
-        auto *item = new QListWidgetItem(p->title(), m_navigation);
-        item->setData(Qt::UserRole, p->pageId());
-        connect(p, &Page::refreshErrorChanged, this, [this, p] {
-            if (p == currentPage())
-                updateStatus();
-        });
-        connect(p, &Page::titleChanged, this, [this, p] {
-            const int i = int(m_pages.indexOf(p));
-            if (i >= 0 && m_navigation->item(i))
-                m_navigation->item(i)->setText(p->title());
-        });
+    StartupTrace::mark("server list panel");
+    // The pages are built when first shown or asked for (pageAt): start-up builds one.
+    m_pages = QList<Page *>(pageKinds().size(), nullptr);
+    for (const PageKind &kind : pageKinds()) {
+        auto *item = new QListWidgetItem(kind.translatedTitle(), m_navigation);
+        item->setData(Qt::UserRole, kind.pageId());
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
-    // The Locks page's "Show in Activity" opens the session on the Activity page.
-    auto *locks = qobject_cast<LocksPage *>(page(QStringLiteral("locks")));
-    auto *activity = qobject_cast<ActivityPage *>(page(QStringLiteral("activity")));
-    if (locks && activity) {
-        connect(locks, &LocksPage::showSessionRequested, this, [this, activity](int pid) {
-            showPage(activity->pageId());
-            activity->showSession(pid);
-        });
-    }
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -123,23 +106,74 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
 
     createMenus();
     retranslate();
-    m_navigation->setCurrentRow(0);
+    StartupTrace::mark("menus");
 
     resize(1280, 800);
+    QString firstPage;
     if (m_settings) {
         restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
         m_splitter->restoreState(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
-        const QString page = m_settings->value(QStringLiteral("window/page")).toString();
-        if (!page.isEmpty())
-            showPage(page);
+        firstPage = m_settings->value(QStringLiteral("window/page")).toString();
     }
+    // The page the window opens on: the one shown last, else the first. It is built when it is
+    // first needed (shown, asked for), so a --page given after this builds only that page.
+    m_navigation->setCurrentRow(std::max(int(pageIds().indexOf(firstPage)), 0));
+    m_constructing = false;
 }
 
 MainWindow::~MainWindow() = default;
 
+Page *MainWindow::pageAt(int row) const
+{
+    if (row < 0 || row >= m_pages.size())
+        return nullptr;
+    if (!m_pages.at(row))
+        const_cast<MainWindow *>(this)->buildPage(row);
+    return m_pages.at(row);
+}
+
+void MainWindow::buildPage(int row)
+{
+    PageContext context;
+    context.settings = m_settings;
+    Page *p = pageKinds().at(row).create(context, m_stack);
+    m_pages[row] = p;
+    m_stack->addWidget(p);
+    connect(p, &Page::refreshErrorChanged, this, [this, p] {
+        if (p == currentPage())
+            updateStatus();
+    });
+    connect(p, &Page::titleChanged, this, [this, p] {
+        const int i = int(m_pages.indexOf(p));
+        if (i >= 0 && m_navigation->item(i))
+            m_navigation->item(i)->setText(p->title());
+    });
+    // The Locks page's "Show in Activity" opens the session on the Activity page.
+    if (auto *locks = qobject_cast<LocksPage *>(p)) {
+        connect(locks, &LocksPage::showSessionRequested, this, [this](int pid) {
+            if (auto *activity = qobject_cast<ActivityPage *>(page(QStringLiteral("activity")))) {
+                showPage(activity->pageId());
+                activity->showSession(pid);
+            }
+        });
+    }
+    // A page built late starts where the others are: the current server, its staleness.
+    p->setServer(currentServer());
+    if (qobject_cast<ContainerPage *>(p))
+        showContainerOf(currentServer());
+    p->setStale(m_watched && !m_watched->isAnswering());
+    // Told either way, as every page was when all were built at start (a controller may start active).
+    const bool current = row == m_navigation->currentRow();
+    if (current)
+        m_stack->setCurrentWidget(p);
+    p->setActive(current);
+    StartupTrace::mark("page built");
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    currentPage(); // built now if nothing asked for it yet
     // Lazily: the first paint does not wait for the container engine (it is asynchronous anyway).
     QMetaObject::invokeMethod(m_containerDirectory, &ContainerDirectory::start, Qt::QueuedConnection);
 }
@@ -230,6 +264,10 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_refreshAction->setText(tr("&Refresh"));
     m_languageMenu->setTitle(tr("&Language"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (!m_pages.at(i) && m_navigation->item(i)) // a built page names itself (titleChanged)
+            m_navigation->item(i)->setText(pageKinds().at(i).translatedTitle());
+    }
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Valvur"));
     if (m_language) {
@@ -330,8 +368,10 @@ void MainWindow::openPreferences()
 
 void MainWindow::selectServer(ServerConnection *server)
 {
-    for (Page *p : std::as_const(m_pages))
-        p->setServer(server);
+    for (Page *p : std::as_const(m_pages)) {
+        if (p)
+            p->setServer(server);
+    }
     showContainerOf(server);
     watchServer(server);
     updateStatus();
@@ -340,7 +380,8 @@ void MainWindow::selectServer(ServerConnection *server)
 // The Container page follows the container the current server's profile names.
 void MainWindow::showContainerOf(ServerConnection *server)
 {
-    auto *containerPage = qobject_cast<ContainerPage *>(page(QStringLiteral("container")));
+    const int row = int(pageIds().indexOf(QStringLiteral("container")));
+    auto *containerPage = qobject_cast<ContainerPage *>(row >= 0 ? m_pages.at(row) : nullptr); // built when shown
     if (!containerPage)
         return;
     // Without an open server, the selected profile's (an exited container cannot be connected to).
@@ -369,8 +410,10 @@ void MainWindow::watchServer(ServerConnection *server)
 void MainWindow::markStale()
 {
     const bool stale = m_watched && !m_watched->isAnswering();
-    for (Page *p : std::as_const(m_pages))
-        p->setStale(stale);
+    for (Page *p : std::as_const(m_pages)) {
+        if (p)
+            p->setStale(stale);
+    }
 }
 
 void MainWindow::updateStatus()
@@ -441,58 +484,59 @@ void MainWindow::updateEnvironmentBand(ServerConnection *s)
 
 bool MainWindow::showPage(const QString &pageId)
 {
-    for (int i = 0; i < m_pages.size(); ++i) {
-        if (m_pages.at(i)->pageId() == pageId) {
-            m_navigation->setCurrentRow(i);
-            return true;
-        }
-    }
-    return false;
+    const int row = int(pageIds().indexOf(pageId));
+    if (row < 0)
+        return false;
+    m_navigation->setCurrentRow(row);
+    return true;
 }
 
 void MainWindow::onPageChanged(int row)
 {
-    for (int i = 0; i < m_pages.size(); ++i)
-        m_pages.at(i)->setActive(i == row);
-    if (row >= 0)
-        m_stack->setCurrentIndex(row);
+    if (m_constructing)
+        return; // the page is built when first needed
+    Page *shown = pageAt(row);
+    for (Page *p : std::as_const(m_pages)) {
+        if (p && p->isActive() != (p == shown)) // once: a page activated twice would refresh twice
+            p->setActive(p == shown);
+    }
+    if (shown)
+        m_stack->setCurrentWidget(shown);
     updateStatus();
 }
 
 Page *MainWindow::currentPage() const
 {
-    return qobject_cast<Page *>(m_stack->currentWidget());
+    return pageAt(m_navigation->currentRow());
 }
 
 Page *MainWindow::page(const QString &pageId) const
 {
-    for (Page *p : m_pages) {
-        if (p->pageId() == pageId)
-            return p;
-    }
-    return nullptr;
+    return pageAt(int(pageIds().indexOf(pageId)));
 }
 
 QStringList MainWindow::pageIds() const
 {
     QStringList ids;
-    for (Page *p : m_pages)
-        ids << p->pageId();
+    for (const PageKind &kind : pageKinds())
+        ids << kind.pageId();
     return ids;
 }
 
 void MainWindow::screenshotWhenReady(const QString &file, int timeoutMs)
 {
     Page *p = currentPage();
-    auto save = [this, file] {
-        // Let the layout settle (column widths, charts) before grabbing.
-        QTimer::singleShot(300, this, [this, file] {
-            const QPixmap pixmap = grab();
-            if (!pixmap.save(file, "PNG"))
+    auto save = [this, p, file] {
+        StartupTrace::mark("page has its data");
+        // Grabbed once the page has painted its data (no fixed delay).
+        auto *grab = new GrabAfterPaint(this, p, file);
+        connect(grab, &GrabAfterPaint::done, this, [this, file](bool written) {
+            if (!written)
                 Q_EMIT screenshotDone(3, tr("Cannot write the screenshot to %1.").arg(file));
             else
                 Q_EMIT screenshotDone(0, QString());
         });
+        grab->start();
     };
     if (!p) {
         Q_EMIT screenshotDone(2, tr("There is no page to show."));

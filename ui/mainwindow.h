@@ -47,6 +47,7 @@ public:
 
     bool showPage(const QString &pageId);
     Page *currentPage() const;
+    // The page with this id, built if it was not yet (pages are built when first shown).
     Page *page(const QString &pageId) const;
     QStringList pageIds() const;
 
@@ -73,6 +74,9 @@ private:
     void updateStatus();
     void updateEnvironmentBand(ServerConnection *server);
     void onPageChanged(int row);
+    // The page in navigation row `row`, built on first use; nullptr outside the rows.
+    Page *pageAt(int row) const;
+    void buildPage(int row);
 
     void watchServer(ServerConnection *server);
     void showContainerOf(ServerConnection *server);
@@ -90,7 +94,8 @@ private:
     QLabel *m_environmentBand;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
-    QList<Page *> m_pages;
+    QList<Page *> m_pages; // by navigation row; nullptr until built
+    bool m_constructing = true;
     QLabel *m_navLabel;
     QLabel *m_status;
 

@@ -2,12 +2,14 @@
 #include "keyedtablemodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "pages/pages.h"
 #include "pg/serverconnection.h"
 #include "testserver.h"
 
 #include <QDir>
 #include <QImage>
 #include <QLabel>
+#include <QListWidget>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -16,6 +18,41 @@
 #include <QTest>
 
 using namespace Valvur;
+
+// Counts a page's paint events after its data came, leaving out those while the data is handed
+// out (a grab right in dataReady paints too, but before the page's layout and paint ran).
+class PaintsAfterData : public QObject
+{
+public:
+    explicit PaintsAfterData(Page *page)
+        : m_page(page)
+    {
+        page->installEventFilter(this);
+        connect(page, &Page::dataReady, this, [this] {
+            paints = 0;
+            m_inDataReady = true;
+        });
+    }
+    // After every other receiver of dataReady (the screenshot's) is connected.
+    void connectLast()
+    {
+        connect(m_page, &Page::dataReady, this, [this] { m_inDataReady = false; });
+    }
+    int paints = 0;
+    int atGrab = -1;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_inDataReady)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    Page *m_page;
+    bool m_inDataReady = false;
+};
 
 class TestOverview : public QObject
 {
@@ -129,6 +166,77 @@ private Q_SLOTS:
         const QByteArray err = p.readAllStandardError();
         QVERIFY2(err.contains("got no data") && err.contains("Connection refused"), err.constData());
         QVERIFY(!QFile::exists(png));
+    }
+
+    // --screenshot takes the picture once the page has painted its data: a paint of the page comes
+    // between its data and the file, and the file shows the window with the databases in it.
+    void screenshotWaitsForThePaintedData()
+    {
+        QTemporaryDir dir;
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur-test"), QStringLiteral("overview3"));
+        LanguageManager language;
+        language.setLanguage(QStringLiteral("en"));
+        MainWindow window(&settings, &language);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("overview")));
+        Page *page = window.currentPage();
+        PaintsAfterData paints(page);
+        ConnectionOptions o;
+        QVERIFY(ConnectionOptions::parse(m_server.conninfo(), &o, nullptr));
+        window.addServer(o, m_server.superuserPassword());
+        const QString png = dir.filePath(QStringLiteral("overview.png"));
+        QSignalSpy done(&window, &MainWindow::screenshotDone);
+        QObject::connect(&window, &MainWindow::screenshotDone, &paints, [&paints] { paints.atGrab = paints.paints; });
+        window.screenshotWhenReady(png, 20000);
+        paints.connectLast();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.first().at(0).toInt(), 0);
+        QVERIFY(page->hasData());
+        QVERIFY2(paints.atGrab >= 1, "the picture was taken before the page painted its data");
+        const QImage shot(png);
+        QCOMPARE(shot.size(), QSize(1280, 800));
+        // The databases table in the picture is the window's table, rows and all.
+        auto *table = window.findChild<QTableView *>(QStringLiteral("databasesTable"));
+        QVERIFY(table->model()->rowCount() >= 2);
+        const QRect area(table->mapTo(&window, QPoint(0, 0)), table->size());
+        QCOMPARE(shot.copy(area).convertToFormat(QImage::Format_RGB32),
+                 window.grab().toImage().copy(area).convertToFormat(QImage::Format_RGB32));
+    }
+
+    // Start-up builds only the page the window opens on; the others are built when first shown
+    // or asked for, and the navigation names every page, in the current language, meanwhile.
+    void pagesAreBuiltWhenFirstShown()
+    {
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur-test"), QStringLiteral("overview4"));
+        settings.clear();
+        LanguageManager language;
+        language.setLanguage(QStringLiteral("en"));
+        MainWindow window(&settings, &language);
+        window.show();
+        QCOMPARE(window.findChildren<Page *>().size(), 1);
+        QCOMPARE(window.currentPage()->pageId(), QStringLiteral("overview"));
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("pageList"));
+        QCOMPARE(navigation->count(), int(pageKinds().size()));
+        QCOMPARE(window.pageIds().size(), navigation->count());
+        QCOMPARE(navigation->item(6)->text(), QStringLiteral("Locks"));
+        language.setLanguage(QStringLiteral("et"));
+        QTRY_COMPARE(navigation->item(6)->text(), QStringLiteral("Lukud"));
+        QCOMPARE(window.findChildren<Page *>().size(), 1);
+
+        QVERIFY(window.showPage(QStringLiteral("locks")));
+        QCOMPARE(window.findChildren<Page *>().size(), 2);
+        QCOMPARE(window.currentPage()->pageId(), QStringLiteral("locks"));
+        QCOMPARE(navigation->item(6)->text(), window.currentPage()->title());
+        QVERIFY(window.currentPage()->isVisible());
+        QVERIFY(window.currentPage()->isActive());
+        QVERIFY(!window.page(QStringLiteral("overview"))->isActive());
+
+        // Every page's id is its own; a page asked for is built without being shown.
+        for (const QString &id : window.pageIds())
+            QCOMPARE(window.page(id)->pageId(), id);
+        QCOMPARE(window.findChildren<Page *>().size(), navigation->count());
+        QCOMPARE(window.currentPage()->pageId(), QStringLiteral("locks"));
     }
 
     void badCommandLineInputIsRefused()

@@ -276,7 +276,9 @@ bool Containers::waitHealthy(const QString &name, int timeoutMs, QString *error)
                 ended = false;
             }
             healthy = healthy || last == QLatin1String("health_status: healthy");
-            ended = ended || last == QLatin1String("die") || last == QLatin1String("health_status: unhealthy") || last == QLatin1String("destroy");
+            // "unhealthy" is not the end: the engine goes on checking, and a first start on a loaded
+            // machine can outlast the image's start period before the server answers.
+            ended = ended || last == QLatin1String("die") || last == QLatin1String("destroy");
         }
     }
     events.kill();
