@@ -105,4 +105,10 @@ ORDER BY t.n)");
     return sql.arg(terminate ? QStringLiteral("pg_terminate_backend") : QStringLiteral("pg_cancel_backend"));
 }
 
+// What "Show SQL" offers to type into psql instead.
+inline QString activityPsql()
+{
+    return QStringLiteral("SELECT * FROM pg_stat_activity;");
+}
+
 } // namespace Valvur::Sql

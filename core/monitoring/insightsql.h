@@ -204,6 +204,22 @@ WHERE l.pid IS DISTINCT FROM pg_backend_pid()
 ORDER BY l.granted, l.pid, l.locktype)");
 }
 
+// What "Show SQL" offers to type into psql instead.
+inline QString locksPsql()
+{
+    return QStringLiteral("SELECT * FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE NOT l.granted;");
+}
+
+inline QString replicationPsql()
+{
+    return QStringLiteral("SELECT * FROM pg_stat_replication;   SELECT * FROM pg_replication_slots;");
+}
+
+inline QString topQueriesPsql()
+{
+    return QStringLiteral("SELECT * FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 10;");
+}
+
 // The settings the course names. pg_settings leaves out the rows a user may not read
 // (data_directory, hba_file … need superuser or pg_read_all_settings).
 inline QStringList courseSettings()

@@ -26,24 +26,36 @@ void BlockingTreeModel::retranslate()
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
+QHash<int, QList<int>> BlockingTreeModel::waitersByBlocker(const QList<std::pair<int, QString>> &blockedBy)
+{
+    QHash<int, QList<int>> waitersOf;
+    for (const auto &[pid, text] : blockedBy) {
+        for (const QStringView b : QStringView(text).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            QList<int> &waiters = waitersOf[b.trimmed().toInt()];
+            if (!waiters.contains(pid))
+                waiters << pid;
+        }
+    }
+    for (QList<int> &waiters : waitersOf)
+        std::sort(waiters.begin(), waiters.end());
+    return waitersOf;
+}
+
 void BlockingTreeModel::setSessions(double serverNow, const QList<QVariantList> &rows)
 {
     m_serverNow = serverNow;
     using F = ActivityModel::Field;
     QHash<int, int> rowOfPid;
-    QHash<int, QList<int>> waitersOf; // blocker pid -> waiter pids
-    QSet<int> waiting;
-    for (int i = 0; i < rows.size(); ++i) {
-        const QVariant &blockedBy = rows.at(i).at(F::FBlockedBy);
-        if (blockedBy.isNull()) // only sessions that wait on a lock have it (the common case: none)
-            continue;
-        const QString text = blockedBy.toString();
-        const int pid = rows.at(i).at(F::FPid).toInt();
-        for (const QStringView b : QStringView(text).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            waitersOf[b.toInt()] << pid;
-            waiting.insert(pid);
-        }
+    QList<std::pair<int, QString>> blockedBy;
+    for (const QVariantList &row : rows) {
+        const QVariant &b = row.at(F::FBlockedBy);
+        if (!b.isNull()) // only sessions that wait on a lock have it (the common case: none)
+            blockedBy.append({row.at(F::FPid).toInt(), b.toString()});
     }
+    const QHash<int, QList<int>> waitersOf = waitersByBlocker(blockedBy); // blocker pid -> waiter pids
+    QSet<int> waiting;
+    for (const QList<int> &w : waitersOf)
+        waiting.unite(QSet<int>(w.begin(), w.end()));
     if (!waitersOf.isEmpty()) {
         for (int i = 0; i < rows.size(); ++i) {
             const int pid = rows.at(i).at(F::FPid).toInt();

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QList>
 #include <QVariantList>
+
+#include <utility>
 
 namespace Valvur {
 
@@ -22,6 +25,9 @@ public:
     explicit BlockingTreeModel(QObject *parent = nullptr);
 
     void retranslate();
+    // Who blocks whom, from each waiting session's pid and its pg_blocking_pids() as text ("12, 34"):
+    // blocker pid -> its waiters' pids (sorted, each once). The Locks page names them the same way.
+    static QHash<int, QList<int>> waitersByBlocker(const QList<std::pair<int, QString>> &blockedBy);
     // rows: Sql::activity() rows (ActivityModel::Field order); serverNow in epoch seconds.
     void setSessions(double serverNow, const QList<QVariantList> &rows);
     void clear();

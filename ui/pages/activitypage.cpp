@@ -259,7 +259,7 @@ void ActivityPage::buildToolBar()
     connect(m_showSqlAction, &QAction::triggered, this, [this] {
         ShowSqlDialog::show(this, Sql::activity() + QStringLiteral(";\n\n-- ") + tr("Cancel query / terminate session:")
                                       + QLatin1Char('\n') + Sql::signalBackends(true) + QLatin1Char(';'),
-                            QStringLiteral("SELECT * FROM pg_stat_activity;"),
+                            Sql::activityPsql(),
                             tr("The Activity page runs the first two statements in one round trip every second while it is "
                                "visible. Cancel and terminate run the last one, with the pids and the backend_start times "
                                "you saw as parameters, so a PID that now belongs to another session is never hit."));

@@ -3,6 +3,7 @@
 #include "connectionbanner.h"
 #include "errortext.h"
 #include "pages/insighttable.h"
+#include "insights/insightcontroller.h"
 #include "pg/serverconnection.h"
 #include "dialogs/showsqldialog.h"
 
@@ -84,13 +85,39 @@ InsightPage::InsightPage(const PageContext &context, QWidget *parent)
     m_empty->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stack->addWidget(m_empty);
     layout->addWidget(m_stack, 1);
-    m_sinceRefresh.invalidate();
+}
+
+void InsightPage::setController(InsightController *controller)
+{
+    m_controller = controller;
+    connect(controller, &InsightController::errorChanged, this, &InsightPage::setRefreshError);
+    connect(controller, &InsightController::refreshed, this, &InsightPage::showData);
+}
+
+QString InsightPage::statement() const
+{
+    return m_controller->statement();
+}
+
+QString InsightPage::psqlCommand() const
+{
+    return m_controller->psqlCommand();
+}
+
+QString InsightPage::lastSentSql() const
+{
+    return m_controller->lastSentSql();
+}
+
+quint64 InsightPage::requestCount() const
+{
+    return m_controller->requestCount();
 }
 
 QString InsightPage::sqlExplanation() const
 {
     return tr("This page sends these statements in one request every %n second(s) while it is visible.", nullptr,
-              refreshEveryTicks());
+              m_controller->refreshEveryTicks());
 }
 
 void InsightPage::retranslate()
@@ -190,76 +217,29 @@ void InsightPage::markDataReady()
 
 void InsightPage::setServer(ServerConnection *server)
 {
-    if (m_server)
-        disconnect(m_server, nullptr, this, nullptr);
     m_server = server;
-    ++m_generation;
-    m_inFlight = false;
     m_hasData = false;
-    m_sinceRefresh.invalidate();
     m_banner->setServer(server);
     setHiddenNote(QString());
-    setRefreshError(PgError());
     setErrorText(QString());
+    m_controller->setServer(server); // forgets the old server's data and error
     resetData();
     if (!server) {
         showEmptyState(QString());
         return;
     }
     showContent();
-    connect(server, &ServerConnection::tick, this, &InsightPage::onTick);
-    connect(server, &ServerConnection::connected, this, [this] {
-        if (isActive())
-            refreshNow();
-    });
-    if (isActive() && server->session()->isConnected())
-        refreshNow();
 }
 
 void InsightPage::setActive(bool active)
 {
     Page::setActive(active);
-    // Coming back to a page whose data is older than its cadence: refresh at once.
-    if (active && m_server && (!m_sinceRefresh.isValid() || m_sinceRefresh.elapsed() >= refreshEveryTicks() * 1000LL))
-        refreshNow();
-}
-
-void InsightPage::onTick()
-{
-    if (!isActive())
-        return;
-    if (++m_ticks % refreshEveryTicks() == 0)
-        refreshNow();
+    m_controller->setActive(active);
 }
 
 void InsightPage::refreshNow()
 {
-    if (!m_server || m_inFlight || !m_server->session()->isConnected())
-        return;
-    m_inFlight = true;
-    m_sinceRefresh.start();
-    sendRefresh();
-}
-
-void InsightPage::sendRefresh()
-{
-    send(m_server->session(), statement(), {}, [this](const PgReply &reply) {
-        refreshDone();
-        handleReply(reply);
-    });
-}
-
-void InsightPage::send(PgSession *session, const QString &sql, const QVariantList &params,
-                       std::function<void(const PgReply &)> handler)
-{
-    ++m_requestCount;
-    m_lastSentSql = sql;
-    const quint64 generation = m_generation;
-    session->exec(sql, params, this, [this, generation, handler = std::move(handler)](const PgReply &reply) {
-        if (generation != m_generation)
-            return; // from the server the user left
-        handler(reply);
-    });
+    m_controller->refresh();
 }
 
 } // namespace Valvur

@@ -1,10 +1,8 @@
 #pragma once
 
 #include "pages/page.h"
-#include "pg/pgreply.h"
 #include "pg/serverconnection.h"
 
-#include <QElapsedTimer>
 #include <QPointer>
 
 class QHBoxLayout;
@@ -17,15 +15,15 @@ class QVBoxLayout;
 namespace Valvur {
 
 class ConnectionBanner;
+class InsightController;
 class InsightTable;
-class PgSession;
 class ServerConnection;
 
 // What the six insight pages share: the connection banner, a tool row (filter, copy, export CSV,
-// Show SQL, refresh), a line saying what is hidden and why, an empty state, and a refresh that
-// runs the page's statements in one request on the ServerConnection tick — only while the page
-// is visible, every refreshEveryTicks() ticks. A page supplies its statement, its psql
-// equivalent, its content widget and what to do with the reply.
+// Show SQL, refresh), a line saying what is hidden and why, an empty state, and the binding to
+// the page's InsightController (models/insights/), which sends the statements and shapes the
+// rows. A page supplies its controller, its content widget and how to word the data
+// (showData(), called after every refresh).
 class InsightPage : public Page
 {
     Q_OBJECT
@@ -37,31 +35,27 @@ public:
     void setActive(bool active) override;
     void refreshNow() override;
 
-    // The statement text of the last request this page sent, and how many requests it sent
+    // The statement text of the last request the controller sent, and how many requests it sent
     // (tests prove "one request per refresh" and "Show SQL is what ran" with these).
-    QString lastSentSql() const { return m_lastSentSql; }
-    quint64 requestCount() const { return m_requestCount; }
+    QString lastSentSql() const;
+    quint64 requestCount() const;
     // What "Show SQL" shows.
-    virtual QString statement() const = 0;
-    virtual QString psqlCommand() const { return {}; }
+    QString statement() const;
+    QString psqlCommand() const;
+    InsightController *controller() const { return m_controller; }
 
 protected:
+    // The page's controller (called once from the subclass's constructor).
+    void setController(InsightController *controller);
     virtual QString sqlExplanation() const;
-    virtual int refreshEveryTicks() const { return 2; }
-    // The reply of a refresh request. Call markDataReady() once real data is shown.
-    virtual void handleReply(const PgReply &reply) = 0;
-    // The server changed (or went away): forget everything from the old one.
+    // The controller has new data: word it. Call markDataReady() once real data is shown.
+    virtual void showData() = 0;
+    // The server changed (or went away): the view forgets what it showed of the old one.
     virtual void resetData() {}
-    // Sends the refresh; the default sends statement() on the monitoring session.
-    virtual void sendRefresh();
     virtual void retranslatePage() = 0;
 
     void retranslate() final;
     void showRefreshError(const QString &text) override { setErrorText(text); }
-
-    // Sends sql on session, counting it, dropping replies from before a server switch.
-    void send(PgSession *session, const QString &sql, const QVariantList &params, std::function<void(const PgReply &)> handler);
-    void refreshDone() { m_inFlight = false; }
 
     ServerConnection *server() const { return m_server; }
     void setContent(QWidget *content);
@@ -75,10 +69,10 @@ protected:
     InsightTable *activeTable() const;
 
 private:
-    void onTick();
     void exportCsv();
 
     QPointer<ServerConnection> m_server;
+    InsightController *m_controller = nullptr;
     ConnectionBanner *m_banner;
     QHBoxLayout *m_toolRow;
     QLineEdit *m_filter;
@@ -94,13 +88,7 @@ private:
     QList<InsightTable *> m_tables;
     QPointer<InsightTable> m_lastFocusedTable;
     QString m_emptyText;
-    QString m_lastSentSql;
-    quint64 m_requestCount = 0;
-    quint64 m_generation = 0;
     bool m_hasData = false;
-    bool m_inFlight = false;
-    int m_ticks = 0;
-    QElapsedTimer m_sinceRefresh;
 };
 
 } // namespace Valvur

@@ -14,13 +14,14 @@
 
 namespace Valvur {
 
-InsightTable::InsightTable(const QString &objectName, QSettings *settings, const QString &settingsKey, QWidget *parent)
+InsightTable::InsightTable(const QString &objectName, QSettings *settings, const QString &settingsKey, KeyedTableModel *model,
+                           QWidget *parent)
     : QTableView(parent)
     , m_settings(settings)
     , m_settingsKey(settingsKey)
+    , m_model(model)
 {
     setObjectName(objectName);
-    m_model = new KeyedTableModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);

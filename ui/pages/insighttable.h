@@ -16,8 +16,10 @@ class InsightTable : public QTableView
 {
     Q_OBJECT
 public:
-    // settingsKey: where the header state lives, e.g. "insight/sizes/tables".
-    InsightTable(const QString &objectName, QSettings *settings, const QString &settingsKey, QWidget *parent = nullptr);
+    // settingsKey: where the header state lives, e.g. "insight/sizes/tables". model: the
+    // controller's rows the table shows.
+    InsightTable(const QString &objectName, QSettings *settings, const QString &settingsKey, KeyedTableModel *model,
+                 QWidget *parent = nullptr);
 
     KeyedTableModel *source() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "insights/lockscontroller.h"
 #include "pages/insightpage.h"
 
 class QPushButton;
@@ -12,23 +13,21 @@ class LocksPage : public InsightPage
 {
     Q_OBJECT
 public:
-    enum Column { Key, Pid, Granted, BlockedBy, Blocks, Mode, LockType, Relation, Transaction, User, Database,
-                  Application, State, Waiting, Query, ColumnCount };
+    using enum LocksController::Column;
 
     explicit LocksPage(const PageContext &context, QWidget *parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("locks"); }
     QString title() const override;
-    QString statement() const override;
-    QString psqlCommand() const override;
     InsightTable *table() const { return m_table; }
+    LocksController *locks() const { return m_controller; }
 
 Q_SIGNALS:
     // The user wants to see this session (and its place in the blocking tree) on the Activity page.
     void showSessionRequested(int pid);
 
 protected:
-    void handleReply(const PgReply &reply) override;
+    void showData() override;
     void resetData() override;
     void retranslatePage() override;
 
@@ -36,10 +35,9 @@ private:
     void updateNote();
     void requestCurrentSession();
 
+    LocksController *m_controller;
     InsightTable *m_table;
     QPushButton *m_showSession;
-    int m_hiddenSessions = 0;
-    int m_waiting = 0;
 };
 
 } // namespace Valvur

@@ -2,7 +2,6 @@
 
 #include "errortext.h"
 #include "format.h"
-#include "monitoring/insightsql.h"
 #include "pages/insighttable.h"
 #include "keyedtablemodel.h"
 
@@ -15,8 +14,10 @@ namespace Valvur {
 
 ReplicationPage::ReplicationPage(const PageContext &context, QWidget *parent)
     : InsightPage(context, parent)
+    , m_controller(new ReplicationController(this))
 {
     setObjectName(QStringLiteral("replicationPage"));
+    setController(m_controller);
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -29,9 +30,9 @@ ReplicationPage::ReplicationPage(const PageContext &context, QWidget *parent)
 
     m_standbysBox = new QGroupBox(splitter);
     auto *sLayout = new QVBoxLayout(m_standbysBox);
-    m_standbys = new InsightTable(QStringLiteral("standbysTable"), context.settings, QStringLiteral("insight/replication/standbys"), m_standbysBox);
+    m_standbys = new InsightTable(QStringLiteral("standbysTable"), context.settings, QStringLiteral("insight/replication/standbys"),
+                                  m_controller->standbys(), m_standbysBox);
     m_standbys->setDefaultSort(Application, Qt::AscendingOrder);
-    m_standbys->source()->setKeyColumns({Pid});
     m_standbys->source()->setFormatter([this](const QVariantList &row, int column, int role) -> QVariant {
         const QVariant v = row.value(column);
         if (role == Qt::TextAlignmentRole && column >= ReplayLagBytes && column <= ReplayLag)
@@ -59,9 +60,9 @@ ReplicationPage::ReplicationPage(const PageContext &context, QWidget *parent)
 
     m_slotsBox = new QGroupBox(splitter);
     auto *slLayout = new QVBoxLayout(m_slotsBox);
-    m_slots = new InsightTable(QStringLiteral("slotsTable"), context.settings, QStringLiteral("insight/replication/slots"), m_slotsBox);
+    m_slots = new InsightTable(QStringLiteral("slotsTable"), context.settings, QStringLiteral("insight/replication/slots"),
+                              m_controller->replicationSlots(), m_slotsBox);
     m_slots->setDefaultSort(SlotName, Qt::AscendingOrder);
-    m_slots->source()->setKeyColumns({SlotName});
     m_slots->source()->setFormatter([this](const QVariantList &row, int column, int role) -> QVariant {
         const QVariant v = row.value(column);
         if (role == Qt::BackgroundRole && column == SlotActive && !row.value(SlotActive).toBool())
@@ -93,16 +94,6 @@ QString ReplicationPage::title() const
     return tr("Replication");
 }
 
-QString ReplicationPage::statement() const
-{
-    return Sql::replication();
-}
-
-QString ReplicationPage::psqlCommand() const
-{
-    return QStringLiteral("SELECT * FROM pg_stat_replication;   SELECT * FROM pg_replication_slots;");
-}
-
 void ReplicationPage::retranslatePage()
 {
     m_standbysBox->setTitle(tr("Standbys receiving WAL from this server (pg_stat_replication)"));
@@ -117,15 +108,16 @@ void ReplicationPage::retranslatePage()
 
 void ReplicationPage::updateTexts()
 {
-    if (!m_haveFacts) {
+    const QString receiver = m_controller->receiverStatus();
+    if (!m_controller->hasFacts()) {
         m_role->clear();
-    } else if (m_inRecovery) {
+    } else if (m_controller->inRecovery()) {
         m_role->setText(tr("This server is a standby: it replays WAL from its primary (WAL receiver: %1).")
-                            .arg(m_receiverStatus.isEmpty() ? tr("not running") : m_receiverStatus));
+                            .arg(receiver.isEmpty() ? tr("not running") : receiver));
     } else {
         m_role->setText(tr("This server is a primary."));
     }
-    if (m_empty) {
+    if (m_controller->isEmpty()) {
         showEmptyState(tr("No standby is connected to this server and it has no replication slots.\n\n"
                           "Replication keeps a copy of the database on another server (a standby) by streaming the "
                           "write-ahead log (WAL) to it: if the primary fails, the standby takes over, and it can answer "
@@ -133,7 +125,7 @@ void ReplicationPage::updateTexts()
                           "(pg_basebackup -R) and then connects to the primary; it needs wal_level = replica and "
                           "max_wal_senders > 0 here. Once one connects, it appears on this page with its lag."));
     }
-    const bool hiddenDetails = !m_seesAll && m_standbys->source()->rowCount() > 0;
+    const bool hiddenDetails = !m_controller->seesAll() && m_standbys->source()->rowCount() > 0;
     setHiddenNote(hiddenDetails ? tr("The state, positions and lag of the standbys are hidden: only superusers and members "
                                      "of pg_read_all_stats may see them.")
                                 : QString());
@@ -141,32 +133,13 @@ void ReplicationPage::updateTexts()
 
 void ReplicationPage::resetData()
 {
-    m_standbys->source()->clear();
-    m_slots->source()->clear();
-    m_haveFacts = false;
-    m_empty = false;
-    m_receiverStatus.clear();
     updateTexts();
 }
 
-void ReplicationPage::handleReply(const PgReply &reply)
+void ReplicationPage::showData()
 {
-    if (!reply.ok()) {
-        setRefreshError(reply.error);
-        return;
-    }
-    setRefreshError(PgError());
-    const PgResult facts = reply.at(0);
-    m_haveFacts = true;
-    m_inRecovery = facts.value(0, 0).toBool();
-    m_receiverStatus = facts.value(0, 1).toString();
-    m_seesAll = facts.value(0, 2).toBool();
-    m_standbys->source()->update(reply.at(1).rows());
-    m_slots->source()->update(reply.at(2).rows());
-    const bool empty = reply.at(1).rowCount() == 0 && reply.at(2).rowCount() == 0 && !m_inRecovery;
-    if (!empty)
+    if (!m_controller->isEmpty())
         showContent();
-    m_empty = empty;
     updateTexts();
     markDataReady();
 }

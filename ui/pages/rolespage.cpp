@@ -2,10 +2,8 @@
 
 #include "errortext.h"
 #include "format.h"
-#include "monitoring/insightsql.h"
 #include "pages/insighttable.h"
 #include "keyedtablemodel.h"
-#include "pg/serverconnection.h"
 #include "dialogs/showsqldialog.h"
 
 #include <QComboBox>
@@ -21,15 +19,19 @@ namespace Valvur {
 
 RolesPage::RolesPage(const PageContext &context, QWidget *parent)
     : InsightPage(context, parent)
+    , m_controller(new RolesController(this))
 {
     setObjectName(QStringLiteral("rolesPage"));
+    setController(m_controller);
+    connect(m_controller, &RolesController::tableNamesChanged, this, &RolesPage::showTableNames);
+    connect(m_controller, &RolesController::described, this, &RolesPage::showDescription);
     auto *splitter = new QSplitter(Qt::Vertical, this);
 
     m_dbBox = new QGroupBox(splitter);
     auto *dbLayout = new QVBoxLayout(m_dbBox);
-    m_databases = new InsightTable(QStringLiteral("rolesDatabasesTable"), context.settings, QStringLiteral("insight/roles/databases"), m_dbBox);
+    m_databases = new InsightTable(QStringLiteral("rolesDatabasesTable"), context.settings, QStringLiteral("insight/roles/databases"),
+                                   m_controller->databases(), m_dbBox);
     m_databases->setDefaultSort(DbName, Qt::AscendingOrder);
-    m_databases->source()->setKeyColumns({DbName});
     m_databases->source()->setFormatter([this](const QVariantList &row, int column, int role) -> QVariant {
         const QVariant v = row.value(column);
         if (role == Qt::TextAlignmentRole && (column == DbSize || column == DbConnLimit))
@@ -52,9 +54,9 @@ RolesPage::RolesPage(const PageContext &context, QWidget *parent)
 
     m_rolesBox = new QGroupBox(splitter);
     auto *rolesLayout = new QVBoxLayout(m_rolesBox);
-    m_roles = new InsightTable(QStringLiteral("rolesTable"), context.settings, QStringLiteral("insight/roles/roles"), m_rolesBox);
+    m_roles = new InsightTable(QStringLiteral("rolesTable"), context.settings, QStringLiteral("insight/roles/roles"),
+                               m_controller->roles(), m_rolesBox);
     m_roles->setDefaultSort(RName, Qt::AscendingOrder);
-    m_roles->source()->setKeyColumns({RName});
     m_roles->source()->setFormatter([this](const QVariantList &row, int column, int role) -> QVariant {
         const QVariant v = row.value(column);
         if (role == Qt::TextAlignmentRole && column == RConnLimit)
@@ -111,16 +113,17 @@ RolesPage::RolesPage(const PageContext &context, QWidget *parent)
     m_describeSql = new QPushButton(m_describeBox);
     m_describeSql->setObjectName(QStringLiteral("describeSqlButton"));
     connect(m_describeSql, &QPushButton::clicked, this, [this] {
-        ShowSqlDialog::show(this, Sql::describeTable(),
-                            QStringLiteral("\\d %1").arg(m_described.isEmpty() ? QStringLiteral("name") : m_described),
+        const QString described = m_controller->describedTable();
+        ShowSqlDialog::show(this, RolesController::describeStatement(),
+                            QStringLiteral("\\d %1").arg(described.isEmpty() ? QStringLiteral("name") : described),
                             tr("Runs once when you press Describe, with the table's name as the parameter $1."));
     });
     row->addWidget(m_describeSql);
     describeLayout->addLayout(row);
-    m_describe = new InsightTable(QStringLiteral("describeTable"), context.settings, QStringLiteral("insight/roles/describe"), m_describeBox);
+    m_describe = new InsightTable(QStringLiteral("describeTable"), context.settings, QStringLiteral("insight/roles/describe"),
+                                  m_controller->description(), m_describeBox);
     m_describe->setDefaultSort(DKind, Qt::AscendingOrder);
     m_describe->setSortingEnabled(false);
-    m_describe->source()->setKeyColumns({DKind, DName});
     m_describe->source()->setFormatter([this](const QVariantList &row, int column, int role) -> QVariant {
         if (role != Qt::DisplayRole)
             return {};
@@ -171,16 +174,6 @@ QString RolesPage::title() const
     return tr("Databases and roles");
 }
 
-QString RolesPage::statement() const
-{
-    return Sql::databasesAndRoles();
-}
-
-QString RolesPage::psqlCommand() const
-{
-    return QStringLiteral("\\l   \\du   \\dt");
-}
-
 void RolesPage::retranslatePage()
 {
     m_dbBox->setTitle(tr("Databases (\\l)"));
@@ -201,89 +194,51 @@ void RolesPage::retranslatePage()
 
 void RolesPage::updateNote()
 {
-    setHiddenNote(m_hiddenSizes > 0 ? tr("The size of %n database(s) is hidden: it needs the CONNECT privilege on the database "
+    const int hiddenSizes = m_controller->hiddenSizes();
+    setHiddenNote(hiddenSizes > 0 ? tr("The size of %n database(s) is hidden: it needs the CONNECT privilege on the database "
                                          "or membership in pg_read_all_stats.",
-                                         nullptr, m_hiddenSizes)
+                                         nullptr, hiddenSizes)
                                     : QString());
 }
 
 void RolesPage::resetData()
 {
-    m_databases->source()->clear();
-    m_roles->source()->clear();
-    m_describe->source()->clear();
-    m_tableChoice->clear();
-    m_described.clear();
-    m_hiddenSizes = 0;
     updateNote();
 }
 
-void RolesPage::handleReply(const PgReply &reply)
+void RolesPage::showTableNames()
 {
-    if (!reply.ok()) {
-        setRefreshError(reply.error);
-        return;
-    }
-    setRefreshError(PgError());
-    m_hiddenSizes = 0;
-    // values: iterating a temporary PgResult's rows() would dangle
-    const PgResult databases = reply.at(0);
-    const PgResult roleRows = reply.at(1);
-    const PgResult tableRows = reply.at(2);
-    for (const QVariantList &row : databases.rows()) {
-        if (!row.value(DbSize).isValid())
-            ++m_hiddenSizes;
-    }
-    m_databases->source()->update(databases.rows());
-    QList<QVariantList> roles;
-    for (QVariantList row : roleRows.rows()) {
-        row.insert(RAttributes, QVariant());
-        roles << row;
-    }
-    m_roles->source()->update(roles);
-    QStringList tables;
-    for (const QVariantList &row : tableRows.rows())
-        tables << row.value(0).toString();
+    const QStringList &tables = m_controller->tableNames();
     QStringList current;
     for (int i = 0; i < m_tableChoice->count(); ++i)
         current << m_tableChoice->itemText(i);
-    if (current != tables) {
-        const QString text = m_tableChoice->currentText();
-        m_tableChoice->clear();
-        m_tableChoice->addItems(tables);
-        m_tableChoice->setCurrentText(text);
-    }
-    if (m_described.isEmpty() && !tables.isEmpty()) {
-        // something to look at from the start: \d of the first table
-        m_tableChoice->setCurrentText(tables.first());
-        describe(tables.first());
-    }
+    if (current == tables)
+        return;
+    const QString text = m_tableChoice->currentText();
+    m_tableChoice->clear();
+    m_tableChoice->addItems(tables);
+    m_tableChoice->setCurrentText(text);
+}
+
+void RolesPage::showData()
+{
+    if (m_tableChoice->currentText().isEmpty()) // the table the controller describes from the start
+        m_tableChoice->setCurrentText(m_controller->describedTable());
     updateNote();
     markDataReady();
 }
 
-void RolesPage::describe(const QString &table)
+void RolesPage::showDescription(const QString &table, bool ok, const PgError &error)
 {
-    if (!server() || table.isEmpty())
-        return;
-    m_described = table;
-    send(server()->session(), Sql::describeTable(), {table}, [this, table](const PgReply &reply) {
-        if (table != m_described)
-            return;
-        if (!reply.ok()) {
-            m_describe->source()->clear();
-            setErrorText(reply.error.sqlState() == QLatin1String("42P01")
-                             ? tr("There is no table \"%1\" here. Pick one from the list or write schema.table.").arg(table)
-                             : describeError(reply.error));
-            Q_EMIT described(table, false);
-            return;
-        }
+    if (!ok) {
+        setErrorText(error.sqlState() == QLatin1String("42P01")
+                         ? tr("There is no table \"%1\" here. Pick one from the list or write schema.table.").arg(table)
+                         : describeError(error));
+    } else {
         setErrorText(QString());
-        m_describe->source()->clear(); // another table: start afresh
-        m_describe->source()->update(reply.first().rows());
         m_describe->resizeColumnsToContents();
-        Q_EMIT described(table, true);
-    });
+    }
+    Q_EMIT described(table, ok);
 }
 
 } // namespace Valvur

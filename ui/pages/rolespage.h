@@ -1,5 +1,6 @@
 #pragma once
 
+#include "insights/rolescontroller.h"
 #include "pages/insightpage.h"
 
 class QComboBox;
@@ -14,36 +15,36 @@ class RolesPage : public InsightPage
 {
     Q_OBJECT
 public:
-    enum DbColumn { DbName, DbOwner, DbEncoding, DbCollate, DbCtype, DbSize, DbConnLimit, DbAllowConn };
-    enum RoleColumn { RName, RAttributes, RSuper, RCreateRole, RCreateDb, RLogin, RReplication, RBypassRls, RInherit,
-                      RConnLimit, RValidUntil, RMemberOf };
-    enum DescribeColumn { DKind, DPosition, DName, DDefinition, DNotNull, DExtra };
+    using enum RolesController::DbColumn;
+    using enum RolesController::RoleColumn;
+    using enum RolesController::DescribeColumn;
 
     explicit RolesPage(const PageContext &context, QWidget *parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("roles"); }
     QString title() const override;
-    QString statement() const override;
-    QString psqlCommand() const override;
 
     InsightTable *databasesTable() const { return m_databases; }
     InsightTable *rolesTable() const { return m_roles; }
     InsightTable *describeTable() const { return m_describe; }
     // Runs \d for this table (schema-qualified or not); the result lands in describeTable().
-    void describe(const QString &table);
+    void describe(const QString &table) { m_controller->describe(table); }
+    RolesController *roles() const { return m_controller; }
 
 Q_SIGNALS:
     void described(const QString &table, bool ok);
 
 protected:
-    int refreshEveryTicks() const override { return 10; }
-    void handleReply(const PgReply &reply) override;
+    void showData() override;
     void resetData() override;
     void retranslatePage() override;
 
 private:
     void updateNote();
+    void showTableNames();
+    void showDescription(const QString &table, bool ok, const PgError &error);
 
+    RolesController *m_controller;
     InsightTable *m_databases;
     InsightTable *m_roles;
     InsightTable *m_describe;
@@ -53,8 +54,6 @@ private:
     QComboBox *m_tableChoice;
     QPushButton *m_describeButton;
     QPushButton *m_describeSql;
-    QString m_described;
-    int m_hiddenSizes = 0;
 };
 
 } // namespace Valvur

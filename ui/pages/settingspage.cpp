@@ -3,7 +3,6 @@
 #include "pg/connectionbudget.h"
 #include "errortext.h"
 #include "format.h"
-#include "monitoring/insightsql.h"
 #include "pages/insighttable.h"
 #include "keyedtablemodel.h"
 
@@ -33,12 +32,14 @@ double localRamGiB()
 
 SettingsPage::SettingsPage(const PageContext &context, QWidget *parent)
     : InsightPage(context, parent)
+    , m_controller(new SettingsController(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
+    setController(m_controller);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_table = new InsightTable(QStringLiteral("settingsTable"), context.settings, QStringLiteral("insight/settings/table"), splitter);
+    m_table = new InsightTable(QStringLiteral("settingsTable"), context.settings, QStringLiteral("insight/settings/table"),
+                               m_controller->settings(), splitter);
     m_table->setDefaultSort(Name, Qt::AscendingOrder);
-    m_table->source()->setKeyColumns({Name});
     m_table->source()->setFormatter([this](const QVariantList &row, int column, int role) -> QVariant {
         const QVariant v = row.value(column);
         const bool pending = row.value(PendingRestart).toBool();
@@ -123,16 +124,6 @@ QString SettingsPage::title() const
     return tr("Settings");
 }
 
-QString SettingsPage::statement() const
-{
-    return Sql::settings();
-}
-
-QString SettingsPage::psqlCommand() const
-{
-    return QStringLiteral("SHOW max_connections;   SHOW shared_buffers;   SHOW ALL;");
-}
-
 void SettingsPage::retranslatePage()
 {
     m_table->setHeaders({tr("Setting"), tr("Value"), tr("Raw value"), tr("setting × unit"), tr("Source"), tr("Takes effect"),
@@ -156,22 +147,24 @@ QString SettingsPage::calculatorText() const
 
 void SettingsPage::updateCalculator()
 {
+    const qint64 sharedBuffers = m_controller->sharedBuffersBytes();
+    const int maxConnections = m_controller->maxConnections();
     ConnectionBudget budget;
     budget.ramBytes = qint64(m_ram->value() * 1024.0 * 1024 * 1024);
-    budget.sharedBuffersBytes = qMax<qint64>(0, m_sharedBuffers);
+    budget.sharedBuffersBytes = qMax<qint64>(0, sharedBuffers);
     budget.perConnectionBytes = qint64(m_perConnection->value()) * 1024 * 1024;
     QString text = tr("(%1 available − %2 shared_buffers) ÷ %3 per connection = <b>%4</b> connections.")
                        .arg(Format::bytes(budget.ramBytes),
-                            m_sharedBuffers >= 0 ? Format::bytes(m_sharedBuffers) : tr("unknown"),
+                            sharedBuffers >= 0 ? Format::bytes(sharedBuffers) : tr("unknown"),
                             Format::bytes(budget.perConnectionBytes))
                        .arg(budget.maxConnections());
-    if (m_maxConnections > 0) {
+    if (maxConnections > 0) {
         text += QLatin1Char(' ');
-        text += budget.fits(m_maxConnections)
-            ? tr("The server's max_connections = %1 fits.").arg(m_maxConnections)
+        text += budget.fits(maxConnections)
+            ? tr("The server's max_connections = %1 fits.").arg(maxConnections)
             : tr("The server's max_connections = %1 is more than fits: %2 of connection memory may be needed.")
-                  .arg(m_maxConnections)
-                  .arg(Format::bytes(budget.memoryFor(m_maxConnections)));
+                  .arg(maxConnections)
+                  .arg(Format::bytes(budget.memoryFor(maxConnections)));
     }
     m_result->setText(text);
 }
@@ -179,53 +172,24 @@ void SettingsPage::updateCalculator()
 void SettingsPage::updateNote()
 {
     QStringList notes;
-    if (!m_pending.isEmpty())
+    if (!m_controller->pendingRestart().isEmpty())
         notes << tr("Changed but not yet in effect: %1. These take effect only after a server restart "
                     "(docker restart postgres).")
-                     .arg(m_pending.join(QStringLiteral(", ")));
-    if (!m_hidden.isEmpty())
+                     .arg(m_controller->pendingRestart().join(QStringLiteral(", ")));
+    if (!m_controller->hidden().isEmpty())
         notes << tr("Hidden: %1. Only superusers and members of pg_read_all_settings may read these settings.")
-                     .arg(m_hidden.join(QStringLiteral(", ")));
+                     .arg(m_controller->hidden().join(QStringLiteral(", ")));
     setHiddenNote(notes.join(QLatin1Char('\n')));
 }
 
 void SettingsPage::resetData()
 {
-    m_table->source()->clear();
-    m_hidden.clear();
-    m_pending.clear();
-    m_sharedBuffers = -1;
-    m_maxConnections = -1;
     updateNote();
     updateCalculator();
 }
 
-void SettingsPage::handleReply(const PgReply &reply)
+void SettingsPage::showData()
 {
-    if (!reply.ok()) {
-        setRefreshError(reply.error);
-        return;
-    }
-    setRefreshError(PgError());
-    const PgResult result = reply.first();
-    QStringList seen;
-    m_pending.clear();
-    for (const QVariantList &row : result.rows()) {
-        const QString name = row.value(Name).toString();
-        seen << name;
-        if (row.value(PendingRestart).toBool())
-            m_pending << name;
-        if (name == QLatin1String("shared_buffers"))
-            m_sharedBuffers = ConnectionBudget::settingBytes(row.value(Setting).toString(), row.value(Unit).toString());
-        else if (name == QLatin1String("max_connections"))
-            m_maxConnections = row.value(Setting).toInt();
-    }
-    m_hidden.clear();
-    for (const QString &name : Sql::courseSettings()) {
-        if (!seen.contains(name))
-            m_hidden << name;
-    }
-    m_table->source()->update(result.rows());
     updateNote();
     updateCalculator();
     markDataReady();

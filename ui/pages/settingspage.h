@@ -1,5 +1,6 @@
 #pragma once
 
+#include "insights/settingscontroller.h"
 #include "pages/insightpage.h"
 
 class QDoubleSpinBox;
@@ -15,20 +16,17 @@ class SettingsPage : public InsightPage
 {
     Q_OBJECT
 public:
-    enum Column { Name, Value, Setting, Unit, Source, Context, PendingRestart, Description };
+    using enum SettingsController::Column;
 
     explicit SettingsPage(const PageContext &context, QWidget *parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("settings"); }
     QString title() const override;
-    QString statement() const override;
-    QString psqlCommand() const override;
     InsightTable *table() const { return m_table; }
     QString calculatorText() const;
 
 protected:
-    int refreshEveryTicks() const override { return 10; }
-    void handleReply(const PgReply &reply) override;
+    void showData() override;
     void resetData() override;
     void retranslatePage() override;
 
@@ -36,6 +34,7 @@ private:
     void updateNote();
     void updateCalculator();
 
+    SettingsController *m_controller;
     InsightTable *m_table;
     QGroupBox *m_calcBox;
     QLabel *m_ramLabel;
@@ -44,10 +43,6 @@ private:
     QSpinBox *m_perConnection;
     QLabel *m_result;
     QLabel *m_advice;
-    QStringList m_hidden;
-    QStringList m_pending;
-    qint64 m_sharedBuffers = -1;
-    int m_maxConnections = -1;
 };
 
 } // namespace Valvur

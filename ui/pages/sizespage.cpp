@@ -2,7 +2,6 @@
 
 #include "errortext.h"
 #include "format.h"
-#include "monitoring/insightsql.h"
 #include "pages/insighttable.h"
 #include "keyedtablemodel.h"
 #include "pg/serverconnection.h"
@@ -18,12 +17,15 @@ namespace Valvur {
 
 SizesPage::SizesPage(const PageContext &context, QWidget *parent)
     : InsightPage(context, parent)
+    , m_controller(new SizesController(this))
 {
     setObjectName(QStringLiteral("sizesPage"));
+    setController(m_controller);
+    connect(m_controller, &SizesController::stateChanged, this, &SizesPage::updateTexts);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_databases = new InsightTable(QStringLiteral("databaseSizesTable"), context.settings, QStringLiteral("insight/sizes/databases"), splitter);
+    m_databases = new InsightTable(QStringLiteral("databaseSizesTable"), context.settings, QStringLiteral("insight/sizes/databases"),
+                                   m_controller->databases(), splitter);
     m_databases->setDefaultSort(DbSize, Qt::DescendingOrder);
-    m_databases->source()->setKeyColumns({DbName});
     m_databases->setSelectionMode(QAbstractItemView::SingleSelection);
     auto sizeFormatter = [this](int sizeFrom, int sizeTo, int growth, int rowsColumn, int lockedColumn) {
         return [this, sizeFrom, sizeTo, growth, rowsColumn, lockedColumn](const QVariantList &row, int column, int role) -> QVariant {
@@ -73,9 +75,9 @@ SizesPage::SizesPage(const PageContext &context, QWidget *parent)
     m_tablesTitle = new QLabel(right);
     m_tablesTitle->setObjectName(QStringLiteral("tablesTitle"));
     rightLayout->addWidget(m_tablesTitle);
-    m_tables = new InsightTable(QStringLiteral("tableSizesTable"), context.settings, QStringLiteral("insight/sizes/tables"), right);
+    m_tables = new InsightTable(QStringLiteral("tableSizesTable"), context.settings, QStringLiteral("insight/sizes/tables"),
+                                m_controller->tables(), right);
     m_tables->setDefaultSort(Total, Qt::DescendingOrder);
-    m_tables->source()->setKeyColumns({Schema, Name});
     m_tables->source()->setFormatter(sizeFormatter(Heap, Total, Growth, RowEstimate, LockedBy));
     m_tables->setHiddenColumns({LockedBy});
     rightLayout->addWidget(m_tables);
@@ -92,35 +94,18 @@ SizesPage::SizesPage(const PageContext &context, QWidget *parent)
     retranslate();
 }
 
-SizesPage::~SizesPage()
-{
-    closeSideSession();
-}
-
 QString SizesPage::title() const
 {
     return tr("Sizes");
 }
 
-QString SizesPage::statement() const
-{
-    if (usesSideSession())
-        return Sql::databaseSizes() + QStringLiteral(";\n\n-- in database %1:\n").arg(m_database) + Sql::tableSizes();
-    return Sql::databaseSizes() + QStringLiteral(";\n") + Sql::tableSizes();
-}
-
-QString SizesPage::psqlCommand() const
-{
-    return QStringLiteral("\\l+   \\c %1   \\dt+").arg(m_database.isEmpty() ? QStringLiteral("postgres") : m_database);
-}
-
 QString SizesPage::sqlExplanation() const
 {
-    if (usesSideSession())
+    if (m_controller->usesSideSession())
         return tr("The databases come from the monitoring session; the tables of %1 from a second session to that database, "
                   "opened while this page shows it. Both refresh every %n second(s) while the page is visible.",
-                  nullptr, refreshEveryTicks())
-            .arg(m_database);
+                  nullptr, m_controller->refreshEveryTicks())
+            .arg(m_controller->selectedDatabase());
     return InsightPage::sqlExplanation();
 }
 
@@ -134,191 +119,40 @@ void SizesPage::retranslatePage()
 
 void SizesPage::updateTexts()
 {
-    m_tablesTitle->setText(m_database.isEmpty() ? QString()
-                                                : tr("Tables in %1, largest first (growth since this page opened)").arg(m_database));
+    const QString database = m_controller->selectedDatabase();
+    m_tablesTitle->setText(database.isEmpty() ? QString()
+                                              : tr("Tables in %1, largest first (growth since this page opened)").arg(database));
     QStringList notes;
-    if (m_hiddenDatabases > 0)
+    if (m_controller->hiddenDatabases() > 0)
         notes << tr("The size of %n database(s) is hidden: it needs the CONNECT privilege on the database or membership in "
                     "pg_read_all_stats.",
-                    nullptr, m_hiddenDatabases);
-    if (!m_sideError.isEmpty())
-        notes << tr("The tables of %1 cannot be shown: %2").arg(m_database, m_sideError);
+                    nullptr, m_controller->hiddenDatabases());
+    if (!m_controller->tablesError().isNull())
+        notes << tr("The tables of %1 cannot be shown: %2").arg(database, describeError(m_controller->tablesError()));
     setHiddenNote(notes.join(QLatin1Char('\n')));
-}
-
-QString SizesPage::monitoringDatabase() const
-{
-    return server() ? server()->options().effectiveDatabase() : QString();
-}
-
-bool SizesPage::usesSideSession() const
-{
-    return server() && !m_database.isEmpty() && m_database != monitoringDatabase();
-}
-
-void SizesPage::closeSideSession()
-{
-    if (m_side) {
-        m_side->close();
-        m_side->deleteLater();
-        m_side = nullptr;
-    }
 }
 
 void SizesPage::resetData()
 {
-    closeSideSession();
-    m_pending = 0;
-    m_database = monitoringDatabase();
-    m_baseline.clear();
-    m_hiddenDatabases = 0;
-    m_sideError.clear();
-    m_databases->source()->clear();
-    m_tables->source()->clear();
     updateTexts();
 }
 
-void SizesPage::setActive(bool active)
+void SizesPage::showData()
 {
-    if (!active)
-        closeSideSession(); // never keep a second connection open for a page nobody looks at
-    InsightPage::setActive(active);
-}
-
-void SizesPage::selectDatabase(const QString &name)
-{
-    if (name == m_database || !server())
-        return;
-    closeSideSession();
-    m_database = name;
-    ++m_refreshSerial; // whatever is on its way belongs to the old choice
-    m_sideError.clear();
-    m_tables->source()->clear();
-    updateTexts();
-    refreshDone();
-    refreshNow();
-}
-
-void SizesPage::sendRefresh()
-{
-    // A refresh that comes back after the user chose another database is dropped.
-    const quint64 serial = ++m_refreshSerial;
-    if (!usesSideSession()) {
-        m_pending = 1;
-        send(server()->session(), Sql::databaseSizes() + QStringLiteral(";\n") + Sql::tableSizes(), {},
-             [this, serial](const PgReply &reply) {
-                 if (serial != m_refreshSerial)
-                     return;
-                 refreshDone();
-                 handleReply(reply);
-             });
-        return;
-    }
-    m_pending = 2;
-    auto finishOne = [this, serial] {
-        if (serial != m_refreshSerial)
-            return;
-        if (--m_pending <= 0) {
-            refreshDone();
-            updateTexts();
-            markDataReady();
-        }
-    };
-    send(server()->session(), Sql::databaseSizes(), {}, [this, finishOne, serial](const PgReply &reply) {
-        if (serial != m_refreshSerial)
-            return;
-        if (reply.ok())
-            showDatabases(reply.first());
-        setRefreshError(reply.error);
-        finishOne();
-    });
-    if (m_side && m_side->state() == PgSession::State::Disconnected)
-        closeSideSession(); // it failed last time: try again (the reason stays on screen meanwhile)
-    if (!m_side) {
-        m_side = new PgSession(this);
-        m_side->setObjectName(QStringLiteral("sizesSideSession"));
-        connect(m_side, &PgSession::connectFailed, this, [this](const PgError &error) {
-            m_sideError = describeError(error);
-            updateTexts();
-        });
-        server()->openSideSession(m_side, m_database);
-    }
-    // queued until the side session is connected; a failed connect fails the request too
-    send(m_side, Sql::tableSizes(), {}, [this, finishOne, serial](const PgReply &reply) {
-        if (serial == m_refreshSerial) {
-            if (reply.ok()) {
-                m_sideError.clear();
-                showTables(reply.first());
-            } else if (reply.error.kind() != PgError::Kind::NotConnected || m_sideError.isEmpty()) {
-                m_sideError = describeError(reply.error); // keep the connect failure's own words
-            }
-        }
-        finishOne();
-    });
-}
-
-void SizesPage::handleReply(const PgReply &reply)
-{
-    setRefreshError(reply.error);
-    if (!reply.ok() && reply.results.isEmpty())
-        return;
-    showDatabases(reply.at(0));
-    if (reply.results.size() > 1)
-        showTables(reply.at(1));
+    selectCurrentDatabase();
     updateTexts();
     markDataReady();
 }
 
-void SizesPage::showDatabases(const PgResult &result)
+// The selected database's row is the current one (without asking for it again).
+void SizesPage::selectCurrentDatabase()
 {
-    QList<QVariantList> rows;
-    rows.reserve(result.rowCount());
-    m_hiddenDatabases = 0;
-    for (QVariantList row : result.rows()) {
-        const QString key = QStringLiteral("db/") + row.value(DbName).toString();
-        const QVariant size = row.value(DbSize);
-        if (!size.isValid())
-            ++m_hiddenDatabases;
-        QVariant growth;
-        if (size.isValid()) {
-            const qint64 first = m_baseline.value(key, -1);
-            if (first < 0)
-                m_baseline.insert(key, size.toLongLong());
-            growth = size.toLongLong() - (first < 0 ? size.toLongLong() : first);
-        }
-        row.resize(DbColumnCount);
-        row[DbGrowth] = growth;
-        rows << row;
-    }
-    m_databases->source()->update(rows);
-    const int selected = m_databases->source()->rowForKey(m_database);
+    const int selected = m_controller->databases()->rowForKey(m_controller->selectedDatabase());
     if (selected >= 0 && !m_databases->currentIndex().isValid()) {
         const QSignalBlocker block(m_databases->selectionModel());
         const QModelIndex index = m_databases->proxy()->mapFromSource(m_databases->source()->index(selected, DbName));
         m_databases->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
-}
-
-void SizesPage::showTables(const PgResult &result)
-{
-    QList<QVariantList> rows;
-    rows.reserve(result.rowCount());
-    const QString prefix = QStringLiteral("t/%1/").arg(m_database);
-    for (QVariantList row : result.rows()) {
-        const QString key = prefix + row.value(Schema).toString() + QLatin1Char('.') + row.value(Name).toString();
-        row.resize(TableColumnCount);
-        if (!row.value(Total).isValid()) {
-            rows << row; // locked: no size now, no growth
-            continue;
-        }
-        const qint64 total = row.value(Total).toLongLong();
-        const qint64 first = m_baseline.value(key, -1);
-        if (first < 0)
-            m_baseline.insert(key, total);
-        row[Growth] = total - (first < 0 ? total : first);
-        rows << row;
-    }
-    m_tables->source()->update(rows);
 }
 
 } // namespace Valvur

@@ -2,7 +2,6 @@
 
 #include "errortext.h"
 #include "format.h"
-#include "monitoring/insightsql.h"
 #include "pages/insighttable.h"
 #include "keyedtablemodel.h"
 #include "pg/serverconnection.h"
@@ -22,17 +21,13 @@
 
 namespace Valvur {
 
-namespace {
-QString hiddenText()
-{
-    return QStringLiteral("<insufficient privilege>");
-}
-}
-
 TopQueriesPage::TopQueriesPage(const PageContext &context, QWidget *parent)
     : InsightPage(context, parent)
+    , m_controller(new TopQueriesController(this))
 {
     setObjectName(QStringLiteral("queriesPage"));
+    setController(m_controller);
+    connect(m_controller, &TopQueriesController::actionFailed, this, &TopQueriesPage::showActionError);
     m_since = new QLabel(this);
     m_since->setObjectName(QStringLiteral("sinceLabel"));
     toolRow()->insertWidget(1, m_since);
@@ -44,16 +39,16 @@ TopQueriesPage::TopQueriesPage(const PageContext &context, QWidget *parent)
     m_inner = new QStackedWidget(this);
     auto *splitter = new QSplitter(Qt::Vertical, m_inner);
     m_statsView = splitter;
-    m_table = new InsightTable(QStringLiteral("queriesTable"), context.settings, QStringLiteral("insight/queries/table"), splitter);
+    m_table = new InsightTable(QStringLiteral("queriesTable"), context.settings, QStringLiteral("insight/queries/table"),
+                               m_controller->statements(), splitter);
     m_table->setDefaultSort(Total, Qt::DescendingOrder);
-    m_table->source()->setKeyColumns({Key});
     m_table->setItemDelegateForColumn(Share, new ShareBarDelegate(m_table));
     m_table->source()->setFormatter([this](const QVariantList &row, int column, int role) -> QVariant {
         const QVariant v = row.value(column);
         if (role == Qt::TextAlignmentRole && column != Query && column >= Share && column <= HitRatio)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ToolTipRole && column == Query)
-            return v.toString() == hiddenText() ? tr("Only superusers and members of pg_read_all_stats see the text of "
+            return TopQueriesController::isHiddenQuery(v) ? tr("Only superusers and members of pg_read_all_stats see the text of "
                                                    "other users' statements.")
                                               : v.toString().left(2000);
         if (role != Qt::DisplayRole)
@@ -73,7 +68,7 @@ TopQueriesPage::TopQueriesPage(const PageContext &context, QWidget *parent)
         case Share:
             return Format::percent(v.toDouble());
         case Query: {
-            if (v.toString() == hiddenText())
+            if (TopQueriesController::isHiddenQuery(v))
                 return tr("(hidden: another user's statement)");
             QString text = v.toString().simplified();
             return text.size() > 300 ? text.left(300) + QChar(0x2026) : text;
@@ -106,7 +101,7 @@ TopQueriesPage::TopQueriesPage(const PageContext &context, QWidget *parent)
     missingLayout->addWidget(m_missingText);
     m_createExtension = new QPushButton(m_missingView);
     m_createExtension->setObjectName(QStringLiteral("createExtensionButton"));
-    connect(m_createExtension, &QPushButton::clicked, this, &TopQueriesPage::createExtension);
+    connect(m_createExtension, &QPushButton::clicked, m_controller, &TopQueriesController::createExtension);
     missingLayout->addWidget(m_createExtension, 0, Qt::AlignLeft);
     missingLayout->addStretch();
     m_inner->addWidget(m_missingView);
@@ -117,17 +112,6 @@ TopQueriesPage::TopQueriesPage(const PageContext &context, QWidget *parent)
 QString TopQueriesPage::title() const
 {
     return tr("Top queries");
-}
-
-QString TopQueriesPage::statement() const
-{
-    // Only the catalog question until it has said that pg_stat_statements can be read here.
-    return m_readable && m_installed && m_preloaded ? Sql::topQueries() : Sql::topQueriesFacts();
-}
-
-QString TopQueriesPage::psqlCommand() const
-{
-    return QStringLiteral("SELECT * FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 10;");
 }
 
 void TopQueriesPage::retranslatePage()
@@ -142,11 +126,14 @@ void TopQueriesPage::retranslatePage()
 
 void TopQueriesPage::updateTexts()
 {
-    m_since->setText(m_statsReset.isValid() ? tr("Counting since %1").arg(Format::dateTime(m_statsReset)) : QString());
-    if (!m_seesAll && m_hiddenCount > 0)
+    const QDateTime statsReset = m_controller->statsReset();
+    const bool installed = m_controller->isInstalled();
+    const bool preloaded = m_controller->isPreloaded();
+    m_since->setText(statsReset.isValid() ? tr("Counting since %1").arg(Format::dateTime(statsReset)) : QString());
+    if (!m_controller->seesAll() && m_controller->hiddenCount() > 0)
         setHiddenNote(tr("The text of %n statement(s) run by other users is hidden: only superusers and members of "
                          "pg_read_all_stats may read it. Their times and counts are shown.",
-                         nullptr, m_hiddenCount));
+                         nullptr, m_controller->hiddenCount()));
     else
         setHiddenNote(QString());
     QString text = tr("<h3>pg_stat_statements is not available</h3>"
@@ -157,72 +144,38 @@ void TopQueriesPage::updateTexts()
                       "(<code>docker restart postgres</code>).</li>"
                       "<li>Create the extension in the database you connect to: <code>CREATE EXTENSION "
                       "pg_stat_statements;</code></li></ol>");
-    if (!m_preloaded)
+    if (!preloaded)
         text += tr("<p>The library is <b>not loaded</b> yet on this server: start with step 1.</p>");
-    else if (m_preloadedKnown)
+    else if (m_controller->isPreloadedKnown())
         text += tr("<p>The library is already loaded: only step 2 is left, and Valvur can do it for you.</p>");
     m_missingText->setText(text);
-    m_createExtension->setVisible(m_preloaded && !m_installed);
-    m_reset->setVisible(m_installed && m_preloaded);
+    m_createExtension->setVisible(preloaded && !installed);
+    m_reset->setVisible(installed && preloaded);
 }
 
 void TopQueriesPage::resetData()
 {
-    m_table->source()->clear();
     m_detail->clear();
-    m_statsReset = QDateTime();
-    m_installed = m_preloaded = m_preloadedKnown = m_seesAll = true;
-    m_readable = false; // the first refresh asks the catalog only
-    m_hiddenCount = 0;
     m_inner->setCurrentWidget(m_statsView);
     updateTexts();
 }
 
-void TopQueriesPage::handleReply(const PgReply &reply)
+void TopQueriesPage::showData()
 {
-    const PgResult facts = reply.at(0);
-    if (facts.rowCount() == 0) {
-        setRefreshError(reply.error);
-        return;
-    }
-    m_installedVersion = facts.value(0, 0).toString();
-    m_installed = facts.value(0, 0).isValid();
-    m_preloadedKnown = true; // pg_stat_statements.max tells every user
-    m_preloaded = facts.value(0, 1).toBool();
-    m_seesAll = facts.value(0, 2).toBool();
-    const bool wasReadable = m_readable;
-    m_readable = facts.value(0, 3).toBool();
-    if (!m_installed || !m_preloaded || !m_readable) {
-        setRefreshError(PgError());
+    if (!m_controller->isAvailable()) {
         m_inner->setCurrentWidget(m_missingView);
-        m_table->source()->clear();
-        m_statsReset = QDateTime();
         updateTexts();
         markDataReady(); // the explanation is what this page has to say
         return;
     }
-    if (!reply.ok() || reply.results.size() < 3) {
-        setRefreshError(reply.error);
-        if (!wasReadable && reply.ok())
-            refreshNow(); // the catalog said yes: now read the statements
-        return;
-    }
-    setRefreshError(PgError());
     m_inner->setCurrentWidget(m_statsView);
-    m_statsReset = reply.at(1).value(0, 0).toDateTime();
-    const QList<QVariantList> rows = reply.at(2).rows();
-    m_hiddenCount = 0;
-    for (const QVariantList &row : rows) {
-        if (row.value(Query).toString() == hiddenText())
-            ++m_hiddenCount;
-    }
-    m_table->source()->update(rows);
     if (!m_table->currentIndex().isValid() && m_table->model()->rowCount() > 0)
         m_table->setCurrentIndex(m_table->model()->index(0, Calls)); // the costliest statement's text below
     updateTexts();
     updateDetail();
-    if (rows.isEmpty())
-        setHiddenNote(tr("pg_stat_statements has not counted any statement since %1.").arg(Format::dateTime(m_statsReset)));
+    if (m_table->source()->rowCount() == 0)
+        setHiddenNote(tr("pg_stat_statements has not counted any statement since %1.")
+                          .arg(Format::dateTime(m_controller->statsReset())));
     markDataReady();
 }
 
@@ -234,7 +187,7 @@ void TopQueriesPage::updateDetail()
         return;
     }
     const QString text = m_table->source()->rawValue(row, Query).toString();
-    const QString shown = text == hiddenText() ? tr("(hidden: another user's statement)") : text;
+    const QString shown = TopQueriesController::isHiddenQuery(text) ? tr("(hidden: another user's statement)") : text;
     if (m_detail->toPlainText() != shown)
         m_detail->setPlainText(shown);
 }
@@ -254,29 +207,15 @@ void TopQueriesPage::confirmReset()
     connect(m_confirm, &QMessageBox::finished, this, [this](int result) {
         if (result != QMessageBox::Reset || !server())
             return;
-        server()->session()->exec(Sql::resetStatements(), this, [this](const PgReply &reply) {
-            if (!reply.ok()) {
-                setErrorText(tr("The reset failed. %1").arg(describeError(reply.error)));
-                return;
-            }
-            m_table->source()->clear();
-            refreshNow();
-        });
+        m_controller->resetStatements();
     });
     m_confirm->open();
 }
 
-void TopQueriesPage::createExtension()
+void TopQueriesPage::showActionError(TopQueriesController::Action action, const PgError &error)
 {
-    if (!server())
-        return;
-    server()->session()->exec(Sql::createStatementsExtension(), this, [this](const PgReply &reply) {
-        if (!reply.ok()) {
-            setErrorText(tr("CREATE EXTENSION failed. %1").arg(describeError(reply.error)));
-            return;
-        }
-        refreshNow();
-    });
+    setErrorText(action == TopQueriesController::Action::Reset ? tr("The reset failed. %1").arg(describeError(error))
+                                                                : tr("CREATE EXTENSION failed. %1").arg(describeError(error)));
 }
 
 } // namespace Valvur

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "insights/topqueriescontroller.h"
 #include "pages/insightpage.h"
-
-#include <QDateTime>
 
 class QLabel;
 class QPlainTextEdit;
@@ -19,19 +18,17 @@ class TopQueriesPage : public InsightPage
 {
     Q_OBJECT
 public:
-    enum Column { Key, Share, Calls, Total, Mean, Query, Min, Max, Stddev, Rows, HitRatio, Role, Database, ColumnCount };
+    using enum TopQueriesController::Column;
 
     explicit TopQueriesPage(const PageContext &context, QWidget *parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("queries"); }
     QString title() const override;
-    QString statement() const override;
-    QString psqlCommand() const override;
     InsightTable *table() const { return m_table; }
+    TopQueriesController *statements() const { return m_controller; }
 
 protected:
-    int refreshEveryTicks() const override { return 5; } // pg_stat_statements is not free to read
-    void handleReply(const PgReply &reply) override;
+    void showData() override;
     void resetData() override;
     void retranslatePage() override;
 
@@ -39,8 +36,9 @@ private:
     void updateDetail();
     void updateTexts();
     void confirmReset();
-    void createExtension();
+    void showActionError(TopQueriesController::Action action, const PgError &error);
 
+    TopQueriesController *m_controller;
     InsightTable *m_table;
     QStackedWidget *m_inner;
     QWidget *m_statsView;
@@ -51,14 +49,6 @@ private:
     QLabel *m_since;
     QPushButton *m_reset;
     QPointer<QMessageBox> m_confirm;
-    QDateTime m_statsReset;
-    QString m_installedVersion;
-    bool m_preloaded = true;
-    bool m_preloadedKnown = true;
-    bool m_installed = true;
-    bool m_readable = false;
-    bool m_seesAll = true;
-    int m_hiddenCount = 0;
 };
 
 } // namespace Valvur
