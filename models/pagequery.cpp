@@ -49,10 +49,15 @@ void PageQuery::reset()
 
 bool PageQuery::exec(const QString &sql, Handler done, std::shared_ptr<PgRowCache> cache)
 {
+    return exec(sql, {}, std::move(done), std::move(cache));
+}
+
+bool PageQuery::exec(const QString &sql, const QVariantList &params, Handler done, std::shared_ptr<PgRowCache> cache)
+{
     if (!begin())
         return false;
     const quint64 generation = m_generation;
-    m_server->session()->exec(sql, this, [this, generation, done = std::move(done)](const PgReply &reply) {
+    m_server->session()->exec(sql, params, this, [this, generation, done = std::move(done)](const PgReply &reply) {
         if (!isCurrent(generation))
             return; // from before a server switch or reset
         finish();

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
@@ -37,6 +38,8 @@ public:
     // is not connected (then returns false). done() runs only when no setServer() or reset() came
     // in between, with the in-flight state already cleared.
     bool exec(const QString &sql, Handler done, std::shared_ptr<PgRowCache> cache = {});
+    // The same with $1… parameters.
+    bool exec(const QString &sql, const QVariantList &params, Handler done, std::shared_ptr<PgRowCache> cache = {});
 
     // For a controller that finishes a reply later (Activity applies it in an event of its own):
     // begin() claims the one request slot (false: in flight or not connected), isCurrent() says

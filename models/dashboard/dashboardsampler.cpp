@@ -1,6 +1,7 @@
 #include "dashboard/dashboardsampler.h"
 
 #include "monitoring/dashboardsql.h"
+#include "pagequery.h"
 #include "pg/serverconnection.h"
 
 #include <QDateTime>
@@ -9,6 +10,7 @@ namespace Valvur {
 
 DashboardSampler::DashboardSampler(QObject *parent)
     : QObject(parent)
+    , m_query(new PageQuery(this))
 {
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &DashboardSampler::sampleNow);
@@ -19,6 +21,7 @@ void DashboardSampler::setServer(ServerConnection *server)
     if (m_server)
         disconnect(m_server, nullptr, this, nullptr);
     m_server = server;
+    m_query->setServer(server);
     m_databases.clear();
     restart();
     if (!server) {
@@ -53,8 +56,7 @@ void DashboardSampler::setPaused(bool paused)
     m_paused = paused;
     if (paused) {
         m_timer.stop();
-        ++m_generation; // a reply on its way belongs to the time before the pause
-        m_inFlight = false;
+        m_query->reset(); // a reply on its way belongs to the time before the pause
         m_rates.markGap(); // no line across the paused time
     } else if (m_server) {
         m_timer.start();
@@ -64,8 +66,7 @@ void DashboardSampler::setPaused(bool paused)
 
 void DashboardSampler::restart()
 {
-    ++m_generation;
-    m_inFlight = false;
+    m_query->reset();
     m_rates.reset();
     m_history.clear();
     m_lastSize = -1;
@@ -76,26 +77,20 @@ void DashboardSampler::restart()
 void DashboardSampler::onStateChanged()
 {
     if (m_server && !m_server->session()->isConnected()) {
-        ++m_generation;
-        m_inFlight = false;
+        m_query->reset();
         m_rates.markGap();
     }
 }
 
 void DashboardSampler::sampleNow()
 {
-    if (!m_server || m_paused || m_inFlight || !m_server->session()->isConnected())
+    if (!m_server || m_paused || m_query->isInFlight() || !m_query->isConnected())
         return;
     const bool withSize = !m_sizeClock.isValid() || m_sizeClock.elapsed() >= m_sizeIntervalMs;
     if (withSize)
         m_sizeClock.start();
-    m_inFlight = true;
-    const quint64 generation = m_generation;
     const QVariant database = m_database.isEmpty() ? QVariant() : QVariant(m_database);
-    m_server->session()->exec(Sql::dashboardSample(), {database, withSize}, this, [this, generation, withSize](const PgReply &reply) {
-        if (generation != m_generation)
-            return;
-        m_inFlight = false;
+    m_query->exec(Sql::dashboardSample(), {database, withSize}, [this, withSize](const PgReply &reply) {
         const std::optional<DashboardRaw> raw = reply.ok() ? DashboardRaw::fromResult(reply.first()) : std::nullopt;
         if (!raw) {
             if (withSize)

@@ -13,6 +13,7 @@
 
 namespace Valvur {
 
+class PageQuery;
 
 // Samples the Dashboard's numbers on the server's monitoring session: one statement per sample
 // (Sql::dashboardSample), the database size every 30 s, the results into a bounded history.
@@ -59,8 +60,7 @@ private:
     QElapsedTimer m_sizeClock;
     int m_sizeIntervalMs = 30000;
     bool m_paused = false;
-    bool m_inFlight = false;
-    quint64 m_generation = 0;
+    PageQuery *m_query; // the server switch, the one request in flight, the generation
     qint64 m_samples = 0;
     qint64 m_lastSize = -1;
     DashboardRates m_rates;
