@@ -4,6 +4,8 @@
 #include "monitoring/insightsql.h"
 #include "pg/pgreply.h"
 
+#include <utility>
+
 namespace Valvur {
 
 RolesController::RolesController(QObject *parent)
@@ -39,6 +41,7 @@ void RolesController::resetData()
     m_describe->clear();
     m_tables.clear();
     m_described.clear();
+    m_refreshedWhenDescribed = false;
     m_hiddenSizes = 0;
     Q_EMIT tableNamesChanged();
 }
@@ -73,8 +76,14 @@ void RolesController::handleReply(const PgReply &reply)
         m_tables = tables;
         Q_EMIT tableNamesChanged();
     }
-    if (m_described.isEmpty() && !tables.isEmpty())
-        describe(tables.first()); // something to look at from the start
+    if (m_described.isEmpty() && !tables.isEmpty()) {
+        // Something to look at from the start. The page's first picture (and --screenshot) includes
+        // it: on the first refresh the data is ready when the \d lands.
+        m_refreshedWhenDescribed = !hasData();
+        describe(tables.first());
+        if (m_refreshedWhenDescribed)
+            return;
+    }
     markRefreshed();
 }
 
@@ -90,6 +99,8 @@ void RolesController::describe(const QString &table)
         if (reply.ok())
             m_describe->update(reply.first().rows());
         Q_EMIT described(table, reply.ok(), reply.error);
+        if (std::exchange(m_refreshedWhenDescribed, false))
+            markRefreshed();
     });
 }
 

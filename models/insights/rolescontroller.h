@@ -55,6 +55,7 @@ private:
     KeyedTableModel *m_describe;
     QStringList m_tables;
     QString m_described;
+    bool m_refreshedWhenDescribed = false; // the first refresh waits for its automatic \d
     int m_hiddenSizes = 0;
 };
 
