@@ -10,6 +10,7 @@
 #include "monitoring/insightsql.h"
 #include "pagequery.h"
 #include "pg/serverconnection.h"
+#include "monitoredserver.h"
 #include "testserver.h"
 
 #include <QScopeGuard>
@@ -33,14 +34,8 @@ private:
     std::unique_ptr<ServerConnection> connectServer(const QString &user = QStringLiteral("postgres"),
                                                     const QString &database = QStringLiteral("postgres"))
     {
-        ConnectionOptions o;
-        ConnectionOptions::parse(m_server.conninfo(database, user), &o, nullptr);
-        auto server = std::make_unique<ServerConnection>(o);
-        QSignalSpy connected(server.get(), &ServerConnection::connected);
-        server->open(user == QLatin1String("postgres") ? m_server.superuserPassword() : AlicePassword);
-        if (!connected.wait(20000))
-            return nullptr;
-        return server;
+        return Test::connectMonitoring(m_server, user, user == QLatin1String("postgres") ? m_server.superuserPassword() : AlicePassword,
+                                       database);
     }
 
     static bool firstData(InsightController &c, ServerConnection *server)
@@ -49,15 +44,6 @@ private:
         c.setActive(true);
         c.setServer(server);
         return ready.wait(20000) && c.hasData();
-    }
-
-    static int findRow(const KeyedTableModel *m, int column, const QVariant &value)
-    {
-        for (int r = 0; r < m->rowCount(); ++r) {
-            if (m->rawValue(r, column) == value)
-                return r;
-        }
-        return -1;
     }
 
 private Q_SLOTS:
@@ -91,7 +77,7 @@ private Q_SLOTS:
         SettingsController c;
         QVERIFY(firstData(c, server.get()));
         const KeyedTableModel *t = c.settings();
-        const int max = findRow(t, SettingsController::Name, QStringLiteral("max_connections"));
+        const int max = Test::findRow(t, SettingsController::Name, QStringLiteral("max_connections"));
         QVERIFY(max >= 0);
         QCOMPARE(t->rawValue(max, SettingsController::PendingRestart).toBool(), true);
         QCOMPARE(t->rawValue(max, SettingsController::Value).toString(), QStringLiteral("100"));
@@ -100,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(c.maxConnections(), 100);
         QCOMPARE(c.sharedBuffersBytes(), 32LL * 1024 * 1024); // TestServer's shared_buffers = 32MB
         QVERIFY(c.hidden().isEmpty()); // a superuser reads them all
-        QVERIFY(findRow(t, SettingsController::Name, QStringLiteral("data_directory")) >= 0);
+        QVERIFY(Test::findRow(t, SettingsController::Name, QStringLiteral("data_directory")) >= 0);
     }
 
     void settingsHiddenFromAnOrdinaryRole()
@@ -109,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(server);
         SettingsController c;
         QVERIFY(firstData(c, server.get()));
-        QCOMPARE(findRow(c.settings(), SettingsController::Name, QStringLiteral("data_directory")), -1);
+        QCOMPARE(Test::findRow(c.settings(), SettingsController::Name, QStringLiteral("data_directory")), -1);
         QVERIFY(c.hidden().contains(QStringLiteral("data_directory")));
         QVERIFY(c.hidden().contains(QStringLiteral("hba_file")));
         QVERIFY(!c.hidden().contains(QStringLiteral("max_connections")));
@@ -135,7 +121,7 @@ private Q_SLOTS:
         c.refresh();
         QVERIFY(refreshed.wait(20000));
         QVERIFY(!c.isEmpty());
-        const int slot = findRow(c.replicationSlots(), ReplicationController::SlotName, QStringLiteral("valvur_test_slot"));
+        const int slot = Test::findRow(c.replicationSlots(), ReplicationController::SlotName, QStringLiteral("valvur_test_slot"));
         QVERIFY(slot >= 0);
         QCOMPARE(c.replicationSlots()->rawValue(slot, ReplicationController::SlotType).toString(), QStringLiteral("physical"));
         QCOMPARE(c.replicationSlots()->rawValue(slot, ReplicationController::SlotActive).toBool(), false);
@@ -184,18 +170,18 @@ private Q_SLOTS:
         QVERIFY(c.tableNames().contains(QStringLiteral("public.stations")));
         QCOMPARE(described.first().at(0).toString(), c.tableNames().first()); // public.pg_stat_statements sorts first
         QCOMPARE(c.describedTable(), c.tableNames().first());
-        const int lab = findRow(c.databases(), RolesController::DbName, QStringLiteral("roles_lab"));
+        const int lab = Test::findRow(c.databases(), RolesController::DbName, QStringLiteral("roles_lab"));
         QVERIFY(lab >= 0);
         QCOMPARE(c.databases()->rawValue(lab, RolesController::DbEncoding).toString(), QStringLiteral("UTF8"));
         QCOMPARE(c.databases()->rawValue(lab, RolesController::DbOwner).toString(), QStringLiteral("postgres"));
         QVERIFY(c.databases()->rawValue(lab, RolesController::DbSize).toLongLong() > 0);
         QCOMPARE(c.hiddenSizes(), 0);
-        const int alice = findRow(c.roles(), RolesController::RName, QStringLiteral("alice"));
+        const int alice = Test::findRow(c.roles(), RolesController::RName, QStringLiteral("alice"));
         QVERIFY(alice >= 0);
         QCOMPARE(c.roles()->rawValue(alice, RolesController::RConnLimit).toInt(), 3);
         QCOMPARE(c.roles()->rawValue(alice, RolesController::RLogin).toBool(), true);
         QCOMPARE(c.roles()->rawValue(alice, RolesController::RSuper).toBool(), false);
-        const int postgres = findRow(c.roles(), RolesController::RName, QStringLiteral("postgres"));
+        const int postgres = Test::findRow(c.roles(), RolesController::RName, QStringLiteral("postgres"));
         QCOMPARE(c.roles()->rawValue(postgres, RolesController::RSuper).toBool(), true);
 
         described.clear();
@@ -237,7 +223,7 @@ private Q_SLOTS:
         QCOMPARE(c.lastSentSql(), c.statement());
         QVERIFY(c.statsReset().isValid());
         const KeyedTableModel *m = c.statements();
-        const int slow = findRow(m, TopQueriesController::Query, QStringLiteral("SELECT pg_sleep($1), $2"));
+        const int slow = Test::findRow(m, TopQueriesController::Query, QStringLiteral("SELECT pg_sleep($1), $2"));
         QVERIFY(slow >= 0);
         QCOMPARE(m->rawValue(slow, TopQueriesController::Calls).toLongLong(), 8LL);
         QVERIFY(m->rawValue(slow, TopQueriesController::Total).toDouble() >= 800.0);
@@ -248,7 +234,7 @@ private Q_SLOTS:
         // reset: the counters start from nothing
         QSignalSpy failed(&c, &TopQueriesController::actionFailed);
         c.resetStatements();
-        QTRY_VERIFY_WITH_TIMEOUT(findRow(m, TopQueriesController::Query, QStringLiteral("SELECT pg_sleep($1), $2")) < 0
+        QTRY_VERIFY_WITH_TIMEOUT(Test::findRow(m, TopQueriesController::Query, QStringLiteral("SELECT pg_sleep($1), $2")) < 0
                                      && m->rowCount() > 0,
                                  20000);
         QCOMPARE(failed.count(), 0);

@@ -7,6 +7,7 @@
 #include "keyedtablemodel.h"
 #include "pagequery.h"
 #include "pg/serverconnection.h"
+#include "monitoredserver.h"
 #include "testserver.h"
 
 #include <QSignalSpy>
@@ -28,22 +29,7 @@ private:
 
     std::unique_ptr<ServerConnection> connectServer(const QString &user = QStringLiteral("postgres"))
     {
-        ConnectionOptions o;
-        ConnectionOptions::parse(m_server.conninfo(QStringLiteral("postgres"), user), &o, nullptr);
-        auto server = std::make_unique<ServerConnection>(o);
-        QSignalSpy connected(server.get(), &ServerConnection::connected);
-        server->open(user == QLatin1String("postgres") ? m_server.superuserPassword() : AlicePassword);
-        if (!connected.wait(20000))
-            return nullptr;
-        return server;
-    }
-
-    // Every request sent on the session before this one has had its reply handled.
-    static bool drain(ServerConnection *server)
-    {
-        auto done = std::make_shared<bool>(false);
-        server->session()->exec(QStringLiteral("SELECT 1"), server, [done](const PgReply &) { *done = true; });
-        return QTest::qWaitFor([&] { return *done; }, 20000);
+        return Test::connectMonitoring(m_server, user, user == QLatin1String("postgres") ? m_server.superuserPassword() : AlicePassword);
     }
 
     // The page is visible and shows this server: wait for the first data.
@@ -53,15 +39,6 @@ private:
         c.setActive(true);
         c.setServer(server);
         return ready.wait(20000) && c.hasData();
-    }
-
-    static int findRow(const KeyedTableModel *m, int column, const QVariant &value)
-    {
-        for (int r = 0; r < m->rowCount(); ++r) {
-            if (m->rawValue(r, column) == value)
-                return r;
-        }
-        return -1;
     }
 
 private Q_SLOTS:
@@ -95,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(c.query()->isInFlight());
         c.refresh(); // skipped: one is in flight
         c.refresh();
-        QVERIFY(drain(server.get()));
+        QVERIFY(Test::drain(server.get()));
         QCOMPARE(refreshed.count(), 1);
         QCOMPARE(c.requestCount(), quint64(1));
         QCOMPARE(c.lastSentSql(), c.statement());
@@ -113,16 +90,16 @@ private Q_SLOTS:
         c.setServer(alice.get()); // alice's refresh is on its way…
         QVERIFY(c.query()->isInFlight());
         c.setServer(postgres.get()); // …when the user switches servers
-        QVERIFY(drain(alice.get()));
-        QVERIFY(drain(postgres.get()));
+        QVERIFY(Test::drain(alice.get()));
+        QVERIFY(Test::drain(postgres.get()));
         QCOMPARE(refreshed.count(), 1);
-        QVERIFY(findRow(c.tables(), SizesController::Name, QStringLiteral("readings")) >= 0);
+        QVERIFY(Test::findRow(c.tables(), SizesController::Name, QStringLiteral("readings")) >= 0);
 
         // no server: the data is gone, a reply still on its way is dropped
         c.refresh();
         QVERIFY(c.query()->isInFlight());
         c.setServer(nullptr);
-        QVERIFY(drain(postgres.get()));
+        QVERIFY(Test::drain(postgres.get()));
         QCOMPARE(refreshed.count(), 1);
         QVERIFY(!c.hasData());
         QCOMPARE(c.databases()->rowCount(), 0);
@@ -189,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(c.selectedDatabase(), QStringLiteral("postgres"));
         QVERIFY(!c.usesSideSession());
         const KeyedTableModel *t = c.tables();
-        const int row = findRow(t, SizesController::Name, QStringLiteral("readings"));
+        const int row = Test::findRow(t, SizesController::Name, QStringLiteral("readings"));
         QVERIFY(row >= 0);
         QCOMPARE(t->rawValue(row, SizesController::Schema).toString(), QStringLiteral("public"));
         QCOMPARE(t->rawValue(row, SizesController::RowEstimate).toLongLong(), 2500LL);
@@ -199,7 +176,7 @@ private Q_SLOTS:
                  total);
         QCOMPARE(QString::number(total), m_server.psql(QStringLiteral("SELECT pg_total_relation_size('readings')")));
         QCOMPARE(t->rawValue(row, SizesController::Growth).toLongLong(), 0LL); // first seen now
-        const int db = findRow(c.databases(), SizesController::DbName, QStringLiteral("sizes_lab"));
+        const int db = Test::findRow(c.databases(), SizesController::DbName, QStringLiteral("sizes_lab"));
         QVERIFY(db >= 0);
         QCOMPARE(QString::number(c.databases()->rawValue(db, SizesController::DbSize).toLongLong()),
                  m_server.psql(QStringLiteral("SELECT pg_database_size('sizes_lab')")));
@@ -212,7 +189,7 @@ private Q_SLOTS:
         QSignalSpy refreshed(&c, &InsightController::refreshed);
         c.refresh();
         QVERIFY(refreshed.wait(20000));
-        const int again = findRow(t, SizesController::Name, QStringLiteral("readings"));
+        const int again = Test::findRow(t, SizesController::Name, QStringLiteral("readings"));
         QCOMPARE(t->rawValue(again, SizesController::Growth).toLongLong(),
                  t->rawValue(again, SizesController::Total).toLongLong() - total);
         QVERIFY(t->rawValue(again, SizesController::Growth).toLongLong() > 0);
@@ -230,10 +207,10 @@ private Q_SLOTS:
         QCOMPARE(c.tables()->rowCount(), 0); // the old database's tables are gone at once
         QVERIFY(refreshed.wait(20000));
         QVERIFY(c.tablesError().isNull());
-        const int row = findRow(c.tables(), SizesController::Name, QStringLiteral("lab_only"));
+        const int row = Test::findRow(c.tables(), SizesController::Name, QStringLiteral("lab_only"));
         QVERIFY(row >= 0);
         QCOMPARE(c.tables()->rawValue(row, SizesController::RowEstimate).toLongLong(), 1000LL);
-        QVERIFY(findRow(c.tables(), SizesController::Name, QStringLiteral("readings")) < 0);
+        QVERIFY(Test::findRow(c.tables(), SizesController::Name, QStringLiteral("readings")) < 0);
         QVERIFY(c.statement().contains(QStringLiteral("-- in database sizes_lab")));
         auto *side = c.findChild<PgSession *>(QStringLiteral("sizesSideSession"));
         QVERIFY(side);
@@ -252,7 +229,7 @@ private Q_SLOTS:
         QVERIFY(server);
         SizesController c;
         QVERIFY(firstData(c, server.get()));
-        const int db = findRow(c.databases(), SizesController::DbName, QStringLiteral("sizes_lab"));
+        const int db = Test::findRow(c.databases(), SizesController::DbName, QStringLiteral("sizes_lab"));
         QVERIFY(db >= 0);
         QVERIFY(c.databases()->rawValue(db, SizesController::DbSize).isNull()); // no CONNECT: no size
         QVERIFY(c.hiddenDatabases() >= 1);

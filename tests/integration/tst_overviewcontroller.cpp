@@ -6,6 +6,7 @@
 #include "overviewcontroller.h"
 #include "pagequery.h"
 #include "pg/serverconnection.h"
+#include "monitoredserver.h"
 #include "testserver.h"
 
 #include <QScopeGuard>
@@ -28,23 +29,7 @@ private:
 
     std::unique_ptr<ServerConnection> connectServer(const QString &user = QStringLiteral("postgres"))
     {
-        ConnectionOptions o;
-        ConnectionOptions::parse(m_server.conninfo(QStringLiteral("postgres"), user), &o, nullptr);
-        auto server = std::make_unique<ServerConnection>(o);
-        QSignalSpy connected(server.get(), &ServerConnection::connected);
-        server->open(user == QLatin1String("postgres") ? m_server.superuserPassword() : AlicePassword);
-        if (!connected.wait(20000))
-            return nullptr;
-        return server;
-    }
-
-    // Every request sent on the session before this one has had its reply handled (the session
-    // runs its requests one after the other).
-    static bool drain(ServerConnection *server)
-    {
-        auto done = std::make_shared<bool>(false);
-        server->session()->exec(QStringLiteral("SELECT 1"), server, [done](const PgReply &) { *done = true; });
-        return QTest::qWaitFor([&] { return *done; }, 20000);
+        return Test::connectMonitoring(m_server, user, user == QLatin1String("postgres") ? m_server.superuserPassword() : AlicePassword);
     }
 
     // Points the controller at the server and waits for its first data.
@@ -150,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(c.query()->isInFlight());
         c.refresh(); // skipped: one is in flight
         c.refresh();
-        QVERIFY(drain(server.get()));
+        QVERIFY(Test::drain(server.get()));
         QCOMPARE(refreshed.count(), 1);
         QVERIFY(!c.query()->isInFlight());
     }
@@ -165,8 +150,8 @@ private Q_SLOTS:
         c.setServer(alice.get()); // alice's refresh is on its way…
         QVERIFY(c.query()->isInFlight());
         c.setServer(postgres.get()); // …when the user switches servers
-        QVERIFY(drain(alice.get()));    // alice's reply has come back (and must have been dropped)
-        QVERIFY(drain(postgres.get())); // and so has the new server's
+        QVERIFY(Test::drain(alice.get()));    // alice's reply has come back (and must have been dropped)
+        QVERIFY(Test::drain(postgres.get())); // and so has the new server's
         QCOMPARE(refreshed.count(), 1);
         QCOMPARE(c.facts().user, QStringLiteral("postgres"));
         QVERIFY(c.hasData());
@@ -175,7 +160,7 @@ private Q_SLOTS:
         c.refresh(); // nothing in flight any more: this one is sent
         QVERIFY(c.query()->isInFlight());
         c.setServer(nullptr);
-        QVERIFY(drain(postgres.get()));
+        QVERIFY(Test::drain(postgres.get()));
         QCOMPARE(refreshed.count(), 1);
         QVERIFY(!c.hasData());
         QCOMPARE(c.databases()->rowCount(), 0);
