@@ -56,14 +56,21 @@ bool PageQuery::exec(const QString &sql, const QVariantList &params, Handler don
 {
     if (!begin())
         return false;
-    const quint64 generation = m_generation;
-    m_server->session()->exec(sql, params, this, [this, generation, done = std::move(done)](const PgReply &reply) {
-        if (!isCurrent(generation))
-            return; // from before a server switch or reset
+    send(m_server->session(), sql, params, [this, done = std::move(done)](const PgReply &reply) {
         finish();
         done(reply);
     }, std::move(cache));
     return true;
+}
+
+void PageQuery::send(PgSession *session, const QString &sql, const QVariantList &params, Handler done,
+                     std::shared_ptr<PgRowCache> cache)
+{
+    const quint64 generation = m_generation;
+    session->exec(sql, params, this, [this, generation, done = std::move(done)](const PgReply &reply) {
+        if (isCurrent(generation)) // else from before a server switch or reset
+            done(reply);
+    }, std::move(cache));
 }
 
 void PageQuery::setError(const PgError &error)

@@ -12,6 +12,7 @@
 namespace Valvur {
 
 class PgRowCache;
+class PgSession;
 class ServerConnection;
 struct PgReply;
 
@@ -40,6 +41,10 @@ public:
     bool exec(const QString &sql, Handler done, std::shared_ptr<PgRowCache> cache = {});
     // The same with $1… parameters.
     bool exec(const QString &sql, const QVariantList &params, Handler done, std::shared_ptr<PgRowCache> cache = {});
+    // A request outside the one refresh slot (an action, a second query, a side session of the
+    // controller's own): done() runs only when no setServer() or reset() came in between.
+    void send(PgSession *session, const QString &sql, const QVariantList &params, Handler done,
+              std::shared_ptr<PgRowCache> cache = {});
 
     // For a controller that finishes a reply later (Activity applies it in an event of its own):
     // begin() claims the one request slot (false: in flight or not connected), isCurrent() says

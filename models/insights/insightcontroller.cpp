@@ -82,12 +82,7 @@ void InsightController::send(PgSession *session, const QString &sql, const QVari
         return;
     ++m_requestCount;
     m_lastSentSql = sql;
-    const quint64 generation = m_query->generation();
-    session->exec(sql, params, this, [this, generation, handler = std::move(handler)](const PgReply &reply) {
-        if (!m_query->isCurrent(generation))
-            return; // from the server the user left
-        handler(reply);
-    });
+    m_query->send(session, sql, params, std::move(handler)); // dropped if the user left the server
 }
 
 void InsightController::setError(const PgError &error)

@@ -38,14 +38,6 @@ private:
                                        database);
     }
 
-    static bool firstData(InsightController &c, ServerConnection *server)
-    {
-        QSignalSpy ready(&c, &InsightController::dataReady);
-        c.setActive(true);
-        c.setServer(server);
-        return ready.wait(20000) && c.hasData();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -75,7 +67,7 @@ private Q_SLOTS:
         auto server = connectServer();
         QVERIFY(server);
         SettingsController c;
-        QVERIFY(firstData(c, server.get()));
+        QVERIFY(Test::firstData(c, server.get()));
         const KeyedTableModel *t = c.settings();
         const int max = Test::findRow(t, SettingsController::Name, QStringLiteral("max_connections"));
         QVERIFY(max >= 0);
@@ -94,7 +86,7 @@ private Q_SLOTS:
         auto server = connectServer(QStringLiteral("alice"));
         QVERIFY(server);
         SettingsController c;
-        QVERIFY(firstData(c, server.get()));
+        QVERIFY(Test::firstData(c, server.get()));
         QCOMPARE(Test::findRow(c.settings(), SettingsController::Name, QStringLiteral("data_directory")), -1);
         QVERIFY(c.hidden().contains(QStringLiteral("data_directory")));
         QVERIFY(c.hidden().contains(QStringLiteral("hba_file")));
@@ -106,7 +98,7 @@ private Q_SLOTS:
         auto server = connectServer();
         QVERIFY(server);
         ReplicationController c;
-        QVERIFY(firstData(c, server.get()));
+        QVERIFY(Test::firstData(c, server.get()));
         QVERIFY(c.hasFacts());
         QVERIFY(!c.inRecovery());
         QVERIFY(c.receiverStatus().isEmpty());
@@ -133,7 +125,7 @@ private Q_SLOTS:
         auto server = connectServer(QStringLiteral("alice"));
         QVERIFY(server);
         ReplicationController c;
-        QVERIFY(firstData(c, server.get()));
+        QVERIFY(Test::firstData(c, server.get()));
         QVERIFY(!c.seesAll());
         QSignalSpy errors(&c, &InsightController::errorChanged);
         bool ok = false;
@@ -162,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(server);
         RolesController c;
         QSignalSpy described(&c, &RolesController::described);
-        QVERIFY(firstData(c, server.get()));
+        QVERIFY(Test::firstData(c, server.get()));
         // the first table is described by itself, so \d is never an empty box; the data is ready
         // only with it, so the page's first picture (--screenshot) shows it filled
         QCOMPARE(described.count(), 1);
@@ -216,7 +208,7 @@ private Q_SLOTS:
         auto server = connectServer();
         QVERIFY(server);
         TopQueriesController c;
-        QVERIFY(firstData(c, server.get()));
+        QVERIFY(Test::firstData(c, server.get()));
         QVERIFY(c.isAvailable());
         // the first refresh asked the catalog; the statements came with the second
         QTRY_VERIFY_WITH_TIMEOUT(c.statements()->rowCount() > 0, 20000);
@@ -245,7 +237,7 @@ private Q_SLOTS:
         auto server = connectServer(QStringLiteral("postgres"), QStringLiteral("noext"));
         QVERIFY(server);
         TopQueriesController c;
-        QVERIFY(firstData(c, server.get()));
+        QVERIFY(Test::firstData(c, server.get()));
         QVERIFY(!c.isAvailable());
         QVERIFY(!c.isInstalled());
         QVERIFY(c.isPreloaded()); // TestServer preloads it: only CREATE EXTENSION is missing
@@ -263,7 +255,7 @@ private Q_SLOTS:
         auto server = connectServer(QStringLiteral("alice"), QStringLiteral("roles_lab"));
         QVERIFY(server);
         TopQueriesController c;
-        QVERIFY(firstData(c, server.get()));
+        QVERIFY(Test::firstData(c, server.get()));
         QVERIFY(!c.isInstalled());
         QSignalSpy failed(&c, &TopQueriesController::actionFailed);
         c.createExtension(); // alice may not create it

@@ -32,15 +32,6 @@ private:
         return Test::connectMonitoring(m_server, user, user == QLatin1String("postgres") ? m_server.superuserPassword() : AlicePassword);
     }
 
-    // The page is visible and shows this server: wait for the first data.
-    static bool firstData(InsightController &c, ServerConnection *server)
-    {
-        QSignalSpy ready(&c, &InsightController::dataReady);
-        c.setActive(true);
-        c.setServer(server);
-        return ready.wait(20000) && c.hasData();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -124,7 +115,7 @@ private Q_SLOTS:
                                   QStringLiteral("1"), 20000);
 
         LocksController c;
-        QVERIFY(firstData(c, monitor.get()));
+        QVERIFY(Test::firstData(c, monitor.get()));
         const KeyedTableModel *m = c.locks();
         int holding = -1, waiting = -1;
         for (int r = 0; r < m->rowCount(); ++r) {
@@ -162,7 +153,7 @@ private Q_SLOTS:
         auto server = connectServer();
         QVERIFY(server);
         SizesController c;
-        QVERIFY(firstData(c, server.get()));
+        QVERIFY(Test::firstData(c, server.get()));
         QCOMPARE(c.selectedDatabase(), QStringLiteral("postgres"));
         QVERIFY(!c.usesSideSession());
         const KeyedTableModel *t = c.tables();
@@ -200,7 +191,7 @@ private Q_SLOTS:
         auto server = connectServer();
         QVERIFY(server);
         SizesController c;
-        QVERIFY(firstData(c, server.get()));
+        QVERIFY(Test::firstData(c, server.get()));
         QSignalSpy refreshed(&c, &InsightController::refreshed);
         c.selectDatabase(QStringLiteral("sizes_lab"));
         QVERIFY(c.usesSideSession());
@@ -228,7 +219,7 @@ private Q_SLOTS:
         auto server = connectServer(QStringLiteral("alice"));
         QVERIFY(server);
         SizesController c;
-        QVERIFY(firstData(c, server.get()));
+        QVERIFY(Test::firstData(c, server.get()));
         const int db = Test::findRow(c.databases(), SizesController::DbName, QStringLiteral("sizes_lab"));
         QVERIFY(db >= 0);
         QVERIFY(c.databases()->rawValue(db, SizesController::DbSize).isNull()); // no CONNECT: no size

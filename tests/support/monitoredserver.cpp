@@ -1,5 +1,6 @@
 #include "monitoredserver.h"
 
+#include "insights/insightcontroller.h"
 #include "keyedtablemodel.h"
 #include "pg/serverconnection.h"
 #include "testserver.h"
@@ -27,6 +28,14 @@ bool drain(ServerConnection *server)
     auto done = std::make_shared<bool>(false);
     server->session()->exec(QStringLiteral("SELECT 1"), server, [done](const PgReply &) { *done = true; });
     return QTest::qWaitFor([&] { return *done; }, 20000);
+}
+
+bool firstData(InsightController &controller, ServerConnection *server)
+{
+    QSignalSpy ready(&controller, &InsightController::dataReady);
+    controller.setActive(true);
+    controller.setServer(server);
+    return ready.wait(20000) && controller.hasData();
 }
 
 int findRow(const KeyedTableModel *model, int column, const QVariant &value)

@@ -6,6 +6,7 @@
 #include <memory>
 
 namespace Valvur {
+class InsightController;
 class KeyedTableModel;
 class ServerConnection;
 }
@@ -22,6 +23,9 @@ std::unique_ptr<ServerConnection> connectMonitoring(const TestServer &server, co
 // Every request sent on the session before this one has had its reply handled (the session runs
 // its requests one after the other). False when that took over 20 s.
 bool drain(ServerConnection *server);
+
+// The page is visible and shows this server: true once the controller's first data is there.
+bool firstData(InsightController &controller, ServerConnection *server);
 
 // The row whose raw value in column is value, or -1.
 int findRow(const KeyedTableModel *model, int column, const QVariant &value);
