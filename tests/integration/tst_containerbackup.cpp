@@ -383,10 +383,10 @@ private Q_SLOTS:
         QVERIFY2(waitUntil([&] { return pgDumpRunsIn(m_source) || !finished.isEmpty(); }, 30000), "pg_dump never ran in the container");
         QTest::qWait(5000); // longer than the stall bound: a lock wait with an answering server goes on
         QVERIFY2(finished.isEmpty(), qPrintable(finished.value(0).value(0).value<BackupResult>().error));
-        const DockerResult pause = m_containers->cli({QStringLiteral("pause"), m_source});
-        QVERIFY2(pause.ok(), qPrintable(pause.describe()));
+        QString error;
+        QVERIFY2(m_containers->freeze(m_source, &error), qPrintable(error));
         const bool ended = finished.wait(30000);
-        m_containers->cli({QStringLiteral("unpause"), m_source});
+        m_containers->thaw(m_source);
         QVERIFY2(ended, "the backup did not end within 30 s of the container freezing");
         const BackupResult r = finished.first().first().value<BackupResult>();
         QCOMPARE(int(r.status), int(BackupResult::Status::Failed));

@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <csignal>
+
 
 namespace Valvur::Test {
 
@@ -305,8 +307,56 @@ QString Containers::logs(const QString &name) const
     return QString::fromUtf8(r.out) + r.err;
 }
 
+bool Containers::freeze(const QString &name, QString *error)
+{
+    const DockerResult pause = cli({QStringLiteral("pause"), name});
+    if (pause.ok()) {
+        m_paused << name;
+        return true;
+    }
+    // The processes as the host sees them (docker top prints host PIDs).
+    const DockerResult top = cli({QStringLiteral("top"), name, QStringLiteral("-eo"), QStringLiteral("pid")});
+    QList<qint64> pids;
+    if (top.ok()) {
+        const QStringList lines = top.text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines.mid(1)) { // the first line is the header
+            bool ok = false;
+            const qint64 pid = line.trimmed().toLongLong(&ok);
+            if (ok && pid > 1)
+                pids << pid;
+        }
+    }
+    QList<qint64> stopped;
+    for (qint64 pid : std::as_const(pids)) {
+        if (::kill(pid_t(pid), SIGSTOP) == 0)
+            stopped << pid;
+    }
+    if (stopped.isEmpty() || stopped.size() != pids.size()) {
+        for (qint64 pid : std::as_const(stopped))
+            ::kill(pid_t(pid), SIGCONT);
+        *error = QStringLiteral("cannot freeze %1: docker pause: %2; SIGSTOP to its processes (%3): stopped %4 of %5")
+                     .arg(name, pause.describe(), top.ok() ? QStringLiteral("docker top") : top.describe())
+                     .arg(stopped.size()).arg(pids.size());
+        return false;
+    }
+    qInfo("docker pause failed here (%s); froze %s by SIGSTOP to its %lld processes instead",
+          qPrintable(pause.describe()), qPrintable(name), qlonglong(stopped.size()));
+    m_stopped.insert(name, stopped);
+    return true;
+}
+
+void Containers::thaw(const QString &name)
+{
+    if (m_paused.removeAll(name) > 0)
+        cli({QStringLiteral("unpause"), name});
+    const QList<qint64> stopped = m_stopped.take(name);
+    for (qint64 pid : stopped)
+        ::kill(pid_t(pid), SIGCONT);
+}
+
 bool Containers::remove(const QString &name)
 {
+    thaw(name);
     m_containers.removeAll(name);
     return cli({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v"), name}).ok();
 }
@@ -319,6 +369,8 @@ bool Containers::removeVolume(const QString &name)
 
 void Containers::removeAll()
 {
+    for (const QString &name : QStringList(m_paused) + m_stopped.keys())
+        thaw(name);
     if (!m_containers.isEmpty())
         cli(QStringList{QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v")} + m_containers, 120000);
     if (!m_volumes.isEmpty())

@@ -85,6 +85,11 @@ public:
     // Until the container has exited; its exit code, or -1 when the bound passed.
     int waitExited(const QString &name, int timeoutMs);
     QString logs(const QString &name) const;  // stdout and stderr together
+    // Every process of the container stops, as on a hung host: `docker pause` (the cgroup freezer),
+    // or, where the runtime cannot freeze (seen in CI: "OCI runtime pause failed: unable to
+    // freeze"), SIGSTOP to each process `docker top` lists. False with *error when neither works.
+    bool freeze(const QString &name, QString *error);
+    void thaw(const QString &name);  // undoes freeze(); removeAll() thaws too
     bool remove(const QString &name);         // docker rm -f -v
     // A container the test made with cli() itself (e.g. recreated under the same name): removed at scope exit too.
     void track(const QString &name) { if (!m_containers.contains(name)) m_containers << name; }
@@ -97,6 +102,8 @@ private:
     QString m_host;
     QStringList m_containers;
     QStringList m_volumes;
+    QMap<QString, QList<qint64>> m_stopped;  // container -> host PIDs freeze() stopped with SIGSTOP
+    QStringList m_paused;
 };
 
 } // namespace Valvur::Test
