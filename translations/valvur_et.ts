@@ -4011,6 +4011,194 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
     </message>
 </context>
 <context>
+    <name>Valvur::Lab::Check</name>
+    <message>
+        <source>The server did not answer the check within %1 s.</source>
+        <translation>Server ei vastanud kontrollile %1 s jooksul.</translation>
+    </message>
+    <message>
+        <source>No lab runs on this server. Start the scenario %1 first.</source>
+        <translation>Selles serveris ei käi ühtegi laborit. Käivita kõigepealt stsenaarium %1.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to check the lab: %1</source>
+        <translation>Labori kontrollimiseks ei saa ühendust: %1</translation>
+    </message>
+    <message>
+        <source>The connection broke during the check: %1</source>
+        <translation>Ühendus katkes kontrolli ajal: %1</translation>
+    </message>
+    <message>
+        <source>A lab&apos;s setup was interrupted on this server. Reset the lab and start it again.</source>
+        <translation>Labori ettevalmistus selles serveris katkes. Lähtesta labor ja käivita see uuesti.</translation>
+    </message>
+    <message>
+        <source>The lab is still being set up on this server (or its setup was interrupted: then reset it).</source>
+        <translation>Laborit alles valmistatakse selles serveris ette (või katkes ettevalmistus: siis lähtesta see).</translation>
+    </message>
+    <message>
+        <source>Another scenario, %1, is staged on this server. Reset it first, or check that one.</source>
+        <translation>Selles serveris on üles seatud teine stsenaarium, %1. Lähtesta see enne või kontrolli seda.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 is staged, but the program that held its sessions ended %2 s ago, so its problem may have gone with it. Reset the lab and start the scenario again.</source>
+        <translation>Stsenaarium %1 on üles seatud, kuid programm, mis selle seansse hoidis, lõppes %2 s tagasi, nii et probleem võis koos sellega kaduda. Lähtesta labor ja käivita stsenaarium uuesti.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s check failed: %1</source>
+        <translation>Stsenaariumi kontroll ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s trap %1 failed: %2</source>
+        <translation>Stsenaariumi lõksu %1 kontroll ebaõnnestus: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::Lab::Reset</name>
+    <message>
+        <source>The server did not finish the reset within %1 s. Run the reset again when it answers.</source>
+        <translation>Server ei lõpetanud lähtestamist %1 s jooksul. Lähtesta uuesti, kui server vastab.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to reset the lab: %1</source>
+        <translation>Labori lähtestamiseks ei saa ühendust: %1</translation>
+    </message>
+    <message>
+        <source>The connection broke during the reset: %1</source>
+        <translation>Ühendus katkes lähtestamise ajal: %1</translation>
+    </message>
+    <message>
+        <source>The reset could not end the lab&apos;s sessions: %1</source>
+        <translation>Lähtestamine ei saanud labori seansse lõpetada: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be dropped: %2</source>
+        <translation>Andmebaasi %1 ei saanud kustutada: %2</translation>
+    </message>
+    <message>
+        <source>The role %1 could not be dropped: %2</source>
+        <translation>Rolli %1 ei saanud kustutada: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::Lab::Run</name>
+    <message>
+        <source>The server did not finish a setup step within %1 s. The lab was removed again; start it when the server answers.</source>
+        <translation>Server ei lõpetanud ettevalmistuse sammu %1 s jooksul. Labor eemaldati uuesti; käivita see, kui server vastab.</translation>
+    </message>
+    <message>
+        <source>This server is tagged production. A lab stages real problems (idle transactions, locks, a full server); run it on a development server or container.</source>
+        <translation>See server on märgitud toodanguks. Labor tekitab päris probleeme (jõude tehingud, lukud, täis server); käivita see arendusserveris või konteineris.</translation>
+    </message>
+    <message>
+        <source>The lab could not record its start: %1</source>
+        <translation>Labor ei saanud oma algust salvestada: %1</translation>
+    </message>
+    <message>
+        <source>The scenario is ready.</source>
+        <translation>Stsenaarium on valmis.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ühendan…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server: %1</source>
+        <translation>Serveriga ei saa ühendust: %1</translation>
+    </message>
+    <message>
+        <source>Removing what an earlier lab left…</source>
+        <translation>Eemaldan varasema labori jäägid…</translation>
+    </message>
+    <message>
+        <source>Creating the sandbox database %1…</source>
+        <translation>Loon liivakasti andmebaasi %1…</translation>
+    </message>
+    <message>
+        <source>The sandbox database could not be created: %1</source>
+        <translation>Liivakasti andmebaasi ei saanud luua: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the sandbox database: %1</source>
+        <translation>Liivakasti andmebaasiga ei saa ühendust: %1</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s bookkeeping could not be created: %1</source>
+        <translation>Labori arvestust ei saanud luua: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the scenario&apos;s tables…</source>
+        <translation>Valmistan ette stsenaariumi tabeleid…</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s setup failed: %1</source>
+        <translation>Stsenaariumi ettevalmistus ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the rights of the user: %1</source>
+        <translation>Kasutaja õigusi ei saa lugeda: %1</translation>
+    </message>
+    <message>
+        <source>This server is a standby (read-only). Run the lab on the primary.</source>
+        <translation>See server on ooteserver (ainult lugemiseks). Käivita labor põhiserveris.</translation>
+    </message>
+    <message>
+        <source>superuser (this scenario fills the server up to its reserved connections)</source>
+        <translation>superkasutaja (see stsenaarium täidab serveri kuni reserveeritud ühendusteni)</translation>
+    </message>
+    <message>
+        <source>The lab needs more rights than the user %1 has: %2. Connect as a superuser (in the course&apos;s container: the user postgres), or have one run: ALTER ROLE %1 CREATEDB CREATEROLE;</source>
+        <translation>Labor vajab rohkem õigusi, kui kasutajal %1 on: %2. Ühenda superkasutajana (kursuse konteineris: kasutaja postgres) või lase superkasutajal käivitada: ALTER ROLE %1 CREATEDB CREATEROLE;</translation>
+    </message>
+    <message>
+        <source>libpq could not encrypt the password of the role %1.</source>
+        <translation>libpq ei suutnud rolli %1 parooli krüpteerida.</translation>
+    </message>
+    <message>
+        <source>Creating the roles %1…</source>
+        <translation>Loon rollid %1…</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s roles could not be created: %1</source>
+        <translation>Stsenaariumi rolle ei saanud luua: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n session(s) of %1…</source>
+        <translation>
+            <numerusform>Avan %n %1 seansi…</numerusform>
+            <numerusform>Avan %n %1 seanssi…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A session of %1 could not connect: %2</source>
+        <translation>%1 seanss ei saanud ühendust: %2</translation>
+    </message>
+    <message>
+        <source>The server is already full; the scenario cannot open its sessions.</source>
+        <translation>Server on juba täis; stsenaarium ei saa oma seansse avada.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s sessions did not reach their state within %1 s.</source>
+        <translation>Stsenaariumi seansid ei jõudnud oma olekusse %1 s jooksul.</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>Teen tabelist %1 varukoopia…</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s backup failed: %1</source>
+        <translation>Stsenaariumi varukoopia ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <source>The scenario is not running.</source>
+        <translation>Stsenaarium ei käi.</translation>
+    </message>
+    <message>
+        <source>The scenario has no action %1.</source>
+        <translation>Stsenaariumil pole tegevust %1.</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::LocksPage</name>
     <message>
         <source>A relation of another database shows as its number (OID): names resolve only in the connected database.</source>
