@@ -4199,6 +4199,135 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
     </message>
 </context>
 <context>
+    <name>Valvur::LabCommand</name>
+    <message>
+        <source>No container named %1 was found (is it running? docker ps -a lists them).</source>
+        <translation>Konteinerit nimega %1 ei leitud (kas see töötab? docker ps -a näitab kõiki).</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Trap: %1</source>
+        <translation>Lõks: %1</translation>
+    </message>
+    <message>
+        <source>Time from start to solved: %1.</source>
+        <translation>Aeg algusest lahenduseni: %1.</translation>
+    </message>
+    <message>
+        <source>A scenario file was left out: %1</source>
+        <translation>Üks stsenaariumi fail jäeti välja: %1</translation>
+    </message>
+    <message>
+        <source>The scenario %1 has hints 1 to %2.</source>
+        <translation>Stsenaariumil %1 on vihjed 1 kuni %2.</translation>
+    </message>
+    <message>
+        <source>Hint %1 of %2: %3</source>
+        <translation>Vihje %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>In Valvur: the page %1 (valvur --page %1).</source>
+        <translation>Valvuris: leht %1 (valvur --page %1).</translation>
+    </message>
+    <message>
+        <source>The same from a terminal: %1</source>
+        <translation>Sama terminalist: %1</translation>
+    </message>
+    <message>
+        <source>Nothing of a lab was on %1.</source>
+        <translation>Serveris %1 polnud laborist midagi.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Eemaldatud: %1.</translation>
+    </message>
+    <message>
+        <source>The lab was reset: its sessions, roles and database are gone.</source>
+        <translation>Labor on lähtestatud: selle seansid, rollid ja andmebaas on eemaldatud.</translation>
+    </message>
+    <message>
+        <source>Hints: valvur lab hint %1 1 (up to %2). Check from another terminal: valvur lab check %1 with the same server. Ctrl+C ends the scenario and resets the lab.</source>
+        <translation>Vihjed: valvur lab hint %1 1 (kuni %2). Kontrolli teisest terminalist: valvur lab check %1 sama serveriga. Ctrl+C lõpetab stsenaariumi ja lähtestab labori.</translation>
+    </message>
+    <message>
+        <source>The lab was reset elsewhere; this scenario ends.</source>
+        <translation>Labor lähtestati mujal; see stsenaarium lõpeb.</translation>
+    </message>
+    <message>
+        <source>Interrupted: resetting the lab…</source>
+        <translation>Katkestatud: lähtestan labori…</translation>
+    </message>
+    <message>
+        <source>Lab mode: stage a real problem on a development server, find and fix it, and let Valvur check the fix.
+  valvur lab list [--json]
+  valvur lab start ID SERVER|--profile NAME|--container NAME
+  valvur lab check ID SERVER|--profile NAME|--container NAME [--json]
+  valvur lab hint ID [N]
+  valvur lab reset [ID] SERVER|--profile NAME|--container NAME</source>
+        <translation>Laborirežiim: tekita arendusserveris päris probleem, leia ja paranda see ning lase Valvuril parandust kontrollida.
+  valvur lab list [--json]
+  valvur lab start ID SERVER|--profile NIMI|--container NIMI
+  valvur lab check ID SERVER|--profile NIMI|--container NIMI [--json]
+  valvur lab hint ID [N]
+  valvur lab reset [ID] SERVER|--profile NIMI|--container NIMI</translation>
+    </message>
+    <message>
+        <source>list, start, check, hint or reset.</source>
+        <translation>list, start, check, hint või reset.</translation>
+    </message>
+    <message>
+        <source>A saved connection profile (see valvur profiles list).</source>
+        <translation>Salvestatud ühenduse profiil (vt valvur profiles list).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NIMI</translation>
+    </message>
+    <message>
+        <source>A local PostgreSQL container, by its name.</source>
+        <translation>Kohalik PostgreSQL-i konteiner, nime järgi.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Väljasta tulemus JSON-ina.</translation>
+    </message>
+    <message>
+        <source>Interface language: et or en.</source>
+        <translation>Liidese keel: et või en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>KEEL</translation>
+    </message>
+    <message>
+        <source>Say what to do: valvur lab list, start, check, hint or reset (valvur lab --help).</source>
+        <translation>Ütle, mida teha: valvur lab list, start, check, hint või reset (valvur lab --help).</translation>
+    </message>
+    <message>
+        <source>Name the scenario: valvur lab %1 ID … (valvur lab list shows them).</source>
+        <translation>Nimeta stsenaarium: valvur lab %1 ID … (valvur lab list näitab neid).</translation>
+    </message>
+    <message>
+        <source>There is no scenario &quot;%1&quot;. These are: %2.</source>
+        <translation>Stsenaariumi &quot;%1&quot; pole. Olemas on: %2.</translation>
+    </message>
+    <message>
+        <source>Give one server: a connection string, --profile NAME or --container NAME.</source>
+        <translation>Anna üks server: ühendusstring, --profile NIMI või --container NIMI.</translation>
+    </message>
+    <message>
+        <source>Solved at %1; the lab has been reset since.</source>
+        <translation>Lahendatud %1; labor on pärast seda lähtestatud.</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::LocksPage</name>
     <message>
         <source>A relation of another database shows as its number (OID): names resolve only in the connected database.</source>
