@@ -43,7 +43,7 @@ class TestLabPerformance : public QObject
     Q_OBJECT
     TestServer m_server;
 
-    QString lab(const QString &sql) const { return m_server.psql(sql, QStringLiteral("valvur_lab")); }
+    QString lab(const QString &sql, bool *ok = nullptr) const { return m_server.psql(sql, QStringLiteral("valvur_lab"), ok); }
 
     // blks_hit and blks_read of the sandbox database, as the Dashboard reads them.
     QPair<qint64, qint64> blocks() const
@@ -139,6 +139,17 @@ private Q_SLOTS:
         QCOMPARE(v.trapIds, QStringList{QStringLiteral("wrong-index")});
         QVERIFY2(v.traps.first().contains(QLatin1String("users_name_idx")), qPrintable(v.traps.first()));
         lab(QStringLiteral("DROP INDEX users_name_idx"));
+
+        // A CREATE INDEX CONCURRENTLY that failed (here: a unique index over duplicates) leaves an
+        // INVALID index under the action's name: the lab says so, and the action cannot help until it is dropped.
+        bool ok = true;
+        lab(QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY users_email_idx ON users (left(email, 4))"), &ok);
+        QVERIFY(!ok);
+        v = driver.check(QStringLiteral("slow-query"));
+        QCOMPARE(Lab::Verdict::stateId(v.state), QStringLiteral("unsolved"));
+        QCOMPARE(v.trapIds, QStringList{QStringLiteral("invalid-index")});
+        QVERIFY2(v.traps.first().startsWith(QLatin1String("The index users_email_idx is INVALID")), qPrintable(v.traps.first()));
+        lab(QStringLiteral("DROP INDEX users_email_idx"));
 
         // The lab's action: CREATE INDEX CONCURRENTLY, alone on the control session.
         QString actionError = QStringLiteral("(no answer)");
