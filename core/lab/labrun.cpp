@@ -118,6 +118,9 @@ void Run::next()
             if (!r.ok())
                 return fail(tr("The lab could not record its start: %1").arg(r.error.message()));
             setState(State::Running);
+            // A student who ends every session, or restarts the server, ends this one too: it comes
+            // back, so that the check can name that trap instead of finding no holder.
+            m_control->setAutoReconnect(true);
             m_heartbeat.start();
             startLoops();
             Q_EMIT progress(tr("The scenario is ready."));
