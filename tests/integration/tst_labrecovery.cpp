@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -207,6 +208,39 @@ private Q_SLOTS:
         QCOMPARE(v.trapIds, QStringList{QStringLiteral("app-settings-bypass")});
         QCOMPARE(driver.reset(), QString());
         QCOMPARE(driver.leftovers(), QStringList());
+    }
+
+    void trustInPgHbaInsteadOfRenewingThePasswordIsATrap()
+    {
+        LabDriver driver(m_server);
+        QString error;
+        QVERIFY2(driver.start(QStringLiteral("cannot-connect"), &error), qPrintable(error));
+        lab(QStringLiteral("UPDATE valvur_lab.fact SET value = regexp_replace(value, 'port=\\d+', 'port=%1') WHERE name = 'app.conninfo'")
+                .arg(m_server.port()));
+        m_server.psql(QStringLiteral("CREATE DATABASE valvur_lab_shop OWNER valvur_lab_app"));
+        // The expired password "fixed" by letting the role in without one (first matching line wins).
+        QFile hba(m_server.dataDir() + QStringLiteral("/pg_hba.conf"));
+        QVERIFY(hba.open(QIODevice::ReadOnly));
+        const QByteArray original = hba.readAll();
+        hba.close();
+        auto restoreHba = qScopeGuard([&] {
+            if (hba.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                hba.write(original);
+                hba.close();
+            }
+            m_server.psql(QStringLiteral("SELECT pg_reload_conf()"));
+        });
+        QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        hba.write("host all valvur_lab_app 127.0.0.1/32 trust\n" + original);
+        hba.close();
+        m_server.psql(QStringLiteral("SELECT pg_reload_conf()"));
+
+        // The postmaster reads the file on its signal: wait (bounded) until the application gets in.
+        Lab::Verdict v;
+        QTRY_VERIFY_WITH_TIMEOUT((v = driver.check(QStringLiteral("cannot-connect"))).message.contains(QLatin1String("the application connects now")),
+                                 10000);
+        QCOMPARE(Lab::Verdict::stateId(v.state), QStringLiteral("unsolved"));
+        QCOMPARE(v.trapIds, QStringList{QStringLiteral("hba-trust")});
     }
 
     void cleanupTestCase() { m_server.stop(); }
