@@ -4011,6 +4011,13 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
     </message>
 </context>
 <context>
+    <name>Valvur::Lab::AppProbe</name>
+    <message>
+        <source>The application&apos;s connection settings cannot be read: %1</source>
+        <translation>Rakenduse ühenduse seadeid ei saa lugeda: %1</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::Lab::Check</name>
     <message>
         <source>The server did not answer the check within %1 s.</source>
@@ -4051,6 +4058,10 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
     <message>
         <source>The scenario&apos;s trap %1 failed: %2</source>
         <translation>Stsenaariumi lõksu %1 kontroll ebaõnnestus: %2</translation>
+    </message>
+    <message>
+        <source>The application&apos;s connection settings of the lab are missing (%1). Reset the lab and start it again.</source>
+        <translation>Labori rakenduse ühenduse seaded puuduvad (%1). Lähtesta labor ja käivita see uuesti.</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4207,10 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
     <message>
         <source>The scenario has no action %1.</source>
         <translation>Stsenaariumil pole tegevust %1.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s settings could not be recorded: %1</source>
+        <translation>Rakenduse seadeid ei õnnestunud salvestada: %1</translation>
     </message>
 </context>
 <context>
