@@ -11,6 +11,8 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "pages/page.h"
+#include "zoom/zoom.h"
+#include "zoom/zoomlevel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -102,6 +104,11 @@ struct CommandLine
                                Tr::tr("NAME")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                   Tr::tr("Render the window to a PNG file once the page has its data, then exit."), Tr::tr("FILE")};
+    QCommandLineOption zoom{QStringLiteral("zoom"),
+                            Tr::tr("Zoom the interface to this percentage (%1 to %2) for this run, e.g. 150 for a projector.")
+                                .arg(Valvur::ZoomLevel::minimum())
+                                .arg(Valvur::ZoomLevel::maximum()),
+                            Tr::tr("PERCENT")};
 
     CommandLine()
     {
@@ -114,7 +121,7 @@ struct CommandLine
         parser.addVersionOption();
         parser.addPositionalArgument(Tr::tr("server"), Tr::tr("A connection string (host=… port=… user=…) or a postgresql:// URI."),
                                      Tr::tr("[CONNINFO|URI]"));
-        parser.addOptions({lang, page, screenshot, profile});
+        parser.addOptions({lang, page, screenshot, profile, zoom});
     }
 };
 
@@ -132,8 +139,20 @@ int runGui(QApplication &app, QSettings *settings, Valvur::LanguageManager &lang
         return 2;
     }
 
+    int zoom = 0;
+    if (cl.parser.isSet(cl.zoom)) {
+        QString error;
+        zoom = Valvur::ZoomLevel::parse(cl.parser.value(cl.zoom), &error);
+        if (!zoom) {
+            err << error << Qt::endl;
+            return 2;
+        }
+    }
+
     Valvur::StartupTrace::mark("command line");
     Valvur::MainWindow window(settings, &language);
+    if (zoom)
+        window.zoomLevel()->setPercent(zoom, false); // for this run: the remembered level stays
     Valvur::StartupTrace::mark("main window built");
     if (cl.parser.isSet(cl.page) && !window.showPage(cl.parser.value(cl.page))) {
         err << Tr::tr("There is no page \"%1\". Pages: %2").arg(cl.parser.value(cl.page), window.pageIds().join(QStringLiteral(", ")))
@@ -166,7 +185,7 @@ int runGui(QApplication &app, QSettings *settings, Valvur::LanguageManager &lang
 
     if (cl.parser.isSet(cl.screenshot)) {
         const QString file = cl.parser.value(cl.screenshot);
-        window.resize(1280, 800);
+        window.resize(Valvur::Zoom::scaled(QSize(1280, 800))); // the same picture, larger
         window.show();
         Valvur::StartupTrace::mark("window shown");
         QObject::connect(&window, &Valvur::MainWindow::screenshotDone, &app, [&err](int code, const QString &message) {

@@ -1,9 +1,9 @@
 #include "dialogs/showsqldialog.h"
+#include "zoom/zoom.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -25,7 +25,7 @@ ShowSqlDialog::ShowSqlDialog(const QString &sql, const QString &psqlCommand, con
     m_sql = new QPlainTextEdit(sql, this);
     m_sql->setObjectName(QStringLiteral("sqlText"));
     m_sql->setReadOnly(true);
-    m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_sql->setFont(Zoom::fixedFont());
     m_sql->setMinimumSize(640, 320);
     layout->addWidget(m_sql);
     if (!psqlCommand.isEmpty()) {

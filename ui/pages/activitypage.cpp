@@ -1,5 +1,6 @@
 #include "pages/activitypage.h"
 
+#include "zoom/zoom.h"
 #include "pages/activityfilterbar.h"
 #include "activity/activityfiltermodel.h"
 #include "activity/activitymodel.h"
@@ -14,7 +15,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -129,7 +129,7 @@ ActivityPage::ActivityPage(const PageContext &context, QWidget *parent)
     m_detail = new QPlainTextEdit(m_tabs);
     m_detail->setObjectName(QStringLiteral("queryDetail"));
     m_detail->setReadOnly(true);
-    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_detail->setFont(Zoom::fixedFont());
     m_tabs->addTab(m_detail, QString());
     m_treePane = new QWidget(m_tabs);
     auto *treeLayout = new QVBoxLayout(m_treePane);
