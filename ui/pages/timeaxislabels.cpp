@@ -14,11 +14,6 @@ constexpr qint64 Minute = 60 * Second;
 constexpr qint64 Hour = 60 * Minute;
 constexpr int MaxLabels = 7;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Valvur::DashboardChart", text);
-}
-
 QList<TimeAxisLabels::Label> labelsFor(qint64 span, qint64 step)
 {
     const QString minus = QStringLiteral("−");
@@ -26,13 +21,13 @@ QList<TimeAxisLabels::Label> labelsFor(qint64 span, qint64 step)
     for (qint64 back = (span / step) * step; back >= 0; back -= step) {
         QString text;
         if (back == 0)
-            text = tr("now");
+            text = QCoreApplication::translate("Valvur::DashboardChart", "now");
         else if (step < Minute)
-            text = tr("%1 s").arg(minus + QLocale().toString(back / Second));
+            text = QCoreApplication::translate("Valvur::DashboardChart", "%1 s").arg(minus + QLocale().toString(back / Second));
         else if (step < Hour)
-            text = tr("%1 min").arg(minus + QLocale().toString(back / Minute));
+            text = QCoreApplication::translate("Valvur::DashboardChart", "%1 min").arg(minus + QLocale().toString(back / Minute));
         else
-            text = tr("%1 h").arg(minus + QLocale().toString(back / Hour));
+            text = QCoreApplication::translate("Valvur::DashboardChart", "%1 h").arg(minus + QLocale().toString(back / Hour));
         labels.append({-double(back) / 1000.0, text});
     }
     return labels;
