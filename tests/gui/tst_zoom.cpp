@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QFontDatabase>
 #include <QFontInfo>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QImage>
 #include <QPlainTextEdit>
@@ -173,11 +174,16 @@ private Q_SLOTS:
         MainWindow window(&settings, &m_language);
         window.zoomLevel()->setPercent(150);
         QCOMPARE(QApplication::font().pointSizeF(), appPoints * 1.5);
-        QTRY_COMPARE_WITH_TIMEOUT(window.font().pointSizeF(), appPoints * 1.5, 5000); // handed to the widgets by an event
+        QCOMPARE(window.font().pointSizeF(), appPoints * 1.5); // at once: the page built next is built in it
         QVERIFY(window.showPage(QStringLiteral("queries")));
         auto *detail = window.currentPage()->findChild<QPlainTextEdit *>(QStringLiteral("queryDetail"));
         QVERIFY(detail);
         QVERIFY2(grewBy(fixedPixels, QFontInfo(detail->font()).pixelSize(), 1.5), qPrintable(QString::number(QFontInfo(detail->font()).pixelSize())));
+        // Its table's rows are as tall as the zoomed font needs.
+        auto *table = window.currentPage()->findChild<QTableView *>();
+        QVERIFY(table);
+        QVERIFY2(table->verticalHeader()->defaultSectionSize() > QFontMetrics(QApplication::font()).height(),
+                 qPrintable(QString::number(table->verticalHeader()->defaultSectionSize())));
         const int axisAt150 = measure(window).axisPixels; // the Dashboard is built now, at 150 %
         QVERIFY2(grewBy(axisAt100, axisAt150, 1.5), qPrintable(QStringLiteral("%1 → %2").arg(axisAt100).arg(axisAt150)));
 
