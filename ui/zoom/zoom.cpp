@@ -2,6 +2,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QPointer>
@@ -105,6 +106,11 @@ void Zoom::apply(int percent)
     s.percent = percent;
     rescaleWidgets(from, factor());
     QApplication::setFont(withSize(*s.startFont, *s.startFont, factor()));
+    // Before the event loop runs (--zoom, the remembered level) Qt hands the font to the widgets
+    // by a posted event: at once here, so a page built next is built in it (its row heights).
+    QEvent change(QEvent::ApplicationFontChange);
+    for (QWidget *w : QApplication::topLevelWidgets())
+        QCoreApplication::sendEvent(w, &change);
 }
 
 void Zoom::rescaleWidgets(double from, double to)
