@@ -1,5 +1,6 @@
 // The interface zoom for a classroom projector: Ctrl++ / Ctrl+− / Ctrl+0 scale the whole window
 // (tables, charts, fonts of their own), the level is remembered, and --zoom works for screenshots.
+#include "activity/activitymodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "pages/dashboardchart.h"
@@ -33,23 +34,25 @@ struct Sizes
     int axisPixels = 0;     // a Dashboard chart's time axis labels
     qreal axisPoints = 0;
     int legendPixels = 0;
+    int stateColumn = 0;    // the Activity table's State column, as the page sized it
 
     bool operator==(const Sizes &o) const
     {
         return tablePixels == o.tablePixels && tablePoints == o.tablePoints && rowHeight == o.rowHeight && axisPixels == o.axisPixels
-            && axisPoints == o.axisPoints && legendPixels == o.legendPixels;
+            && axisPoints == o.axisPoints && legendPixels == o.legendPixels && stateColumn == o.stateColumn;
     }
 };
 
 char *toString(const Sizes &s)
 {
-    return qstrdup(QStringLiteral("table %1 px (%2 pt), rows %3 px, axis %4 px (%5 pt), legend %6 px")
+    return qstrdup(QStringLiteral("table %1 px (%2 pt), rows %3 px, axis %4 px (%5 pt), legend %6 px, State column %7 px")
                        .arg(s.tablePixels)
                        .arg(s.tablePoints)
                        .arg(s.rowHeight)
                        .arg(s.axisPixels)
                        .arg(s.axisPoints)
                        .arg(s.legendPixels)
+                       .arg(s.stateColumn)
                        .toUtf8()
                        .constData());
 }
@@ -64,9 +67,11 @@ Sizes measure(MainWindow &window)
 {
     Sizes s;
     auto *table = window.page(QStringLiteral("overview"))->findChild<QTableView *>(QStringLiteral("databasesTable"));
+    auto *activity = window.page(QStringLiteral("activity"))->findChild<QTableView *>(QStringLiteral("activityTable"));
     DashboardChart *chart = firstChart(window);
-    if (!table || !chart)
+    if (!table || !activity || !chart)
         return s;
+    s.stateColumn = activity->columnWidth(ActivityModel::State);
     s.tablePixels = QFontInfo(table->font()).pixelSize();
     s.tablePoints = table->font().pointSizeF();
     s.rowHeight = table->verticalHeader()->defaultSectionSize();
@@ -145,6 +150,7 @@ private Q_SLOTS:
         QVERIFY2(grewBy(start.axisPixels, zoomed.axisPixels, 1.25), toString(zoomed));
         QVERIFY2(grewBy(start.legendPixels, zoomed.legendPixels, 1.25), toString(zoomed));
         QVERIFY2(grewBy(start.rowHeight, zoomed.rowHeight, 1.25), toString(zoomed));
+        QVERIFY2(grewBy(start.stateColumn, zoomed.stateColumn, 1.25), toString(zoomed));
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("125")));
 
         press(window, Qt::CTRL | Qt::Key_Minus);

@@ -108,11 +108,11 @@ ActivityPage::ActivityPage(const PageContext &context, QWidget *parent)
     for (int c : {int(ActivityModel::Client), int(ActivityModel::BackendType), int(ActivityModel::BackendStart),
                   int(ActivityModel::XactStart), int(ActivityModel::QueryStart), int(ActivityModel::XactDuration)})
         m_table->setColumnHidden(c, true);
-    m_table->setColumnWidth(ActivityModel::Pid, 70);
-    m_table->setColumnWidth(ActivityModel::Client, 130);
+    m_table->setColumnWidth(ActivityModel::Pid, Zoom::scaled(70));
+    m_table->setColumnWidth(ActivityModel::Client, Zoom::scaled(130));
     // wide enough for "idle in transaction", "jõude tehingus" and "Lock: transactionid"
-    m_table->setColumnWidth(ActivityModel::State, 140);
-    m_table->setColumnWidth(ActivityModel::Wait, 170);
+    m_table->setColumnWidth(ActivityModel::State, Zoom::scaled(140));
+    m_table->setColumnWidth(ActivityModel::Wait, Zoom::scaled(170));
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &ActivityPage::showHeaderMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, &ActivityPage::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -181,7 +181,7 @@ ActivityPage::ActivityPage(const PageContext &context, QWidget *parent)
         if (!m_context.settings || m_context.settings->value(KeyHeader).isNull()) {
             m_table->resizeColumnsToContents();
             for (int c = 0; c < ActivityModel::Query; ++c)
-                m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 180));
+                m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), Zoom::scaled(180)));
         }
         Q_EMIT dataReady();
     });

@@ -117,6 +117,12 @@ void Zoom::rescaleWidgets(double from, double to)
 {
     const std::function<QFont(const QFont &, double)> scaleFont = [](const QFont &f, double k) { return withSize(f, f, k); };
     const std::function<int(const int &, double)> scaleInt = [](const int &v, double k) { return int(std::lround(v * k)); };
+    const std::function<QList<int>(const QList<int> &, double)> scaleInts = [](const QList<int> &v, double k) {
+        QList<int> out;
+        for (int x : v)
+            out << int(std::lround(x * k));
+        return out;
+    };
     const std::function<QSize(const QSize &, double)> scaleSize = [](const QSize &v, double k) {
         return QSize(int(std::lround(v.width() * k)), int(std::lround(v.height() * k)));
     };
@@ -137,6 +143,19 @@ void Zoom::rescaleWidgets(double from, double to)
                 changes << [guard, header, v = *size] {
                     if (guard)
                         header->setDefaultSectionSize(v);
+                };
+        } else if (header) { // column widths the user or the page gave (not those that fit the contents)
+            QList<int> widths;
+            for (int i = 0; i < header->count(); ++i)
+                widths << header->sectionSize(i);
+            if (const auto sized = rescaled<QList<int>>(w, "columns", widths, from, to, scaleInts))
+                changes << [guard, header, v = *sized] {
+                    if (!guard)
+                        return;
+                    for (int i = 0; i < header->count() && i < v.size(); ++i) {
+                        if (!header->isSectionHidden(i) && header->sectionResizeMode(i) == QHeaderView::Interactive)
+                            header->resizeSection(i, v.at(i));
+                    }
                 };
         }
         if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->iconSize().isValid()) {
