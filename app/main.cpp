@@ -153,6 +153,8 @@ int runGui(QApplication &app, QSettings *settings, Valvur::LanguageManager &lang
     Valvur::MainWindow window(settings, &language);
     if (zoom)
         window.zoomLevel()->setPercent(zoom, false); // for this run: the remembered level stays
+    if (cl.parser.isSet(cl.screenshot))
+        window.resize(Valvur::Zoom::scaled(QSize(1280, 800))); // the same picture, larger; before a page is built in it
     Valvur::StartupTrace::mark("main window built");
     if (cl.parser.isSet(cl.page) && !window.showPage(cl.parser.value(cl.page))) {
         err << Tr::tr("There is no page \"%1\". Pages: %2").arg(cl.parser.value(cl.page), window.pageIds().join(QStringLiteral(", ")))
@@ -185,7 +187,6 @@ int runGui(QApplication &app, QSettings *settings, Valvur::LanguageManager &lang
 
     if (cl.parser.isSet(cl.screenshot)) {
         const QString file = cl.parser.value(cl.screenshot);
-        window.resize(Valvur::Zoom::scaled(QSize(1280, 800))); // the same picture, larger
         window.show();
         Valvur::StartupTrace::mark("window shown");
         QObject::connect(&window, &Valvur::MainWindow::screenshotDone, &app, [&err](int code, const QString &message) {

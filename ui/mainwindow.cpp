@@ -97,7 +97,7 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, 980});
+    m_splitter->setSizes({300 * m_zoom->percent() / 100, 980 * m_zoom->percent() / 100}); // at the remembered zoom
     setCentralWidget(m_splitter);
 
     m_status = new QLabel(this);
@@ -315,8 +315,17 @@ void MainWindow::retranslate()
 
 void MainWindow::zoomChanged(int percent)
 {
+    const int before = Zoom::percent();
     Zoom::apply(percent);
     updateZoomActions();
+    // The server list and page list keep their share of the larger text.
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() == 2 && sizes.at(0) > 0 && before > 0) {
+        const int total = sizes.at(0) + sizes.at(1);
+        sizes[0] = std::min(sizes.at(0) * percent / before, total / 2);
+        sizes[1] = total - sizes.at(0);
+        m_splitter->setSizes(sizes);
+    }
 }
 
 // Briefly, after Zoom in / Zoom out / Actual size (not for the command line's --zoom).

@@ -120,7 +120,16 @@ ActivityPage::ActivityPage(const PageContext &context, QWidget *parent)
         updateActions();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActivityPage::updateDetail);
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &ActivityPage::saveLayout);
+    // The stretched last column follows the window (a zoomed window, a larger screen): not a layout
+    // the user chose, and saved it would keep the columns from fitting the first data.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        const QHeaderView *header = m_table->horizontalHeader();
+        int last = header->count() - 1;
+        while (last > 0 && header->isSectionHidden(header->logicalIndex(last)))
+            --last;
+        if (!(header->stretchLastSection() && header->logicalIndex(last) == logical))
+            saveLayout();
+    });
     connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, &ActivityPage::saveLayout);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &ActivityPage::saveLayout);
 

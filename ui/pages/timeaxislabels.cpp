@@ -39,7 +39,10 @@ TimeAxisLabels TimeAxisLabels::forSpan(qint64 spanMs, int axisWidth, const QFont
     static const qint64 steps[] = {5 * Second, 10 * Second, 15 * Second, 30 * Second, Minute, 2 * Minute, 5 * Minute,
                                    10 * Minute, 15 * Minute, 30 * Minute, Hour, 2 * Hour, 3 * Hour, 6 * Hour, 12 * Hour, 24 * Hour};
     const int width = axisWidth > 0 ? axisWidth : 300;
-    const int padding = metrics.averageCharWidth() * 2;
+    // Qt Charts (horizontalaxis.cpp) gives a label the axis' width over the label count plus one
+    // (the axis' start), less twice its label padding (4 px), for the text and its margins (4 px
+    // each side).
+    constexpr int padding = 16;
     for (qint64 step : steps) {
         const qint64 count = spanMs / step + 1;
         if (count > MaxLabels)
