@@ -182,6 +182,16 @@
     </message>
 </context>
 <context>
+    <name>Valvur::Lab::Run</name>
+    <message numerus="yes">
+        <source>Opening %n session(s) of %1…</source>
+        <translation>
+            <numerusform>Opening %n session of %1…</numerusform>
+            <numerusform>Opening %n sessions of %1…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valvur::LocksPage</name>
     <message numerus="yes">
         <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</source>

@@ -1,17 +1,12 @@
 #include "backup/backupoptions.h"
 
+#include "pg/sqlquote.h"
+
 #include <QDateTime>
 
 namespace Valvur {
 
-namespace {
-QString quoteIdent(const QString &s)
-{
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-} // namespace
+using Sql::quoteIdent;
 
 QString BackupOptions::toolConnInfo(const ConnectionOptions &c)
 {

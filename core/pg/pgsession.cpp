@@ -189,6 +189,18 @@ int PgSession::backendPid() const
     return m_conn && m_state == State::Connected ? PQbackendPID(m_conn) : 0;
 }
 
+QString PgSession::encryptPassword(const QString &user, const QString &password) const
+{
+    if (!m_conn || m_state != State::Connected)
+        return {};
+    char *verifier = PQencryptPasswordConn(m_conn, password.toUtf8().constData(), user.toUtf8().constData(), "scram-sha-256");
+    if (!verifier)
+        return {};
+    const QString out = QString::fromUtf8(verifier);
+    PQfreemem(verifier);
+    return out;
+}
+
 QString PgSession::sslProtocol() const
 {
     if (!m_conn || m_state != State::Connected || !PQsslInUse(m_conn))

@@ -60,6 +60,10 @@ public:
     const PgError &lastError() const { return m_lastError; }
     int serverVersion() const;
     int backendPid() const;
+    // The SCRAM-SHA-256 verifier of a password for CREATE/ALTER ROLE … PASSWORD, computed here
+    // (PQencryptPasswordConn), so the password itself never travels to the server or its log.
+    // Empty when not connected or libpq refused.
+    QString encryptPassword(const QString &user, const QString &password) const;
     // The TLS protocol of the open connection ("TLSv1.3"), empty when it is not encrypted.
     QString sslProtocol() const;
     int secondsUntilReconnect() const;

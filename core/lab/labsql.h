@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QString>
+
+// The SQL of Lab mode's own bookkeeping (core/lab). Scenario SQL lives in the scenario files.
+namespace Valvur::Lab::Sql {
+
+// The user's rights for a lab: a superuser, or a role that may create databases and roles.
+inline QString rights()
+{
+    return QStringLiteral("SELECT r.rolsuper AS superuser, r.rolcreatedb AS createdb, r.rolcreaterole AS createrole, "
+                          "pg_is_in_recovery() AS standby FROM pg_roles r WHERE r.rolname = current_user");
+}
+
+// Everything a lab made, found by name: the sandbox databases and the valvur_lab_ roles.
+inline QString leftovers()
+{
+    return QStringLiteral("SELECT 'database' AS kind, datname::text AS name FROM pg_database "
+                          "WHERE datname = 'valvur_lab' OR datname LIKE 'valvur\\_lab\\_%' "
+                          "UNION ALL SELECT 'role', rolname::text FROM pg_roles WHERE rolname LIKE 'valvur\\_lab\\_%' "
+                          "ORDER BY 1, 2");
+}
+
+// Ends every session in a sandbox database or of a lab role (not this one).
+inline QString terminateLabSessions()
+{
+    return QStringLiteral("SELECT count(pg_terminate_backend(pid)) AS ended FROM pg_stat_activity "
+                          "WHERE pid <> pg_backend_pid() AND (datname = 'valvur_lab' OR datname LIKE 'valvur\\_lab\\_%' "
+                          "OR usename LIKE 'valvur\\_lab\\_%')");
+}
+
+// What the setup records in the sandbox, for the check (which may run in another process).
+inline QString stateSchema()
+{
+    return QStringLiteral(
+        "CREATE SCHEMA valvur_lab;\n"
+        "REVOKE ALL ON SCHEMA valvur_lab FROM PUBLIC;\n"
+        "CREATE TABLE valvur_lab.run (scenario text NOT NULL, started_at timestamptz NOT NULL DEFAULT now(),\n"
+        "  postmaster_start timestamptz NOT NULL DEFAULT pg_postmaster_start_time(),\n"
+        "  max_connections int NOT NULL DEFAULT current_setting('max_connections')::int,\n"
+        "  shared_buffers_bytes bigint NOT NULL DEFAULT pg_size_bytes(current_setting('shared_buffers')),\n"
+        "  server_port int NOT NULL DEFAULT current_setting('port')::int,\n"
+        "  heartbeat timestamptz NOT NULL DEFAULT now(), backup_file text, backup_at timestamptz,\n"
+        "  ready_at timestamptz, solved_at timestamptz, traps text, secret text);\n"
+        "CREATE TABLE valvur_lab.session (pid int NOT NULL, kind text NOT NULL, application text NOT NULL,\n"
+        "  backend_start timestamptz);\n"
+        "CREATE TABLE valvur_lab.measure (at timestamptz NOT NULL DEFAULT now(), name text NOT NULL, ms double precision NOT NULL);\n"
+        "CREATE TABLE valvur_lab.fact (name text PRIMARY KEY, value text);");
+}
+
+inline QString recordSessions()
+{
+    return QStringLiteral("INSERT INTO valvur_lab.session (pid, kind, application, backend_start) "
+                          "SELECT a.pid, $2, a.application_name, a.backend_start FROM pg_stat_activity a "
+                          "WHERE a.pid = ANY($1::int[])");
+}
+
+// How many of these sessions have reached the held state: "active" (running) or "lock" (waiting on a lock).
+inline QString heldCount()
+{
+    return QStringLiteral("SELECT count(*) FILTER (WHERE CASE $2 WHEN 'lock' THEN wait_event_type = 'Lock' "
+                          "ELSE state = 'active' END) AS held FROM pg_stat_activity WHERE pid = ANY($1::int[])");
+}
+
+inline QString heartbeat() { return QStringLiteral("UPDATE valvur_lab.run SET heartbeat = now()"); }
+
+// The run as the check sees it.
+inline QString runState()
+{
+    return QStringLiteral("SELECT scenario, extract(epoch FROM now() - heartbeat)::float8 AS silent_s, "
+                          "extract(epoch FROM coalesce(solved_at, now()) - coalesce(ready_at, started_at))::float8 AS elapsed_s, "
+                          "solved_at IS NOT NULL AS was_solved, ready_at IS NOT NULL AS ready, traps FROM valvur_lab.run");
+}
+
+// The application's connection settings a scenario with appConfig staged (the student may edit
+// the value) and the application's password (never shown, never in a file).
+inline QString appSettings()
+{
+    return QStringLiteral("SELECT f.value, r.secret FROM valvur_lab.fact f, valvur_lab.run r WHERE f.name = 'app.conninfo'");
+}
+
+inline QString storeAppSettings()
+{
+    return QStringLiteral("WITH f AS (INSERT INTO valvur_lab.fact (name, value) VALUES ('app.conninfo', $1)) "
+                          "UPDATE valvur_lab.run SET secret = $2");
+}
+
+inline QString recordSolved()
+{
+    return QStringLiteral("UPDATE valvur_lab.run SET solved_at = coalesce(solved_at, now()), traps = $1 "
+                          "RETURNING extract(epoch FROM solved_at - coalesce(ready_at, started_at))::float8 AS elapsed_s");
+}
+
+} // namespace Valvur::Lab::Sql
