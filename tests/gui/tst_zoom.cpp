@@ -1,10 +1,13 @@
 // The interface zoom for a classroom projector: Ctrl++ / Ctrl+− / Ctrl+0 scale the whole window
 // (tables, charts, fonts of their own), the level is remembered, and --zoom works for screenshots.
+// ctest-labels: pg
 #include "activity/activitymodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "pages/dashboardchart.h"
 #include "pages/page.h"
+#include "pg/connectionoptions.h"
+#include "testserver.h"
 #include "valvurprocess.h"
 #include "zoom/zoomlevel.h"
 
@@ -16,6 +19,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -197,6 +201,38 @@ private Q_SLOTS:
         QCOMPARE(QApplication::font().pointSizeF(), appPoints);
         QTRY_COMPARE_WITH_TIMEOUT(measure(window).axisPixels, axisAt100, 5000);
         QCOMPARE(QFontInfo(detail->font()).pixelSize(), fixedPixels);
+    }
+
+    // At 150 % the Activity table's columns fit its first data (headers and values unelided), also
+    // when the window was resized before the data came (the stretched last column followed it).
+    void activityColumnsFitAtZoom()
+    {
+        Test::TestServer server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur-test"), QStringLiteral("zoom"));
+        MainWindow window(&settings, &m_language);
+        window.zoomLevel()->setPercent(150);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(QStringLiteral("activity")));
+        Page *page = window.currentPage();
+        auto *table = page->findChild<QTableView *>(QStringLiteral("activityTable"));
+        QVERIFY(table);
+        window.resize(1900, 1150);
+        QSignalSpy ready(page, &Page::dataReady);
+        ConnectionOptions o;
+        QVERIFY(ConnectionOptions::parse(server.conninfo(), &o, nullptr));
+        window.addServer(o, server.superuserPassword());
+        QVERIFY(ready.wait(30000));
+        QHeaderView *header = table->horizontalHeader();
+        for (int c = 0; c < ActivityModel::Query; ++c) { // the last column stretches
+            if (header->isSectionHidden(c))
+                continue;
+            const QString title = table->model()->headerData(c, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(c) >= std::min(header->sectionSizeHint(c), 270),
+                     qPrintable(QStringLiteral("%1: %2 px of %3").arg(title).arg(header->sectionSize(c)).arg(header->sectionSizeHint(c))));
+        }
     }
 
     void theLevelSurvivesARestart()
