@@ -320,7 +320,9 @@ void MainWindow::zoomChanged(int percent)
     updateZoomActions();
     // The server list and page list keep their share of the larger text.
     QList<int> sizes = m_splitter->sizes();
-    if (sizes.size() == 2 && sizes.at(0) > 0 && before > 0) {
+    if (!isVisible() && !(m_settings && m_settings->contains(QStringLiteral("window/splitter")))) {
+        m_splitter->setSizes({300 * percent / 100, 980 * percent / 100}); // not laid out yet: the default, zoomed
+    } else if (sizes.size() == 2 && sizes.at(0) > 0 && before > 0) {
         const int total = sizes.at(0) + sizes.at(1);
         sizes[0] = std::min(sizes.at(0) * percent / before, total / 2);
         sizes[1] = total - sizes.at(0);
