@@ -24,7 +24,7 @@ ShowCommandDialog::ShowCommandDialog(const QString &what, const QString &command
     m_command->setObjectName(QStringLiteral("commandText"));
     m_command->setReadOnly(true);
     m_command->setFont(Zoom::fixedFont());
-    m_command->setMinimumSize(640, 120);
+    m_command->setMinimumSize(Zoom::scaled(QSize(640, 120)));
     layout->addWidget(m_command);
     if (!note.isEmpty()) {
         auto *noteLabel = new QLabel(note, this);

@@ -26,7 +26,7 @@ ShowSqlDialog::ShowSqlDialog(const QString &sql, const QString &psqlCommand, con
     m_sql->setObjectName(QStringLiteral("sqlText"));
     m_sql->setReadOnly(true);
     m_sql->setFont(Zoom::fixedFont());
-    m_sql->setMinimumSize(640, 320);
+    m_sql->setMinimumSize(Zoom::scaled(QSize(640, 320)));
     layout->addWidget(m_sql);
     if (!psqlCommand.isEmpty()) {
         auto *psql = new QLabel(tr("The same in psql: <code>%1</code>").arg(psqlCommand.toHtmlEscaped()), this);
