@@ -12,6 +12,8 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "pages/page.h"
+#include "zoom/zoom.h"
+#include "zoom/zoomlevel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -104,6 +106,11 @@ struct CommandLine
                                Tr::tr("NAME")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                   Tr::tr("Render the window to a PNG file once the page has its data, then exit."), Tr::tr("FILE")};
+    QCommandLineOption zoom{QStringLiteral("zoom"),
+                            Tr::tr("Zoom the interface to this percentage (%1 to %2) for this run, e.g. 150 for a projector.")
+                                .arg(Valvur::ZoomLevel::minimum())
+                                .arg(Valvur::ZoomLevel::maximum()),
+                            Tr::tr("PERCENT")};
 
     CommandLine()
     {
@@ -116,7 +123,7 @@ struct CommandLine
         parser.addVersionOption();
         parser.addPositionalArgument(Tr::tr("server"), Tr::tr("A connection string (host=… port=… user=…) or a postgresql:// URI."),
                                      Tr::tr("[CONNINFO|URI]"));
-        parser.addOptions({lang, page, screenshot, profile});
+        parser.addOptions({lang, page, screenshot, profile, zoom});
     }
 };
 
@@ -134,8 +141,22 @@ int runGui(QApplication &app, QSettings *settings, Valvur::LanguageManager &lang
         return 2;
     }
 
+    int zoom = 0;
+    if (cl.parser.isSet(cl.zoom)) {
+        QString error;
+        zoom = Valvur::ZoomLevel::parse(cl.parser.value(cl.zoom), &error);
+        if (!zoom) {
+            err << error << Qt::endl;
+            return 2;
+        }
+    }
+
     Valvur::StartupTrace::mark("command line");
     Valvur::MainWindow window(settings, &language);
+    if (zoom)
+        window.zoomLevel()->setPercent(zoom, false); // for this run: the remembered level stays
+    if (cl.parser.isSet(cl.screenshot))
+        window.resize(Valvur::Zoom::scaled(QSize(1280, 800))); // the same picture, larger; before a page is built in it
     Valvur::StartupTrace::mark("main window built");
     if (cl.parser.isSet(cl.page) && !window.showPage(cl.parser.value(cl.page))) {
         err << Tr::tr("There is no page \"%1\". Pages: %2").arg(cl.parser.value(cl.page), window.pageIds().join(QStringLiteral(", ")))
@@ -168,7 +189,6 @@ int runGui(QApplication &app, QSettings *settings, Valvur::LanguageManager &lang
 
     if (cl.parser.isSet(cl.screenshot)) {
         const QString file = cl.parser.value(cl.screenshot);
-        window.resize(1280, 800);
         window.show();
         Valvur::StartupTrace::mark("window shown");
         QObject::connect(&window, &Valvur::MainWindow::screenshotDone, &app, [&err](int code, const QString &message) {

@@ -2186,6 +2186,14 @@ Käsud ilma aknata: %1</translation>
         <source>no Secret Service</source>
         <translation>Secret Service puudub</translation>
     </message>
+    <message>
+        <source>Zoom the interface to this percentage (%1 to %2) for this run, e.g. 150 for a projector.</source>
+        <translation>Suurenda liidest selleks käivituseks nii mitme protsendini (%1 kuni %2), nt 150 projektori jaoks.</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PROTSENT</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ConnectDialog</name>
@@ -4589,6 +4597,22 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <source>The server has not answered since %1.</source>
         <translation>Server pole vastanud alates kella %1.</translation>
     </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Suurenda</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Vä&amp;henda</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Tegelik suurus</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Suurendus %1 %</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::OverviewPage</name>
@@ -6748,6 +6772,13 @@ Kõik, kes seda statistikat vaatavad, alustavad uuesti nullist. Seda ei saa taga
     <message>
         <source>CREATE EXTENSION failed. %1</source>
         <translation>CREATE EXTENSION ebaõnnestus. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ZoomLevel</name>
+    <message>
+        <source>The zoom &quot;%1&quot; is not a percentage from %2 to %3: give e.g. --zoom 150.</source>
+        <translation>Suurendus „%1“ ei ole protsent vahemikus %2 kuni %3: anna näiteks --zoom 150.</translation>
     </message>
 </context>
 </TS>

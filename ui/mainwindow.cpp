@@ -21,6 +21,8 @@
 #include "dialogs/profiledialog.h"
 #include "serverlistpanel.h"
 #include "monitoring/startuptrace.h"
+#include "zoom/zoom.h"
+#include "zoom/zoomlevel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,6 +35,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
 #include <QSplitter>
@@ -50,6 +53,7 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
     , m_servers(new ServerListModel(this))
     , m_profiles(new ProfileStore(settings, this))
     , m_credentials(new CredentialStore(this))
+    , m_zoom(new ZoomLevel(settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/valvur.svg")));
@@ -93,7 +97,7 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, 980});
+    m_splitter->setSizes({300 * m_zoom->percent() / 100, 980 * m_zoom->percent() / 100}); // at the remembered zoom
     setCentralWidget(m_splitter);
 
     m_status = new QLabel(this);
@@ -108,7 +112,15 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
     retranslate();
     StartupTrace::mark("menus");
 
-    resize(1280, 800);
+    // The remembered zoom, applied to what is built so far; pages built later are built in it.
+    Zoom::apply(m_zoom->percent());
+    connect(m_zoom, &ZoomLevel::changed, this, &MainWindow::zoomChanged);
+    updateZoomActions();
+    // Grown with the zoom, as far as the screen has room.
+    QSize size = Zoom::scaled(QSize(1280, 800));
+    if (Zoom::percent() > 100 && screen())
+        size = size.boundedTo(screen()->availableSize()).expandedTo(QSize(1280, 800));
+    resize(size);
     QString firstPage;
     if (m_settings) {
         restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
@@ -218,6 +230,27 @@ void MainWindow::createMenus()
     });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_viewMenu->addSeparator();
+    // Ctrl++ is typed differently on different layouts: Ctrl+= and Ctrl+Shift+= reach it too.
+    m_zoomInAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_zoom->zoomIn();
+        showZoomLevel();
+    });
+    m_zoomInAction->setObjectName(QStringLiteral("zoomInAction"));
+    m_zoomInAction->setShortcuts({QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Equal)});
+    m_zoomOutAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_zoom->zoomOut();
+        showZoomLevel();
+    });
+    m_zoomOutAction->setObjectName(QStringLiteral("zoomOutAction"));
+    m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
+    m_zoomResetAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_zoom->reset();
+        showZoomLevel();
+    });
+    m_zoomResetAction->setObjectName(QStringLiteral("zoomResetAction"));
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(this);
@@ -263,6 +296,9 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refreshAction->setText(tr("&Refresh"));
+    m_zoomInAction->setText(tr("Zoom &in"));
+    m_zoomOutAction->setText(tr("Zoom &out"));
+    m_zoomResetAction->setText(tr("&Actual size"));
     m_languageMenu->setTitle(tr("&Language"));
     for (int i = 0; i < m_pages.size(); ++i) {
         if (!m_pages.at(i) && m_navigation->item(i)) // a built page names itself (titleChanged)
@@ -275,6 +311,35 @@ void MainWindow::retranslate()
             a->setChecked(a->data().toString() == m_language->language());
     }
     updateStatus();
+}
+
+void MainWindow::zoomChanged(int percent)
+{
+    const int before = Zoom::percent();
+    Zoom::apply(percent);
+    updateZoomActions();
+    // The server list and page list keep their share of the larger text.
+    QList<int> sizes = m_splitter->sizes();
+    if (!isVisible() && !(m_settings && m_settings->contains(QStringLiteral("window/splitter")))) {
+        m_splitter->setSizes({300 * percent / 100, 980 * percent / 100}); // not laid out yet: the default, zoomed
+    } else if (sizes.size() == 2 && sizes.at(0) > 0 && before > 0) {
+        const int total = sizes.at(0) + sizes.at(1);
+        sizes[0] = std::min(sizes.at(0) * percent / before, total / 2);
+        sizes[1] = total - sizes.at(0);
+        m_splitter->setSizes(sizes);
+    }
+}
+
+// Briefly, after Zoom in / Zoom out / Actual size (not for the command line's --zoom).
+void MainWindow::showZoomLevel()
+{
+    statusBar()->showMessage(tr("Zoom %1 %").arg(m_zoom->percent()), 3000);
+}
+
+void MainWindow::updateZoomActions()
+{
+    m_zoomInAction->setEnabled(m_zoom->canZoomIn());
+    m_zoomOutAction->setEnabled(m_zoom->canZoomOut());
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -25,6 +25,7 @@ class ProfileStore;
 class ServerConnection;
 class ServerListModel;
 class ServerListPanel;
+class ZoomLevel;
 
 class MainWindow : public QMainWindow
 {
@@ -51,6 +52,9 @@ public:
     Page *page(const QString &pageId) const;
     QStringList pageIds() const;
 
+    // The interface zoom (View → Zoom in / Zoom out / Actual size), remembered in the settings.
+    ZoomLevel *zoomLevel() const { return m_zoom; }
+
     // Renders the window to a PNG once the current page has its data; emits screenshotDone with
     // the exit status for the command line (0 saved, 2 the data never came, 3 cannot write).
     void screenshotWhenReady(const QString &file, int timeoutMs);
@@ -72,6 +76,9 @@ private:
     void openPreferences();
     void selectServer(ServerConnection *server);
     void updateStatus();
+    void zoomChanged(int percent);
+    void updateZoomActions();
+    void showZoomLevel();
     void updateEnvironmentBand(ServerConnection *server);
     void onPageChanged(int row);
     // The page in navigation row `row`, built on first use; nullptr outside the rows.
@@ -98,6 +105,7 @@ private:
     bool m_constructing = true;
     QLabel *m_navLabel;
     QLabel *m_status;
+    ZoomLevel *m_zoom;
 
     QMenu *m_fileMenu;
     QMenu *m_editMenu;
@@ -112,6 +120,9 @@ private:
     QAction *m_preferencesAction;
     QAction *m_quitAction;
     QAction *m_refreshAction;
+    QAction *m_zoomInAction;
+    QAction *m_zoomOutAction;
+    QAction *m_zoomResetAction;
     QAction *m_aboutAction;
     QActionGroup *m_languageGroup;
     QAction *m_estonianAction;

@@ -1,4 +1,5 @@
 #include "serverlistpanel.h"
+#include "zoom/zoom.h"
 
 #include "containers/containerdirectory.h"
 #include "containers/containergroup.h"
@@ -102,7 +103,7 @@ ServerListPanel::ServerListPanel(ProfileStore *profiles, CredentialStore *creden
     m_view->setRootIsDecorated(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setUniformRowHeights(true);
-    m_view->setIconSize(QSize(22, 16));
+    m_view->setIconSize(Zoom::scaled(QSize(22, 16)));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);

@@ -1,5 +1,6 @@
 #include "backup/backupresultpage.h"
 
+#include "zoom/zoom.h"
 #include "backup/backuphistory.h"
 #include "backup/backupwizard.h"
 #include "format.h"
@@ -7,7 +8,6 @@
 
 #include <QCheckBox>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,7 +43,7 @@ BackupResultPage::BackupResultPage(QWidget *parent)
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_sha->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_sha->setFont(Zoom::fixedFont());
     for (QWidget *f : {static_cast<QWidget *>(m_path), static_cast<QWidget *>(m_size), static_cast<QWidget *>(m_duration),
                        static_cast<QWidget *>(m_sha), static_cast<QWidget *>(m_rto)})
         m_form->addRow(new QLabel(this), f);

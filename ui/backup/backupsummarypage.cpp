@@ -1,12 +1,12 @@
 #include "backup/backupsummarypage.h"
 
+#include "zoom/zoom.h"
 #include "backup/backupjob.h"
 #include "backup/backupwizard.h"
 #include "format.h"
 
 #include <QClipboard>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -27,7 +27,7 @@ BackupSummaryPage::BackupSummaryPage(QWidget *parent)
     m_intro->setWordWrap(true);
     m_command->setObjectName(QStringLiteral("commandText"));
     m_command->setReadOnly(true);
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_command->setFont(Zoom::fixedFont());
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_status->setObjectName(QStringLiteral("preflightLabel"));
     m_status->setWordWrap(true);

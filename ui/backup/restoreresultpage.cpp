@@ -1,10 +1,10 @@
 #include "backup/restoreresultpage.h"
 
+#include "zoom/zoom.h"
 #include "format.h"
 #include "backup/restorewizard.h"
 
 #include <QEvent>
-#include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -23,7 +23,7 @@ RestoreResultPage::RestoreResultPage(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_statement->setObjectName(QStringLiteral("statementText"));
     m_statement->setReadOnly(true);
-    m_statement->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_statement->setFont(Zoom::fixedFont());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_statementLabel);

@@ -1,10 +1,10 @@
 #include "backup/restoresummarypage.h"
 
+#include "zoom/zoom.h"
 #include "backup/restorewizard.h"
 
 #include <QClipboard>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,7 +25,7 @@ RestoreSummaryPage::RestoreSummaryPage(QWidget *parent)
     m_target->setWordWrap(true);
     m_command->setObjectName(QStringLiteral("commandText"));
     m_command->setReadOnly(true);
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_command->setFont(Zoom::fixedFont());
     m_copy->setObjectName(QStringLiteral("copyButton"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_target);

@@ -1,4 +1,5 @@
 #include "backup/toolwizard.h"
+#include "zoom/zoom.h"
 
 #include "dialogs/preferencesdialog.h"
 #include "serverchooser.h"
@@ -19,7 +20,7 @@ ToolWizard::ToolWizard(const QString &objectName, const QString &chooserKey, con
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
-    setMinimumSize(760, 560);
+    setMinimumSize(Zoom::scaled(QSize(760, 560)));
 }
 
 void ToolWizard::setProfiles(ProfileStore *profiles, CredentialStore *credentials, const QString &currentProfileId,

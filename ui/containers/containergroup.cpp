@@ -1,4 +1,5 @@
 #include "containers/containergroup.h"
+#include "zoom/zoom.h"
 
 #include "containers/containerlistmodel.h"
 
@@ -43,7 +44,7 @@ ContainerGroup::ContainerGroup(ContainerListModel *model, QSettings *settings, Q
     m_view->setObjectName(QStringLiteral("containerList"));
     m_view->setModel(m_proxy);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setIconSize(QSize(22, 16));
+    m_view->setIconSize(Zoom::scaled(QSize(22, 16)));
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);

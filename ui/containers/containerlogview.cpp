@@ -1,5 +1,6 @@
 #include "containers/containerlogview.h"
 
+#include "zoom/zoom.h"
 #include "containers/containercontroller.h"
 #include "containers/containerfacts.h"
 #include "containers/containerlogmodel.h"
@@ -7,7 +8,6 @@
 #include "containers/showcommanddialog.h"
 
 #include <QCheckBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -67,7 +67,7 @@ ContainerLogView::ContainerLogView(ContainerController *controller, QWidget *par
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("logTable"));
     m_table->setModel(controller->filteredLogs());
-    m_table->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_table->setFont(Zoom::fixedFont());
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 4);
     m_table->horizontalHeader()->setStretchLastSection(true);

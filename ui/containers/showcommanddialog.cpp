@@ -1,9 +1,9 @@
 #include "containers/showcommanddialog.h"
+#include "zoom/zoom.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -23,8 +23,8 @@ ShowCommandDialog::ShowCommandDialog(const QString &what, const QString &command
     m_command = new QPlainTextEdit(command, this);
     m_command->setObjectName(QStringLiteral("commandText"));
     m_command->setReadOnly(true);
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_command->setMinimumSize(640, 120);
+    m_command->setFont(Zoom::fixedFont());
+    m_command->setMinimumSize(Zoom::scaled(QSize(640, 120)));
     layout->addWidget(m_command);
     if (!note.isEmpty()) {
         auto *noteLabel = new QLabel(note, this);

@@ -1,4 +1,5 @@
 #include "dialogs/connectdialog.h"
+#include "zoom/zoom.h"
 
 #include "dialogs/doctordialog.h"
 
@@ -21,7 +22,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_conninfoLabel = new QLabel(this);
     m_conninfo = new QLineEdit(this);
     m_conninfo->setObjectName(QStringLiteral("conninfoEdit"));
-    m_conninfo->setMinimumWidth(460);
+    m_conninfo->setMinimumWidth(Zoom::scaled(460));
     m_conninfo->setText(QStringLiteral("postgresql://postgres@localhost:5432/postgres"));
     m_conninfoLabel->setBuddy(m_conninfo);
     form->addRow(m_conninfoLabel, m_conninfo);

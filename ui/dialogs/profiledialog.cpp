@@ -1,4 +1,5 @@
 #include "dialogs/profiledialog.h"
+#include "zoom/zoom.h"
 
 #include "profiles/credentialstore.h"
 #include "profiles/profileimport.h"
@@ -39,7 +40,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *credentials, 
 {
     setObjectName(QStringLiteral("profileDialog"));
     auto *layout = new QVBoxLayout(this);
-    setMinimumWidth(480);
+    setMinimumWidth(Zoom::scaled(480));
 
     m_band = new QLabel(this);
     m_band->setObjectName(QStringLiteral("environmentBand"));

@@ -1,9 +1,9 @@
 #include "dialogs/showsqldialog.h"
+#include "zoom/zoom.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -25,8 +25,8 @@ ShowSqlDialog::ShowSqlDialog(const QString &sql, const QString &psqlCommand, con
     m_sql = new QPlainTextEdit(sql, this);
     m_sql->setObjectName(QStringLiteral("sqlText"));
     m_sql->setReadOnly(true);
-    m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_sql->setMinimumSize(640, 320);
+    m_sql->setFont(Zoom::fixedFont());
+    m_sql->setMinimumSize(Zoom::scaled(QSize(640, 320)));
     layout->addWidget(m_sql);
     if (!psqlCommand.isEmpty()) {
         auto *psql = new QLabel(tr("The same in psql: <code>%1</code>").arg(psqlCommand.toHtmlEscaped()), this);

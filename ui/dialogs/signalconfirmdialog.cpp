@@ -1,4 +1,5 @@
 #include "dialogs/signalconfirmdialog.h"
+#include "zoom/zoom.h"
 
 #include "activity/activitymodel.h"
 #include "errortext.h"
@@ -50,7 +51,7 @@ SignalConfirmDialog::SignalConfirmDialog(ActivityController::Action action, cons
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(1);
     m_list->resizeColumnToContents(2);
-    m_list->setMinimumWidth(560);
+    m_list->setMinimumWidth(Zoom::scaled(560));
     layout->addWidget(m_list);
 
     if (!typeToConfirm.isEmpty()) {

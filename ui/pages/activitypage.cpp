@@ -1,5 +1,6 @@
 #include "pages/activitypage.h"
 
+#include "zoom/zoom.h"
 #include "pages/activityfilterbar.h"
 #include "activity/activityfiltermodel.h"
 #include "activity/activitymodel.h"
@@ -14,7 +15,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -108,11 +108,11 @@ ActivityPage::ActivityPage(const PageContext &context, QWidget *parent)
     for (int c : {int(ActivityModel::Client), int(ActivityModel::BackendType), int(ActivityModel::BackendStart),
                   int(ActivityModel::XactStart), int(ActivityModel::QueryStart), int(ActivityModel::XactDuration)})
         m_table->setColumnHidden(c, true);
-    m_table->setColumnWidth(ActivityModel::Pid, 70);
-    m_table->setColumnWidth(ActivityModel::Client, 130);
+    m_table->setColumnWidth(ActivityModel::Pid, Zoom::scaled(70));
+    m_table->setColumnWidth(ActivityModel::Client, Zoom::scaled(130));
     // wide enough for "idle in transaction", "jõude tehingus" and "Lock: transactionid"
-    m_table->setColumnWidth(ActivityModel::State, 140);
-    m_table->setColumnWidth(ActivityModel::Wait, 170);
+    m_table->setColumnWidth(ActivityModel::State, Zoom::scaled(140));
+    m_table->setColumnWidth(ActivityModel::Wait, Zoom::scaled(170));
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &ActivityPage::showHeaderMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, &ActivityPage::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -120,7 +120,16 @@ ActivityPage::ActivityPage(const PageContext &context, QWidget *parent)
         updateActions();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActivityPage::updateDetail);
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &ActivityPage::saveLayout);
+    // The stretched last column follows the window (a zoomed window, a larger screen): not a layout
+    // the user chose, and saved it would keep the columns from fitting the first data.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        const QHeaderView *header = m_table->horizontalHeader();
+        int last = header->count() - 1;
+        while (last > 0 && header->isSectionHidden(header->logicalIndex(last)))
+            --last;
+        if (!(header->stretchLastSection() && header->logicalIndex(last) == logical))
+            saveLayout();
+    });
     connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, &ActivityPage::saveLayout);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &ActivityPage::saveLayout);
 
@@ -129,7 +138,7 @@ ActivityPage::ActivityPage(const PageContext &context, QWidget *parent)
     m_detail = new QPlainTextEdit(m_tabs);
     m_detail->setObjectName(QStringLiteral("queryDetail"));
     m_detail->setReadOnly(true);
-    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_detail->setFont(Zoom::fixedFont());
     m_tabs->addTab(m_detail, QString());
     m_treePane = new QWidget(m_tabs);
     auto *treeLayout = new QVBoxLayout(m_treePane);
@@ -181,7 +190,7 @@ ActivityPage::ActivityPage(const PageContext &context, QWidget *parent)
         if (!m_context.settings || m_context.settings->value(KeyHeader).isNull()) {
             m_table->resizeColumnsToContents();
             for (int c = 0; c < ActivityModel::Query; ++c)
-                m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 180));
+                m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), Zoom::scaled(180)));
         }
         Q_EMIT dataReady();
     });

@@ -2,6 +2,8 @@
 
 #include "dashboard/dashboardhistory.h"
 #include "dashboard/downsampler.h"
+#include "pages/timeaxislabels.h"
+#include "zoom/zoom.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -49,9 +51,6 @@ QColor bandFill(QColor color)
 }
 QPen thresholdPen(const QColor &color) { return QPen(color, 1.5, Qt::DashLine); }
 
-constexpr qint64 Second = 1000;
-constexpr qint64 Minute = 60 * Second;
-constexpr qint64 Hour = 60 * Minute;
 } // namespace
 
 // The data of one chart, painted over the plot area in one pass: the segments of each line, a
@@ -242,7 +241,10 @@ DashboardChart::DashboardChart(Kind kind, QWidget *parent)
     setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setMouseTracking(true);
-    setMinimumHeight(200);
+    m_fonts = {c->titleFont(), c->legend()->font(), m_axisX->labelsFont(), m_axisX->titleFont(), m_axisY->labelsFont(),
+               m_axisY->titleFont()};
+    m_fontsZoom = Zoom::percent(); // the theme's fonts are the application font when it is built
+    applyZoom();
     m_format = [](double v) { return QLocale().toString(v, 'f', 1); };
 }
 
@@ -345,38 +347,20 @@ void DashboardChart::setWindow(qint64 t0Ms, qint64 t1Ms)
 void DashboardChart::layoutTimeAxis()
 {
     const qint64 span = m_t1 - m_t0;
-    const int width = int(chart()->plotArea().width());
-    const int maxLabels = std::clamp((width > 0 ? width : 300) / 64 + 1, 3, 7);
-    if (span == m_axisSpan && maxLabels == m_axisLabels)
+    const TimeAxisLabels axis = TimeAxisLabels::forSpan(span, int(chart()->plotArea().width()), QFontMetrics(m_axisX->labelsFont()));
+    if (span == m_axisSpan && axis.stepMs == m_axisStep)
         return;
     m_axisSpan = span;
-    m_axisLabels = maxLabels;
-    static const qint64 steps[] = {5 * Second, 10 * Second, 15 * Second, 30 * Second, Minute, 2 * Minute, 5 * Minute,
-                                   10 * Minute, 15 * Minute, 30 * Minute, Hour, 2 * Hour, 3 * Hour, 6 * Hour, 12 * Hour, 24 * Hour};
-    qint64 step = steps[std::size(steps) - 1];
-    for (qint64 s : steps) {
-        if (span / s + 1 <= maxLabels) {
-            step = s;
-            break;
-        }
-    }
+    m_axisStep = axis.stepMs;
     const QStringList old = m_axisX->categoriesLabels();
     for (const QString &label : old)
         m_axisX->remove(label);
     const double spanSeconds = double(span) / 1000.0;
-    m_axisX->setStartValue(-spanSeconds - double(step) / 1000.0);
-    const QString minus = QStringLiteral("−");
-    for (qint64 back = (span / step) * step; back >= 0; back -= step) {
-        QString label;
-        if (back == 0)
-            label = tr("now");
-        else if (step < Minute)
-            label = tr("%1 s").arg(minus + QLocale().toString(back / Second));
-        else if (step < Hour)
-            label = tr("%1 min").arg(minus + QLocale().toString(back / Minute));
-        else
-            label = tr("%1 h").arg(minus + QLocale().toString(back / Hour));
-        m_axisX->append(label, -double(back) / 1000.0);
+    m_axisX->setStartValue(-spanSeconds - double(axis.stepMs) / 1000.0);
+    m_xGrid.clear();
+    for (const TimeAxisLabels::Label &label : axis.labels) {
+        m_axisX->append(label.text, label.seconds);
+        m_xGrid << label.seconds;
     }
     // the "now" label is centred on the right edge of the plot: room for its right half
     QMargins margins = chart()->margins();
@@ -385,9 +369,6 @@ void DashboardChart::layoutTimeAxis()
         margins.setRight(right);
         chart()->setMargins(margins);
     }
-    m_xGrid.clear();
-    for (qint64 back = (span / step) * step; back >= 0; back -= step)
-        m_xGrid << -double(back) / 1000.0;
     resetCachedContent();
     m_axisX->setRange(-spanSeconds, 0);
 }
@@ -404,6 +385,28 @@ void DashboardChart::changeEvent(QEvent *event)
         m_axisSpan = -1;
         layoutTimeAxis();
     }
+    if ((event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange) && m_zoom != Zoom::percent()) {
+        applyZoom();
+        m_axisSpan = -1;
+        layoutTimeAxis();
+        redraw();
+    }
+}
+
+// Qt Charts draws in fonts of its theme, which are the application font when the chart is built
+// but do not follow it: they are scaled by the interface zoom from the zoom they were built at.
+void DashboardChart::applyZoom()
+{
+    m_zoom = Zoom::percent();
+    const double by = double(m_zoom) / m_fontsZoom;
+    QChart *c = chart();
+    c->setTitleFont(Zoom::scaled(m_fonts.chartTitle, by));
+    c->legend()->setFont(Zoom::scaled(m_fonts.legend, by));
+    m_axisX->setLabelsFont(Zoom::scaled(m_fonts.xLabels, by));
+    m_axisX->setTitleFont(Zoom::scaled(m_fonts.xTitle, by));
+    m_axisY->setLabelsFont(Zoom::scaled(m_fonts.yLabels, by));
+    m_axisY->setTitleFont(Zoom::scaled(m_fonts.yTitle, by));
+    setMinimumHeight(Zoom::scaled(200));
 }
 
 double DashboardChart::stackedValue(const DashboardPoint &p, int line) const

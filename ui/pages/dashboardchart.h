@@ -4,6 +4,7 @@
 
 #include <QChartView>
 #include <QColor>
+#include <QFont>
 #include <QBrush>
 #include <QList>
 #include <QPen>
@@ -97,6 +98,7 @@ private:
     double toX(qint64 timeMs) const { return double(timeMs - m_t1) / 1000.0; }
     void attach(QAbstractSeries *series);
     void skipEmptyLabels();
+    void applyZoom();
 
     Kind m_kind;
     QList<Line> m_lines;
@@ -121,10 +123,16 @@ private:
     QPen m_gridPen;
     QPen m_axisPen;
     QBrush m_background;
-    qint64 m_axisSpan = -1; // the span and label count the time axis is laid out for
-    int m_axisLabels = -1;
+    qint64 m_axisSpan = -1; // the span and step the time axis is laid out for
+    qint64 m_axisStep = -1;
     QCategoryAxis *m_axisX;
     QValueAxis *m_axisY;
+    struct Fonts // the theme's, at m_fontsZoom
+    {
+        QFont chartTitle, legend, xLabels, xTitle, yLabels, yTitle;
+    } m_fonts;
+    int m_fontsZoom = 100;
+    int m_zoom = 0; // the zoom the fonts are scaled to
 };
 
 } // namespace Valvur

@@ -1,4 +1,5 @@
 #include "pages/insightpage.h"
+#include "zoom/zoom.h"
 
 #include "connectionbanner.h"
 #include "errortext.h"
@@ -30,7 +31,7 @@ InsightPage::InsightPage(const PageContext &context, QWidget *parent)
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(320);
+    m_filter->setMaximumWidth(Zoom::scaled(320));
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         for (InsightTable *t : std::as_const(m_tables))
             t->setFilterText(text);

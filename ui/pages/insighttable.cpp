@@ -1,4 +1,5 @@
 #include "pages/insighttable.h"
+#include "zoom/zoom.h"
 
 #include "keyedtablemodel.h"
 
@@ -89,15 +90,15 @@ void InsightTable::fitColumnsOnce()
     for (int c = 0; c < m_model->columnCount(); ++c) {
         if (isColumnHidden(c))
             continue;
-        if (columnWidth(c) > 420)
-            setColumnWidth(c, 420);
+        if (columnWidth(c) > Zoom::scaled(420))
+            setColumnWidth(c, Zoom::scaled(420));
         total += columnWidth(c);
         if (widest < 0 || columnWidth(c) > columnWidth(widest))
             widest = c;
     }
     // A little too wide pushes the right-aligned last column out of sight: narrow the widest one.
     const int overflow = total - viewport()->width();
-    if (overflow > 0 && widest >= 0 && columnWidth(widest) - overflow >= 160)
+    if (overflow > 0 && widest >= 0 && columnWidth(widest) - overflow >= Zoom::scaled(160))
         setColumnWidth(widest, columnWidth(widest) - overflow);
     saveState();
 }

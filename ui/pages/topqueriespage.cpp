@@ -1,5 +1,6 @@
 #include "pages/topqueriespage.h"
 
+#include "zoom/zoom.h"
 #include "errortext.h"
 #include "format.h"
 #include "pages/insighttable.h"
@@ -7,7 +8,6 @@
 #include "pg/serverconnection.h"
 #include "pages/sharebardelegate.h"
 
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -82,7 +82,7 @@ TopQueriesPage::TopQueriesPage(const PageContext &context, QWidget *parent)
     m_detail = new QPlainTextEdit(splitter);
     m_detail->setObjectName(QStringLiteral("queryDetail"));
     m_detail->setReadOnly(true);
-    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_detail->setFont(Zoom::fixedFont());
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 4);
