@@ -96,15 +96,16 @@ void Run::start(const ConnectionOptions &options, const QString &password)
 {
     if (m_state == State::Starting || m_state == State::Running)
         return;
-    m_options = options;
-    m_password = password;
     m_error.clear();
     setState(State::Starting);
     if (m_production) {
+        // Before the options are kept: the failure's stop() must not reset anything on this server.
         fail(tr("This server is tagged production. A lab stages real problems (idle transactions, locks, a full server); "
                 "run it on a development server or container."));
         return;
     }
+    m_options = options;
+    m_password = password;
     buildSteps();
     next();
 }
