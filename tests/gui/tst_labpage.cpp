@@ -5,6 +5,7 @@
 #include "lab/labcontroller.h"
 #include "lab/labpage.h"
 #include "lab/labscenario.h"
+#include "labdriver.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "testserver.h"
@@ -186,6 +187,26 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page->controller()->status(), LabController::Status::Idle, 20000);
         auto *notice = page->findChild<QLabel *>(QStringLiteral("labNotice"));
         QVERIFY2(notice->isVisible() && notice->text().contains(QLatin1String("reset")), qPrintable(notice->text()));
+    }
+
+    void closingTheWindowEndsTheLabItHolds()
+    {
+        auto w = window();
+        LabPage *page = connectedLabPage(w.get());
+        QVERIFY(page);
+        QVERIFY(page->openScenario(QStringLiteral("connection-leak"), false));
+        page->findChild<QPushButton *>(QStringLiteral("labStart"))->click();
+        LabController *c = page->controller();
+        QTRY_VERIFY_WITH_TIMEOUT(c->status() == LabController::Status::Running || !c->errorText().isEmpty(), 180000);
+        QVERIFY2(c->errorText().isEmpty(), qPrintable(c->errorText()));
+        Test::LabDriver lab(m_server);
+        QCOMPARE(lab.sessions(QStringLiteral("shop-api")), 20);
+        // Another page does not end it.
+        QVERIFY(w->showPage(QStringLiteral("activity")));
+        QCOMPARE(c->status(), LabController::Status::Running);
+        QCOMPARE(lab.sessions(QStringLiteral("shop-api")), 20);
+        w->close();
+        QTRY_COMPARE_WITH_TIMEOUT(lab.leftovers(), QStringList(), 60000);
     }
 };
 
