@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "pg/connectionoptions.h"
 #include "containers/containerscommand.h"
+#include "lab/labcommand.h"
 #include "doctorcommand.h"
 #include "profilescommand.h"
 #include "profiles/resolveserver.h"
@@ -82,6 +83,7 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("doctor"), &Valvur::runDoctorCommand},
         {QStringLiteral("profiles"), &Valvur::runProfilesCommand},
         {QStringLiteral("containers"), [](const QStringList &arguments, QSettings *) { return Valvur::runContainersCommand(arguments); }},
+        {QStringLiteral("lab"), &Valvur::runLabCommand},
     };
     return table;
 }

@@ -40,35 +40,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Valvur::BackupCommand)
 };
 
-// Ctrl+C, or SIGTERM from cron or systemd, cancels the job like the wizard's Cancel: the tool is
-// stopped and its partial output removed before the command exits. A signal handler can only
-// reach static storage, hence the one file-local pipe.
-int s_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const auto n = ::write(s_signalPipe[1], &c, 1);
-}
-
-void cancelOnSignals(QObject *context, std::function<void()> cancel)
-{
-    if (s_signalPipe[0] < 0 && ::pipe2(s_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(s_signalPipe[0], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [cancel = std::move(cancel)] {
-        char buffer[16];
-        while (::read(s_signalPipe[0], buffer, sizeof buffer) > 0) {
-        }
-        cancel();
-    });
-    struct sigaction sa = {};
-    sa.sa_handler = onSignal;
-    sigemptyset(&sa.sa_mask);
-    ::sigaction(SIGINT, &sa, nullptr);
-    ::sigaction(SIGTERM, &sa, nullptr);
-}
-
 QString size(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -317,7 +288,7 @@ int runBackupCommand(const QStringList &arguments, QSettings *settings)
     BackupJob job(o);
     BackupResult result;
     QEventLoop loop;
-    cancelOnSignals(&job, [&job] { job.cancel(); });
+    CommandLine::cancelOnSignals(&job, [&job] { job.cancel(); });
     QObject::connect(&job, &BackupJob::finished, &loop, [&](const BackupResult &r) {
         result = r;
         loop.quit();
@@ -416,7 +387,7 @@ int runRestoreCommand(const QStringList &arguments, QSettings *settings)
     RestoreJob job(o);
     RestoreResult result;
     QEventLoop loop;
-    cancelOnSignals(&job, [&job] { job.cancel(); });
+    CommandLine::cancelOnSignals(&job, [&job] { job.cancel(); });
     QObject::connect(&job, &RestoreJob::finished, &loop, [&](const RestoreResult &r) {
         result = r;
         loop.quit();
@@ -556,7 +527,7 @@ VerifyResult runVerifyJob(const VerifyOptions &o)
     VerifyJob job(o);
     VerifyResult result;
     QEventLoop loop;
-    cancelOnSignals(&job, [&job] { job.cancel(); });
+    CommandLine::cancelOnSignals(&job, [&job] { job.cancel(); });
     QObject::connect(&job, &VerifyJob::finished, &loop, [&](const VerifyResult &r) {
         result = r;
         loop.quit();

@@ -8,9 +8,13 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QLocale>
+#include <QSocketNotifier>
 
 #include <algorithm>
 #include <cmath>
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace Valvur::CommandLine {
 
@@ -78,6 +82,37 @@ QString helpText(const QCommandLineParser &parser, const QString &command)
         return text;
     usage.replace(at, program.size(), QStringLiteral("valvur ") + command);
     return usage + text.mid(end);
+}
+
+namespace {
+// Ctrl+C, or SIGTERM from cron or systemd, cancels the job like the wizard's Cancel: the tool is
+// stopped and its partial output removed before the command exits. A signal handler can only
+// reach static storage, hence the one file-local pipe.
+int s_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(s_signalPipe[1], &c, 1);
+}
+} // namespace
+
+void cancelOnSignals(QObject *context, std::function<void()> cancel)
+{
+    if (s_signalPipe[0] < 0 && ::pipe2(s_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(s_signalPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [cancel = std::move(cancel)] {
+        char buffer[16];
+        while (::read(s_signalPipe[0], buffer, sizeof buffer) > 0) {
+        }
+        cancel();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    ::sigaction(SIGINT, &sa, nullptr);
+    ::sigaction(SIGTERM, &sa, nullptr);
 }
 
 bool secondsValue(const QString &option, const QString &text, double minSeconds, double maxSeconds, int *milliseconds,

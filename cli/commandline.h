@@ -3,7 +3,10 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
+
 class QCommandLineParser;
+class QObject;
 
 namespace Valvur {
 
@@ -27,6 +30,11 @@ QString unknownCommand(const QString &word, const QStringList &commands);
 // QCommandLineParser's help names the program as it was started ("/usr/bin/valvur"); ours names
 // the subcommand too: "Usage: valvur backup [options] server".
 QString helpText(const QCommandLineParser &parser, const QString &command);
+
+// Ctrl+C, or SIGTERM from cron or systemd, calls cancel on the event loop (a signal handler can
+// only reach static storage, hence one pipe per process): the command stops its job and cleans up
+// before it exits, as the window's Cancel does.
+void cancelOnSignals(QObject *context, std::function<void()> cancel);
 
 // A number of seconds for an option such as --timeout: a finite number from minSeconds to
 // maxSeconds. On failure returns false with a translated *error that names the option and the range.

@@ -4,7 +4,7 @@
 #include "doctor/connectiondoctor.h"
 #include "containers/containercausetext.h"
 #include "containers/containercheck.h"
-#include "containers/containerdirectory.h"
+#include "containers/containertarget.h"
 #include "doctor/doctortext.h"
 #include "profiles/profilestore.h"
 #include "profiles/resolveserver.h"
@@ -70,41 +70,6 @@ QString askPassword(const QString &prompt)
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
     err << Qt::endl;
     return line;
-}
-
-// `valvur doctor --container NAME` alone: the server as the container publishes it (127.0.0.1 and
-// the published port, POSTGRES_USER / POSTGRES_DB, POSTGRES_PASSWORD kept in memory for libpq).
-// Without an engine or without that container, localhost:5432 (the course's default) is tried and
-// the doctor's container step says why the container could not be checked.
-ConnectionOptions containerOptions(const QString &name, QString *password)
-{
-    ConnectionOptions options;
-    options.setValue(QStringLiteral("host"), QStringLiteral("localhost"));
-    options.setValue(QStringLiteral("port"), QStringLiteral("5432"));
-    ContainerDirectory directory;
-    directory.setIncludeAll(true);
-    QEventLoop loop;
-    QTimer::singleShot(ContainerCheck::DefaultTimeoutMs, &loop, &QEventLoop::quit);
-    QObject::connect(&directory, &ContainerDirectory::stateChanged, &loop, [&loop](ContainerDirectory::State state) {
-        if (state == ContainerDirectory::State::Ready || state == ContainerDirectory::State::Unavailable)
-            loop.quit();
-    });
-    directory.start();
-    loop.exec();
-    directory.stop();
-    const ContainerInfo *c = directory.state() == ContainerDirectory::State::Ready ? directory.find(name) : nullptr;
-    if (!c)
-        return options;
-    const ContainerPort port = c->postgresPort();
-    if (port.isPublished()) {
-        const bool anywhere = port.hostIp.isEmpty() || port.hostIp == QLatin1String("0.0.0.0") || port.hostIp == QLatin1String("::");
-        options.setValue(QStringLiteral("host"), anywhere ? QStringLiteral("127.0.0.1") : port.hostIp);
-        options.setValue(QStringLiteral("port"), QString::number(port.hostPort));
-    }
-    options.setValue(QStringLiteral("user"), c->postgresUser());
-    options.setValue(QStringLiteral("dbname"), c->postgresDatabase());
-    *password = c->environmentValue(QStringLiteral("POSTGRES_PASSWORD"));
-    return options;
 }
 
 QJsonArray causesJson(const ConnectionDoctor &doctor)

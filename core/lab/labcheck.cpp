@@ -1,5 +1,6 @@
 #include "lab/labcheck.h"
 
+#include "lab/labappprobe.h"
 #include "lab/labreset.h"
 #include "lab/labsql.h"
 #include "pg/pgsession.h"
@@ -119,7 +120,29 @@ void Check::runCheck(bool wasSolved, double elapsedS)
 {
     Q_UNUSED(wasSolved)
     m_verdict.elapsedS = elapsedS;
-    m_session->exec(m_scenario.checkSql, this, [this](const PgReply &r) {
+    if (m_scenario.appConfig.isEmpty())
+        return runCheckSql({});
+    // The application's settings as the student left them: really connect with them first.
+    m_session->exec(Sql::appSettings(), this, [this](const PgReply &r) {
+        if (!r.ok() || r.first().rowCount() == 0) {
+            Verdict v;
+            v.state = Verdict::State::NotRunning;
+            v.message = tr("The application's connection settings of the lab are missing (%1). Reset the lab and start it again.")
+                            .arg(r.ok() ? QStringLiteral("app.conninfo") : r.error.message());
+            return finish(v);
+        }
+        auto *probe = new AppProbe(this);
+        connect(probe, &AppProbe::finished, this, [this, probe](const AppProbeOutcome &o) {
+            probe->deleteLater();
+            runCheckSql({o.ok, o.problem, o.message});
+        });
+        probe->start(r.first().value(0, 0).toString(), r.first().value(0, 1).toString());
+    });
+}
+
+void Check::runCheckSql(const QVariantList &params)
+{
+    m_session->exec(m_scenario.checkSql, params, this, [this](const PgReply &r) {
         if (!r.ok()) {
             Verdict v;
             v.message = tr("The scenario's check failed: %1").arg(r.error.message());

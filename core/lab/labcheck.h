@@ -36,7 +36,10 @@ struct Verdict
 };
 
 // Runs a scenario's check against a server: its query and its traps, in the sandbox database,
-// with Valvur's timeouts (it never waits behind a lock). A first "solved" is recorded in the
+// with Valvur's timeouts (it never waits behind a lock). A scenario with appConfig first connects
+// with the application's settings (valvur_lab.fact app.conninfo, the password in valvur_lab.run.secret;
+// Lab::AppProbe) and gives the check SQL the outcome as $1 (ok), $2 (the connection doctor's problem
+// id) and $3 (the message). A first "solved" is recorded in the
 // sandbox, so the time from start to solved stays the same however often the check runs.
 class Check : public QObject
 {
@@ -53,6 +56,8 @@ Q_SIGNALS:
 
 private:
     void runCheck(bool wasSolved, double elapsedS);
+    // params: empty, or for a scenario with appConfig the probe's outcome ($1 ok, $2 problem id, $3 message).
+    void runCheckSql(const QVariantList &params);
     void runTraps(int index, const QMap<QString, QString> &values, bool solved);
     void finish(Verdict verdict);
 

@@ -6,6 +6,7 @@
 #include "pg/sqlquote.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace Valvur::Lab {
 
@@ -97,6 +98,12 @@ void Reset::done()
     m_finished = true;
     m_bound.stop();
     m_session->close();
+    // The lab's own backups (dropped-table), also of a setup that was killed before it could remove its file.
+    QDir folder(backupFolder());
+    for (const QString &name : folder.entryList({QStringLiteral("*.dump")}, QDir::Files)) {
+        if (folder.remove(name))
+            m_removed << QStringLiteral("file ") + folder.filePath(name);
+    }
     Q_EMIT finished({});
 }
 

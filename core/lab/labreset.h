@@ -15,8 +15,8 @@ class PgReply;
 namespace Lab {
 
 // Removes everything any lab made on a server: ends the sessions in the sandbox databases or of
-// valvur_lab_ roles, drops the databases valvur_lab and valvur_lab_*, and the roles valvur_lab_*.
-// It finds them by name, so it also cleans up after a crash or a killed setup, and running it
+// valvur_lab_ roles, drops the databases valvur_lab and valvur_lab_*, and the roles valvur_lab_*,
+// and removes the lab's backup files (Lab::backupFolder()). It finds them by name, so it also cleans up after a crash or a killed setup, and running it
 // twice is harmless. Bounded: a server that stops answering ends it with an error.
 class Reset : public QObject
 {

@@ -8,7 +8,8 @@
 
 #include <QDir>
 #include <QRandomGenerator>
-#include <QStandardPaths>
+#include <QHostAddress>
+#include <QTcpServer>
 
 namespace Valvur::Lab {
 
@@ -34,7 +35,52 @@ QVariant intArray(const QList<int> &values)
     return QStringLiteral("{%1}").arg(parts.join(QLatin1Char(',')));
 }
 
+// A port after the server's on which nothing listens on this computer now (for a local server; for
+// a remote one simply the next port).
+int closedPortAfter(const QString &host, int port)
+{
+    const bool local = host.isEmpty() || ConnectionOptions::isSocketPath(host) || host == QLatin1String("localhost")
+        || QHostAddress(host).isLoopback();
+    for (int p = port + 1; local && p < port + 50 && p < 65536; ++p) {
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, quint16(p)))
+            return p;
+    }
+    return port + 1;
+}
+
 } // namespace
+
+// The application's settings with the placeholders {host}, {port} (the server's) and {closed-port}
+// (a port on which nothing listens) filled in. A socket path becomes 127.0.0.1: the application
+// connects over TCP, where the server asks for passwords.
+QString Run::appConninfo() const
+{
+    QString host = m_options.effectiveHosts().value(0);
+    if (host.isEmpty() || ConnectionOptions::isSocketPath(host))
+        host = QStringLiteral("127.0.0.1");
+    const int port = m_options.effectivePort().section(QLatin1Char(','), 0, 0).toInt();
+    QString out = m_scenario.appConfig;
+    out.replace(QLatin1String("{host}"), host);
+    out.replace(QLatin1String("{port}"), QString::number(port));
+    out.replace(QLatin1String("{closed-port}"), QString::number(closedPortAfter(host, port)));
+    return out;
+}
+
+void Run::writeAppConfig()
+{
+    const QString conninfo = appConninfo();
+    ConnectionOptions app;
+    ConnectionOptions::parse(conninfo, &app, nullptr);
+    // The application's password stays in the sandbox's bookkeeping (not readable by PUBLIC): the
+    // check needs it to really log in as the application.
+    exec(m_control, Sql::storeAppSettings(), {conninfo, m_rolePasswords.value(app.value(QStringLiteral("user")))},
+         [this](const PgReply &r) {
+             if (!r.ok())
+                 return fail(tr("The application's settings could not be recorded: %1").arg(r.error.message()));
+             next();
+         });
+}
 
 Run::Run(const Scenario &scenario, QObject *parent)
     : QObject(parent)
@@ -119,6 +165,9 @@ void Run::next()
             if (!r.ok())
                 return fail(tr("The lab could not record its start: %1").arg(r.error.message()));
             setState(State::Running);
+            // A student who ends every session, or restarts the server, ends this one too: it comes
+            // back, so that the check can name that trap instead of finding no holder.
+            m_control->setAutoReconnect(true);
             m_heartbeat.start();
             startLoops();
             Q_EMIT progress(tr("The scenario is ready."));
@@ -188,6 +237,8 @@ void Run::buildSteps()
             });
         });
     };
+    if (!m_scenario.appConfig.isEmpty())
+        m_steps << [this] { writeAppConfig(); };
     // 3. The scenario's own setup.
     for (const QString &sql : std::as_const(m_scenario.setup)) {
         m_steps << [this, sql] {
@@ -379,9 +430,7 @@ void Run::waitHeld(const QList<int> &pids, const QString &how, int waitedMs)
 void Run::runBackup()
 {
     Q_EMIT progress(tr("Backing up %1…").arg(m_scenario.backupTable));
-    QString folder = m_backupFolder;
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/lab");
+    const QString folder = m_backupFolder.isEmpty() ? backupFolder() : m_backupFolder;
     QDir().mkpath(folder);
     m_backupFile = QDir(folder).filePath(m_scenario.id + QStringLiteral(".dump"));
     QFile::remove(m_backupFile);

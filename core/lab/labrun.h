@@ -42,7 +42,7 @@ public:
 
     // production: the server is tagged production; the lab refuses it.
     void setProduction(bool production) { m_production = production; }
-    // Where the setup's backup goes (a folder); default: Valvur's data folder, lab/.
+    // Where the setup's backup goes (a folder); default: backupFolder() (Lab::Reset clears that one).
     void setBackupFolder(const QString &folder) { m_backupFolder = folder; }
     void start(const ConnectionOptions &options, const QString &password);
     // Ends the sessions and, with reset, removes what the lab made (finished() then says so).
@@ -88,6 +88,8 @@ private:
     void openOne(const Sessions &group, std::function<void(PgSession *, const PgError *)> done);
     void waitHeld(const QList<int> &pids, const QString &how, int waitedMs);
     void runBackup();
+    QString appConninfo() const;
+    void writeAppConfig();
     void startLoops();
     void loopOnce(Held *held);
     void sendHeartbeat();

@@ -18,6 +18,11 @@ QString Text::text() const
     return QLocale().language() == QLocale::Estonian && !et.isEmpty() ? et : en;
 }
 
+QString backupFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/lab");
+}
+
 QString fill(const QString &text, const QMap<QString, QString> &values)
 {
     QString out = text;

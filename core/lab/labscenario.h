@@ -88,8 +88,10 @@ struct Scenario
     QString backupTable;     // "schema.table": backed up (custom format) after setup, before `after`
     QList<Sessions> sessions;
     QStringList after;       // run as the user in valvur_lab once the sessions hold
-    QString appConfig;       // cannot-connect: the application's connection settings (key=value,
-                             // with {port+1}-style placeholders) the student must repair
+    QString appConfig;       // an application's connection settings (conninfo with the placeholders
+                             // {host}, {port}, {closed-port}) the student must repair: staged in
+                             // valvur_lab.fact "app.conninfo"; its user's password in valvur_lab.run.secret;
+                             // the check connects with them first (Lab::Check)
     QString checkSql;        // one row; a boolean column `solved`, and the columns the texts name
     Text solved;
     Text unsolved;
@@ -99,6 +101,10 @@ struct Scenario
     bool needsSuperuser = false; // e.g. filling the server up to its reserved slots
     QString file;            // where it was read from
 };
+
+// Where a lab's own backups go: Valvur's data folder, lab/. Lab::Reset removes the *.dump files
+// there, also those of a setup that was killed.
+QString backupFolder();
 
 // Fills in {column} placeholders from a check row.
 QString fill(const QString &text, const QMap<QString, QString> &values);

@@ -72,6 +72,19 @@ inline QString runState()
                           "solved_at IS NOT NULL AS was_solved, ready_at IS NOT NULL AS ready, traps FROM valvur_lab.run");
 }
 
+// The application's connection settings a scenario with appConfig staged (the student may edit
+// the value) and the application's password (never shown, never in a file).
+inline QString appSettings()
+{
+    return QStringLiteral("SELECT f.value, r.secret FROM valvur_lab.fact f, valvur_lab.run r WHERE f.name = 'app.conninfo'");
+}
+
+inline QString storeAppSettings()
+{
+    return QStringLiteral("WITH f AS (INSERT INTO valvur_lab.fact (name, value) VALUES ('app.conninfo', $1)) "
+                          "UPDATE valvur_lab.run SET secret = $2");
+}
+
 inline QString recordSolved()
 {
     return QStringLiteral("UPDATE valvur_lab.run SET solved_at = coalesce(solved_at, now()), traps = $1 "

@@ -128,6 +128,38 @@ private Q_SLOTS:
         QCOMPARE(v.trapIds, QStringList{QStringLiteral("waiters-terminated")}); // reported with the fix
     }
 
+    void aRestartIsATrapNotAFix()
+    {
+        LabDriver lab(m_server);
+        QString error;
+        QVERIFY2(lab.start(QStringLiteral("connection-leak"), &error), qPrintable(error));
+        QVERIFY(m_server.stop());
+        QVERIFY2(m_server.restart(), qPrintable(m_server.error()));
+        // The holder's own session comes back and beats again.
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'valvur-lab'"),
+                                               QStringLiteral("valvur_lab")) == QLatin1String("1"), 30000);
+        const Lab::Verdict v = lab.check(QStringLiteral("connection-leak"));
+        QCOMPARE(Lab::Verdict::stateId(v.state), QStringLiteral("unsolved")); // the leak is gone, but so is everything else
+        QVERIFY(v.trapIds.contains(QStringLiteral("server-restarted")));
+        QVERIFY2(v.traps.join(QLatin1Char(' ')).contains(QLatin1String("without a restart")), qPrintable(v.traps.join(QLatin1Char(' '))));
+    }
+
+    void aUserWithoutTheRightsIsToldWhatIsMissing()
+    {
+        m_server.psql(QStringLiteral("DROP ROLE IF EXISTS student; CREATE ROLE student LOGIN PASSWORD 'student-pw'"));
+        Lab::Scenario scenario;
+        QVERIFY(Lab::findScenario(QStringLiteral("connection-leak"), &scenario));
+        Lab::Run run(scenario);
+        QSignalSpy failed(&run, &Lab::Run::failed);
+        ConnectionOptions o;
+        QVERIFY(ConnectionOptions::parse(m_server.conninfo(QStringLiteral("postgres"), QStringLiteral("student")), &o, nullptr));
+        run.start(o, QStringLiteral("student-pw"));
+        QVERIFY(failed.wait(30000));
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QLatin1String("CREATEDB, CREATEROLE")) && message.contains(QLatin1String("student")), qPrintable(message));
+        QCOMPARE(LabDriver(m_server).leftovers(), QStringList());
+    }
+
     void theCheckNeverTakesTheStudentsWordWhenNothingIsStaged()
     {
         LabDriver lab(m_server);
