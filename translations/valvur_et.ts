@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="et_EE" sourcelanguage="en_US">
 <context>
@@ -32,7 +32,7 @@
         <translation>[võtmed]</translation>
     </message>
     <message>
-        <source>Unknown option '%1'.</source>
+        <source>Unknown option &apos;%1&apos;.</source>
         <translation>Tundmatu võti „%1“.</translation>
     </message>
     <message>
@@ -40,11 +40,11 @@
         <translation>Tundmatud võtmed: %1.</translation>
     </message>
     <message>
-        <source>Missing value after '%1'.</source>
+        <source>Missing value after &apos;%1&apos;.</source>
         <translation>Võtme „%1“ järel puudub väärtus.</translation>
     </message>
     <message>
-        <source>Unexpected value after '%1'.</source>
+        <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Ootamatu väärtus võtme „%1“ järel.</translation>
     </message>
 </context>
@@ -204,7 +204,7 @@
         <translation>Taasta vaikeväärtused</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Ära salvesta</translation>
     </message>
     <message>
@@ -325,11 +325,11 @@
         <translation>Taustaprotsessid</translation>
     </message>
     <message>
-        <source>Show the server's own processes (autovacuum, checkpointer, WAL writer…) besides client sessions.</source>
+        <source>Show the server&apos;s own processes (autovacuum, checkpointer, WAL writer…) besides client sessions.</source>
         <translation>Näita klientide seansside kõrval ka serveri enda protsesse (autovacuum, checkpointer, WAL writer…).</translation>
     </message>
     <message>
-        <source>Valvur's own sessions</source>
+        <source>Valvur&apos;s own sessions</source>
         <translation>Valvuri enda seansid</translation>
     </message>
     <message>
@@ -419,7 +419,7 @@
         <translation>Päring</translation>
     </message>
     <message>
-        <source>This is Valvur's own session: it cannot be cancelled or terminated from here.</source>
+        <source>This is Valvur&apos;s own session: it cannot be cancelled or terminated from here.</source>
         <translation>See on Valvuri enda seanss: siit ei saa seda tühistada ega lõpetada.</translation>
     </message>
     <message>
@@ -542,7 +542,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Vali üks või mitu seanssi, mille päring tühistada (pg_cancel_backend).</translation>
     </message>
     <message>
-        <source>Valvur's own sessions cannot be cancelled or terminated from here.</source>
+        <source>Valvur&apos;s own sessions cannot be cancelled or terminated from here.</source>
         <translation>Valvuri enda seansse ei saa siit tühistada ega lõpetada.</translation>
     </message>
     <message numerus="yes">
@@ -568,7 +568,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     </message>
     <message>
         <source> % of max_connections</source>
-        <translation> % max_connections'ist</translation>
+        <translation> % max_connections&apos;ist</translation>
     </message>
     <message>
         <source>Alert when connections exceed:</source>
@@ -610,8 +610,8 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>%1 ei saa lugeda: %2</translation>
     </message>
     <message>
-        <source>The file ends before pg_dump's closing line "-- PostgreSQL database dump complete": it is cut off.</source>
-        <translation>Fail lõpeb enne pg_dumpi lõpurida "-- PostgreSQL database dump complete": see on poolik.</translation>
+        <source>The file ends before pg_dump&apos;s closing line &quot;-- PostgreSQL database dump complete&quot;: it is cut off.</source>
+        <translation>Fail lõpeb enne pg_dumpi lõpurida &quot;-- PostgreSQL database dump complete&quot;: see on poolik.</translation>
     </message>
     <message>
         <source>Stopping %1…</source>
@@ -702,7 +702,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Ketas sai varundamise ajal täis.</translation>
     </message>
     <message>
-        <source>The role lacks a privilege the backup needs (see the tool's words below); a superuser or the owner of every object can back it up.</source>
+        <source>The role lacks a privilege the backup needs (see the tool&apos;s words below); a superuser or the owner of every object can back it up.</source>
         <translation>Rollil puudub varundamiseks vajalik õigus (vaata allpool programmi enda sõnu); varundada saab superkasutaja või kõigi objektide omanik.</translation>
     </message>
     <message>
@@ -802,7 +802,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Loen kogu varukoopia läbi…</translation>
     </message>
     <message>
-        <source>pg_dump's header and closing line are there.</source>
+        <source>pg_dump&apos;s header and closing line are there.</source>
         <translation>pg_dumpi päis ja lõpurida on olemas.</translation>
     </message>
     <message>
@@ -886,7 +886,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Varukoopia manifest on rikutud: failikirjel puudub tee või suurus.</translation>
     </message>
     <message>
-        <source>The manifest's own SHA-256 checksum is right.</source>
+        <source>The manifest&apos;s own SHA-256 checksum is right.</source>
         <translation>Manifesti enda SHA-256 kontrollsumma on õige.</translation>
     </message>
     <message>
@@ -933,7 +933,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         </translation>
     </message>
     <message>
-        <source>Every file's checksum equals the manifest's.</source>
+        <source>Every file&apos;s checksum equals the manifest&apos;s.</source>
         <translation>Iga faili kontrollsumma on sama mis manifestis.</translation>
     </message>
     <message>
@@ -965,7 +965,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Serveriprogrammid: %1</translation>
     </message>
     <message>
-        <source>This base backup has tablespaces outside the data directory; Valvur's test restore handles backups without tablespaces only.</source>
+        <source>This base backup has tablespaces outside the data directory; Valvur&apos;s test restore handles backups without tablespaces only.</source>
         <translation>Selles baasvarukoopias on tabeliruumid väljaspool andmekataloogi; Valvuri proovitaastamine oskab ainult tabeliruumideta varukoopiaid.</translation>
     </message>
     <message>
@@ -993,7 +993,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>tar-i ei saanud käivitada: %1</translation>
     </message>
     <message>
-        <source>Cannot write the temporary server's configuration in %1.</source>
+        <source>Cannot write the temporary server&apos;s configuration in %1.</source>
         <translation>Ajutise serveri seadistust ei saa kirjutada kausta %1.</translation>
     </message>
     <message>
@@ -1063,7 +1063,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
 %2</translation>
     </message>
     <message>
-        <source>pg_verifybackup checked every file's size and checksum against the backup manifest, and that the WAL needed to make it consistent is there and readable.</source>
+        <source>pg_verifybackup checked every file&apos;s size and checksum against the backup manifest, and that the WAL needed to make it consistent is there and readable.</source>
         <translation>pg_verifybackup kontrollis iga faili suurust ja kontrollsummat varukoopia manifesti järgi ning et kooskõla saavutamiseks vajalik WAL on olemas ja loetav.</translation>
     </message>
     <message>
@@ -1091,7 +1091,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Tar-arhiiv lõpeb %1 baidi järel ilma lõpumärgita: see on katki lõigatud.</translation>
     </message>
     <message>
-        <source>The tar archive is damaged at byte %1: a member's header is not valid.</source>
+        <source>The tar archive is damaged at byte %1: a member&apos;s header is not valid.</source>
         <translation>Tar-arhiiv on baidi %1 juures vigane: ühe liikme päis ei ole korrektne.</translation>
     </message>
     <message>
@@ -1115,7 +1115,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Kausta %1 ei saa kirjutada: %2. Vali teine kaust.</translation>
     </message>
     <message>
-        <source>Not enough free space in %1: %2 free, the server's files take %3. Choose another folder or free some space (or, if you know it fits, --skip-space-check).</source>
+        <source>Not enough free space in %1: %2 free, the server&apos;s files take %3. Choose another folder or free some space (or, if you know it fits, --skip-space-check).</source>
         <translation>Kaustas %1 ei ole piisavalt vaba ruumi: vaba on %2, serveri failid võtavad %3. Vali teine kaust või vabasta ruumi (või kui tead, et see mahub, kasuta --skip-space-check).</translation>
     </message>
     <message>
@@ -1197,23 +1197,23 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Poolik väljund eemaldati ja asukohas %1 ei ole midagi.</translation>
     </message>
     <message>
-        <source>Checking that pg_basebackup's connections to the server have ended…</source>
+        <source>Checking that pg_basebackup&apos;s connections to the server have ended…</source>
         <translation>Kontrollin, et pg_basebackupi ühendused serveriga on lõppenud…</translation>
     </message>
     <message>
-        <source>Could not check on the server whether pg_basebackup's connections ended: %1</source>
+        <source>Could not check on the server whether pg_basebackup&apos;s connections ended: %1</source>
         <translation>Serverist ei õnnestunud kontrollida, kas pg_basebackupi ühendused lõppesid: %1</translation>
     </message>
     <message>
-        <source>The server did not answer whether pg_basebackup's connections ended.</source>
+        <source>The server did not answer whether pg_basebackup&apos;s connections ended.</source>
         <translation>Server ei vastanud, kas pg_basebackupi ühendused lõppesid.</translation>
     </message>
     <message>
-        <source>pg_basebackup's connection (server process %1) is still open on the server. End it with: SELECT pg_terminate_backend(%1);</source>
+        <source>pg_basebackup&apos;s connection (server process %1) is still open on the server. End it with: SELECT pg_terminate_backend(%1);</source>
         <translation>pg_basebackupi ühendus (serveri protsess %1) on serveris ikka avatud. Lõpeta see käsuga: SELECT pg_terminate_backend(%1);</translation>
     </message>
     <message>
-        <source>pg_basebackup's connection (server process %1) is still open on the server and holds the replication slot %2, which keeps WAL from being removed. End it with: SELECT pg_terminate_backend(%1);</source>
+        <source>pg_basebackup&apos;s connection (server process %1) is still open on the server and holds the replication slot %2, which keeps WAL from being removed. End it with: SELECT pg_terminate_backend(%1);</source>
         <translation>pg_basebackupi ühendus (serveri protsess %1) on serveris ikka avatud ja hoiab replikatsioonipesa %2, mis ei lase WAL-faile eemaldada. Lõpeta see käsuga: SELECT pg_terminate_backend(%1);</translation>
     </message>
     <message>
@@ -1260,7 +1260,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>valvur backup --container NIMI …</translation>
     </message>
     <message>
-        <source>A %1 backup cannot be streamed out of the container %2: choose the custom, tar or plain format for a backup with the container's own %3.</source>
+        <source>A %1 backup cannot be streamed out of the container %2: choose the custom, tar or plain format for a backup with the container&apos;s own %3.</source>
         <translation>Varukoopiat vormingus %1 ei saa konteinerist %2 voona välja lugeda: konteineri enda programmiga %3 varundamiseks vali vorming custom, tar või plain.</translation>
     </message>
     <message>
@@ -1284,7 +1284,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>valvur restore --container NIMI …</translation>
     </message>
     <message>
-        <source>A directory-format archive, or a chosen part of an archive, cannot be streamed into the container %1: restore a whole custom, tar or plain backup with the container's own %2.</source>
+        <source>A directory-format archive, or a chosen part of an archive, cannot be streamed into the container %1: restore a whole custom, tar or plain backup with the container&apos;s own %2.</source>
         <translation>Kataloogivormingus arhiivi või arhiivi valitud osa ei saa konteinerisse %1 voona saata: taasta konteineri enda programmiga %2 terve custom-, tar- või plain-varukoopia.</translation>
     </message>
     <message>
@@ -1371,8 +1371,8 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Asenda olemasolev väljund.</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use custom, directory, tar, plain or physical.</source>
-        <translation>Tundmatu vorming "%1": kasuta custom, directory, tar, plain või physical.</translation>
+        <source>Unknown format &quot;%1&quot;: use custom, directory, tar, plain or physical.</source>
+        <translation>Tundmatu vorming &quot;%1&quot;: kasuta custom, directory, tar, plain või physical.</translation>
     </message>
     <message>
         <source>Say where to write the backup: --output PATH.</source>
@@ -1474,8 +1474,8 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Salvestatud ühenduse profiil ühendusstringi asemel (parool tuleb võtmehoidjast või failist ~/.pgpass).</translation>
     </message>
     <message>
-        <source>Give the server as one connection string or URI, e.g. "host=localhost port=5432 user=postgres dbname=app" or postgresql://postgres@localhost/app, or as --profile NAME. The password comes from the keychain or ~/.pgpass (or PGPASSFILE), never from the command line.</source>
-        <translation>Anna server ühe ühendusstringi või URI-na, nt "host=localhost port=5432 user=postgres dbname=app" või postgresql://postgres@localhost/app, või kujul --profile NIMI. Parool tuleb võtmehoidjast või failist ~/.pgpass (või PGPASSFILE), mitte kunagi käsurealt.</translation>
+        <source>Give the server as one connection string or URI, e.g. &quot;host=localhost port=5432 user=postgres dbname=app&quot; or postgresql://postgres@localhost/app, or as --profile NAME. The password comes from the keychain or ~/.pgpass (or PGPASSFILE), never from the command line.</source>
+        <translation>Anna server ühe ühendusstringi või URI-na, nt &quot;host=localhost port=5432 user=postgres dbname=app&quot; või postgresql://postgres@localhost/app, või kujul --profile NIMI. Parool tuleb võtmehoidjast või failist ~/.pgpass (või PGPASSFILE), mitte kunagi käsurealt.</translation>
     </message>
     <message>
         <source>Give one server: put a connection string with spaces in quotes.</source>
@@ -1529,7 +1529,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Serveri ühendusstring või URI, kuhu taastada (või selle asemel --profile NIMI).</translation>
     </message>
     <message>
-        <source>Do not compare the free space with the backup's estimated size (a physical backup that looks too big is refused without it).</source>
+        <source>Do not compare the free space with the backup&apos;s estimated size (a physical backup that looks too big is refused without it).</source>
         <translation>Ära võrdle vaba ruumi varukoopia hinnangulise suurusega (ilma selleta keeldutakse füüsilisest varukoopiast, mis paistab liiga suur).</translation>
     </message>
     <message>
@@ -1545,7 +1545,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>SEKUNDID</translation>
     </message>
     <message>
-        <source>Run the container's own pg_dump inside this local container (custom, tar or plain format). Without a server, the server is the one the container publishes.</source>
+        <source>Run the container&apos;s own pg_dump inside this local container (custom, tar or plain format). Without a server, the server is the one the container publishes.</source>
         <translation>Käivita selle kohaliku konteineri enda pg_dump konteineris (vorming custom, tar või plain). Kui serverit pole antud, on server see, mille port on konteinerist avaldatud.</translation>
     </message>
     <message>
@@ -1553,7 +1553,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Töötas konteineris %1: %2</translation>
     </message>
     <message>
-        <source>Run the container's own pg_restore or psql inside this local container, the archive streamed in (custom, tar or plain format). Without a server, the server is the one the container publishes.</source>
+        <source>Run the container&apos;s own pg_restore or psql inside this local container, the archive streamed in (custom, tar or plain format). Without a server, the server is the one the container publishes.</source>
         <translation>Käivita selle kohaliku konteineri enda pg_restore või psql konteineris, arhiiv saadetakse sinna voona (vorming custom, tar või plain). Kui serverit pole antud, on server see, mille port on konteinerist avaldatud.</translation>
     </message>
     <message>
@@ -1612,7 +1612,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
         <translation>Vaba ruumi: %1; varukoopia hinnanguline suurus on umbes %2.</translation>
     </message>
     <message>
-        <source>Not enough free space: %1 free, the server's files take %2. Choose another folder.</source>
+        <source>Not enough free space: %1 free, the server&apos;s files take %2. Choose another folder.</source>
         <translation>Vaba ruumi ei ole piisavalt: vaba on %1, serveri failid võtavad %2. Vali teine kaust.</translation>
     </message>
     <message>
@@ -1667,7 +1667,7 @@ ja laadi serveri seaded uuesti (SELECT pg_reload_conf();).</translation>
     </message>
     <message>
         <source>Custom is the usual choice: compressed, restorable table by table with pg_restore. Directory can run in parallel. Plain SQL is readable and runs with psql.</source>
-        <translation>Tavaline valik on kohandatud vorming: tihendatud ja pg_restore'iga tabeli kaupa taastatav. Kataloogivorming võimaldab paralleelseid töid. Tavaline SQL on loetav ja käivitatakse psql-iga.</translation>
+        <translation>Tavaline valik on kohandatud vorming: tihendatud ja pg_restore&apos;iga tabeli kaupa taastatav. Kataloogivorming võimaldab paralleelseid töid. Tavaline SQL on loetav ja käivitatakse psql-iga.</translation>
     </message>
     <message>
         <source>Custom (pg_restore, compressed)</source>
@@ -2107,7 +2107,7 @@ Käsud ilma aknata: %1</translation>
         <translation>[ÜHENDUSSTRING|URI]</translation>
     </message>
     <message>
-        <source>Interface language: et or en (default: the system's).</source>
+        <source>Interface language: et or en (default: the system&apos;s).</source>
         <translation>Liidese keel: et või en (vaikimisi süsteemi keel).</translation>
     </message>
     <message>
@@ -2131,7 +2131,7 @@ Käsud ilma aknata: %1</translation>
         <translation>FAIL</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use et or en.</source>
+        <source>Unknown language &quot;%1&quot;: use et or en.</source>
         <translation>Tundmatu keel „%1“: kasuta et või en.</translation>
     </message>
     <message>
@@ -2139,7 +2139,7 @@ Käsud ilma aknata: %1</translation>
         <translation>Anna kõige rohkem üks server; tühikutega ühendusstring pane jutumärkidesse.</translation>
     </message>
     <message>
-        <source>There is no page "%1". Pages: %2</source>
+        <source>There is no page &quot;%1&quot;. Pages: %2</source>
         <translation>Lehte „%1“ pole. Lehed: %2</translation>
     </message>
     <message>
@@ -2151,8 +2151,8 @@ Käsud ilma aknata: %1</translation>
         <translation>server</translation>
     </message>
     <message>
-        <source>There is no display to open Valvur's window on. Run it in a desktop session, under a virtual display (xvfb-run -a valvur …), or with QT_QPA_PLATFORM=offscreen together with --screenshot.</source>
-        <translation>Valvuri akna avamiseks pole ekraani. Käivita see töölauaseansis, virtuaalsel ekraanil (xvfb-run -a valvur …) või koos --screenshot'iga ja QT_QPA_PLATFORM=offscreen.</translation>
+        <source>There is no display to open Valvur&apos;s window on. Run it in a desktop session, under a virtual display (xvfb-run -a valvur …), or with QT_QPA_PLATFORM=offscreen together with --screenshot.</source>
+        <translation>Valvuri akna avamiseks pole ekraani. Käivita see töölauaseansis, virtuaalsel ekraanil (xvfb-run -a valvur …) või koos --screenshot&apos;iga ja QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
         <source>Connect to a saved connection profile (see valvur profiles list).</source>
@@ -2163,23 +2163,23 @@ Käsud ilma aknata: %1</translation>
         <translation>Anna kas ühendusstring või --profile, mitte mõlemat.</translation>
     </message>
     <message>
-        <source>"%1" is not a Valvur command. Commands: %2.</source>
+        <source>&quot;%1&quot; is not a Valvur command. Commands: %2.</source>
         <translation>„%1“ pole Valvuri käsk. Käsud: %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a Valvur command. Did you mean "%2"? Commands: %3.</source>
+        <source>&quot;%1&quot; is not a Valvur command. Did you mean &quot;%2&quot;? Commands: %3.</source>
         <translation>„%1“ pole Valvuri käsk. Kas mõtlesid „%2“? Käsud: %3.</translation>
     </message>
     <message>
-        <source>--%1 wants a number of seconds from %2 to %3, not "%4".</source>
+        <source>--%1 wants a number of seconds from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 ootab sekundite arvu vahemikus %2 kuni %3, mitte „%4“.</translation>
     </message>
     <message>
-        <source>The profile "%1" keeps its password in the keychain, but the keychain has no password for it. Save the password again in the profile (Valvur's connection dialog), or put it in ~/.pgpass.</source>
+        <source>The profile &quot;%1&quot; keeps its password in the keychain, but the keychain has no password for it. Save the password again in the profile (Valvur&apos;s connection dialog), or put it in ~/.pgpass.</source>
         <translation>Profiil „%1“ hoiab parooli võtmehoidjas, aga võtmehoidjas pole selle jaoks parooli. Salvesta parool profiilis uuesti (Valvuri ühenduse dialoogis) või pane see faili ~/.pgpass.</translation>
     </message>
     <message>
-        <source>The password of the profile "%1" is in the keychain, but no keychain answered (%2). Unlock the keychain (Secret Service) of this session, or put the password in ~/.pgpass.</source>
+        <source>The password of the profile &quot;%1&quot; is in the keychain, but no keychain answered (%2). Unlock the keychain (Secret Service) of this session, or put the password in ~/.pgpass.</source>
         <translation>Profiili „%1“ parool on võtmehoidjas, aga ükski võtmehoidja ei vastanud (%2). Ava selle seansi võtmehoidja (Secret Service) lukust või pane parool faili ~/.pgpass.</translation>
     </message>
     <message>
@@ -2195,7 +2195,7 @@ Käsud ilma aknata: %1</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <source>There is no lab scenario "%1". Scenarios: %2</source>
+        <source>There is no lab scenario &quot;%1&quot;. Scenarios: %2</source>
         <translation>Labori stsenaariumi „%1“ ei ole. Stsenaariumid: %2</translation>
     </message>
 </context>
@@ -2267,14 +2267,14 @@ Käsud ilma aknata: %1</translation>
         <translation>Sellelt serverilt pole allpool veel midagi.</translation>
     </message>
     <message>
-        <source>This page's query failed.</source>
+        <source>This page&apos;s query failed.</source>
         <translation>Selle lehe päring ebaõnnestus.</translation>
     </message>
 </context>
 <context>
     <name>Valvur::ConnectionOptions</name>
     <message>
-        <source>The port "%1" is not a number: give a port from 1 to 65535, e.g. 5432.</source>
+        <source>The port &quot;%1&quot; is not a number: give a port from 1 to 65535, e.g. 5432.</source>
         <translation>Port „%1“ pole arv: anna port vahemikus 1 kuni 65535, näiteks 5432.</translation>
     </message>
     <message>
@@ -2300,7 +2300,7 @@ Käsud ilma aknata: %1</translation>
 <context>
     <name>Valvur::ContainerController</name>
     <message>
-        <source>The container engine has no container named "%1". It was removed or renamed: start it again, or change the container in the connection profile.</source>
+        <source>The container engine has no container named &quot;%1&quot;. It was removed or renamed: start it again, or change the container in the connection profile.</source>
         <translation>Konteinermootoril pole konteinerit nimega „%1“. See on eemaldatud või ümber nimetatud: käivita see uuesti või muuda ühenduse profiilis konteineri nime.</translation>
     </message>
 </context>
@@ -2351,11 +2351,11 @@ Käsud ilma aknata: %1</translation>
         <translation>Andmed asuvad</translation>
     </message>
     <message>
-        <source>the named volume "%1": it stays when the container is removed, and a new container that mounts it finds the data.</source>
+        <source>the named volume &quot;%1&quot;: it stays when the container is removed, and a new container that mounts it finds the data.</source>
         <translation>nimega andmeköites „%1“: see jääb alles, kui konteiner eemaldatakse, ja uus konteiner, mis selle külge haagib, leiab andmed eest.</translation>
     </message>
     <message>
-        <source>Driver %1, on the engine's host at %2, created %3.</source>
+        <source>Driver %1, on the engine&apos;s host at %2, created %3.</source>
         <translation>Draiver %1, mootori masinas kohas %2, loodud %3.</translation>
     </message>
     <message>
@@ -2371,7 +2371,7 @@ Käsud ilma aknata: %1</translation>
         <translation>mälus (tmpfs): andmed kaovad, kui konteiner peatub.</translation>
     </message>
     <message>
-        <source>no volume: the data is in the container's own layer and is deleted with this container. Mount a named volume at %1.</source>
+        <source>no volume: the data is in the container&apos;s own layer and is deleted with this container. Mount a named volume at %1.</source>
         <translation>andmeköidet pole: andmed on konteineri enda kihis ja kustuvad koos konteineriga. Haagi nimega andmeköide kohta %1.</translation>
     </message>
     <message>
@@ -2379,11 +2379,11 @@ Käsud ilma aknata: %1</translation>
         <translation>max_connections %1 × 10 MB + shared_buffers %2 = %3</translation>
     </message>
     <message>
-        <source>no limit: the container may take all of the host's memory.</source>
+        <source>no limit: the container may take all of the host&apos;s memory.</source>
         <translation>piirang puudub: konteiner võib võtta kogu masina mälu.</translation>
     </message>
     <message>
-        <source>no limit: the container may take all of the host's memory. The server needs about %1.</source>
+        <source>no limit: the container may take all of the host&apos;s memory. The server needs about %1.</source>
         <translation>piirang puudub: konteiner võib võtta kogu masina mälu. Server vajab umbes %1.</translation>
     </message>
     <message>
@@ -2431,7 +2431,7 @@ Käsud ilma aknata: %1</translation>
         <translation>PGDATA</translation>
     </message>
     <message>
-        <source>Without PGDATA in the environment the image's default applies: /var/lib/postgresql/data, or /var/lib/postgresql/18/docker from PostgreSQL 18 on.</source>
+        <source>Without PGDATA in the environment the image&apos;s default applies: /var/lib/postgresql/data, or /var/lib/postgresql/18/docker from PostgreSQL 18 on.</source>
         <translation>Kui keskkonnas pole PGDATA-t, kehtib tõmmise vaikeväärtus: /var/lib/postgresql/data, alates PostgreSQL 18-st /var/lib/postgresql/18/docker.</translation>
     </message>
     <message>
@@ -2447,7 +2447,7 @@ Käsud ilma aknata: %1</translation>
         <translation>Keskkond</translation>
     </message>
     <message>
-        <source>no POSTGRES_* variables: the image's defaults apply</source>
+        <source>no POSTGRES_* variables: the image&apos;s defaults apply</source>
         <translation>POSTGRES_* muutujaid pole: kehtivad tõmmise vaikeväärtused</translation>
     </message>
     <message>
@@ -2471,7 +2471,7 @@ Käsud ilma aknata: %1</translation>
         <translation>Mälupiirang</translation>
     </message>
     <message>
-        <source>The chapter's rule of thumb: each connection takes about 10 MB, on top of shared_buffers.</source>
+        <source>The chapter&apos;s rule of thumb: each connection takes about 10 MB, on top of shared_buffers.</source>
         <translation>Peatüki rusikareegel: iga ühendus võtab umbes 10 MB, lisaks shared_buffers.</translation>
     </message>
     <message>
@@ -2579,7 +2579,7 @@ Käsud ilma aknata: %1</translation>
 <context>
     <name>Valvur::ContainerLogView</name>
     <message>
-        <source>docker logs prints the container's stdout and stderr as two streams: add 2&gt;/dev/null or 1&gt;/dev/null to see one of them.</source>
+        <source>docker logs prints the container&apos;s stdout and stderr as two streams: add 2&gt;/dev/null or 1&gt;/dev/null to see one of them.</source>
         <translation>docker logs trükib konteineri stdout- ja stderr-voo eraldi: lisa 2&gt;/dev/null või 1&gt;/dev/null, et näha ainult üht neist.</translation>
     </message>
     <message>
@@ -2615,7 +2615,7 @@ Käsud ilma aknata: %1</translation>
         <translation>Laadi uuesti</translation>
     </message>
     <message>
-        <source>The first errors of the container's last run:</source>
+        <source>The first errors of the container&apos;s last run:</source>
         <translation>Konteineri viimase käivituse esimesed vead:</translation>
     </message>
     <message numerus="yes">
@@ -2655,7 +2655,7 @@ Käsud ilma aknata: %1</translation>
         <translation>Konteiner</translation>
     </message>
     <message>
-        <source>The memory check could not read the server's settings: %1</source>
+        <source>The memory check could not read the server&apos;s settings: %1</source>
         <translation>Mälukontroll ei saanud serveri seadeid lugeda: %1</translation>
     </message>
     <message>
@@ -2690,11 +2690,11 @@ Kui server töötab kohalikus Dockeri või Podmani konteineris, näitab see leht
         <translation>Konteinermootor ei vastanud 30 s jooksul.</translation>
     </message>
     <message>
-        <source>The container %1 publishes no port for PostgreSQL (%2/tcp), so Valvur cannot check the server from this computer. Start it with a published port, e.g. docker run -p 127.0.0.1:5432:%2 …, or give the server's connection string as well.</source>
+        <source>The container %1 publishes no port for PostgreSQL (%2/tcp), so Valvur cannot check the server from this computer. Start it with a published port, e.g. docker run -p 127.0.0.1:5432:%2 …, or give the server&apos;s connection string as well.</source>
         <translation>Konteiner %1 ei avalda PostgreSQLi porti (%2/tcp), seega ei saa Valvur serverit sellest arvutist kontrollida. Käivita see avaldatud pordiga, nt docker run -p 127.0.0.1:5432:%2 …, või anna lisaks serveri ühendusstring.</translation>
     </message>
     <message>
-        <source>There is no container named %1 on this machine's container engine (docker ps -a lists them).</source>
+        <source>There is no container named %1 on this machine&apos;s container engine (docker ps -a lists them).</source>
         <translation>Selle masina konteinermootoris pole konteinerit nimega %1 (docker ps -a näitab kõiki).</translation>
     </message>
     <message>
@@ -2733,7 +2733,7 @@ Kui server töötab kohalikus Dockeri või Podmani konteineris, näitab see leht
 <context>
     <name>Valvur::Containers</name>
     <message>
-        <source>No container engine was found: there is no Docker or Podman socket at %1. Install Docker (Debian: apt install docker.io) or Podman, or set DOCKER_HOST to the engine's socket.</source>
+        <source>No container engine was found: there is no Docker or Podman socket at %1. Install Docker (Debian: apt install docker.io) or Podman, or set DOCKER_HOST to the engine&apos;s socket.</source>
         <translation>Konteinermootorit ei leitud: kohas %1 pole Dockeri ega Podmani soklit. Paigalda Docker (Debian: apt install docker.io) või Podman või pane DOCKER_HOST osutama mootori soklile.</translation>
     </message>
     <message>
@@ -2741,7 +2741,7 @@ Kui server töötab kohalikus Dockeri või Podmani konteineris, näitab see leht
         <translation>Konteinermootor ei tööta: soklil %1 ei vasta keegi. Käivita see (sudo systemctl start docker või systemctl --user start podman.socket) ja Valvur leiab selle üles.</translation>
     </message>
     <message>
-        <source>You may not use the container engine's socket %1. Add yourself to the docker group (sudo usermod -aG docker $USER, then log in again) or use rootless Docker or Podman. Note that access to this socket is equivalent to root on this machine.</source>
+        <source>You may not use the container engine&apos;s socket %1. Add yourself to the docker group (sudo usermod -aG docker $USER, then log in again) or use rootless Docker or Podman. Note that access to this socket is equivalent to root on this machine.</source>
         <translation>Sul pole õigust kasutada konteinermootori soklit %1. Lisa end gruppi docker (sudo usermod -aG docker $USER, seejärel logi uuesti sisse) või kasuta juurõigusteta Dockerit või Podmani. Pea meeles, et ligipääs sellele soklile võrdub selles masinas root-õigustega.</translation>
     </message>
     <message>
@@ -3026,7 +3026,7 @@ Kui server töötab kohalikus Dockeri või Podmani konteineris, näitab see leht
     </message>
     <message>
         <source>%1 % of max_connections</source>
-        <translation>%1 % max_connections'ist</translation>
+        <translation>%1 % max_connections&apos;ist</translation>
     </message>
     <message>
         <source>Cache hit ratio per interval</source>
@@ -3095,7 +3095,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>%1/s</translation>
     </message>
     <message>
-        <source>Valvur's own monitoring transactions are not counted.</source>
+        <source>Valvur&apos;s own monitoring transactions are not counted.</source>
         <translation>Valvuri enda seiretehinguid ei loeta.</translation>
     </message>
     <message>
@@ -3115,8 +3115,8 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Kasv:</translation>
     </message>
     <message>
-        <source>Connections are above %1 % of max_connections: new clients will soon be refused ("too many connections").</source>
-        <translation>Ühendusi on üle %1 % max_connections'ist: varsti keeldub server uutest klientidest („too many connections“).</translation>
+        <source>Connections are above %1 % of max_connections: new clients will soon be refused (&quot;too many connections&quot;).</source>
+        <translation>Ühendusi on üle %1 % max_connections&apos;ist: varsti keeldub server uutest klientidest („too many connections“).</translation>
     </message>
     <message numerus="yes">
         <source>The cache hit ratio has stayed under %1 % for %n second(s): queries read from disk; consider shared_buffers or missing indexes.</source>
@@ -3134,19 +3134,19 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Valvur: %1</translation>
     </message>
     <message>
-        <source>The Dashboard runs this one statement per sample (every %1 s) on Valvur's monitoring session. $1 is the chosen database (NULL for the whole server); $2 is true every 30 s, when the database size is measured.</source>
+        <source>The Dashboard runs this one statement per sample (every %1 s) on Valvur&apos;s monitoring session. $1 is the chosen database (NULL for the whole server); $2 is true every 30 s, when the database size is measured.</source>
         <translation>Seire käivitab iga mõõtmise jaoks (iga %1 s järel) Valvuri seireseansis selle ühe lause. $1 on valitud andmebaas (kogu serveri puhul NULL); $2 on tõene iga 30 s järel, kui mõõdetakse andmebaasi suurust.</translation>
     </message>
     <message>
-        <source>Connections: client sessions in pg_stat_activity by state, without Valvur's own session. "Waiting on a lock" is an active session with wait_event_type = 'Lock'. The dashed lines are max_connections and the alert threshold.</source>
-        <translation>Ühendused: pg_stat_activity kliendiseansid oleku järgi, ilma Valvuri enda seansita. „Ootab lukku“ on aktiivne seanss, mille wait_event_type = 'Lock'. Katkendjooned on max_connections ja hoiatuse lävend.</translation>
+        <source>Connections: client sessions in pg_stat_activity by state, without Valvur&apos;s own session. &quot;Waiting on a lock&quot; is an active session with wait_event_type = &apos;Lock&apos;. The dashed lines are max_connections and the alert threshold.</source>
+        <translation>Ühendused: pg_stat_activity kliendiseansid oleku järgi, ilma Valvuri enda seansita. „Ootab lukku“ on aktiivne seanss, mille wait_event_type = &apos;Lock&apos;. Katkendjooned on max_connections ja hoiatuse lävend.</translation>
     </message>
     <message>
         <source>Cache hit ratio per interval = Δblks_hit / (Δblks_hit + Δblks_read) × 100 between two samples. The figure since the statistics reset = blks_hit / (blks_hit + blks_read) × 100, what most tools show.</source>
         <translation>Vahemälu tabamusmäär intervallis = Δblks_hit / (Δblks_hit + Δblks_read) × 100 kahe mõõtmise vahel. Statistika lähtestamisest saadik = blks_hit / (blks_hit + blks_read) × 100, mida näitab enamik tööriistu.</translation>
     </message>
     <message>
-        <source>Transactions per second = (Δxact_commit − Valvur's own transactions) / Δt and Δxact_rollback / Δt, where Δt is the real time between the two samples on the server's clock (server_time), not the refresh interval. After a statistics reset (stats_reset changes) one interval has no value instead of a negative spike.</source>
+        <source>Transactions per second = (Δxact_commit − Valvur&apos;s own transactions) / Δt and Δxact_rollback / Δt, where Δt is the real time between the two samples on the server&apos;s clock (server_time), not the refresh interval. After a statistics reset (stats_reset changes) one interval has no value instead of a negative spike.</source>
         <translation>Tehingut sekundis = (Δxact_commit − Valvuri enda tehingud) / Δt ja Δxact_rollback / Δt, kus Δt on kahe mõõtmise tegelik vahe serveri kella järgi (server_time), mitte värskendamise intervall. Pärast statistika lähtestamist (stats_reset muutub) jääb üks intervall väärtuseta, negatiivset piiki ei teki.</translation>
     </message>
     <message>
@@ -3186,11 +3186,11 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Alates stats_reset:</translation>
     </message>
     <message>
-        <source>Every connection slot is taken: new clients are refused, superusers too ("too many clients already"). Stop the application that holds the connections.</source>
+        <source>Every connection slot is taken: new clients are refused, superusers too (&quot;too many clients already&quot;). Stop the application that holds the connections.</source>
         <translation>Kõik ühenduste kohad on täis: server keeldub uutest klientidest, ka superkasutajatest („too many clients already“). Peata rakendus, mis ühendusi kinni hoiab.</translation>
     </message>
     <message>
-        <source>Only the slots reserved for superusers (superuser_reserved_connections) are left: other users are already refused ("remaining connection slots are reserved").</source>
+        <source>Only the slots reserved for superusers (superuser_reserved_connections) are left: other users are already refused (&quot;remaining connection slots are reserved&quot;).</source>
         <translation>Alles on vaid superkasutajatele reserveeritud kohad (superuser_reserved_connections): teistest kasutajatest keeldub server juba praegu („remaining connection slots are reserved“).</translation>
     </message>
 </context>
@@ -3252,7 +3252,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>PostgreSQL vastab; TLS-i ei pakuta</translation>
     </message>
     <message>
-        <source>another program answers: "%1"</source>
+        <source>another program answers: &quot;%1&quot;</source>
         <translation>vastab mõni muu programm: „%1“</translation>
     </message>
     <message>
@@ -3384,7 +3384,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Serveriga ei õnnestunud ühenduda.</translation>
     </message>
     <message>
-        <source>Check the host name "%1" for typos: "postgre" instead of "postgres" is a classic.</source>
+        <source>Check the host name &quot;%1&quot; for typos: &quot;postgre&quot; instead of &quot;postgres&quot; is a classic.</source>
         <translation>Kontrolli, kas hostinimes „%1“ pole kirjaviga: „postgre“ „postgres“ asemel on klassika.</translation>
     </message>
     <message>
@@ -3424,12 +3424,12 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Kas oled õiges võrgus (VPN, Dockeri võrk)? docker network inspect VÕRK näitab, kes selles on.</translation>
     </message>
     <message>
-        <source>Try from the server's own machine: psql -h %1 -p %2.</source>
+        <source>Try from the server&apos;s own machine: psql -h %1 -p %2.</source>
         <translation>Proovi serveri enda masinast: psql -h %1 -p %2.</translation>
     </message>
     <message>
-        <source>Another program uses port %2: ss -ltnp 'sport = :%2' or docker ps shows which.</source>
-        <translation>Porti %2 kasutab mõni muu programm: ss -ltnp 'sport = :%2' või docker ps näitab, milline.</translation>
+        <source>Another program uses port %2: ss -ltnp &apos;sport = :%2&apos; or docker ps shows which.</source>
+        <translation>Porti %2 kasutab mõni muu programm: ss -ltnp &apos;sport = :%2&apos; või docker ps näitab, milline.</translation>
     </message>
     <message>
         <source>Check the port mapping: the PostgreSQL container may be published on another host port (5432 vs 5433).</source>
@@ -3445,14 +3445,14 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
     </message>
     <message>
         <source>In Docker Compose, add a healthcheck (pg_isready) and depends_on with condition: service_healthy.</source>
-        <translation>Lisa Docker Compose'is healthcheck (pg_isready) ja depends_on tingimusega condition: service_healthy.</translation>
+        <translation>Lisa Docker Compose&apos;is healthcheck (pg_isready) ja depends_on tingimusega condition: service_healthy.</translation>
     </message>
     <message>
         <source>A standby with hot_standby = off never accepts connections: connect to the primary.</source>
         <translation>Varuserver seadega hot_standby = off ei võta kunagi ühendusi vastu: ühendu põhiserveriga.</translation>
     </message>
     <message>
-        <source>Check the password of user "%3"; mind environment variable typos (POSTGRES_PASSWORD vs DB_PASSWORD).</source>
+        <source>Check the password of user &quot;%3&quot;; mind environment variable typos (POSTGRES_PASSWORD vs DB_PASSWORD).</source>
         <translation>Kontrolli kasutaja „%3“ parooli; jälgi keskkonnamuutujate kirjavigu (POSTGRES_PASSWORD vs DB_PASSWORD).</translation>
     </message>
     <message>
@@ -3460,8 +3460,8 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>POSTGRES_PASSWORD mõjub ainult siis, kui andmeköide esimest korda lähtestatakse; hiljem muutmine ei tee midagi. Muuda parooli käsuga ALTER ROLE … PASSWORD või loo andmeköide uuesti (see kustutab andmed).</translation>
     </message>
     <message>
-        <source>With password authentication a missing role looks like a wrong password: docker exec postgres psql -U postgres -c "\du" lists the roles.</source>
-        <translation>Paroolautentimisel paistab puuduv roll nagu vale parool: docker exec postgres psql -U postgres -c "\du" loetleb rollid.</translation>
+        <source>With password authentication a missing role looks like a wrong password: docker exec postgres psql -U postgres -c &quot;\du&quot; lists the roles.</source>
+        <translation>Paroolautentimisel paistab puuduv roll nagu vale parool: docker exec postgres psql -U postgres -c &quot;\du&quot; loetleb rollid.</translation>
     </message>
     <message>
         <source>No password given? Enter it, or put it in ~/.pgpass (mode 0600).</source>
@@ -3480,12 +3480,12 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>SELECT * FROM pg_hba_file_rules; näitab reegleid nii, nagu server need luges, koos vigadega.</translation>
     </message>
     <message>
-        <source>List the roles: docker exec postgres psql -U postgres -c "\du"</source>
-        <translation>Loetle rollid: docker exec postgres psql -U postgres -c "\du"</translation>
+        <source>List the roles: docker exec postgres psql -U postgres -c &quot;\du&quot;</source>
+        <translation>Loetle rollid: docker exec postgres psql -U postgres -c &quot;\du&quot;</translation>
     </message>
     <message>
-        <source>Create it: CREATE ROLE %3 LOGIN PASSWORD '…';</source>
-        <translation>Loo see: CREATE ROLE %3 LOGIN PASSWORD '…';</translation>
+        <source>Create it: CREATE ROLE %3 LOGIN PASSWORD &apos;…&apos;;</source>
+        <translation>Loo see: CREATE ROLE %3 LOGIN PASSWORD &apos;…&apos;;</translation>
     </message>
     <message>
         <source>POSTGRES_USER creates the role only on the first start with an empty data volume.</source>
@@ -3528,19 +3528,19 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Kohaliku arenduskonteineri jaoks piisab sslmode=prefer või sslmode=disable.</translation>
     </message>
     <message>
-        <source>Check sslrootcert: it must be the CA certificate that signed the server's certificate.</source>
+        <source>Check sslrootcert: it must be the CA certificate that signed the server&apos;s certificate.</source>
         <translation>Kontrolli sslrootcert-i: see peab olema CA sertifikaat, mis allkirjastas serveri sertifikaadi.</translation>
     </message>
     <message>
-        <source>With sslmode=verify-full the host name "%1" must match the certificate's name (CN or subjectAltName).</source>
+        <source>With sslmode=verify-full the host name &quot;%1&quot; must match the certificate&apos;s name (CN or subjectAltName).</source>
         <translation>Seadega sslmode=verify-full peab hostinimi „%1“ vastama sertifikaadi nimele (CN või subjectAltName).</translation>
     </message>
     <message>
-        <source>Check the certificate's dates and issuer: openssl s_client -connect %1:%2 -starttls postgres</source>
+        <source>Check the certificate&apos;s dates and issuer: openssl s_client -connect %1:%2 -starttls postgres</source>
         <translation>Kontrolli sertifikaadi kehtivusaega ja väljaandjat: openssl s_client -connect %1:%2 -starttls postgres</translation>
     </message>
     <message>
-        <source>Read the server's message above; docker logs postgres shows the server's side.</source>
+        <source>Read the server&apos;s message above; docker logs postgres shows the server&apos;s side.</source>
         <translation>Loe ülal serveri teadet; docker logs postgres näitab serveri poolt.</translation>
     </message>
     <message>
@@ -3580,7 +3580,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Unixi sokkel ei vaja TLS-i</translation>
     </message>
     <message>
-        <source>A port Docker publishes accepts and closes connections while the container's PostgreSQL is not listening yet: wait, and read docker logs postgres.</source>
+        <source>A port Docker publishes accepts and closes connections while the container&apos;s PostgreSQL is not listening yet: wait, and read docker logs postgres.</source>
         <translation>Dockeri avaldatud port võtab ühendusi vastu ja sulgeb need, kuni konteineris olev PostgreSQL veel ei kuula: oota ja loe docker logs postgres väljundit.</translation>
     </message>
     <message>
@@ -3600,15 +3600,15 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Kas server on peatatud või hangunud? Serveri masinas näitab ps -o pid,stat,cmd -C postgres olekut (T tähendab peatatud); docker ps näitab peatatud (paused) konteinerit.</translation>
     </message>
     <message>
-        <source>A port forward or proxy (docker-proxy, kubectl port-forward, ssh -L, PgBouncer) accepts connections even when nothing is behind it: check what listens with ss -ltnp 'sport = :%2'.</source>
-        <translation>Pordi suunamine või puhverserver (docker-proxy, kubectl port-forward, ssh -L, PgBouncer) võtab ühendusi vastu ka siis, kui selle taga pole midagi: vaata, kes kuulab, käsuga ss -ltnp 'sport = :%2'.</translation>
+        <source>A port forward or proxy (docker-proxy, kubectl port-forward, ssh -L, PgBouncer) accepts connections even when nothing is behind it: check what listens with ss -ltnp &apos;sport = :%2&apos;.</source>
+        <translation>Pordi suunamine või puhverserver (docker-proxy, kubectl port-forward, ssh -L, PgBouncer) võtab ühendusi vastu ka siis, kui selle taga pole midagi: vaata, kes kuulab, käsuga ss -ltnp &apos;sport = :%2&apos;.</translation>
     </message>
     <message>
         <source>An overloaded server answers late: look at its load and its log (docker logs postgres), or try again with a longer timeout.</source>
         <translation>Ülekoormatud server vastab hilja: vaata serveri koormust ja logi (docker logs postgres) või proovi uuesti pikema ooteajaga.</translation>
     </message>
     <message>
-        <source>Even the slots reserved for superusers are taken: a superuser is refused too. Stop the application that holds the connections, or end its sessions on the server's machine (kill the client processes, or restart PostgreSQL).</source>
+        <source>Even the slots reserved for superusers are taken: a superuser is refused too. Stop the application that holds the connections, or end its sessions on the server&apos;s machine (kill the client processes, or restart PostgreSQL).</source>
         <translation>Ka superkasutajatele reserveeritud kohad on täis: server keeldub ka superkasutajast. Peata rakendus, mis ühendusi kinni hoiab, või lõpeta selle seansid serveri masinas (lõpeta klientide protsessid või taaskäivita PostgreSQL).</translation>
     </message>
     <message>
@@ -3656,7 +3656,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Konteiner %1 avaldab PostgreSQL-i pordil %2, mitte proovitud pordil %3.</translation>
     </message>
     <message>
-        <source>"%1" is the name of a container: such a name resolves only inside a Docker network, not on this machine.</source>
+        <source>&quot;%1&quot; is the name of a container: such a name resolves only inside a Docker network, not on this machine.</source>
         <translation>„%1“ on konteineri nimi: selline nimi lahendub ainult Dockeri võrgu sees, mitte selles masinas.</translation>
     </message>
     <message>
@@ -3712,7 +3712,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Kas see käivitus vigadeta? docker logs %1 näitab käivitusvigu; viimased read on eespool.</translation>
     </message>
     <message>
-        <source>Fix what the log names, then start it: docker start %1, and wait until docker logs %1 says "database system is ready to accept connections".</source>
+        <source>Fix what the log names, then start it: docker start %1, and wait until docker logs %1 says &quot;database system is ready to accept connections&quot;.</source>
         <translation>Paranda see, mida logi nimetab, ja käivita konteiner: docker start %1, siis oota, kuni docker logs %1 ütleb „database system is ready to accept connections“.</translation>
     </message>
     <message>
@@ -3720,11 +3720,11 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Kas PostgreSQL on valmis? Lähtestamine võtab 5–10 sekundit, esimesel käivitusel tühja andmeköitega kauem: oota ja proovi uuesti.</translation>
     </message>
     <message>
-        <source>docker inspect --format '{{.State.Health.Status}}' %1 says healthy once it accepts connections.</source>
-        <translation>docker inspect --format '{{.State.Health.Status}}' %1 ütleb healthy, kui see võtab ühendusi vastu.</translation>
+        <source>docker inspect --format &apos;{{.State.Health.Status}}&apos; %1 says healthy once it accepts connections.</source>
+        <translation>docker inspect --format &apos;{{.State.Health.Status}}&apos; %1 ütleb healthy, kui see võtab ühendusi vastu.</translation>
     </message>
     <message>
-        <source>Port mapping correct? A container's ports cannot be added later: recreate it with the port published on this machine only, e.g. docker run -p 127.0.0.1:%1:%2 … (the data stays in its named volume).</source>
+        <source>Port mapping correct? A container&apos;s ports cannot be added later: recreate it with the port published on this machine only, e.g. docker run -p 127.0.0.1:%1:%2 … (the data stays in its named volume).</source>
         <translation>Kas pordi suunamine on õige? Konteinerile ei saa porte hiljem lisada: loo see uuesti nii, et port on avaldatud ainult selles masinas, nt docker run -p 127.0.0.1:%1:%2 … (andmed jäävad nimega andmeköitesse).</translation>
     </message>
     <message>
@@ -3781,7 +3781,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
     </message>
     <message>
         <source>Container %1 (compose service %2) exists (state: %3).</source>
-        <translation>Konteiner %1 (compose'i teenus %2) on olemas (olek: %3).</translation>
+        <translation>Konteiner %1 (compose&apos;i teenus %2) on olemas (olek: %3).</translation>
     </message>
     <message>
         <source>%1 containers (%2 with PostgreSQL), causes found: %3</source>
@@ -3807,7 +3807,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Väljasta tulemus JSON-ina (tõlkimata).</translation>
     </message>
     <message>
-        <source>Interface language: et or en (default: the system's).</source>
+        <source>Interface language: et or en (default: the system&apos;s).</source>
         <translation>Kasutajaliidese keel: et või en (vaikimisi süsteemi keel).</translation>
     </message>
     <message>
@@ -3855,7 +3855,7 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>NIMI</translation>
     </message>
     <message>
-        <source>The local container the server runs in: the container engine is asked about it too. Alone, the server is the container's published port.</source>
+        <source>The local container the server runs in: the container engine is asked about it too. Alone, the server is the container&apos;s published port.</source>
         <translation>Kohalik konteiner, milles server töötab: ka konteinermootorilt küsitakse selle kohta. Üksi antuna on serveriks konteineri avaldatud port.</translation>
     </message>
     <message>
@@ -3933,11 +3933,11 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <translation>Server teatas veast.</translation>
     </message>
     <message>
-        <source>The query ran longer than statement_timeout allows, so the server cancelled it. If statement_timeout is set in the connection string's options (or PGOPTIONS, or for the role), raise it; otherwise the server is too busy to answer in time.</source>
+        <source>The query ran longer than statement_timeout allows, so the server cancelled it. If statement_timeout is set in the connection string&apos;s options (or PGOPTIONS, or for the role), raise it; otherwise the server is too busy to answer in time.</source>
         <translation>Päring kestis kauem, kui statement_timeout lubab, ja server tühistas selle. Kui statement_timeout on seatud ühendusstringi parameetris options (või PGOPTIONS-is või rollile), suurenda seda; muidu on server liiga hõivatud, et õigel ajal vastata.</translation>
     </message>
     <message>
-        <source>The query waited for a lock longer than lock_timeout allows: another session holds it (the Locks page shows which). Valvur does not queue behind an application's lock; the next refresh tries again.</source>
+        <source>The query waited for a lock longer than lock_timeout allows: another session holds it (the Locks page shows which). Valvur does not queue behind an application&apos;s lock; the next refresh tries again.</source>
         <translation>Päring ootas lukku kauem, kui lock_timeout lubab: lukku hoiab teine seanss (leht Lukud näitab, milline). Valvur ei jää rakenduse luku taha järjekorda; järgmine värskendus proovib uuesti.</translation>
     </message>
 </context>
@@ -4023,6 +4023,13 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
     </message>
 </context>
 <context>
+    <name>Valvur::Lab::AppProbe</name>
+    <message>
+        <source>The application&apos;s connection settings cannot be read: %1</source>
+        <translation>Rakenduse ühenduse seadeid ei saa lugeda: %1</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::Lab::Check</name>
     <message>
         <source>The server did not answer the check within %1 s.</source>
@@ -4041,7 +4048,7 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>Ühendus katkes kontrolli ajal: %1</translation>
     </message>
     <message>
-        <source>A lab's setup was interrupted on this server. Reset the lab and start it again.</source>
+        <source>A lab&apos;s setup was interrupted on this server. Reset the lab and start it again.</source>
         <translation>Labori ettevalmistus selles serveris katkes. Lähtesta labor ja käivita see uuesti.</translation>
     </message>
     <message>
@@ -4057,14 +4064,18 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>Stsenaarium %1 on üles seatud, kuid programm, mis selle seansse hoidis, lõppes %2 s tagasi, nii et probleem võis koos sellega kaduda. Lähtesta labor ja käivita stsenaarium uuesti.</translation>
     </message>
     <message>
-        <source>The scenario's check failed: %1</source>
+        <source>The scenario&apos;s check failed: %1</source>
         <translation>Stsenaariumi kontroll ebaõnnestus: %1</translation>
     </message>
     <message>
-        <source>The scenario's trap %1 failed: %2</source>
+        <source>The scenario&apos;s trap %1 failed: %2</source>
         <translation>Stsenaariumi lõksu %1 kontroll ebaõnnestus: %2</translation>
     </message>
-<message><source>The application's connection settings of the lab are missing (%1). Reset the lab and start it again.</source><translation>Labori rakenduse ühenduse seaded puuduvad (%1). Lähtesta labor ja käivita see uuesti.</translation></message></context>
+    <message>
+        <source>The application&apos;s connection settings of the lab are missing (%1). Reset the lab and start it again.</source>
+        <translation>Labori rakenduse ühenduse seaded puuduvad (%1). Lähtesta labor ja käivita see uuesti.</translation>
+    </message>
+</context>
 <context>
     <name>Valvur::Lab::Reset</name>
     <message>
@@ -4080,7 +4091,7 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>Ühendus katkes lähtestamise ajal: %1</translation>
     </message>
     <message>
-        <source>The reset could not end the lab's sessions: %1</source>
+        <source>The reset could not end the lab&apos;s sessions: %1</source>
         <translation>Lähtestamine ei saanud labori seansse lõpetada: %1</translation>
     </message>
     <message>
@@ -4135,15 +4146,15 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>Liivakasti andmebaasiga ei saa ühendust: %1</translation>
     </message>
     <message>
-        <source>The lab's bookkeeping could not be created: %1</source>
+        <source>The lab&apos;s bookkeeping could not be created: %1</source>
         <translation>Labori arvestust ei saanud luua: %1</translation>
     </message>
     <message>
-        <source>Preparing the scenario's tables…</source>
+        <source>Preparing the scenario&apos;s tables…</source>
         <translation>Valmistan ette stsenaariumi tabeleid…</translation>
     </message>
     <message>
-        <source>The scenario's setup failed: %1</source>
+        <source>The scenario&apos;s setup failed: %1</source>
         <translation>Stsenaariumi ettevalmistus ebaõnnestus: %1</translation>
     </message>
     <message>
@@ -4159,7 +4170,7 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>superkasutaja (see stsenaarium täidab serveri kuni reserveeritud ühendusteni)</translation>
     </message>
     <message>
-        <source>The lab needs more rights than the user %1 has: %2. Connect as a superuser (in the course's container: the user postgres), or have one run: ALTER ROLE %1 CREATEDB CREATEROLE;</source>
+        <source>The lab needs more rights than the user %1 has: %2. Connect as a superuser (in the course&apos;s container: the user postgres), or have one run: ALTER ROLE %1 CREATEDB CREATEROLE;</source>
         <translation>Labor vajab rohkem õigusi, kui kasutajal %1 on: %2. Ühenda superkasutajana (kursuse konteineris: kasutaja postgres) või lase superkasutajal käivitada: ALTER ROLE %1 CREATEDB CREATEROLE;</translation>
     </message>
     <message>
@@ -4171,7 +4182,7 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>Loon rollid %1…</translation>
     </message>
     <message>
-        <source>The scenario's roles could not be created: %1</source>
+        <source>The scenario&apos;s roles could not be created: %1</source>
         <translation>Stsenaariumi rolle ei saanud luua: %1</translation>
     </message>
     <message numerus="yes">
@@ -4190,7 +4201,7 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>Server on juba täis; stsenaarium ei saa oma seansse avada.</translation>
     </message>
     <message>
-        <source>The scenario's sessions did not reach their state within %1 s.</source>
+        <source>The scenario&apos;s sessions did not reach their state within %1 s.</source>
         <translation>Stsenaariumi seansid ei jõudnud oma olekusse %1 s jooksul.</translation>
     </message>
     <message>
@@ -4198,7 +4209,7 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>Teen tabelist %1 varukoopia…</translation>
     </message>
     <message>
-        <source>The scenario's backup failed: %1</source>
+        <source>The scenario&apos;s backup failed: %1</source>
         <translation>Stsenaariumi varukoopia ebaõnnestus: %1</translation>
     </message>
     <message>
@@ -4209,7 +4220,140 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <source>The scenario has no action %1.</source>
         <translation>Stsenaariumil pole tegevust %1.</translation>
     </message>
-<message><source>The application's settings could not be recorded: %1</source><translation>Rakenduse seadeid ei õnnestunud salvestada: %1</translation></message></context>
+    <message>
+        <source>The application&apos;s settings could not be recorded: %1</source>
+        <translation>Rakenduse seadeid ei õnnestunud salvestada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::LabCommand</name>
+    <message>
+        <source>No container named %1 was found (is it running? docker ps -a lists them).</source>
+        <translation>Konteinerit nimega %1 ei leitud (kas see töötab? docker ps -a näitab kõiki).</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Trap: %1</source>
+        <translation>Lõks: %1</translation>
+    </message>
+    <message>
+        <source>Time from start to solved: %1.</source>
+        <translation>Aeg algusest lahenduseni: %1.</translation>
+    </message>
+    <message>
+        <source>A scenario file was left out: %1</source>
+        <translation>Üks stsenaariumi fail jäeti välja: %1</translation>
+    </message>
+    <message>
+        <source>The scenario %1 has hints 1 to %2.</source>
+        <translation>Stsenaariumil %1 on vihjed 1 kuni %2.</translation>
+    </message>
+    <message>
+        <source>Hint %1 of %2: %3</source>
+        <translation>Vihje %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>In Valvur: the page %1 (valvur --page %1).</source>
+        <translation>Valvuris: leht %1 (valvur --page %1).</translation>
+    </message>
+    <message>
+        <source>The same from a terminal: %1</source>
+        <translation>Sama terminalist: %1</translation>
+    </message>
+    <message>
+        <source>Nothing of a lab was on %1.</source>
+        <translation>Serveris %1 polnud laborist midagi.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Eemaldatud: %1.</translation>
+    </message>
+    <message>
+        <source>The lab was reset: its sessions, roles and database are gone.</source>
+        <translation>Labor on lähtestatud: selle seansid, rollid ja andmebaas on eemaldatud.</translation>
+    </message>
+    <message>
+        <source>Hints: valvur lab hint %1 1 (up to %2). Check from another terminal: valvur lab check %1 with the same server. Ctrl+C ends the scenario and resets the lab.</source>
+        <translation>Vihjed: valvur lab hint %1 1 (kuni %2). Kontrolli teisest terminalist: valvur lab check %1 sama serveriga. Ctrl+C lõpetab stsenaariumi ja lähtestab labori.</translation>
+    </message>
+    <message>
+        <source>The lab was reset elsewhere; this scenario ends.</source>
+        <translation>Labor lähtestati mujal; see stsenaarium lõpeb.</translation>
+    </message>
+    <message>
+        <source>Interrupted: resetting the lab…</source>
+        <translation>Katkestatud: lähtestan labori…</translation>
+    </message>
+    <message>
+        <source>Lab mode: stage a real problem on a development server, find and fix it, and let Valvur check the fix.
+  valvur lab list [--json]
+  valvur lab start ID SERVER|--profile NAME|--container NAME
+  valvur lab check ID SERVER|--profile NAME|--container NAME [--json]
+  valvur lab hint ID [N]
+  valvur lab reset [ID] SERVER|--profile NAME|--container NAME</source>
+        <translation>Laborirežiim: tekita arendusserveris päris probleem, leia ja paranda see ning lase Valvuril parandust kontrollida.
+  valvur lab list [--json]
+  valvur lab start ID SERVER|--profile NIMI|--container NIMI
+  valvur lab check ID SERVER|--profile NIMI|--container NIMI [--json]
+  valvur lab hint ID [N]
+  valvur lab reset [ID] SERVER|--profile NIMI|--container NIMI</translation>
+    </message>
+    <message>
+        <source>list, start, check, hint or reset.</source>
+        <translation>list, start, check, hint või reset.</translation>
+    </message>
+    <message>
+        <source>A saved connection profile (see valvur profiles list).</source>
+        <translation>Salvestatud ühenduse profiil (vt valvur profiles list).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NIMI</translation>
+    </message>
+    <message>
+        <source>A local PostgreSQL container, by its name.</source>
+        <translation>Kohalik PostgreSQL-i konteiner, nime järgi.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Väljasta tulemus JSON-ina.</translation>
+    </message>
+    <message>
+        <source>Interface language: et or en.</source>
+        <translation>Liidese keel: et või en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>KEEL</translation>
+    </message>
+    <message>
+        <source>Say what to do: valvur lab list, start, check, hint or reset (valvur lab --help).</source>
+        <translation>Ütle, mida teha: valvur lab list, start, check, hint või reset (valvur lab --help).</translation>
+    </message>
+    <message>
+        <source>Name the scenario: valvur lab %1 ID … (valvur lab list shows them).</source>
+        <translation>Nimeta stsenaarium: valvur lab %1 ID … (valvur lab list näitab neid).</translation>
+    </message>
+    <message>
+        <source>There is no scenario &quot;%1&quot;. These are: %2.</source>
+        <translation>Stsenaariumi &quot;%1&quot; pole. Olemas on: %2.</translation>
+    </message>
+    <message>
+        <source>Give one server: a connection string, --profile NAME or --container NAME.</source>
+        <translation>Anna üks server: ühendusstring, --profile NIMI või --container NIMI.</translation>
+    </message>
+    <message>
+        <source>Solved at %1; the lab has been reset since.</source>
+        <translation>Lahendatud %1; labor on pärast seda lähtestatud.</translation>
+    </message>
+</context>
 <context>
     <name>Valvur::LabController</name>
     <message>
@@ -4329,7 +4473,7 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>Kas lähtestada labor selles serveris?</translation>
     </message>
     <message>
-        <source>This ends the lab's sessions and drops the sandbox database valvur_lab and the roles valvur_lab_*. Nothing else on the server is touched.</source>
+        <source>This ends the lab&apos;s sessions and drops the sandbox database valvur_lab and the roles valvur_lab_*. Nothing else on the server is touched.</source>
         <translation>See lõpetab labori seansid ning kustutab liivakasti andmebaasi valvur_lab ja rollid valvur_lab_*. Muud serveris ei puudutata.</translation>
     </message>
     <message>
@@ -4347,7 +4491,7 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
     <message>
         <source>Connect to a development server or container to run a lab.
 
-A lab stages a real problem (a connection leak, a lock chain, a slow query…) in the sandbox database valvur_lab and checks from the server's own state whether you fixed it.</source>
+A lab stages a real problem (a connection leak, a lock chain, a slow query…) in the sandbox database valvur_lab and checks from the server&apos;s own state whether you fixed it.</source>
         <translation>Labori käivitamiseks ühendu arendusserveri või konteineriga.
 
 Labor tekitab liivakasti andmebaasis valvur_lab päris probleemi (ühenduste leke, lukuahel, aeglane päring…) ja kontrollib serveri enda olekust, kas sa selle parandasid.</translation>
@@ -4373,7 +4517,7 @@ Labor tekitab liivakasti andmebaasis valvur_lab päris probleemi (ühenduste lek
         <translation>Lähtesta…</translation>
     </message>
     <message>
-        <source>End the lab's sessions and remove its database and roles (Ctrl+Shift+Backspace)</source>
+        <source>End the lab&apos;s sessions and remove its database and roles (Ctrl+Shift+Backspace)</source>
         <translation>Lõpeta labori seansid ning eemalda selle andmebaas ja rollid (Ctrl+Shift+Backspace)</translation>
     </message>
     <message>
@@ -4443,7 +4587,7 @@ Labor tekitab liivakasti andmebaasis valvur_lab päris probleemi (ühenduste lek
         <translation>antud</translation>
     </message>
     <message>
-        <source>(hidden: another user's session)</source>
+        <source>(hidden: another user&apos;s session)</source>
         <translation>(peidetud: teise kasutaja seanss)</translation>
     </message>
     <message>
@@ -4519,7 +4663,7 @@ Labor tekitab liivakasti andmebaasis valvur_lab päris probleemi (ühenduste lek
         <translation>Ava valitud seanss lehel Tegevus (või tee real topeltklõps)</translation>
     </message>
     <message numerus="yes">
-        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under "Blocked by"; the holder is marked in yellow.</source>
+        <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</source>
         <translation>
             <numerusform>%n lukusoov ootab. Ootav seanss näitab veerus „Blokeerija“, keda ta ootab; luku hoidja on märgitud kollasega.</numerusform>
             <numerusform>%n lukusoovi ootab. Ootav seanss näitab veerus „Blokeerija“, keda ta ootab; luku hoidja on märgitud kollasega.</numerusform>
@@ -4620,11 +4764,11 @@ Labor tekitab liivakasti andmebaasis valvur_lab päris probleemi (ühenduste lek
         <translation>Pole ühtegi lehte, mida näidata.</translation>
     </message>
     <message>
-        <source>The page "%1" got no data within the time limit.</source>
+        <source>The page &quot;%1&quot; got no data within the time limit.</source>
         <translation>Leht „%1“ ei saanud ettenähtud aja jooksul andmeid.</translation>
     </message>
     <message>
-        <source>The page "%1" got no data: %2</source>
+        <source>The page &quot;%1&quot; got no data: %2</source>
         <translation>Leht „%1“ ei saanud andmeid: %2</translation>
     </message>
     <message>
@@ -4668,7 +4812,7 @@ Labor tekitab liivakasti andmebaasis valvur_lab päris probleemi (ühenduste lek
         <translation>Ei vasta alates kella %1</translation>
     </message>
     <message>
-        <source>Connected, but the page's query failed</source>
+        <source>Connected, but the page&apos;s query failed</source>
         <translation>Ühendatud, kuid lehe päring ebaõnnestus</translation>
     </message>
     <message>
@@ -4879,7 +5023,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>mitte kunagi</translation>
     </message>
     <message>
-        <source>A backup or restore whose tool makes no progress while the server answers no test connection for this long is ended with "the server stopped answering".</source>
+        <source>A backup or restore whose tool makes no progress while the server answers no test connection for this long is ended with &quot;the server stopped answering&quot;.</source>
         <translation>Varundamine või taastamine, mille programm ei liigu nii kaua edasi ja server ei vasta proovühendusele, lõpetatakse teatega „server lakkas vastamast“.</translation>
     </message>
 </context>
@@ -4890,7 +5034,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Anna profiilile nimi.</translation>
     </message>
     <message>
-        <source>There is already a profile named "%1".</source>
+        <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>Profiil nimega „%1“ on juba olemas.</translation>
     </message>
     <message>
@@ -5077,7 +5221,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Ühenduse profiilil peab olema nimi.</translation>
     </message>
     <message>
-        <source>There is already a connection profile named "%1".</source>
+        <source>There is already a connection profile named &quot;%1&quot;.</source>
         <translation>Ühenduse profiil nimega „%1“ on juba olemas.</translation>
     </message>
     <message>
@@ -5101,11 +5245,11 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>See ei ole korrektne ühendusstring ega URI: %1</translation>
     </message>
     <message>
-        <source>There is no connection profile "%1"; there are no saved profiles yet.</source>
+        <source>There is no connection profile &quot;%1&quot;; there are no saved profiles yet.</source>
         <translation>Ühenduse profiili „%1“ ei ole; salvestatud profiile veel ei ole.</translation>
     </message>
     <message>
-        <source>There is no connection profile "%1". Saved profiles: %2</source>
+        <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2</source>
         <translation>Ühenduse profiili „%1“ ei ole. Salvestatud profiilid: %2</translation>
     </message>
     <message>
@@ -5129,7 +5273,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Rida %1: teenus ei saa viidata teisele teenusele.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a libpq connection parameter.</source>
+        <source>Line %1: &quot;%2&quot; is not a libpq connection parameter.</source>
         <translation>Rida %1: „%2“ ei ole libpq ühendusparameeter.</translation>
     </message>
     <message>
@@ -5141,7 +5285,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Rida %1: see ei ole korrektne JSON (%2).</translation>
     </message>
     <message>
-        <source>Line 1: a pgAdmin servers.json has an object "Servers" at the top.</source>
+        <source>Line 1: a pgAdmin servers.json has an object &quot;Servers&quot; at the top.</source>
         <translation>Rida 1: pgAdmini servers.json algab objektiga „Servers“.</translation>
     </message>
     <message>
@@ -5149,23 +5293,23 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Failis olevat parooli ei imporditud.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" is not an object.</source>
+        <source>Line %1: server &quot;%2&quot; is not an object.</source>
         <translation>Rida %1: server „%2“ ei ole objekt.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" has no Name.</source>
+        <source>Line %1: server &quot;%2&quot; has no Name.</source>
         <translation>Rida %1: serveril „%2“ puudub Name.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" has neither Host nor Service.</source>
+        <source>Line %1: server &quot;%2&quot; has neither Host nor Service.</source>
         <translation>Rida %1: serveril „%2“ ei ole Host ega Service.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" has an invalid Port.</source>
+        <source>Line %1: server &quot;%2&quot; has an invalid Port.</source>
         <translation>Rida %1: serveri „%2“ Port on vigane.</translation>
     </message>
     <message>
-        <source>Line 1: "Servers" is empty.</source>
+        <source>Line 1: &quot;Servers&quot; is empty.</source>
         <translation>Rida 1: „Servers“ on tühi.</translation>
     </message>
     <message>
@@ -5209,15 +5353,15 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>Faili %1 ei saa kirjutada: %2</translation>
     </message>
     <message>
-        <source>The ports "%1" differ per host; a profile keeps one port for all its hosts.</source>
+        <source>The ports &quot;%1&quot; differ per host; a profile keeps one port for all its hosts.</source>
         <translation>Pordid „%1“ on hostiti erinevad; profiil hoiab kõigi oma hostide jaoks üht porti.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2" has text that is not valid Unicode (a lone \ud800…\udfff escape); write the name and the other fields as real characters.</source>
+        <source>Line %1: server &quot;%2&quot; has text that is not valid Unicode (a lone \ud800…\udfff escape); write the name and the other fields as real characters.</source>
         <translation>Rida %1: serveril „%2“ on tekst, mis pole korrektne Unicode (üksik \ud800…\udfff paojada); kirjuta nimi ja muud väljad päris märkidega.</translation>
     </message>
     <message>
-        <source>Line %1: server "%2": %3</source>
+        <source>Line %1: server &quot;%2&quot;: %3</source>
         <translation>Rida %1: server „%2“: %3</translation>
     </message>
     <message>
@@ -5316,7 +5460,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>lisatud: %1 (%2)</translation>
     </message>
     <message>
-        <source>skipped as duplicate: %1 (the same as "%2")</source>
+        <source>skipped as duplicate: %1 (the same as &quot;%2&quot;)</source>
         <translation>vahele jäetud kui duplikaat: %1 (sama mis „%2“)</translation>
     </message>
     <message>
@@ -5441,7 +5585,7 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <translation>järele jõudnud</translation>
     </message>
     <message>
-        <source>Nobody uses this slot, yet it keeps WAL on the primary's disk until a standby comes back or the slot is dropped (pg_drop_replication_slot).</source>
+        <source>Nobody uses this slot, yet it keeps WAL on the primary&apos;s disk until a standby comes back or the slot is dropped (pg_drop_replication_slot).</source>
         <translation>Seda pesa keegi ei kasuta, kuid see hoiab WAL-i põhiserveri kettal, kuni ooteserver naaseb või pesa kustutatakse (pg_drop_replication_slot).</translation>
     </message>
     <message>
@@ -5851,7 +5995,7 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
         <translation>mitte kunagi</translation>
     </message>
     <message>
-        <source>Runs once when you press Describe, with the table's name as the parameter $1.</source>
+        <source>Runs once when you press Describe, with the table&apos;s name as the parameter $1.</source>
         <translation>Käivitub üks kord, kui vajutad „Kirjelda“, tabeli nimi on parameeter $1.</translation>
     </message>
     <message>
@@ -5907,7 +6051,7 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
         <translation>Rollid (\du)</translation>
     </message>
     <message>
-        <source>A table's columns, indexes and constraints (\d)</source>
+        <source>A table&apos;s columns, indexes and constraints (\d)</source>
         <translation>Tabeli veerud, indeksid ja kitsendused (\d)</translation>
     </message>
     <message>
@@ -6006,7 +6150,7 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
         </translation>
     </message>
     <message>
-        <source>There is no table "%1" here. Pick one from the list or write schema.table.</source>
+        <source>There is no table &quot;%1&quot; here. Pick one from the list or write schema.table.</source>
         <translation>Tabelit „%1“ siin pole. Vali see loendist või kirjuta skeem.tabel.</translation>
     </message>
 </context>
@@ -6144,7 +6288,7 @@ Pole profiilina salvestatud.</translation>
         <translation>Parooli ei salvestatud</translation>
     </message>
     <message>
-        <source>No system keychain answered (%1), so the password was not saved anywhere. Valvur will ask for it each time it connects to "%2".</source>
+        <source>No system keychain answered (%1), so the password was not saved anywhere. Valvur will ask for it each time it connects to &quot;%2&quot;.</source>
         <translation>Süsteemi võtmehoidja ei vastanud (%1), seega parooli ei salvestatud kuhugi. Valvur küsib seda iga kord, kui ühendub serveriga „%2“.</translation>
     </message>
     <message>
@@ -6152,7 +6296,7 @@ Pole profiilina salvestatud.</translation>
         <translation>Kustuta ühenduse profiil</translation>
     </message>
     <message>
-        <source>Delete the connection profile "%1" (%2)?</source>
+        <source>Delete the connection profile &quot;%1&quot; (%2)?</source>
         <translation>Kas kustutada ühenduse profiil „%1“ (%2)?</translation>
     </message>
     <message>
@@ -6248,7 +6392,7 @@ Pole profiilina salvestatud.</translation>
         <translation>Lisatud: %1</translation>
     </message>
     <message>
-        <source>Already there: %1 (the same as "%2")</source>
+        <source>Already there: %1 (the same as &quot;%2&quot;)</source>
         <translation>Juba olemas: %1 (sama mis „%2“)</translation>
     </message>
     <message numerus="yes">
@@ -6300,7 +6444,7 @@ Pole profiilina salvestatud.</translation>
         <translation>Konteiner</translation>
     </message>
     <message>
-        <source>The container "%1" is gone. The list shows the containers there are now.</source>
+        <source>The container &quot;%1&quot; is gone. The list shows the containers there are now.</source>
         <translation>Konteinerit „%1“ enam pole. Loend näitab praegu olemasolevaid konteinereid.</translation>
     </message>
     <message>
@@ -6406,7 +6550,7 @@ Pole profiilina salvestatud.</translation>
         <translation>PostgreSQL-ile saadaolev mälu:</translation>
     </message>
     <message>
-        <source>Starts with this computer's memory; set it to the server's (or the container's memory limit).</source>
+        <source>Starts with this computer&apos;s memory; set it to the server&apos;s (or the container&apos;s memory limit).</source>
         <translation>Algväärtus on selle arvuti mälu; pane siia serveri mälu (või konteineri mälupiirang).</translation>
     </message>
     <message>
@@ -6415,7 +6559,7 @@ Pole profiilina salvestatud.</translation>
     </message>
     <message>
         <source>Every connection costs memory even while idle, and opening one is expensive (authentication, TLS). If the application needs more connections than fit, do not raise max_connections: use a connection pool (HikariCP, pg-pool, PgBouncer) that keeps a few connections and reuses them, and fix connection leaks first.</source>
-        <translation>Iga ühendus võtab mälu ka jõude olles ja ühenduse avamine on kulukas (autentimine, TLS). Kui rakendus vajab rohkem ühendusi, kui mahub, ära tõsta max_connections'it: kasuta ühenduste kogumit (HikariCP, pg-pool, PgBouncer), mis hoiab mõnda ühendust ja taaskasutab neid, ning paranda esmalt ühenduste lekked.</translation>
+        <translation>Iga ühendus võtab mälu ka jõude olles ja ühenduse avamine on kulukas (autentimine, TLS). Kui rakendus vajab rohkem ühendusi, kui mahub, ära tõsta max_connections&apos;it: kasuta ühenduste kogumit (HikariCP, pg-pool, PgBouncer), mis hoiab mõnda ühendust ja taaskasutab neid, ning paranda esmalt ühenduste lekked.</translation>
     </message>
     <message>
         <source>(%1 available − %2 shared_buffers) ÷ %3 per connection = &lt;b&gt;%4&lt;/b&gt; connections.</source>
@@ -6426,11 +6570,11 @@ Pole profiilina salvestatud.</translation>
         <translation>teadmata</translation>
     </message>
     <message>
-        <source>The server's max_connections = %1 fits.</source>
+        <source>The server&apos;s max_connections = %1 fits.</source>
         <translation>Serveri max_connections = %1 mahub ära.</translation>
     </message>
     <message>
-        <source>The server's max_connections = %1 is more than fits: %2 of connection memory may be needed.</source>
+        <source>The server&apos;s max_connections = %1 is more than fits: %2 of connection memory may be needed.</source>
         <translation>Serveri max_connections = %1 on rohkem, kui mahub: ühendustele võib kuluda %2 mälu.</translation>
     </message>
     <message>
@@ -6558,7 +6702,7 @@ Pole profiilina salvestatud.</translation>
         <translation>PID %1: puutumata: see PID kuulub nüüd teisele seansile, mis algas pärast seda, mida sa nägid.</translation>
     </message>
     <message>
-        <source>PID %1: not touched: this is Valvur's own monitoring session.</source>
+        <source>PID %1: not touched: this is Valvur&apos;s own monitoring session.</source>
         <translation>PID %1: puutumata: see on Valvuri enda jälgimisseanss.</translation>
     </message>
     <message>
@@ -6709,11 +6853,11 @@ Pole profiilina salvestatud.</translation>
 <context>
     <name>Valvur::TopQueriesPage</name>
     <message>
-        <source>Only superusers and members of pg_read_all_stats see the text of other users' statements.</source>
+        <source>Only superusers and members of pg_read_all_stats see the text of other users&apos; statements.</source>
         <translation>Teiste kasutajate lausete teksti näevad ainult superkasutajad ja rolli pg_read_all_stats liikmed.</translation>
     </message>
     <message>
-        <source>(hidden: another user's statement)</source>
+        <source>(hidden: another user&apos;s statement)</source>
         <translation>(peidetud: teise kasutaja lause)</translation>
     </message>
     <message>
@@ -6778,7 +6922,7 @@ Pole profiilina salvestatud.</translation>
     </message>
     <message>
         <source>Set every pg_stat_statements counter back to zero (pg_stat_statements_reset)</source>
-        <translation>Sea kõik pg_stat_statements'i loendurid tagasi nulli (pg_stat_statements_reset)</translation>
+        <translation>Sea kõik pg_stat_statements&apos;i loendurid tagasi nulli (pg_stat_statements_reset)</translation>
     </message>
     <message>
         <source>Run CREATE EXTENSION pg_stat_statements</source>
@@ -6796,8 +6940,8 @@ Pole profiilina salvestatud.</translation>
         </translation>
     </message>
     <message>
-        <source>&lt;h3&gt;pg_stat_statements is not available&lt;/h3&gt;&lt;p&gt;Top queries come from the pg_stat_statements extension. Switching it on takes two steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Load the library when the server starts: set &lt;code&gt;shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt; in postgresql.conf (or &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt;) and &lt;b&gt;restart&lt;/b&gt; the server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Create the extension in the database you connect to: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;h3&gt;pg_stat_statements pole saadaval&lt;/h3&gt;&lt;p&gt;Kulukamad päringud tulevad laiendusest pg_stat_statements. Selle sisselülitamiseks on kaks sammu:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Laadi teek serveri käivitumisel: sea postgresql.conf'is &lt;code&gt;shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt; (või &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'&lt;/code&gt;) ja &lt;b&gt;taaskäivita&lt;/b&gt; server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Loo laiendus andmebaasis, millega ühendud: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</translation>
+        <source>&lt;h3&gt;pg_stat_statements is not available&lt;/h3&gt;&lt;p&gt;Top queries come from the pg_stat_statements extension. Switching it on takes two steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Load the library when the server starts: set &lt;code&gt;shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt; in postgresql.conf (or &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt;) and &lt;b&gt;restart&lt;/b&gt; the server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Create the extension in the database you connect to: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;h3&gt;pg_stat_statements pole saadaval&lt;/h3&gt;&lt;p&gt;Kulukamad päringud tulevad laiendusest pg_stat_statements. Selle sisselülitamiseks on kaks sammu:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Laadi teek serveri käivitumisel: sea postgresql.conf&apos;is &lt;code&gt;shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt; (või &lt;code&gt;ALTER SYSTEM SET shared_preload_libraries = &apos;pg_stat_statements&apos;&lt;/code&gt;) ja &lt;b&gt;taaskäivita&lt;/b&gt; server (&lt;code&gt;docker restart postgres&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Loo laiendus andmebaasis, millega ühendud: &lt;code&gt;CREATE EXTENSION pg_stat_statements;&lt;/code&gt;&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The library is &lt;b&gt;not loaded&lt;/b&gt; yet on this server: start with step 1.&lt;/p&gt;</source>
@@ -6823,7 +6967,7 @@ Pole profiilina salvestatud.</translation>
         <source>Set every pg_stat_statements counter on %1 back to zero?
 
 Everyone who looks at these statistics starts from nothing again. This cannot be undone.</source>
-        <translation>Kas seada kõik pg_stat_statements'i loendurid serveris %1 tagasi nulli?
+        <translation>Kas seada kõik pg_stat_statements&apos;i loendurid serveris %1 tagasi nulli?
 
 Kõik, kes seda statistikat vaatavad, alustavad uuesti nullist. Seda ei saa tagasi võtta.</translation>
     </message>
@@ -6836,14 +6980,4 @@ Kõik, kes seda statistikat vaatavad, alustavad uuesti nullist. Seda ei saa taga
         <translation>CREATE EXTENSION ebaõnnestus. %1</translation>
     </message>
 </context>
-<context><name>Valvur::Lab::AppProbe</name><message><source>The application's connection settings cannot be read: %1</source><translation>Rakenduse ühenduse seadeid ei saa lugeda: %1</translation></message></context><context><name>Valvur::LabCommand</name><message><source>No container named %1 was found (is it running? docker ps -a lists them).</source><translation>Konteinerit nimega %1 ei leitud (kas see töötab? docker ps -a näitab kõiki).</translation></message><message><source>%1 s</source><translation>%1 s</translation></message><message><source>%1 min %2 s</source><translation>%1 min %2 s</translation></message><message><source>Trap: %1</source><translation>Lõks: %1</translation></message><message><source>Time from start to solved: %1.</source><translation>Aeg algusest lahenduseni: %1.</translation></message><message><source>A scenario file was left out: %1</source><translation>Üks stsenaariumi fail jäeti välja: %1</translation></message><message><source>The scenario %1 has hints 1 to %2.</source><translation>Stsenaariumil %1 on vihjed 1 kuni %2.</translation></message><message><source>Hint %1 of %2: %3</source><translation>Vihje %1/%2: %3</translation></message><message><source>In Valvur: the page %1 (valvur --page %1).</source><translation>Valvuris: leht %1 (valvur --page %1).</translation></message><message><source>The same from a terminal: %1</source><translation>Sama terminalist: %1</translation></message><message><source>Nothing of a lab was on %1.</source><translation>Serveris %1 polnud laborist midagi.</translation></message><message><source>Removed: %1.</source><translation>Eemaldatud: %1.</translation></message><message><source>The lab was reset: its sessions, roles and database are gone.</source><translation>Labor on lähtestatud: selle seansid, rollid ja andmebaas on eemaldatud.</translation></message><message><source>Hints: valvur lab hint %1 1 (up to %2). Check from another terminal: valvur lab check %1 with the same server. Ctrl+C ends the scenario and resets the lab.</source><translation>Vihjed: valvur lab hint %1 1 (kuni %2). Kontrolli teisest terminalist: valvur lab check %1 sama serveriga. Ctrl+C lõpetab stsenaariumi ja lähtestab labori.</translation></message><message><source>The lab was reset elsewhere; this scenario ends.</source><translation>Labor lähtestati mujal; see stsenaarium lõpeb.</translation></message><message><source>Interrupted: resetting the lab…</source><translation>Katkestatud: lähtestan labori…</translation></message><message><source>Lab mode: stage a real problem on a development server, find and fix it, and let Valvur check the fix.
-  valvur lab list [--json]
-  valvur lab start ID SERVER|--profile NAME|--container NAME
-  valvur lab check ID SERVER|--profile NAME|--container NAME [--json]
-  valvur lab hint ID [N]
-  valvur lab reset [ID] SERVER|--profile NAME|--container NAME</source><translation>Laborirežiim: tekita arendusserveris päris probleem, leia ja paranda see ning lase Valvuril parandust kontrollida.
-  valvur lab list [--json]
-  valvur lab start ID SERVER|--profile NIMI|--container NIMI
-  valvur lab check ID SERVER|--profile NIMI|--container NIMI [--json]
-  valvur lab hint ID [N]
-  valvur lab reset [ID] SERVER|--profile NIMI|--container NIMI</translation></message><message><source>list, start, check, hint or reset.</source><translation>list, start, check, hint või reset.</translation></message><message><source>A saved connection profile (see valvur profiles list).</source><translation>Salvestatud ühenduse profiil (vt valvur profiles list).</translation></message><message><source>NAME</source><translation>NIMI</translation></message><message><source>A local PostgreSQL container, by its name.</source><translation>Kohalik PostgreSQL-i konteiner, nime järgi.</translation></message><message><source>Print the result as JSON.</source><translation>Väljasta tulemus JSON-ina.</translation></message><message><source>Interface language: et or en.</source><translation>Liidese keel: et või en.</translation></message><message><source>LANG</source><translation>KEEL</translation></message><message><source>Say what to do: valvur lab list, start, check, hint or reset (valvur lab --help).</source><translation>Ütle, mida teha: valvur lab list, start, check, hint või reset (valvur lab --help).</translation></message><message><source>Name the scenario: valvur lab %1 ID … (valvur lab list shows them).</source><translation>Nimeta stsenaarium: valvur lab %1 ID … (valvur lab list näitab neid).</translation></message><message><source>There is no scenario "%1". These are: %2.</source><translation>Stsenaariumi "%1" pole. Olemas on: %2.</translation></message><message><source>Give one server: a connection string, --profile NAME or --container NAME.</source><translation>Anna üks server: ühendusstring, --profile NIMI või --container NIMI.</translation></message><message><source>Solved at %1; the lab has been reset since.</source><translation>Lahendatud %1; labor on pärast seda lähtestatud.</translation></message></context></TS>
+</TS>

@@ -1,24 +1,18 @@
 #include "lab/labcontroller.h"
 
 #include "lab/labreset.h"
+#include "lab/labresults.h"
 #include "lab/labrun.h"
 #include "lab/labscenariomodel.h"
 #include "pg/serverconnection.h"
 
 #include <QCoreApplication>
 #include <QEventLoopLocker>
-#include <QSettings>
+#include <QDateTime>
 
 #include <memory>
 
 namespace Valvur {
-
-namespace {
-QString resultsGroup(const QString &serverKey, const QString &scenarioId)
-{
-    return QStringLiteral("lab/results/%1/%2").arg(serverKey, scenarioId);
-}
-} // namespace
 
 LabController::LabController(QSettings *settings, QObject *parent)
     : QObject(parent)
@@ -35,18 +29,6 @@ LabController::LabController(QSettings *settings, QObject *parent)
 }
 
 LabController::~LabController() = default;
-
-QString LabController::serverKey(const ServerConnection *server)
-{
-    if (!server)
-        return {};
-    QString key = server->options().effectiveHosts().join(QLatin1Char(',')) + QLatin1Char(':') + server->options().effectivePort();
-    for (QChar &c : key) {
-        if (!c.isLetterOrNumber() && c != QLatin1Char('.') && c != QLatin1Char('-'))
-            c = QLatin1Char('_');
-    }
-    return key;
-}
 
 ServerConnection *LabController::server() const
 {
@@ -375,17 +357,15 @@ void LabController::shutdown()
 void LabController::loadResults()
 {
     m_model->clearStatus();
-    if (!m_settings || !m_server)
+    if (!m_server)
         return;
-    const QString key = serverKey(m_server);
     for (const Lab::Scenario &s : m_model->scenarios()) {
-        const QString group = resultsGroup(key, s.id);
-        if (!m_settings->contains(group + QStringLiteral("/solvedS")))
-            continue;
-        LabScenarioModel::Status status;
-        status.solvedS = m_settings->value(group + QStringLiteral("/solvedS")).toDouble();
-        status.trapIds = m_settings->value(group + QStringLiteral("/traps")).toStringList();
-        m_model->setStatus(s.id, status);
+        if (const std::optional<Lab::Result> r = Lab::lastSolved(m_settings, m_server->options(), s.id)) {
+            LabScenarioModel::Status status;
+            status.solvedS = r->elapsedS;
+            status.trapIds = r->trapIds;
+            m_model->setStatus(s.id, status);
+        }
     }
 }
 
@@ -396,12 +376,8 @@ void LabController::saveResult(const QString &scenarioId, double solvedS, const 
     status.trapIds = trapIds;
     status.solvedNow = true;
     m_model->setStatus(scenarioId, status);
-    if (!m_settings || !m_server)
-        return;
-    const QString group = resultsGroup(serverKey(m_server), scenarioId);
-    m_settings->setValue(group + QStringLiteral("/solvedS"), status.solvedS);
-    m_settings->setValue(group + QStringLiteral("/traps"), trapIds);
-    m_settings->sync();
+    if (m_server) // the same record `valvur lab check` keeps and reads
+        Lab::recordSolved(m_settings, m_server->options(), scenarioId, {QDateTime::currentDateTime(), status.solvedS, trapIds});
 }
 
 void LabController::updateList()

@@ -30,7 +30,8 @@ class Run;
 // Switching to another server stops it with a reset. On connecting, a lab left on the server by a
 // program that ended (no holder sessions, heartbeat silent) is reset; one a live holder keeps
 // (e.g. `valvur lab start` in a terminal) is shown as running there and only checked.
-// Solved times and traps are remembered per server and scenario in the settings (no secrets).
+// Solved times and traps are remembered per server and scenario in the settings (Lab::recordSolved,
+// shared with `valvur lab check`; no secrets).
 class LabController : public QObject
 {
     Q_OBJECT
@@ -86,9 +87,6 @@ public:
     // keeps running (without its window) until the reset ends, at most ShutdownBoundMs; the held
     // sessions end with the process anyway and the next start removes what is left.
     void shutdown();
-
-    // Settings key of this server's results (host and port).
-    static QString serverKey(const ServerConnection *server);
 
 Q_SIGNALS:
     void changed();          // status, progress, notice, error
