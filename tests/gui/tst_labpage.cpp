@@ -11,6 +11,10 @@
 #include "testserver.h"
 
 #include <QClipboard>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -207,6 +211,58 @@ private Q_SLOTS:
         QCOMPARE(lab.sessions(QStringLiteral("shop-api")), 20);
         w->close();
         QTRY_COMPARE_WITH_TIMEOUT(lab.leftovers(), QStringList(), 60000);
+    }
+
+    void anActionShowsItsSqlAndRunsOnlyWhenConfirmed()
+    {
+        // An instructor's scenario (VALVUR_LAB_DIR replaces by id): connection-leak with an action.
+        QFile builtIn(QStringLiteral(":/lab/scenarios/connection-leak.json"));
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        QJsonObject scenario = QJsonDocument::fromJson(builtIn.readAll()).object();
+        const QString sql = QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'shop-api'");
+        scenario.insert(QStringLiteral("actions"),
+                        QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("end-leak")},
+                                               {QStringLiteral("label"), QJsonObject{{QStringLiteral("en"), QStringLiteral("End the leak for me")},
+                                                                                     {QStringLiteral("et"), QStringLiteral("Lõpeta leke minu eest")}}},
+                                               {QStringLiteral("sql"), sql}}});
+        QTemporaryDir own;
+        QFile file(own.filePath(QStringLiteral("connection-leak.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(scenario).toJson());
+        file.close();
+        qputenv("VALVUR_LAB_DIR", QFile::encodeName(own.path()));
+        auto w = window();
+        LabPage *page = connectedLabPage(w.get());
+        qunsetenv("VALVUR_LAB_DIR");
+        QVERIFY(page);
+        QVERIFY(page->openScenario(QStringLiteral("connection-leak"), false));
+        auto *action = page->findChild<QPushButton *>(QStringLiteral("labAction_end-leak"));
+        QVERIFY(action);
+        QCOMPARE(action->text(), QStringLiteral("End the leak for me"));
+        QVERIFY(!action->isEnabled()); // only in a scenario this window holds
+        page->findChild<QPushButton *>(QStringLiteral("labStart"))->click();
+        LabController *c = page->controller();
+        QTRY_VERIFY_WITH_TIMEOUT(c->status() == LabController::Status::Running || !c->errorText().isEmpty(), 180000);
+        QVERIFY2(c->errorText().isEmpty(), qPrintable(c->errorText()));
+        QVERIFY(action->isEnabled());
+        Test::LabDriver lab(m_server);
+        QCOMPARE(lab.sessions(QStringLiteral("shop-api")), 20);
+
+        action->click();
+        auto *box = page->findChild<QMessageBox *>(QStringLiteral("labActionConfirm"));
+        QVERIFY(box);
+        QVERIFY2(box->informativeText().contains(sql.toHtmlEscaped()), qPrintable(box->informativeText()));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!page->findChild<QMessageBox *>(QStringLiteral("labActionConfirm")));
+        QCOMPARE(lab.sessions(QStringLiteral("shop-api")), 20);
+
+        action->click();
+        box = page->findChild<QMessageBox *>(QStringLiteral("labActionConfirm"));
+        QVERIFY(box);
+        buttonWithText(box, QStringLiteral("Run"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(lab.sessions(QStringLiteral("shop-api")), 0, 20000);
+        auto *notice = page->findChild<QLabel *>(QStringLiteral("labNotice"));
+        QTRY_VERIFY(notice->isVisible() && notice->text().startsWith(QLatin1String("Done.")));
     }
 };
 
