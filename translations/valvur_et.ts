@@ -4451,14 +4451,6 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <translation>Käib juba %1</translation>
     </message>
     <message>
-        <source>Solved. %1</source>
-        <translation>Lahendatud. %1</translation>
-    </message>
-    <message>
-        <source>Not solved yet. %1</source>
-        <translation>Veel lahendamata. %1</translation>
-    </message>
-    <message>
         <source>Traps:
 %1</source>
         <translation>Lõksud:

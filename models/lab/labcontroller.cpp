@@ -257,6 +257,7 @@ void LabController::check()
     m_check = new Lab::Check(scenario, this);
     connect(m_check, &Lab::Check::finished, this, [this, check = m_check.data(), id = scenario.id](const Lab::Verdict &v) {
         check->deleteLater();
+        m_check = nullptr; // Check is possible again right away
         onVerdict(v, id);
     });
     m_progress = tr("Checking…");

@@ -293,17 +293,11 @@ void LabPage::showVerdict()
         m_advice->hide();
         return;
     }
-    switch (v.state) {
-    case Lab::Verdict::State::Solved:
-        setBand(m_verdict, tr("Solved. %1").arg(v.message), "#dff3e0", "#1b5e20");
-        break;
-    case Lab::Verdict::State::Unsolved:
-        setBand(m_verdict, tr("Not solved yet. %1").arg(v.message), "#fff4ce", "#5d4200");
-        break;
-    default:
+    // The scenario's own text says "Solved: …" or "Not solved yet: …"; the colour says it too.
+    if (v.solved())
+        setBand(m_verdict, v.message, "#dff3e0", "#1b5e20");
+    else
         setBand(m_verdict, v.message, "#fff4ce", "#5d4200");
-        break;
-    }
     QString traps;
     for (const QString &t : v.traps)
         traps += QStringLiteral("• ") + t + QLatin1Char('\n');
