@@ -146,8 +146,11 @@ void Run::start(const ConnectionOptions &options, const QString &password)
     setState(State::Starting);
     if (m_production) {
         // Before the options are kept: the failure's stop() must not reset anything on this server.
-        fail(tr("This server is tagged production. A lab stages real problems (idle transactions, locks, a full server); "
-                "run it on a development server or container."));
+        // Queued, like every other outcome of start(): a caller connects and enters its loop first.
+        QMetaObject::invokeMethod(this, [this] {
+            fail(tr("This server is tagged production. A lab stages real problems (idle transactions, locks, a full server); "
+                    "run it on a development server or container."));
+        }, Qt::QueuedConnection);
         return;
     }
     m_options = options;
