@@ -11,6 +11,8 @@
 #include "monitoring/startuptrace.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "lab/labpage.h"
+#include "lab/labscenario.h"
 #include "pages/page.h"
 #include "zoom/zoom.h"
 #include "zoom/zoomlevel.h"
@@ -104,6 +106,10 @@ struct CommandLine
     QCommandLineOption page{QStringLiteral("page"), Tr::tr("The page to open, e.g. overview."), Tr::tr("NAME")};
     QCommandLineOption profile{QStringLiteral("profile"), Tr::tr("Connect to a saved connection profile (see valvur profiles list)."),
                                Tr::tr("NAME")};
+    QCommandLineOption labScenario{QStringLiteral("lab-scenario"),
+                                   Tr::tr("Start this lab scenario on the server and show its first hint on the Lab page "
+                                          "(for screenshots and classroom demos)."),
+                                   Tr::tr("ID")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                   Tr::tr("Render the window to a PNG file once the page has its data, then exit."), Tr::tr("FILE")};
     QCommandLineOption zoom{QStringLiteral("zoom"),
@@ -123,7 +129,7 @@ struct CommandLine
         parser.addVersionOption();
         parser.addPositionalArgument(Tr::tr("server"), Tr::tr("A connection string (host=… port=… user=…) or a postgresql:// URI."),
                                      Tr::tr("[CONNINFO|URI]"));
-        parser.addOptions({lang, page, screenshot, profile, zoom});
+        parser.addOptions({lang, page, screenshot, profile, zoom, labScenario});
     }
 };
 
@@ -185,6 +191,16 @@ int runGui(QApplication &app, QSettings *settings, Valvur::LanguageManager &lang
             return 2;
         }
         window.addServer(options);
+    }
+
+    if (cl.parser.isSet(cl.labScenario)) {
+        auto *lab = qobject_cast<Valvur::LabPage *>(window.page(QStringLiteral("lab")));
+        if (!lab || !lab->openScenario(cl.parser.value(cl.labScenario), true)) {
+            err << Tr::tr("There is no lab scenario \"%1\". Scenarios: %2")
+                       .arg(cl.parser.value(cl.labScenario), Valvur::Lab::scenarioIds().join(QStringLiteral(", ")))
+                << Qt::endl;
+            return 2;
+        }
     }
 
     if (cl.parser.isSet(cl.screenshot)) {

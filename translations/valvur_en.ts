@@ -192,6 +192,30 @@
     </message>
 </context>
 <context>
+    <name>Valvur::LabScenarioModel</name>
+    <message numerus="yes">
+        <source>solved in %n s</source>
+        <translation>
+            <numerusform>solved in %n s</numerusform>
+            <numerusform>solved in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>solved in %n min</source>
+        <translation>
+            <numerusform>solved in %n min</numerusform>
+            <numerusform>solved in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trap(s) hit</source>
+        <translation>
+            <numerusform>%n trap hit</numerusform>
+            <numerusform>%n traps hit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valvur::LocksPage</name>
     <message numerus="yes">
         <source>%n lock request(s) are waiting. A waiting session shows whom it waits for under &quot;Blocked by&quot;; the holder is marked in yellow.</source>

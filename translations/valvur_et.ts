@@ -2194,6 +2194,18 @@ Käsud ilma aknata: %1</translation>
         <source>PERCENT</source>
         <translation>PROTSENT</translation>
     </message>
+    <message>
+        <source>Start this lab scenario on the server and show its first hint on the Lab page (for screenshots and classroom demos).</source>
+        <translation>Käivita see labori stsenaarium serveris ja näita Labori lehel selle esimest vihjet (ekraanipiltide ja tunnis näitamise jaoks).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>There is no lab scenario &quot;%1&quot;. Scenarios: %2</source>
+        <translation>Labori stsenaariumi „%1“ ei ole. Stsenaariumid: %2</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ConnectDialog</name>
@@ -4348,6 +4360,216 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
     <message>
         <source>Solved at %1; the lab has been reset since.</source>
         <translation>Lahendatud %1; labor on pärast seda lähtestatud.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::LabController</name>
+    <message>
+        <source>A lab left over from an earlier run was removed.</source>
+        <translation>Varasemast käivitusest üle jäänud labor eemaldati.</translation>
+    </message>
+    <message>
+        <source>A lab left over from an earlier run could not be removed: %1</source>
+        <translation>Varasemast käivitusest üle jäänud laborit ei õnnestunud eemaldada: %1</translation>
+    </message>
+    <message>
+        <source>Removing a lab left over from an earlier run…</source>
+        <translation>Eemaldan varasemast käivitusest üle jäänud laborit…</translation>
+    </message>
+    <message>
+        <source>The lab was reset: its sessions ended and the sandbox database and roles were removed.</source>
+        <translation>Labor lähtestati: selle seansid lõpetati ning liivakasti andmebaas ja rollid eemaldati.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollin…</translation>
+    </message>
+    <message>
+        <source>Resetting the lab…</source>
+        <translation>Lähtestan laborit…</translation>
+    </message>
+    <message>
+        <source>The lab runs in another program; do this there, or reset the lab and start the scenario here.</source>
+        <translation>Labor käib teises programmis: tee seda seal või lähtesta labor ja käivita stsenaarium siin.</translation>
+    </message>
+    <message>
+        <source>Start the scenario first: the lab does this only in a scenario it holds.</source>
+        <translation>Käivita kõigepealt stsenaarium: labor teeb seda ainult stsenaariumis, mida ta ise hoiab.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::LabHintsView</name>
+    <message>
+        <source>Hint %1: %2</source>
+        <translation>Vihje %1: %2</translation>
+    </message>
+    <message>
+        <source>Open page: %1</source>
+        <translation>Ava leht: %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopeeri</translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation>Kopeeri käsk lõikelauale</translation>
+    </message>
+    <message>
+        <source>Show next hint (%1 of %2)</source>
+        <translation>Näita järgmist vihjet (%1/%2)</translation>
+    </message>
+    <message>
+        <source>All hints shown</source>
+        <translation>Kõik vihjed on näidatud</translation>
+    </message>
+    <message>
+        <source>Reveal one more hint (Ctrl+H)</source>
+        <translation>Näita veel üht vihjet (Ctrl+H)</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::LabPage</name>
+    <message>
+        <source>Done. Check the scenario to see the effect (Ctrl+Return).</source>
+        <translation>Tehtud. Kontrolli stsenaariumi, et näha mõju (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Course chapter, section %1</source>
+        <translation>Kursuse peatükk, jaotis %1</translation>
+    </message>
+    <message>
+        <source>A lab runs on this server in another program (e.g. valvur lab start in a terminal). Check works here; Reset ends it.</source>
+        <translation>Selles serveris käib labor teises programmis (nt valvur lab start terminalis). Kontrollida saab siin; lähtestamine lõpetab selle.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 runs on this server in another program (e.g. valvur lab start in a terminal). Check works here; Reset ends it.</source>
+        <translation>Stsenaarium %1 käib selles serveris teises programmis (nt valvur lab start terminalis). Kontrollida saab siin; lähtestamine lõpetab selle.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 runs on this server. Reset it before starting another.</source>
+        <translation>Selles serveris käib stsenaarium %1. Lähtesta see enne teise käivitamist.</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>Käib juba %1</translation>
+    </message>
+    <message>
+        <source>Traps:
+%1</source>
+        <translation>Lõksud:
+%1</translation>
+    </message>
+    <message>
+        <source>Reset the lab</source>
+        <translation>Lähtesta labor</translation>
+    </message>
+    <message>
+        <source>Reset the lab on this server?</source>
+        <translation>Kas lähtestada labor selles serveris?</translation>
+    </message>
+    <message>
+        <source>This ends the lab&apos;s sessions and drops the sandbox database valvur_lab and the roles valvur_lab_*. Nothing else on the server is touched.</source>
+        <translation>See lõpetab labori seansid ning kustutab liivakasti andmebaasi valvur_lab ja rollid valvur_lab_*. Muud serveris ei puudutata.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Lähtesta</translation>
+    </message>
+    <message>
+        <source>The lab will run this SQL in the sandbox database valvur_lab:</source>
+        <translation>Labor käivitab liivakasti andmebaasis valvur_lab selle SQL-i:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Käivita</translation>
+    </message>
+    <message>
+        <source>Connect to a development server or container to run a lab.
+
+A lab stages a real problem (a connection leak, a lock chain, a slow query…) in the sandbox database valvur_lab and checks from the server&apos;s own state whether you fixed it.</source>
+        <translation>Labori käivitamiseks ühendu arendusserveri või konteineriga.
+
+Labor tekitab liivakasti andmebaasis valvur_lab päris probleemi (ühenduste leke, lukuahel, aeglane päring…) ja kontrollib serveri enda olekust, kas sa selle parandasid.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Käivita</translation>
+    </message>
+    <message>
+        <source>Stage the problem on this server (Ctrl+Shift+Return)</source>
+        <translation>Tekita probleem selles serveris (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrolli</translation>
+    </message>
+    <message>
+        <source>Ask the server whether the problem is fixed (Ctrl+Return)</source>
+        <translation>Küsi serverilt, kas probleem on parandatud (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Lähtesta…</translation>
+    </message>
+    <message>
+        <source>End the lab&apos;s sessions and remove its database and roles (Ctrl+Shift+Backspace)</source>
+        <translation>Lõpeta labori seansid ning eemalda selle andmebaas ja rollid (Ctrl+Shift+Backspace)</translation>
+    </message>
+    <message>
+        <source>The lab can also do this for you:</source>
+        <translation>Labor võib sinu eest teha ka selle:</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::LabProbe</name>
+    <message>
+        <source>The server did not say within %1 s whether a lab is left on it.</source>
+        <translation>Server ei vastanud %1 s jooksul, kas sinna on labor üle jäänud.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::LabScenarioModel</name>
+    <message numerus="yes">
+        <source>solved in %n s</source>
+        <translation>
+            <numerusform>lahendatud %n sekundiga</numerusform>
+            <numerusform>lahendatud %n sekundiga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>solved in %n min</source>
+        <translation>
+            <numerusform>lahendatud %n minutiga</numerusform>
+            <numerusform>lahendatud %n minutiga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trap(s) hit</source>
+        <translation>
+            <numerusform>%n lõks</numerusform>
+            <numerusform>%n lõksu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>käivitub…</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>käib</translation>
+    </message>
+    <message>
+        <source>running in another program</source>
+        <translation>käib teises programmis</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>käivitamata</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "dialogs/connectdialog.h"
 #include "containers/containerpage.h"
 #include "containers/dockerclient.h"
+#include "lab/labpage.h"
 #include "pages/lockspage.h"
 #include "profiles/credentialstore.h"
 #include "errortext.h"
@@ -169,6 +170,9 @@ void MainWindow::buildPage(int row)
             }
         });
     }
+    // A lab hint's "Open page" link.
+    if (auto *lab = qobject_cast<LabPage *>(p))
+        connect(lab, &LabPage::openPageRequested, this, [this](const QString &id) { showPage(id); });
     // A page built late starts where the others are: the current server, its staleness.
     p->setServer(currentServer());
     if (qobject_cast<ContainerPage *>(p))

@@ -142,15 +142,19 @@ void Run::start(const ConnectionOptions &options, const QString &password)
 {
     if (m_state == State::Starting || m_state == State::Running)
         return;
-    m_options = options;
-    m_password = password;
     m_error.clear();
     setState(State::Starting);
     if (m_production) {
-        fail(tr("This server is tagged production. A lab stages real problems (idle transactions, locks, a full server); "
-                "run it on a development server or container."));
+        // Before the options are kept: the failure's stop() must not reset anything on this server.
+        // Queued, like every other outcome of start(): a caller connects and enters its loop first.
+        QMetaObject::invokeMethod(this, [this] {
+            fail(tr("This server is tagged production. A lab stages real problems (idle transactions, locks, a full server); "
+                    "run it on a development server or container."));
+        }, Qt::QueuedConnection);
         return;
     }
+    m_options = options;
+    m_password = password;
     buildSteps();
     next();
 }

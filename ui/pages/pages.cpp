@@ -3,6 +3,7 @@
 #include "pages/activitypage.h"
 #include "backup/backupspage.h"
 #include "containers/containerpage.h"
+#include "lab/labpage.h"
 #include "pages/dashboardpage.h"
 #include "pages/lockspage.h"
 #include "pages/overviewpage.h"
@@ -46,6 +47,7 @@ const QList<PageKind> &pageKinds()
         {"replication", "Valvur::ReplicationPage", QT_TRANSLATE_NOOP("Valvur::ReplicationPage", "Replication"), &make<ReplicationPage>},
         {"backups", "Valvur::BackupsPage", QT_TRANSLATE_NOOP("Valvur::BackupsPage", "Backups"), &make<BackupsPage>},
         {"container", "Valvur::ContainerPage", QT_TRANSLATE_NOOP("Valvur::ContainerPage", "Container"), &make<ContainerPage>},
+        {"lab", "Valvur::LabPage", QT_TRANSLATE_NOOP("Valvur::LabPage", "Lab"), &make<LabPage>},
     };
     return kinds;
 }
