@@ -23,6 +23,7 @@
 #include <QHash>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 namespace {
 
@@ -207,13 +208,18 @@ int runGui(QApplication &app, QSettings *settings, Valvur::LanguageManager &lang
         const QString file = cl.parser.value(cl.screenshot);
         window.show();
         Valvur::StartupTrace::mark("window shown");
-        QObject::connect(&window, &Valvur::MainWindow::screenshotDone, &app, [&err](int code, const QString &message) {
+        int code = 0;
+        QObject::connect(&window, &Valvur::MainWindow::screenshotDone, &app, [&err, &code, &window, &app](int status, const QString &message) {
             if (!message.isEmpty())
                 err << message << Qt::endl;
-            QCoreApplication::exit(code);
+            code = status;
+            // Closed like a user closes it: a lab the window started (--lab-scenario) is reset
+            // before the event loop ends (bounded by the lab itself; this is a last guard).
+            window.close();
+            QTimer::singleShot(20000, &app, &QCoreApplication::quit);
         });
         QMetaObject::invokeMethod(&window, [&window, file] { window.screenshotWhenReady(file, 30000); }, Qt::QueuedConnection);
-        const int code = app.exec();
+        app.exec();
         Valvur::StartupTrace::mark("event loop left");
         return code;
     }

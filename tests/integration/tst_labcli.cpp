@@ -9,6 +9,7 @@
 #include "valvurprocess.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -154,6 +155,16 @@ private Q_SLOTS:
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QLatin1String("tagged production")), qPrintable(run.err));
         QCOMPARE(LabDriver(m_server).leftovers(), QStringList());
+    }
+
+    void aScreenshotOfARunningScenarioLeavesNothingBehind()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("lab.png"));
+        const ValvurRun run = valvur({QStringLiteral("--page"), QStringLiteral("lab"), QStringLiteral("--lab-scenario"),
+                                      QStringLiteral("lock-chain"), server(), QStringLiteral("--screenshot"), png});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(QFileInfo(png).size() > 0);
+        QCOMPARE(LabDriver(m_server).leftovers(), QStringList()); // the window's close reset the lab it started
     }
 
     void badInputIsExplained()
