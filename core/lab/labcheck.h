@@ -46,7 +46,6 @@ class Check : public QObject
     Q_OBJECT
 public:
     static constexpr int TimeoutMs = 20000;
-    static constexpr int HeartbeatSilenceS = 15; // the holder beats every 2 s
 
     explicit Check(const Scenario &scenario, QObject *parent = nullptr);
     void start(const ConnectionOptions &options, const QString &password);

@@ -18,6 +18,8 @@ inline constexpr auto Database = "valvur_lab";      // the sandbox database (als
 inline constexpr auto RolePrefix = "valvur_lab_";   // every role a scenario makes
 inline constexpr auto StateSchema = "valvur_lab";   // in the sandbox: what the setup recorded
 inline constexpr auto ControlApplication = "valvur-lab"; // the holder's own session
+// The holder beats every 2 s; a heartbeat older than this means the program that held the lab ended.
+inline constexpr int HeartbeatSilenceS = 15;
 
 // A text in both interface languages; text() picks the one of the current language.
 struct Text

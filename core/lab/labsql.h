@@ -21,6 +21,15 @@ inline QString leftovers()
                           "ORDER BY 1, 2");
 }
 
+// Whether a lab is on the server (any sandbox database), whether a holder's session ($1 = its
+// application name) is connected, and whether the main sandbox (with its bookkeeping) exists.
+inline QString sandboxPresence()
+{
+    return QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'valvur_lab' OR datname LIKE 'valvur\\_lab\\_%') AS sandbox, "
+                          "EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()) AS holder, "
+                          "EXISTS (SELECT 1 FROM pg_database WHERE datname = 'valvur_lab') AS main");
+}
+
 // Ends every session in a sandbox database or of a lab role (not this one).
 inline QString terminateLabSessions()
 {

@@ -1,18 +1,10 @@
 #include "lab/labprobe.h"
 
 #include "lab/labscenario.h"
+#include "lab/labsql.h"
 #include "pg/serverconnection.h"
 
 namespace Valvur {
-
-namespace {
-QString sandboxSql()
-{
-    return QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'valvur_lab' OR datname LIKE 'valvur\\_lab\\_%') AS sandbox, "
-                          "EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()) AS holder, "
-                          "EXISTS (SELECT 1 FROM pg_database WHERE datname = 'valvur_lab') AS main");
-}
-} // namespace
 
 LabProbe::LabProbe(QObject *parent)
     : QObject(parent)
@@ -28,7 +20,7 @@ void LabProbe::start(ServerConnection *server)
     const quint64 generation = ++m_generation;
     delete m_side;
     m_bound.start(TimeoutMs);
-    server->session()->exec(sandboxSql(), {QLatin1String(Lab::ControlApplication)}, this, [this, generation, server = QPointer(server)](const PgReply &r) {
+    server->session()->exec(Lab::Sql::sandboxPresence(), {QLatin1String(Lab::ControlApplication)}, this, [this, generation, server = QPointer(server)](const PgReply &r) {
         if (generation != m_generation)
             return;
         if (!r.ok() || !server)
@@ -53,15 +45,15 @@ void LabProbe::readRun(ServerConnection *server, bool holder)
             finish(holder ? Result::Held : Result::Stale, {}, e.message());
     });
     connect(m_side, &PgSession::connected, this, [this, generation, holder] {
-        m_side->exec(QStringLiteral("SELECT scenario, extract(epoch FROM now() - heartbeat)::float8 AS silent_s FROM valvur_lab.run"), this,
+        m_side->exec(Lab::Sql::runState(), this,
                      [this, generation, holder](const PgReply &r) {
                          if (generation != m_generation)
                              return;
                          // No bookkeeping (a setup killed early) or no row: only a live holder's sessions say it is in use.
                          if (!r.ok() || r.first().rowCount() == 0)
                              return finish(holder ? Result::Held : Result::Stale, {});
-                         const QString scenario = r.first().value(0, 0).toString();
-                         const bool silent = r.first().value(0, 1).toDouble() > SilenceS;
+                         const QString scenario = r.first().value(0, QStringLiteral("scenario")).toString();
+                         const bool silent = r.first().value(0, QStringLiteral("silent_s")).toDouble() > Lab::HeartbeatSilenceS;
                          finish(holder || !silent ? Result::Held : Result::Stale, scenario);
                      });
     });

@@ -20,7 +20,6 @@ public:
     enum class Result { None, Held, Stale, Error };
     Q_ENUM(Result)
     static constexpr int TimeoutMs = 20000;
-    static constexpr int SilenceS = 15; // the holder beats every 2 s
 
     explicit LabProbe(QObject *parent = nullptr);
     void start(ServerConnection *server);

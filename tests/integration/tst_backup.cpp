@@ -10,6 +10,7 @@
 #include "pg/connectionoptions.h"
 #include "processes.h"
 #include "backup/restorejob.h"
+#include "restorerun.h"
 #include "testserver.h"
 #include "backup/verifyjob.h"
 
@@ -79,19 +80,7 @@ private:
 
     RestoreResult runRestore(const QString &input, const QString &target, bool create = true)
     {
-        RestoreOptions r;
-        r.connection = connection(QStringLiteral("postgres"));
-        r.password = m_server.superuserPassword();
-        r.input = input;
-        r.targetDatabase = target;
-        r.createDatabase = create;
-        r.toolDirectory = m_server.binDir();
-        RestoreJob job(r);
-        QSignalSpy done(&job, &RestoreJob::finished);
-        job.start();
-        if (!done.wait(180000))
-            return {};
-        return done.first().first().value<RestoreResult>();
+        return Valvur::Test::runRestore(m_server, input, target, create);
     }
 
     QStringList leftovers() const

@@ -8,6 +8,7 @@
 // fixed; making the role a superuser is a trap; the reset leaves nothing.
 #include "backup/restorejob.h"
 #include "labdriver.h"
+#include "restorerun.h"
 #include "testserver.h"
 
 #include <QFile>
@@ -26,20 +27,7 @@ class TestLabRecovery : public QObject
 
     RestoreResult restore(const QString &input, const QString &target, bool create, bool intoExisting)
     {
-        RestoreOptions r;
-        ConnectionOptions::parse(m_server.conninfo(), &r.connection, nullptr);
-        r.password = m_server.superuserPassword();
-        r.input = input;
-        r.targetDatabase = target;
-        r.createDatabase = create;
-        r.intoExisting = intoExisting;
-        r.toolDirectory = m_server.binDir();
-        RestoreJob job(r);
-        QSignalSpy done(&job, &RestoreJob::finished);
-        job.start();
-        if (!done.wait(180000))
-            return {};
-        return done.first().first().value<RestoreResult>();
+        return runRestore(m_server, input, target, create, intoExisting);
     }
 
     QString lab(const QString &sql) const { return m_server.psql(sql, QStringLiteral("valvur_lab")); }
