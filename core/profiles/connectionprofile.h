@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pg/connectionoptions.h"
+#include "ssh/sshendpoint.h"
 
 #include <QString>
 #include <QStringList>
@@ -43,6 +44,8 @@ public:
     // asks the container engine for the container's current published port, so the profile
     // follows the container across restarts and port changes; tools may run inside it.
     QString container;
+    // The SSH leg (ssh.isEnabled()): the database is reached through a tunnel of the system's ssh.
+    SshEndpoint ssh;
 
     // The libpq parameters of this profile (never a password).
     ConnectionOptions toOptions() const;

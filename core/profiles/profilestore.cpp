@@ -52,6 +52,12 @@ void ProfileStore::reload()
         p.group = m_settings->value(QStringLiteral("group")).toString();
         p.passwordInKeychain = m_settings->value(QStringLiteral("passwordInKeychain")).toBool();
         p.container = m_settings->value(QStringLiteral("container")).toString();
+        p.ssh.destination = m_settings->value(QStringLiteral("sshDestination")).toString();
+        p.ssh.jumpHosts = m_settings->value(QStringLiteral("sshJumpHosts")).toStringList();
+        p.ssh.jumpHosts.removeAll(QString());
+        p.ssh.remoteHost = m_settings->value(QStringLiteral("sshRemoteHost")).toString();
+        p.ssh.remotePort = m_settings->value(QStringLiteral("sshRemotePort")).toInt();
+        p.ssh.remoteSocketDir = m_settings->value(QStringLiteral("sshRemoteSocketDir")).toString();
         if (!p.id.isEmpty() && !p.name.isEmpty())
             m_profiles << p;
     }
@@ -86,6 +92,16 @@ void ProfileStore::save()
                 m_settings->remove(QStringLiteral("container"));
             else
                 m_settings->setValue(QStringLiteral("container"), p.container);
+            const std::pair<const char *, QVariant> sshFields[] = {
+                {"sshDestination", p.ssh.destination}, {"sshJumpHosts", p.ssh.jumpHosts},
+                {"sshRemoteHost", p.ssh.remoteHost}, {"sshRemotePort", p.ssh.remotePort},
+                {"sshRemoteSocketDir", p.ssh.remoteSocketDir}};
+            for (const auto &[key, value] : sshFields) {
+                if (!p.ssh.isEnabled())   // no tunnel: no stale SSH keys in the file
+                    m_settings->remove(QLatin1String(key));
+                else
+                    m_settings->setValue(QLatin1String(key), value);
+            }
         }
         m_settings->endArray();
         m_settings->sync();

@@ -65,6 +65,10 @@ private Q_SLOTS:
             b.group = u"Firma"_s;
             b.sslMode = u"verify-full"_s;
             b.hosts = {u"db1"_s, u"db2"_s};
+            b.ssh.destination = u"deploy@vps.example:2222"_s;
+            b.ssh.jumpHosts = {u"bastion"_s};
+            b.ssh.remoteSocketDir = u"/var/run/postgresql"_s;
+            b.ssh.remotePort = 5433;
             QVERIFY(store.update(b));
             QVERIFY(store.remove(a.id));
             QVERIFY(!store.remove(a.id));
@@ -84,6 +88,17 @@ private Q_SLOTS:
         QCOMPARE(b->group, u"Firma"_s);
         QCOMPARE(b->hosts, (QStringList{u"db1"_s, u"db2"_s}));
         QCOMPARE(b->sslMode, u"verify-full"_s);
+        QCOMPARE(b->ssh.destination, u"deploy@vps.example:2222"_s);
+        QCOMPARE(b->ssh.jumpHosts, QStringList{u"bastion"_s});
+        QCOMPARE(b->ssh.remoteSocketDir, u"/var/run/postgresql"_s);
+        QCOMPARE(b->ssh.effectiveRemotePort(), 5433);
+        QCOMPARE(b->ssh.effectiveRemoteHost(), u"localhost"_s);
+        QVERIFY(!again.findByName(u"Kolmas õ"_s)->ssh.isEnabled());
+        {   // a profile without a tunnel leaves no SSH keys in the file
+            QFile file(ini);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll().count("sshDestination"), 1);
+        }
         QCOMPARE(again.findById(b->id)->name, u"Teine"_s);
         QCOMPARE(again.groups(), QStringList{u"Firma"_s});
         QVERIFY(!again.findByName(u"nobody"_s));

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Valvur {
+
+// The SSH leg of a profile: how the system's own OpenSSH client reaches the database host. Empty
+// destination: no tunnel. Never a secret: key passphrases and SSH passwords live in the keychain.
+class SshEndpoint
+{
+public:
+    // An alias from ~/.ssh/config, or [user@]host[:port] (ssh resolves it exactly as on a terminal).
+    QString destination;
+    // Jump hosts in order (ssh -J), each an alias or [user@]host[:port].
+    QStringList jumpHosts;
+    // The database as seen from the SSH host: a host and port, or a Unix socket directory there
+    // (remoteSocketDir wins when set; the socket file is .s.PGSQL.<remotePort>).
+    QString remoteHost;          // empty: localhost
+    int remotePort = 0;          // 0: 5432
+    QString remoteSocketDir;
+
+    bool isEnabled() const { return !destination.trimmed().isEmpty(); }
+    QString effectiveRemoteHost() const;
+    int effectiveRemotePort() const;
+
+    bool operator==(const SshEndpoint &other) const = default;
+};
+
+} // namespace Valvur
