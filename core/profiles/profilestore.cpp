@@ -55,6 +55,7 @@ void ProfileStore::reload()
         p.ssh.destination = m_settings->value(QStringLiteral("sshDestination")).toString();
         p.ssh.jumpHosts = m_settings->value(QStringLiteral("sshJumpHosts")).toStringList();
         p.ssh.jumpHosts.removeAll(QString());
+        p.ssh.identityFile = m_settings->value(QStringLiteral("sshIdentityFile")).toString();
         p.ssh.remoteHost = m_settings->value(QStringLiteral("sshRemoteHost")).toString();
         p.ssh.remotePort = m_settings->value(QStringLiteral("sshRemotePort")).toInt();
         p.ssh.remoteSocketDir = m_settings->value(QStringLiteral("sshRemoteSocketDir")).toString();
@@ -94,6 +95,7 @@ void ProfileStore::save()
                 m_settings->setValue(QStringLiteral("container"), p.container);
             const std::pair<const char *, QVariant> sshFields[] = {
                 {"sshDestination", p.ssh.destination}, {"sshJumpHosts", p.ssh.jumpHosts},
+                {"sshIdentityFile", p.ssh.identityFile},
                 {"sshRemoteHost", p.ssh.remoteHost}, {"sshRemotePort", p.ssh.remotePort},
                 {"sshRemoteSocketDir", p.ssh.remoteSocketDir}};
             for (const auto &[key, value] : sshFields) {

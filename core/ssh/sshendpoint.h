@@ -14,6 +14,8 @@ public:
     QString destination;
     // Jump hosts in order (ssh -J), each an alias or [user@]host[:port].
     QStringList jumpHosts;
+    // A private key file ssh is given (-i); empty: ssh's own choice (agent, ~/.ssh/config, defaults).
+    QString identityFile;
     // The database as seen from the SSH host: a host and port, or a Unix socket directory there
     // (remoteSocketDir wins when set; the socket file is .s.PGSQL.<remotePort>).
     QString remoteHost;          // empty: localhost

@@ -67,6 +67,7 @@ private Q_SLOTS:
             b.hosts = {u"db1"_s, u"db2"_s};
             b.ssh.destination = u"deploy@vps.example:2222"_s;
             b.ssh.jumpHosts = {u"bastion"_s};
+            b.ssh.identityFile = u"/home/kasutaja/.ssh/id_ed25519"_s;
             b.ssh.remoteSocketDir = u"/var/run/postgresql"_s;
             b.ssh.remotePort = 5433;
             QVERIFY(store.update(b));
@@ -90,6 +91,7 @@ private Q_SLOTS:
         QCOMPARE(b->sslMode, u"verify-full"_s);
         QCOMPARE(b->ssh.destination, u"deploy@vps.example:2222"_s);
         QCOMPARE(b->ssh.jumpHosts, QStringList{u"bastion"_s});
+        QCOMPARE(b->ssh.identityFile, u"/home/kasutaja/.ssh/id_ed25519"_s);
         QCOMPARE(b->ssh.remoteSocketDir, u"/var/run/postgresql"_s);
         QCOMPARE(b->ssh.effectiveRemotePort(), 5433);
         QCOMPARE(b->ssh.effectiveRemoteHost(), u"localhost"_s);
