@@ -4083,6 +4083,84 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <source>The application&apos;s connection settings of the lab are missing (%1). Reset the lab and start it again.</source>
         <translation>Labori rakenduse ühenduse seaded puuduvad (%1). Lähtesta labor ja käivita see uuesti.</translation>
     </message>
+    <message>
+        <source>Not solved yet: the application&apos;s report job (%1) still cannot connect to its own database in the container %2: %3</source>
+        <translation>Veel lahendamata: rakenduse aruandetöö (%1) ei saa ikka ühendust oma andmebaasiga konteineris %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::Lab::ContainerStage</name>
+    <message>
+        <source>The container engine did not finish making the lab&apos;s container %1 within %2 s.</source>
+        <translation>Konteinermootor ei saanud labori konteinerit %1 valmis %2 sekundiga.</translation>
+    </message>
+    <message>
+        <source>Asking the container engine about %1…</source>
+        <translation>Küsin konteinermootorilt konteineri %1 kohta…</translation>
+    </message>
+    <message>
+        <source>The container %1 could not be inspected: %2</source>
+        <translation>Konteinerit %1 ei õnnestunud uurida: %2</translation>
+    </message>
+    <message>
+        <source>The image of %1 could not be inspected: %2</source>
+        <translation>Konteineri %1 tõmmist ei õnnestunud uurida: %2</translation>
+    </message>
+    <message>
+        <source>Stopped before the lab&apos;s container was ready.</source>
+        <translation>Peatati enne, kui labori konteiner valmis sai.</translation>
+    </message>
+    <message>
+        <source>The volume %1 could not be created: %2</source>
+        <translation>Andmeköidet %1 ei õnnestunud luua: %2</translation>
+    </message>
+    <message>
+        <source>Creating the container %1…</source>
+        <translation>Loon konteineri %1…</translation>
+    </message>
+    <message>
+        <source>The container %1 could not be created: %2</source>
+        <translation>Konteinerit %1 ei õnnestunud luua: %2</translation>
+    </message>
+    <message>
+        <source>Starting %1 once, so that its data exists…</source>
+        <translation>Käivitan konteineri %1 korra, et selle andmed tekiksid…</translation>
+    </message>
+    <message>
+        <source>The container %1 could not be started: %2</source>
+        <translation>Konteinerit %1 ei õnnestunud käivitada: %2</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s container %1 stopped while it started (exit code %2); `docker logs %1` says why.</source>
+        <translation>Labori konteiner %1 peatus käivitumise ajal (väljumiskood %2); põhjuse näitab `docker logs %1`.</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>Peatan konteineri %1…</translation>
+    </message>
+    <message>
+        <source>The container %1 could not be stopped: %2</source>
+        <translation>Konteinerit %1 ei õnnestunud peatada: %2</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s container could not be made.</source>
+        <translation>Labori konteinerit ei õnnestunud teha.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::Lab::ContainerSweep</name>
+    <message>
+        <source>The container engine did not remove the lab&apos;s containers within %1 s; run the reset again.</source>
+        <translation>Konteinermootor ei eemaldanud labori konteinereid %1 sekundiga; lähtesta labor uuesti.</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s container %1 could not be removed: %2</source>
+        <translation>Labori konteinerit %1 ei õnnestunud eemaldada: %2</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s %1 could not be removed: %2</source>
+        <translation>Labori objekti %1 ei õnnestunud eemaldada: %2</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::Lab::Reset</name>
@@ -4231,6 +4309,10 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
     <message>
         <source>The application&apos;s settings could not be recorded: %1</source>
         <translation>Rakenduse seadeid ei õnnestunud salvestada: %1</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s container could not be recorded: %1</source>
+        <translation>Labori konteinerit ei õnnestunud kirja panna: %1</translation>
     </message>
 </context>
 <context>

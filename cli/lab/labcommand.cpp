@@ -38,6 +38,7 @@ struct Target
     ConnectionOptions options;
     QString password;
     bool production = false;
+    QString container; // the server runs in this local container (--container, or the profile's)
 };
 
 bool resolveTarget(const QCommandLineParser &parser, const QString &positional, QSettings *settings, Target *target, QString *error)
@@ -51,6 +52,7 @@ bool resolveTarget(const QCommandLineParser &parser, const QString &positional, 
             *error = Tr::tr("No container named %1 was found (is it running? docker ps -a lists them).").arg(container);
             return false;
         }
+        target->container = container;
         return true;
     }
     QString profileId;
@@ -66,6 +68,7 @@ bool resolveTarget(const QCommandLineParser &parser, const QString &positional, 
     if (!profile)
         return true;
     target->production = profile->environment == ConnectionProfile::Environment::Production;
+    target->container = profile->container;
     if (profile->passwordInKeychain && !CommandLine::keychainPassword(*profile, &target->password, error))
         return false;
     return true;
@@ -190,6 +193,7 @@ int start(const Lab::Scenario &scenario, const Target &target, QSettings *settin
 {
     Lab::Run run(scenario);
     run.setProduction(target.production);
+    run.setContainer(target.container);
     QEventLoop loop;
     int status = CommandLine::Failed;
     QTimer checkTimer;

@@ -115,6 +115,10 @@ bool EngineCall::parseHead()
         m_chunked = false;
         m_contentLength = -1;
     }
+    if (m_status == 204 || m_status == 304) { // no body by definition (start, stop, remove answer so)
+        m_chunked = false;
+        m_contentLength = 0;
+    }
     m_headDone = true;
     if (m_options.stream && m_status < 300 && m_options.timeoutMs > 0)
         m_timer.stop(); // the bound was for the answer to start; a stream then runs under its idle bound

@@ -1,6 +1,9 @@
 #include "lab/labcheck.h"
 
+#include "containers/containercausetext.h"
+#include "containers/containercheck.h"
 #include "lab/labappprobe.h"
+#include "lab/labcontainer.h"
 #include "lab/labreset.h"
 #include "lab/labsql.h"
 #include "pg/pgsession.h"
@@ -180,6 +183,54 @@ void Check::runTraps(int index, const QMap<QString, QString> &values, bool solve
         m_verdict.message = fill(m_scenario.unsolved.text(), values);
         return finish(m_verdict);
     }
+    if (m_scenario.container.isSet())
+        return checkContainerPart(values);
+    recordSolved(values);
+}
+
+// cannot-connect beside a container: the application's second part connects to the lab's own
+// container, which was left stopped with its port unpublished. Judged by really connecting, and
+// when that fails, by what the container engine says about that container.
+void Check::checkContainerPart(const QMap<QString, QString> &values)
+{
+    m_session->exec(Sql::containerSettings(), this, [this, values](const PgReply &r) {
+        if (!r.ok() || r.first().rowCount() == 0)
+            return recordSolved(values); // not staged (the server is no container)
+        const QString conninfo = r.first().value(0, 0).toString();
+        const QString name = r.first().value(0, 1).toString();
+        auto *probe = new AppProbe(this);
+        connect(probe, &AppProbe::finished, this, [this, probe, values, conninfo, name](const AppProbeOutcome &o) {
+            probe->deleteLater();
+            if (o.ok)
+                return recordSolved(values);
+            ContainerTarget target;
+            ConnectionOptions app;
+            ConnectionOptions::parse(conninfo, &app, nullptr);
+            target.hosts = app.effectiveHosts();
+            target.port = conninfoPort(conninfo);
+            target.container = name;
+            target.networkProblem = o.problem;
+            auto *check = new ContainerCheck(this);
+            connect(check, &ContainerCheck::finished, this, [this, check, conninfo, name, o] {
+                check->deleteLater();
+                QString why = o.message.trimmed();
+                if (!check->causes().isEmpty())
+                    why = DoctorText::causeHeadline(check->causes().first()) + QStringLiteral(" (") + check->causes().first().id + QLatin1Char(')');
+                else if (!check->engineError().isNull())
+                    why = describeEngineError(check->engineError(), check->socketDescription());
+                m_verdict.state = Verdict::State::Unsolved;
+                m_verdict.message = tr("Not solved yet: the application's report job (%1) still cannot connect to its own database "
+                                       "in the container %2: %3").arg(conninfo, name, why);
+                finish(m_verdict);
+            });
+            check->start(target);
+        });
+        probe->start(conninfo, r.first().value(0, 2).toString());
+    });
+}
+
+void Check::recordSolved(const QMap<QString, QString> &values)
+{
     m_session->exec(Sql::recordSolved(), {m_verdict.trapIds.join(QLatin1Char(','))}, this, [this, values](const PgReply &r) {
         m_verdict.state = Verdict::State::Solved;
         if (r.ok() && r.first().rowCount() > 0)

@@ -58,6 +58,8 @@ private:
     // params: empty, or for a scenario with appConfig the probe's outcome ($1 ok, $2 problem id, $3 message).
     void runCheckSql(const QVariantList &params);
     void runTraps(int index, const QMap<QString, QString> &values, bool solved);
+    void checkContainerPart(const QMap<QString, QString> &values);
+    void recordSolved(const QMap<QString, QString> &values);
     void finish(Verdict verdict);
 
     Scenario m_scenario;

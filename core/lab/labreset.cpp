@@ -1,5 +1,6 @@
 #include "lab/labreset.h"
 
+#include "lab/labcontainer.h"
 #include "lab/labscenario.h"
 #include "lab/labsql.h"
 #include "pg/pgsession.h"
@@ -50,16 +51,35 @@ void Reset::start(const ConnectionOptions &options, const QString &password)
     connect(m_session, &PgSession::connectionLost, this, [this](const PgError &e) {
         fail(tr("The connection broke during the reset: %1").arg(e.message()));
     });
-    connect(m_session, &PgSession::connected, this, [this] {
-        m_session->exec(Sql::terminateLabSessions() + QStringLiteral(";\n") + Sql::leftovers(), this, [this](const PgReply &r) {
-            if (!r.ok())
-                return fail(tr("The reset could not end the lab's sessions: %1").arg(r.error.message()));
-            for (const QVariantList &row : r.at(1).rows())
-                (row.value(0).toString() == QLatin1String("database") ? m_databases : m_roles) << row.value(1).toString();
-            dropNext();
-        });
-    });
+    connect(m_session, &PgSession::connected, this, &Reset::endSetups);
     m_session->open(adminOptions(options, QStringLiteral("valvur-lab-reset")), password);
+}
+
+// First, a setup's CREATE DATABASE that a killed program left running must be over (ended here).
+void Reset::endSetups()
+{
+    m_session->exec(Sql::endLabSetups(), this, [this](const PgReply &r) {
+        if (!r.ok())
+            return fail(tr("The reset could not end the lab's sessions: %1").arg(r.error.message()));
+        if (r.first().rowCount() > 0)
+            return QTimer::singleShot(100, this, &Reset::endSetups);
+        removeAll();
+    });
+}
+
+void Reset::removeAll()
+{
+    m_session->exec(Sql::terminateLabSessions() + QStringLiteral(";\n") + Sql::leftovers() + QStringLiteral(";\n") + Sql::containerNote(),
+                    this, [this](const PgReply &r) {
+        if (!r.ok())
+            return fail(tr("The reset could not end the lab's sessions: %1").arg(r.error.message()));
+        for (const QVariantList &row : r.at(1).rows())
+            (row.value(0).toString() == QLatin1String("database") ? m_databases : m_roles) << row.value(1).toString();
+        QString container, volume;
+        if (r.at(2).rowCount() > 0 && parseContainerNote(r.at(2).value(0, 0).toString(), &container, &volume))
+            return sweepContainers({container}, {volume});
+        dropNext();
+    });
 }
 
 void Reset::dropNext()
@@ -89,6 +109,20 @@ void Reset::dropNext()
         return;
     }
     done();
+}
+
+// The container and volume the sandbox's comment names, before the sandbox (and its comment) goes.
+void Reset::sweepContainers(const QStringList &containers, const QStringList &volumes)
+{
+    auto *sweep = new ContainerSweep(this);
+    connect(sweep, &ContainerSweep::finished, this, [this, sweep](const QString &error) {
+        sweep->deleteLater();
+        m_removed << sweep->removed();
+        if (!error.isEmpty())
+            return fail(error);
+        dropNext();
+    });
+    sweep->start(containers, volumes);
 }
 
 void Reset::done()

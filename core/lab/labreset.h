@@ -16,6 +16,7 @@ namespace Lab {
 
 // Removes everything any lab made on a server: ends the sessions in the sandbox databases or of
 // valvur_lab_ roles, drops the databases valvur_lab and valvur_lab_*, and the roles valvur_lab_*,
+// removes the container part's container and volume (named in the sandbox's comment; Lab::ContainerSweep),
 // and removes the lab's backup files (Lab::backupFolder()). It finds them by name, so it also cleans up after a crash or a killed setup, and running it
 // twice is harmless. Bounded: a server that stops answering ends it with an error.
 class Reset : public QObject
@@ -39,7 +40,10 @@ Q_SIGNALS:
 
 private:
     void fail(const QString &error);
+    void endSetups();
+    void removeAll();
     void dropNext();
+    void sweepContainers(const QStringList &containers, const QStringList &volumes);
     void done();
 
     PgSession *m_session = nullptr;

@@ -1,12 +1,14 @@
 #include "lab/labrun.h"
 
 #include "backup/backupjob.h"
+#include "lab/labcontainer.h"
 #include "lab/labreset.h"
 #include "lab/labsql.h"
 #include "pg/pgsession.h"
 #include "pg/sqlquote.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QHostAddress>
 #include <QTcpServer>
@@ -65,6 +67,35 @@ QString Run::appConninfo() const
     out.replace(QLatin1String("{port}"), QString::number(port));
     out.replace(QLatin1String("{closed-port}"), QString::number(closedPortAfter(host, port)));
     return out;
+}
+
+void Run::stageContainer()
+{
+    ConnectionOptions app;
+    ConnectionOptions::parse(appConninfo(), &app, nullptr);
+    const QString user = app.value(QStringLiteral("user"));
+    auto *stage = new ContainerStage(this);
+    m_stage = stage;
+    connect(stage, &ContainerStage::progress, this, &Run::progress);
+    connect(stage, &ContainerStage::finished, this, [this, stage](const QString &error) {
+        stage->deleteLater();
+        if (m_state != State::Starting)
+            return;
+        if (!error.isEmpty())
+            return fail(error);
+        exec(m_control, Sql::storeContainerSettings(), {stage->conninfo(), m_scenario.container.name}, [this](const PgReply &r) {
+            if (!r.ok())
+                return fail(tr("The application's settings could not be recorded: %1").arg(r.error.message()));
+            next();
+        });
+    });
+    // Named in the sandbox's comment first, so a reset finds them even if this program dies now.
+    exec(m_control, QStringLiteral("COMMENT ON DATABASE %1 IS %2").arg(QLatin1String(Database), Valvur::Sql::quoteLiteral(containerNote(m_scenario.container))), {},
+         [this, stage, user](const PgReply &r) {
+             if (!r.ok())
+                 return fail(tr("The lab's container could not be recorded: %1").arg(r.error.message()));
+             stage->start(m_scenario.container, m_container, user, m_rolePasswords.value(user));
+         });
 }
 
 void Run::writeAppConfig()
@@ -233,7 +264,10 @@ void Run::buildSteps()
         control(Sql::stateSchema(), [this](const PgReply &r) {
             if (!r.ok())
                 return fail(tr("The lab's bookkeeping could not be created: %1").arg(r.error.message()));
-            exec(m_control, QStringLiteral("INSERT INTO valvur_lab.run (scenario) VALUES ($1)"), {m_scenario.id}, [this](const PgReply &r) {
+            // The port as the student reaches the server (a container's published port, not the 5432 inside it).
+            const int port = m_options.effectivePort().section(QLatin1Char(','), 0, 0).toInt();
+            exec(m_control, QStringLiteral("INSERT INTO valvur_lab.run (scenario, server_port) VALUES ($1, coalesce($2::int, current_setting('port')::int))"),
+                 {m_scenario.id, port > 0 ? QVariant(port) : QVariant()}, [this](const PgReply &r) {
                 if (!r.ok())
                     return fail(r.error.message());
                 next();
@@ -242,6 +276,8 @@ void Run::buildSteps()
     };
     if (!m_scenario.appConfig.isEmpty())
         m_steps << [this] { writeAppConfig(); };
+    if (m_scenario.container.isSet() && !m_container.isEmpty())
+        m_steps << [this] { stageContainer(); };
     // 3. The scenario's own setup.
     for (const QString &sql : std::as_const(m_scenario.setup)) {
         m_steps << [this, sql] {
@@ -529,6 +565,36 @@ void Run::stop(bool reset)
     }
     m_retired << m_held;
     m_held.clear();
+    // A setup statement still running on the server (CREATE DATABASE …) would end after the reset
+    // listed what to remove, and outlive it: cancel it, and reset once its answer is back (bounded).
+    bool busy = false;
+    for (PgSession *s : {m_control, m_admin}) {
+        if (s && s->isBusy()) {
+            s->cancel();
+            busy = true;
+        }
+    }
+    if (m_stage) {   // its engine call in flight ends first; it goes no further
+        m_stage->abort();
+        busy = true;
+    }
+    if (!reset || !busy)
+        return closeAndReset(reset, failing);
+    auto *poll = new QTimer(this);
+    auto waited = std::make_shared<QElapsedTimer>();
+    waited->start();
+    connect(poll, &QTimer::timeout, this, [this, poll, waited, reset, failing] {
+        const bool stillBusy = (m_control && m_control->isBusy()) || (m_admin && m_admin->isBusy()) || (m_stage && !m_stage->isDone());
+        if (stillBusy && waited->elapsed() < CancelWaitMs)
+            return;
+        poll->deleteLater();
+        closeAndReset(reset, failing);
+    });
+    poll->start(20);
+}
+
+void Run::closeAndReset(bool reset, bool failing)
+{
     if (m_control)
         m_control->close();
     if (m_admin)

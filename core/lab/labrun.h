@@ -20,6 +20,7 @@ struct PgReply;
 
 namespace Lab {
 
+class ContainerStage;
 class Reset;
 
 // Stages one scenario on a server and holds it: creates the sandbox database and roles, runs the
@@ -36,6 +37,7 @@ public:
     static constexpr int StepTimeoutMs = 120000; // one setup step (a big table takes a while)
     static constexpr int HoldTimeoutMs = 20000;  // until held sessions are running or waiting
     static constexpr int HeartbeatMs = 2000;
+    static constexpr int CancelWaitMs = 5000;    // stop(): for a cancelled setup statement's answer
 
     explicit Run(const Scenario &scenario, QObject *parent = nullptr);
     ~Run() override;
@@ -44,6 +46,9 @@ public:
     void setProduction(bool production) { m_production = production; }
     // Where the setup's backup goes (a folder); default: backupFolder() (Lab::Reset clears that one).
     void setBackupFolder(const QString &folder) { m_backupFolder = folder; }
+    // The student's server runs in this container: a scenario's container part (cannot-connect's
+    // stopped container with an unpublished port) is staged beside it, of the same image.
+    void setContainer(const QString &name) { m_container = name; }
     void start(const ConnectionOptions &options, const QString &password);
     // Ends the sessions and, with reset, removes what the lab made (finished() then says so).
     void stop(bool reset = true);
@@ -77,6 +82,7 @@ private:
 
     void setState(State s);
     void fail(const QString &error);
+    void closeAndReset(bool reset, bool failing);
     void next();
     void exec(PgSession *session, const QString &sql, const QVariantList &params, std::function<void(const PgReply &)> then);
     void control(const QString &sql, std::function<void(const PgReply &)> then) { exec(m_control, sql, {}, std::move(then)); }
@@ -90,6 +96,7 @@ private:
     void runBackup();
     QString appConninfo() const;
     void writeAppConfig();
+    void stageContainer();
     void startLoops();
     void loopOnce(Held *held);
     void sendHeartbeat();
@@ -103,12 +110,14 @@ private:
     QList<Step> m_steps;
     PgSession *m_admin = nullptr;
     PgSession *m_control = nullptr;
+    QPointer<ContainerStage> m_stage;
     QList<Held *> m_held;
     QList<Held *> m_retired; // of an earlier start: a pending loop timer may still look at them
     QMap<QString, QString> m_rolePasswords; // role -> random password, in memory only
     QTimer m_heartbeat;
     QTimer m_stepBound;
     QString m_backupFolder;
+    QString m_container;
     QString m_backupFile;
     QPointer<BackupJob> m_backup;
     QPointer<Reset> m_reset;

@@ -170,6 +170,16 @@ bool parseScenario(const QByteArray &json, const QString &file, Scenario *out, Q
     }
     s.after = stringsOf(o.value(QLatin1String("after")));
     s.appConfig = o.value(QLatin1String("appConfig")).toString();
+    if (const QJsonObject c = o.value(QLatin1String("container")).toObject(); !c.isEmpty()) {
+        s.container = ContainerPart{c.value(QLatin1String("name")).toString(), c.value(QLatin1String("volume")).toString(),
+                                    c.value(QLatin1String("database")).toString(), c.value(QLatin1String("conninfo")).toString()};
+        if (!s.container.name.startsWith(QLatin1String("valvur-lab-")) || !s.container.volume.startsWith(QLatin1String("valvur-lab-"))
+            || s.container.database.isEmpty() || s.container.conninfo.isEmpty() || s.appConfig.isEmpty()) {
+            *error = QStringLiteral("%1: \"container\" needs a name and a volume starting with valvur-lab-, a database and a "
+                                    "conninfo, and the scenario an appConfig (whose user and password it uses)").arg(file);
+            return false;
+        }
+    }
     const QJsonObject check = o.value(QLatin1String("check")).toObject();
     s.checkSql = check.value(QLatin1String("sql")).toString();
     s.solved = textOf(check.value(QLatin1String("solved")));

@@ -77,6 +77,19 @@ struct Action
     QString sql;       // run in the sandbox database
 };
 
+// A second server the scenario makes where the student's server is a container (cannot-connect):
+// a PostgreSQL container of the same image, named by the lab, left stopped and without a published
+// port, as the course's "connection refused" causes. Lab::ContainerStage makes it, Lab::Reset
+// removes it (and its volume) by the label valvur.lab.
+struct ContainerPart
+{
+    QString name;       // the container's name, starts with valvur-lab-
+    QString volume;     // its named volume (the data the student must keep when recreating it)
+    QString database;   // POSTGRES_DB; the user is the scenario's application role (appConfig's user)
+    QString conninfo;   // how the application's second part connects; {container-port}: where it should be published
+    bool isSet() const { return !name.isEmpty(); }
+};
+
 struct Scenario
 {
     QString id;              // stable: scripts and the lab guide use it
@@ -100,6 +113,7 @@ struct Scenario
     QList<Trap> traps;
     QList<Hint> hints;       // at most three
     QList<Action> actions;
+    ContainerPart container; // staged only when the server is a container (Run::setContainer)
     bool needsSuperuser = false; // e.g. filling the server up to its reserved slots
     QString file;            // where it was read from
 };

@@ -21,6 +21,12 @@ inline QString leftovers()
                           "ORDER BY 1, 2");
 }
 
+// The sandbox database's comment: names the container part a lab made (Lab::containerNote).
+inline QString containerNote()
+{
+    return QStringLiteral("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = 'valvur_lab'");
+}
+
 // Whether a lab is on the server (any sandbox database), whether a holder's session ($1 = its
 // application name) is connected, and whether the main sandbox (with its bookkeeping) exists.
 inline QString sandboxPresence()
@@ -36,6 +42,14 @@ inline QString terminateLabSessions()
     return QStringLiteral("SELECT count(pg_terminate_backend(pid)) AS ended FROM pg_stat_activity "
                           "WHERE pid <> pg_backend_pid() AND (datname = 'valvur_lab' OR datname LIKE 'valvur\\_lab\\_%' "
                           "OR usename LIKE 'valvur\\_lab\\_%')");
+}
+
+// A lab setup's CREATE DATABASE still running for a program that is gone (killed mid-setup): ended,
+// and listed until its backend has left, so that a reset never lists leftovers before it commits.
+inline QString endLabSetups()
+{
+    return QStringLiteral("SELECT pid, pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
+                          "AND state = 'active' AND query ~* '^\\s*CREATE DATABASE \"?valvur_lab'");
 }
 
 // What the setup records in the sandbox, for the check (which may run in another process).
@@ -92,6 +106,19 @@ inline QString storeAppSettings()
 {
     return QStringLiteral("WITH f AS (INSERT INTO valvur_lab.fact (name, value) VALUES ('app.conninfo', $1)) "
                           "UPDATE valvur_lab.run SET secret = $2");
+}
+
+// The container part's settings (cannot-connect beside a container): how the application's second
+// part connects, and the lab's container. No row: the part was not staged.
+inline QString storeContainerSettings()
+{
+    return QStringLiteral("INSERT INTO valvur_lab.fact (name, value) VALUES ('container.conninfo', $1), ('container.name', $2)");
+}
+
+inline QString containerSettings()
+{
+    return QStringLiteral("SELECT c.value AS conninfo, n.value AS name, r.secret FROM valvur_lab.fact c, valvur_lab.fact n, valvur_lab.run r "
+                          "WHERE c.name = 'container.conninfo' AND n.name = 'container.name'");
 }
 
 inline QString recordSolved()

@@ -237,6 +237,7 @@ void LabController::start()
     const Lab::Scenario scenario = current();
     auto *run = new Lab::Run(scenario, m_server); // lives with the server, not with the page
     run->setProduction(m_server->environment() == ServerConnection::Environment::Production);
+    run->setContainer(m_server->container());
     m_error.clear();
     m_notice.clear();
     m_hasVerdict = false;
