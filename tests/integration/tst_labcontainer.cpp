@@ -7,13 +7,18 @@
 // also when the lab's program was killed.
 #include "containerserver.h"
 #include "dockerengine.h"
+#include "valvurprocess.h"
 
 #include "lab/labcheck.h"
 #include "lab/labreset.h"
 #include "lab/labrun.h"
 #include "lab/labscenario.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -188,6 +193,32 @@ private Q_SLOTS:
         QCOMPARE(labContainers(), QString());
         QCOMPARE(reset(&removed), QString());
         QCOMPARE(removed, QStringList());
+    }
+
+    void theCommandLineStagesItBesideTheContainerAndCleansUp()
+    {
+        QVERIFY(!m_socket.isEmpty());
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        QProcess holder;
+        QVERIFY(startValvur(&holder, {QStringLiteral("lab"), QStringLiteral("start"), QStringLiteral("cannot-connect"), QStringLiteral("--container"),
+                                      m_server.name()}, env));
+        QByteArray out;
+        QVERIFY2(QTest::qWaitFor([&] {
+            out += holder.readAllStandardOutput();
+            return out.contains("Ctrl+C") || holder.state() == QProcess::NotRunning;
+        }, 240000) && holder.state() == QProcess::Running, out.constData());
+        QVERIFY2(out.contains("valvur-lab-shop"), out.constData()); // its progress names the lab's container
+        QCOMPARE(inspect(kShop, QStringLiteral("{{.State.Status}}")), QStringLiteral("exited"));
+        const ValvurRun check = runValvur({QStringLiteral("lab"), QStringLiteral("check"), QStringLiteral("cannot-connect"), QStringLiteral("--container"),
+                                           m_server.name(), QStringLiteral("--json")}, env, 120000);
+        QCOMPARE(check.code, 1);
+        QCOMPARE(QJsonDocument::fromJson(check.out).object().value(QLatin1String("state")).toString(), QStringLiteral("unsolved"));
+        holder.terminate(); // SIGTERM, as Ctrl+C
+        QVERIFY(holder.waitForFinished(90000));
+        QCOMPARE(labContainers(), QString());
     }
 
     void cleanupTestCase()
