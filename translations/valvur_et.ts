@@ -5424,6 +5424,22 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <source>Do not put the password on the command line: other users can read it in the process list. Give it one of these ways instead: a saved connection profile that keeps it in the keychain (--profile NAME), ~/.pgpass (or the file PGPASSFILE names), or leave it out and type it when asked (the window and valvur doctor ask).</source>
         <translation>Ära kirjuta parooli käsureale: teised kasutajad näevad seda protsesside loendis. Anna see hoopis ühel neist viisidest: salvestatud ühenduse profiil, mis hoiab parooli võtmehoidjas (--profile NIMI), ~/.pgpass (või fail, mille nimetab PGPASSFILE), või jäta parool ära ja sisesta see, kui seda küsitakse (aken ja valvur doctor küsivad).</translation>
     </message>
+    <message>
+        <source>UseSSHTunnel is on but TunnelHost is empty.</source>
+        <translation>UseSSHTunnel on sisse lülitatud, kuid TunnelHost on tühi.</translation>
+    </message>
+    <message>
+        <source>TunnelPort is not a port from 1 to 65535.</source>
+        <translation>TunnelPort ei ole port vahemikus 1–65535.</translation>
+    </message>
+    <message>
+        <source>TunnelHost or TunnelUsername is not something ssh can connect to (spaces, or a leading &quot;-&quot;).</source>
+        <translation>TunnelHost või TunnelUsername ei sobi ssh-le ühendumiseks (tühikud või algav „-“).</translation>
+    </message>
+    <message>
+        <source>The SSH password in the file was not imported: ssh uses your keys and agent.</source>
+        <translation>Failis olevat SSH-parooli ei imporditud: ssh kasutab sinu võtmeid ja agenti.</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ProfilesCommand</name>
@@ -5588,6 +5604,14 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     <message>
         <source>Reading %1 (%2).</source>
         <translation>Loen: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>SSH tunnel: %1 → %2</source>
+        <translation>SSH-tunnel: %1 → %2</translation>
+    </message>
+    <message>
+        <source>jump hosts: %1</source>
+        <translation>vahehostid: %1</translation>
     </message>
 </context>
 <context>
