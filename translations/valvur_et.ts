@@ -6864,6 +6864,100 @@ Pole profiilina salvestatud.</translation>
     </message>
 </context>
 <context>
+    <name>Valvur::SshTunnelBox</name>
+    <message>
+        <source>SSH tunne&amp;l</source>
+        <translation>SSH-tunne&amp;l</translation>
+    </message>
+    <message>
+        <source>Dest&amp;ination:</source>
+        <translation>Sih&amp;tkoht:</translation>
+    </message>
+    <message>
+        <source>&amp;Jump hosts:</source>
+        <translation>Vah&amp;ehostid:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base host:</source>
+        <translation>Andme&amp;baasi host:</translation>
+    </message>
+    <message>
+        <source>Unix socket director&amp;y:</source>
+        <translation>Uni&amp;xi sokli kataloog:</translation>
+    </message>
+    <message>
+        <source>Re&amp;mote port:</source>
+        <translation>And&amp;mebaasi port:</translation>
+    </message>
+    <message>
+        <source>Identity &amp;file:</source>
+        <translation>Võtme&amp;fail:</translation>
+    </message>
+    <message>
+        <source>alias from ~/.ssh/config or user@host:port</source>
+        <translation>alias failist ~/.ssh/config või kasutaja@host:port</translation>
+    </message>
+    <message>
+        <source>optional, comma-separated: bastion, user@host2:2222</source>
+        <translation>valikuline, komadega eraldatud: bastion, kasutaja@host2:2222</translation>
+    </message>
+    <message>
+        <source>localhost (as the SSH host sees it)</source>
+        <translation>localhost (nagu SSH-host seda näeb)</translation>
+    </message>
+    <message>
+        <source>optional: ssh&apos;s own choice (agent, ~/.ssh/config)</source>
+        <translation>valikuline: ssh valib ise (agent, ~/.ssh/config)</translation>
+    </message>
+    <message>
+        <source>Valvur runs your system&apos;s ssh, so your own ~/.ssh/config, agent, keys and known_hosts apply exactly as on the terminal. The database host and port are as the SSH host sees them.</source>
+        <translation>Valvur käivitab süsteemi enda ssh-i, nii et sinu ~/.ssh/config, agent, võtmed ja known_hosts kehtivad täpselt nagu terminalis. Andmebaasi host ja port on need, mida näeb SSH-host.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::SshTunnelForm</name>
+    <message>
+        <source>it contains a space</source>
+        <translation>selles on tühik</translation>
+    </message>
+    <message>
+        <source>it starts with &quot;-&quot;, which ssh would read as an option</source>
+        <translation>see algab märgiga „-“, mida ssh loeks käsurea võtmeks</translation>
+    </message>
+    <message>
+        <source>it is not an alias or user@host:port with a port from 1 to 65535</source>
+        <translation>see ei ole alias ega kasutaja@host:port pordiga vahemikus 1–65535</translation>
+    </message>
+    <message>
+        <source>Give the SSH destination: an alias from ~/.ssh/config or user@host:port.</source>
+        <translation>Anna SSH sihtkoht: alias failist ~/.ssh/config või kasutaja@host:port.</translation>
+    </message>
+    <message>
+        <source>The SSH destination &quot;%1&quot; cannot be used: %2. Write an alias from ~/.ssh/config or user@host:port.</source>
+        <translation>SSH sihtkohta „%1“ ei saa kasutada: %2. Kirjuta alias failist ~/.ssh/config või kasutaja@host:port.</translation>
+    </message>
+    <message>
+        <source>The jump host &quot;%1&quot; cannot be used: %2. Separate jump hosts with commas.</source>
+        <translation>Vahehosti „%1“ ei saa kasutada: %2. Eralda vahehostid komadega.</translation>
+    </message>
+    <message>
+        <source>The database host &quot;%1&quot; must be one host name or address, as the SSH host sees it (empty: localhost).</source>
+        <translation>Andmebaasi host „%1“ peab olema üks hostinimi või aadress, nagu SSH-host seda näeb (tühi: localhost).</translation>
+    </message>
+    <message>
+        <source>Give the Unix socket directory on the SSH host, for example /var/run/postgresql.</source>
+        <translation>Anna Unixi sokli kataloog SSH-hostis, näiteks /var/run/postgresql.</translation>
+    </message>
+    <message>
+        <source>The Unix socket directory must be an absolute path on the SSH host, for example /var/run/postgresql.</source>
+        <translation>Unixi sokli kataloog peab olema absoluutne tee SSH-hostis, näiteks /var/run/postgresql.</translation>
+    </message>
+    <message>
+        <source>The database port &quot;%1&quot; is not a port: give a number from 1 to 65535 (empty: 5432).</source>
+        <translation>Andmebaasi port „%1“ ei ole port: anna arv vahemikus 1–65535 (tühi: 5432).</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::ToolProgressView</name>
     <message>
         <source>Tables: %1 of %2</source>
