@@ -3973,6 +3973,61 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
     </message>
 </context>
 <context>
+    <name>Valvur::HostKeyDialog</name>
+    <message>
+        <source>Host: %1
+Port: %2
+Key type: %3
+Fingerprint: %4</source>
+        <translation>Host: %1
+Port: %2
+Võtme tüüp: %3
+Sõrmejälg: %4</translation>
+    </message>
+    <message>
+        <source>Unknown SSH host</source>
+        <translation>Tundmatu SSH-host</translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1 over SSH.</source>
+        <translation>See on esimene SSH-ühendus hostiga %1.</translation>
+    </message>
+    <message>
+        <source>The host is not in your known_hosts yet, so ssh cannot tell whether it is really the server you mean. Compare the fingerprint above with the one the server&apos;s administrator gives you (on the server: ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub). Trust it only if they are the same: Valvur then adds the key to %2 and connects.</source>
+        <translation>Seda hosti pole veel sinu known_hosts-failis, nii et ssh ei saa teada, kas see on tõesti see server, mida mõtled. Võrdle ülal olevat sõrmejälge sellega, mille annab serveri administraator (serveris: ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub). Usalda seda ainult siis, kui need on samad: siis lisab Valvur võtme faili %2 ja ühendub.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and connect</source>
+        <translation>&amp;Usalda ja ühenda</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>SSH host key changed</source>
+        <translation>SSH-hosti võti on muutunud</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed. Valvur did not connect.</source>
+        <translation>Hosti %1 võti on muutunud. Valvur ei ühendunud.</translation>
+    </message>
+    <message>
+        <source>The host shows another key than the one in your known_hosts. Someone may be intercepting the connection (a man-in-the-middle attack), or the host was reinstalled or got a new key.
+
+Ask the server&apos;s administrator for the new fingerprint. Only if it is the one above, remove the old key and connect again:
+    ssh-keygen -R &apos;%1&apos;</source>
+        <translation>Host näitab teist võtit kui see, mis on sinu known_hosts-failis. Keegi võib ühendust pealt kuulata (vahendajarünnak ehk man-in-the-middle) või on host uuesti paigaldatud või sai uue võtme.
+
+Küsi serveri administraatorilt uus sõrmejälg. Ainult siis, kui see on sama mis ülal, eemalda vana võti ja ühendu uuesti:
+    ssh-keygen -R &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::InsightPage</name>
     <message numerus="yes">
         <source>This page sends these statements in one request every %n second(s) while it is visible.</source>
@@ -4028,6 +4083,41 @@ Vali teine kaust või vabasta kettaruumi.</translation>
 Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server, for example host=localhost port=5432 user=postgres.</source>
         <translation>Ükski server pole valitud.
 PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks host=localhost port=5432 user=postgres.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::KnownHosts</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kausta %1 ei saa luua.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Faili %1 ei saa kirjutada: %2</translation>
+    </message>
+    <message>
+        <source>Valvur does not know the SSH key type &quot;%1&quot;.</source>
+        <translation>Valvur ei tunne SSH-võtme tüüpi „%1“.</translation>
+    </message>
+    <message>
+        <source>The program ssh-keyscan was not found. Install the OpenSSH client (Debian: openssh-client).</source>
+        <translation>Programmi ssh-keyscan ei leitud. Paigalda OpenSSH klient (Debianis: openssh-client).</translation>
+    </message>
+    <message>
+        <source>%1 did not give its host key within %2 s; nothing was written to known_hosts.</source>
+        <translation>%1 ei andnud oma hostivõtit %2 s jooksul; known_hosts-faili ei kirjutatud midagi.</translation>
+    </message>
+    <message>
+        <source>ssh-keyscan could not start: %1</source>
+        <translation>ssh-keyscan ei käivitunud: %1</translation>
+    </message>
+    <message>
+        <source>%1 now shows the key %2, not the one you accepted (%3). Nothing was written to known_hosts: connect again and compare the new fingerprint.</source>
+        <translation>%1 näitab nüüd võtit %2, mitte seda, mille sa heaks kiitsid (%3). known_hosts-faili ei kirjutatud midagi: ühendu uuesti ja võrdle uut sõrmejälge.</translation>
+    </message>
+    <message>
+        <source>%1 gave no %2 host key; nothing was written to known_hosts.%3</source>
+        <translation>%1 ei andnud %2-hostivõtit; known_hosts-faili ei kirjutatud midagi.%3</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,3 @@
-// ctest-labels: unit ssh
 // The ssh destination forms: what ssh on a terminal understands is what Valvur writes, and text
 // that ssh would take for an option or split at a space is no destination.
 #include "ssh/sshdestination.h"

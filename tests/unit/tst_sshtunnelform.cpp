@@ -1,4 +1,3 @@
-// ctest-labels: unit ssh
 // The profile dialog's SSH part without widgets: an endpoint shows in the fields and comes back
 // the same; a destination with a port is stored as ssh://…; each wrong field gets its message.
 #include "ssh/sshtunnelform.h"

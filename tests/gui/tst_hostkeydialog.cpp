@@ -1,0 +1,122 @@
+// The host-key question: an unknown host shows host, port, key type and fingerprint with the
+// explanation, and Cancel is the default (Enter never trusts a key); a changed key is refused,
+// explained (interception or a reinstalled host) with the ssh-keygen -R line, and cannot be
+// accepted. In both languages, grabbed to PNGs (VALVUR_SCREENSHOT_DIR, else the build dir).
+#include "dialogs/hostkeydialog.h"
+#include "languagemanager.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLayout>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Valvur;
+using namespace Qt::StringLiterals;
+
+class TestHostKeyDialog : public QObject
+{
+    Q_OBJECT
+private:
+    LanguageManager m_language;
+    const SshHostKey m_key{u"127.0.0.1"_s, 2222, u"ED25519"_s, u"SHA256:Vr3pyFIBTbGJ9sWyHmvzzWmuMNhZNRGFmqvjrZxFUAA"_s};
+
+    static QString text(QDialog *d, const char *name)
+    {
+        return d->findChild<QLabel *>(QString::fromLatin1(name))->text();
+    }
+
+    static QString grab(QWidget *w, const QString &name)
+    {
+        QString dir = qEnvironmentVariable("VALVUR_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            dir = qEnvironmentVariable("VALVUR_BINARY_DIR") + u"/screenshots"_s;
+        QDir().mkpath(dir);
+        QCoreApplication::processEvents();
+        w->layout()->activate();
+        w->resize(w->size().expandedTo(w->minimumSizeHint()));
+        QCoreApplication::processEvents();
+        const QString path = dir + u'/' + name;
+        return w->grab().save(path, "PNG") ? path : QString();
+    }
+
+private Q_SLOTS:
+    void init() { m_language.setLanguage(u"en"_s); }
+
+    void unknownHostAsksAndCancelIsTheDefault()
+    {
+        HostKeyDialog d(m_key, HostKeyDialog::Kind::Unknown);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        const QString details = text(&d, "hostKeyDetails");
+        for (const QString &fact : {u"127.0.0.1"_s, u"2222"_s, u"ED25519"_s, m_key.fingerprint})
+            QVERIFY2(details.contains(fact), qPrintable(details));
+        QVERIFY(text(&d, "hostKeyHeadline").contains(u"first connection to [127.0.0.1]:2222"_s));
+        const QString why = text(&d, "hostKeyExplanation");
+        QVERIFY2(why.contains(u"administrator"_s) && why.contains(u"ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub"_s), qPrintable(why));
+        auto *trust = d.findChild<QPushButton *>(u"trustButton"_s);
+        auto *cancel = d.findChild<QPushButton *>(u"cancelButton"_s);
+        QVERIFY(trust && cancel);
+        QCOMPARE(trust->text(), u"&Trust and connect"_s);
+        QCOMPARE(cancel->text(), u"Cancel"_s);
+        QVERIFY(cancel->isDefault());
+        QVERIFY(!trust->isDefault());
+        QVERIFY(!grab(&d, u"hostkey-unknown-en.png"_s).isEmpty());
+
+        // Enter answers "no".
+        QSignalSpy rejected(&d, &QDialog::rejected);
+        QSignalSpy accepted(&d, &QDialog::accepted);
+        QTest::keyClick(&d, Qt::Key_Return);
+        QCOMPARE(rejected.count(), 1);
+        QCOMPARE(accepted.count(), 0);
+
+        // Only the trust button says yes.
+        HostKeyDialog again(m_key, HostKeyDialog::Kind::Unknown);
+        again.show();
+        QSignalSpy yes(&again, &QDialog::accepted);
+        QTest::mouseClick(again.findChild<QPushButton *>(u"trustButton"_s), Qt::LeftButton);
+        QCOMPARE(yes.count(), 1);
+        QCOMPARE(again.key(), m_key);
+    }
+
+    void changedKeyIsRefused()
+    {
+        HostKeyDialog d(m_key, HostKeyDialog::Kind::Changed);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(!d.findChild<QPushButton *>(u"trustButton"_s)); // nothing to accept
+        QCOMPARE(d.findChild<QPushButton *>(u"cancelButton"_s)->text(), u"Close"_s);
+        QVERIFY(text(&d, "hostKeyHeadline").contains(u"has changed"_s));
+        const QString why = text(&d, "hostKeyExplanation");
+        QVERIFY2(why.contains(u"intercepting"_s) && why.contains(u"reinstalled"_s), qPrintable(why));
+        QVERIFY2(why.contains(u"ssh-keygen -R '[127.0.0.1]:2222'"_s), qPrintable(why));
+        QVERIFY(text(&d, "hostKeyDetails").contains(m_key.fingerprint));
+        QVERIFY(!grab(&d, u"hostkey-changed-en.png"_s).isEmpty());
+        QSignalSpy accepted(&d, &QDialog::accepted);
+        QTest::keyClick(&d, Qt::Key_Return);
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY(!d.isVisible());
+    }
+
+    void estonian()
+    {
+        m_language.setLanguage(u"et"_s);
+        HostKeyDialog unknown(m_key, HostKeyDialog::Kind::Unknown);
+        unknown.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&unknown));
+        QCOMPARE(unknown.findChild<QPushButton *>(u"trustButton"_s)->text(), u"&Usalda ja ühenda"_s);
+        QCOMPARE(unknown.findChild<QPushButton *>(u"cancelButton"_s)->text(), u"Loobu"_s);
+        QVERIFY(text(&unknown, "hostKeyDetails").contains(m_key.fingerprint));
+        QVERIFY(!grab(&unknown, u"hostkey-unknown-et.png"_s).isEmpty());
+        HostKeyDialog changed(m_key, HostKeyDialog::Kind::Changed);
+        changed.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&changed));
+        QCOMPARE(changed.findChild<QPushButton *>(u"cancelButton"_s)->text(), u"Sulge"_s);
+        QVERIFY(text(&changed, "hostKeyExplanation").contains(u"ssh-keygen -R '[127.0.0.1]:2222'"_s));
+        QVERIFY(!grab(&changed, u"hostkey-changed-et.png"_s).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestHostKeyDialog)
+#include "tst_hostkeydialog.moc"
