@@ -489,12 +489,15 @@ private Q_SLOTS:
         QPushButton *save = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         auto *error = child<QLabel>(d, "profileError");
         QVERIFY(!box->isChecked());
+        QVERIFY(!child<QLineEdit>(d, "sshDestinationEdit")->isVisible()); // folded while off
         QVERIFY(save->isEnabled());
 
         d->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(d));
         QTest::keyClick(d, Qt::Key_L, Qt::AltModifier);
         QVERIFY(box->isChecked());
+        QVERIFY(child<QLineEdit>(d, "sshDestinationEdit")->isVisible());
+        QVERIFY(d->height() >= d->sizeHint().height()); // the dialog grew with the fields
         QVERIFY(!save->isEnabled()); // a tunnel needs a destination
         QVERIFY2(error->text().contains(u"SSH destination"_s), qPrintable(error->text()));
         QTest::keyClick(d, Qt::Key_I, Qt::AltModifier);

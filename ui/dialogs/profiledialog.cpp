@@ -157,6 +157,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *credentials, 
 
     m_ssh = new SshTunnelBox(this);
     layout->addWidget(m_ssh);
+    layout->addStretch(1); // a taller dialog gives its room here, not to the band or between the boxes
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("profileError"));
@@ -177,6 +178,12 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *credentials, 
     connect(m_name, &QLineEdit::textChanged, this, &ProfileDialog::validate);
     connect(m_hosts, &QLineEdit::textChanged, this, &ProfileDialog::validate);
     connect(m_ssh, &SshTunnelBox::changed, this, &ProfileDialog::validate);
+    connect(m_ssh, &QGroupBox::toggled, this, [this](bool on) {
+        // The SSH fields unfold and fold: the dialog follows instead of squeezing them.
+        this->layout()->activate();
+        if (isVisible())
+            resize(width(), on ? qMax(height(), sizeHint().height()) : sizeHint().height());
+    });
     connect(m_environment, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateEnvironmentBand);
     connect(m_uri, &QLineEdit::textEdited, this, &ProfileDialog::fillFromConnInfo);
     connect(m_savePassword, &QCheckBox::toggled, this, &ProfileDialog::retranslate);

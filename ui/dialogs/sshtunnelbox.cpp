@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace Valvur {
 
@@ -34,7 +35,14 @@ SshTunnelBox::SshTunnelBox(QWidget *parent)
     setObjectName(QStringLiteral("sshBox"));
     setCheckable(true);
     setChecked(false);
-    m_form = new QFormLayout(this);
+    // Folded while off: a profile without a tunnel keeps the dialog short.
+    auto *outer = new QVBoxLayout(this);
+    m_fields = new QWidget(this);
+    m_fields->setObjectName(QStringLiteral("sshFields"));
+    outer->addWidget(m_fields);
+    m_margins = outer->contentsMargins();
+    m_form = new QFormLayout(m_fields);
+    m_form->setContentsMargins(0, 0, 0, 0);
 
     m_destination = lineEdit(this, "sshDestinationEdit");
     m_jumpHosts = lineEdit(this, "sshJumpHostsEdit");
@@ -130,6 +138,9 @@ SshTunnelForm SshTunnelBox::form() const
 
 void SshTunnelBox::updateEnabled()
 {
+    m_fields->setVisible(isChecked());
+    // Folded: only the title line, no empty body.
+    layout()->setContentsMargins(isChecked() ? m_margins : QMargins(0, 0, 0, 0));
     // A checkable group box disables its children when unchecked; within it, the radio decides.
     m_remoteHost->setEnabled(m_hostRadio->isChecked());
     m_socketDirectory->setEnabled(m_socketRadio->isChecked());

@@ -3,6 +3,7 @@
 #include "ssh/sshtunnelform.h"
 
 #include <QGroupBox>
+#include <QMargins>
 
 class QFormLayout;
 class QLabel;
@@ -30,6 +31,8 @@ Q_SIGNALS:
 private:
     void updateEnabled();
 
+    QWidget *m_fields;
+    QMargins m_margins;
     QFormLayout *m_form;
     QLineEdit *m_destination;
     QLineEdit *m_jumpHosts;
