@@ -6,6 +6,10 @@
 #include "languagemanager.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLayout>
 #include <QPushButton>
@@ -97,6 +101,44 @@ private Q_SLOTS:
         QTest::keyClick(&d, Qt::Key_Return);
         QCOMPARE(accepted.count(), 0);
         QVERIFY(!d.isVisible());
+    }
+
+    // The helper the connecting code calls: Cancel answers "not trusted" and writes nothing;
+    // "Trust and connect" goes on to known_hosts (here a closed port: no key, so an error that
+    // says so, and still nothing written). The answer comes after the dialog, never during it.
+    void askToTrustAnswersOnce()
+    {
+        QWidget parent;
+        QTemporaryDir dir;
+        const QString knownHosts = dir.filePath(u".ssh/known_hosts"_s);
+        QList<std::pair<bool, QString>> answers;
+        auto record = [&answers](bool trusted, const QString &error) { answers.append({trusted, error}); };
+
+        QPointer<HostKeyDialog> d = HostKeyDialog::askToTrust(&parent, m_key, record, knownHosts);
+        QVERIFY(d && d->isVisible());
+        QCOMPARE(d->windowModality(), Qt::WindowModal);
+        QTest::mouseClick(d->findChild<QPushButton *>(u"cancelButton"_s), Qt::LeftButton);
+        QCOMPARE(answers.size(), 1);
+        QCOMPARE(answers.at(0), std::make_pair(false, QString()));
+        QTRY_VERIFY(!d); // deleted on close
+
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        SshHostKey nowhere = m_key;
+        nowhere.port = closed.serverPort();
+        closed.close();
+        d = HostKeyDialog::askToTrust(&parent, nowhere, record, knownHosts);
+        QTest::mouseClick(d->findChild<QPushButton *>(u"trustButton"_s), Qt::LeftButton);
+        QCOMPARE(answers.size(), 1); // ssh-keyscan runs; the answer comes later
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 2, 30000);
+        QVERIFY(!answers.at(1).first);
+        QVERIFY2(answers.at(1).second.contains(u"gave no ED25519 host key"_s), qPrintable(answers.at(1).second));
+        QVERIFY(!QFileInfo::exists(knownHosts));
+
+        QPointer<HostKeyDialog> changed = HostKeyDialog::showChanged(&parent, m_key);
+        QVERIFY(changed && changed->isVisible() && !changed->findChild<QPushButton *>(u"trustButton"_s));
+        QTest::keyClick(changed, Qt::Key_Return);
+        QTRY_VERIFY(!changed);
     }
 
     void estonian()

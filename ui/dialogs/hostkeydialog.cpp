@@ -70,6 +70,31 @@ HostKeyDialog::HostKeyDialog(const SshHostKey &key, Kind kind, QWidget *parent)
     retranslate();
 }
 
+HostKeyDialog *HostKeyDialog::askToTrust(QWidget *parent, const SshHostKey &key,
+                                         std::function<void(bool trusted, const QString &error)> done, const QString &knownHostsPath)
+{
+    auto *dialog = new HostKeyDialog(key, Kind::Unknown, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString path = knownHostsPath.isEmpty() ? KnownHosts::defaultPath() : knownHostsPath;
+    connect(dialog, &QDialog::finished, parent, [parent, key, done, path](int result) {
+        if (result != QDialog::Accepted) {
+            done(false, QString());
+            return;
+        }
+        KnownHosts::appendKnownHost(path, key, parent, [done](bool ok, const QString &error) { done(ok, error); });
+    });
+    dialog->open();
+    return dialog;
+}
+
+HostKeyDialog *HostKeyDialog::showChanged(QWidget *parent, const SshHostKey &key)
+{
+    auto *dialog = new HostKeyDialog(key, Kind::Changed, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void HostKeyDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

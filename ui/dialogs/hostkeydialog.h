@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 
@@ -21,6 +23,16 @@ public:
     enum class Kind { Unknown, Changed };
 
     HostKeyDialog(const SshHostKey &key, Kind kind, QWidget *parent = nullptr);
+
+    // The whole question for the code that connects: opens the dialog (window-modal, never a
+    // nested event loop); on "Trust and connect" writes the key to knownHostsPath
+    // (KnownHosts::appendKnownHost, asynchronous) and then calls done(true, {}) so the caller
+    // connects again; on Cancel done(false, {}); when the key cannot be written done(false,
+    // error). done runs only while parent lives. Returns the open dialog.
+    static HostKeyDialog *askToTrust(QWidget *parent, const SshHostKey &key, std::function<void(bool trusted, const QString &error)> done,
+                                     const QString &knownHostsPath = QString());
+    // The refusal for a changed key, opened and deleted on close.
+    static HostKeyDialog *showChanged(QWidget *parent, const SshHostKey &key);
 
     Kind kind() const { return m_kind; }
     SshHostKey key() const { return m_key; }
