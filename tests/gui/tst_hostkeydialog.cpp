@@ -4,14 +4,13 @@
 // accepted. In both languages, grabbed to PNGs (VALVUR_SCREENSHOT_DIR, else the build dir).
 #include "dialogs/hostkeydialog.h"
 #include "languagemanager.h"
+#include "widgetshot.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QLabel>
-#include <QLayout>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -29,20 +28,6 @@ private:
     static QString text(QDialog *d, const char *name)
     {
         return d->findChild<QLabel *>(QString::fromLatin1(name))->text();
-    }
-
-    static QString grab(QWidget *w, const QString &name)
-    {
-        QString dir = qEnvironmentVariable("VALVUR_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            dir = qEnvironmentVariable("VALVUR_BINARY_DIR") + u"/screenshots"_s;
-        QDir().mkpath(dir);
-        QCoreApplication::processEvents();
-        w->layout()->activate();
-        w->resize(w->size().expandedTo(w->minimumSizeHint()));
-        QCoreApplication::processEvents();
-        const QString path = dir + u'/' + name;
-        return w->grab().save(path, "PNG") ? path : QString();
     }
 
 private Q_SLOTS:
@@ -66,7 +51,7 @@ private Q_SLOTS:
         QCOMPARE(cancel->text(), u"Cancel"_s);
         QVERIFY(cancel->isDefault());
         QVERIFY(!trust->isDefault());
-        QVERIFY(!grab(&d, u"hostkey-unknown-en.png"_s).isEmpty());
+        QVERIFY(!Test::saveWidgetShot(&d, u"hostkey-unknown-en.png"_s).isEmpty());
 
         // Enter answers "no".
         QSignalSpy rejected(&d, &QDialog::rejected);
@@ -96,7 +81,7 @@ private Q_SLOTS:
         QVERIFY2(why.contains(u"intercepting"_s) && why.contains(u"reinstalled"_s), qPrintable(why));
         QVERIFY2(why.contains(u"ssh-keygen -R '[127.0.0.1]:2222'"_s), qPrintable(why));
         QVERIFY(text(&d, "hostKeyDetails").contains(m_key.fingerprint));
-        QVERIFY(!grab(&d, u"hostkey-changed-en.png"_s).isEmpty());
+        QVERIFY(!Test::saveWidgetShot(&d, u"hostkey-changed-en.png"_s).isEmpty());
         QSignalSpy accepted(&d, &QDialog::accepted);
         QTest::keyClick(&d, Qt::Key_Return);
         QCOMPARE(accepted.count(), 0);
@@ -150,13 +135,13 @@ private Q_SLOTS:
         QCOMPARE(unknown.findChild<QPushButton *>(u"trustButton"_s)->text(), u"&Usalda ja ühenda"_s);
         QCOMPARE(unknown.findChild<QPushButton *>(u"cancelButton"_s)->text(), u"Loobu"_s);
         QVERIFY(text(&unknown, "hostKeyDetails").contains(m_key.fingerprint));
-        QVERIFY(!grab(&unknown, u"hostkey-unknown-et.png"_s).isEmpty());
+        QVERIFY(!Test::saveWidgetShot(&unknown, u"hostkey-unknown-et.png"_s).isEmpty());
         HostKeyDialog changed(m_key, HostKeyDialog::Kind::Changed);
         changed.show();
         QVERIFY(QTest::qWaitForWindowExposed(&changed));
         QCOMPARE(changed.findChild<QPushButton *>(u"cancelButton"_s)->text(), u"Sulge"_s);
         QVERIFY(text(&changed, "hostKeyExplanation").contains(u"ssh-keygen -R '[127.0.0.1]:2222'"_s));
-        QVERIFY(!grab(&changed, u"hostkey-changed-et.png"_s).isEmpty());
+        QVERIFY(!Test::saveWidgetShot(&changed, u"hostkey-changed-et.png"_s).isEmpty());
     }
 };
 
