@@ -5530,6 +5530,10 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <source>The SSH password in the file was not imported: ssh uses your keys and agent.</source>
         <translation>Failis olevat SSH-parooli ei imporditud: ssh kasutab sinu võtmeid ja agenti.</translation>
     </message>
+    <message>
+        <source>ssh cannot take the IPv6 address %1 together with TunnelPort %2. Give the host an alias in ~/.ssh/config (Host, HostName, Port), set UseSSHTunnel to 0 here and the alias as the profile&apos;s SSH destination.</source>
+        <translation>ssh ei saa IPv6-aadressi %1 koos pordiga TunnelPort %2. Anna hostile alias failis ~/.ssh/config (Host, HostName, Port), sea siin UseSSHTunnel väärtuseks 0 ja kirjuta alias profiili SSH sihtkohaks.</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ProfilesCommand</name>
@@ -7045,6 +7049,10 @@ Pole profiilina salvestatud.</translation>
     <message>
         <source>The database port &quot;%1&quot; is not a port: give a number from 1 to 65535 (empty: 5432).</source>
         <translation>Andmebaasi port „%1“ ei ole port: anna arv vahemikus 1–65535 (tühi: 5432).</translation>
+    </message>
+    <message>
+        <source>ssh takes no port with an IPv6 address here; give the host an alias in ~/.ssh/config (Host, HostName, Port)</source>
+        <translation>ssh ei võta siin IPv6-aadressiga koos porti; anna hostile alias failis ~/.ssh/config (Host, HostName, Port)</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,11 @@ QString PgAdminTunnel::read(const QJsonObject &s, ConnectionProfile *p, QString 
     SshDestination check;
     if (!SshDestination::parse(d.toString(), &check) || check.host != d.host || check.user != d.user)
         return Tr::tr("TunnelHost or TunnelUsername is not something ssh can connect to (spaces, or a leading \"-\").");
+    if (!d.isWritable())
+        return Tr::tr("ssh cannot take the IPv6 address %1 together with TunnelPort %2. Give the host an alias in "
+                      "~/.ssh/config (Host, HostName, Port), set UseSSHTunnel to 0 here and the alias as the profile's SSH destination.")
+            .arg(d.host)
+            .arg(d.port);
     SshEndpoint &ssh = p->ssh;
     ssh.destination = d.toString();
     if (intValue(s.value(QStringLiteral("TunnelAuthentication")), &ok) == 1)

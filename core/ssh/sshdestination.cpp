@@ -7,9 +7,15 @@ QString SshDestination::toString() const
     const QString prefix = user.isEmpty() ? QString() : user + QLatin1Char('@');
     if (port <= 0 || port == 22)
         return prefix + host;
-    // ssh accepts ssh://user@host:port since OpenSSH 7.7; "user@host:port" it would not.
+    // ssh accepts ssh://user@host:port since OpenSSH 7.7; "user@host:port" it would not. (An IPv6
+    // host with a port has no form ssh takes: see isWritable(); this one at least reads back.)
     const QString h = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
     return QStringLiteral("ssh://%1%2:%3").arg(prefix, h).arg(port);
+}
+
+bool SshDestination::isWritable() const
+{
+    return !host.contains(QLatin1Char(':')) || port <= 0 || port == 22;
 }
 
 bool SshDestination::parse(const QString &text, SshDestination *out)

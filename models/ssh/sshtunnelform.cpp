@@ -33,7 +33,7 @@ bool hasSpace(const QString &text)
 }
 
 // Why a destination or jump host cannot be used; empty when ssh can take it.
-QString destinationProblem(const QString &text)
+QString destinationProblem(const QString &text, bool jump)
 {
     SshDestination d;
     if (hasSpace(text))
@@ -42,6 +42,9 @@ QString destinationProblem(const QString &text)
         return Tr::tr("it starts with \"-\", which ssh would read as an option");
     if (!SshDestination::parse(text, &d))
         return Tr::tr("it is not an alias or user@host:port with a port from 1 to 65535");
+    if (!jump && !d.isWritable())
+        return Tr::tr("ssh takes no port with an IPv6 address here; give the host an alias in ~/.ssh/config "
+                      "(Host, HostName, Port)");
     return {};
 }
 } // namespace
@@ -91,11 +94,11 @@ QString SshTunnelForm::error(Field *field) const
     const QString dest = destination.trimmed();
     if (dest.isEmpty())
         return fail(Field::Destination, Tr::tr("Give the SSH destination: an alias from ~/.ssh/config or user@host:port."));
-    if (const QString why = destinationProblem(dest); !why.isEmpty())
+    if (const QString why = destinationProblem(dest, false); !why.isEmpty())
         return fail(Field::Destination, Tr::tr("The SSH destination \"%1\" cannot be used: %2. Write an alias from ~/.ssh/config "
                                                "or user@host:port.").arg(dest, why));
     for (const QString &jump : jumpList(jumpHosts)) {
-        if (const QString why = destinationProblem(jump); !why.isEmpty())
+        if (const QString why = destinationProblem(jump, true); !why.isEmpty())
             return fail(Field::JumpHosts, Tr::tr("The jump host \"%1\" cannot be used: %2. Separate jump hosts with commas.")
                                               .arg(jump, why));
     }

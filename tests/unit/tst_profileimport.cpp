@@ -89,7 +89,7 @@ private:
             "            \"Username\": \"postgres\",\n"
             "            \"UseSSHTunnel\": 1,\n"
             "            \"TunnelHost\": \"fe80::1\",\n"
-            "            \"TunnelPort\": 2200,\n"
+            "            \"TunnelPort\": 22,\n"
             "            \"TunnelAuthentication\": 0,\n"
             "            \"ConnectionParameters\": {\"sslmode\": \"prefer\"}\n"
             "        },\n"
@@ -409,7 +409,7 @@ private Q_SLOTS:
         QCOMPARE(vps.profile.ssh.effectiveRemoteHost(), u"localhost"_s);
         QCOMPARE(vps.profile.ssh.effectiveRemotePort(), 5433);
         QVERIFY2(vps.message.contains(u"SSH password"_s), qPrintable(vps.message));
-        QCOMPARE(r.items().at(2).profile.ssh.destination, u"ssh://[fe80::1]:2200"_s);
+        QCOMPARE(r.items().at(2).profile.ssh.destination, u"fe80::1"_s); // ssh takes a bare IPv6 address
         QVERIFY(!r.items().at(3).profile.ssh.isEnabled()); // UseSSHTunnel 0: the other fields mean nothing
         QCOMPARE(r.items().at(3).profile.ssh, SshEndpoint());
 
@@ -438,6 +438,9 @@ private Q_SLOTS:
         // Never an ssh option smuggled in as a host name.
         QTest::newRow("option as host") << QByteArray("\"UseSSHTunnel\": 1, \"TunnelHost\": \"-oProxyCommand=touch /tmp/x\"")
                                         << u"leading"_s;
+        // OpenSSH has no destination form for an IPv6 address with a port: an alias is the way.
+        QTest::newRow("ipv6 with a port") << QByteArray("\"UseSSHTunnel\": 1, \"TunnelHost\": \"fe80::1\", \"TunnelPort\": 2200")
+                                          << u"alias in ~/.ssh/config"_s;
         QTest::newRow("space in user") << QByteArray("\"UseSSHTunnel\": 1, \"TunnelHost\": \"b\", \"TunnelUsername\": \"a b\"")
                                        << u"spaces"_s;
     }

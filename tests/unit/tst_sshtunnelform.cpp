@@ -65,10 +65,10 @@ private Q_SLOTS:
     {
         SshTunnelForm f = valid();
         f.destination = u"  deploy@vps.example:2222 "_s;
-        f.jumpHosts = u" bastion ,, ops@jump2:2200,"_s;
+        f.jumpHosts = u" bastion ,, ops@jump2:2200, u@[::1]:2222"_s; // ssh -J takes a bracketed IPv6 address with a port
         QCOMPARE(f.error(), QString());
         QCOMPARE(f.toEndpoint().destination, u"ssh://deploy@vps.example:2222"_s);
-        QCOMPARE(f.toEndpoint().jumpHosts, (QStringList{u"bastion"_s, u"ops@jump2:2200"_s})); // ssh -J takes host:port
+        QCOMPARE(f.toEndpoint().jumpHosts, (QStringList{u"bastion"_s, u"ops@jump2:2200"_s, u"u@[::1]:2222"_s})); // ssh -J takes host:port
     }
 
     void errors_data()
@@ -82,6 +82,7 @@ private Q_SLOTS:
         QTest::newRow("space") << u"destination"_s << u"deploy@vps example"_s << int(F::Destination) << u"contains a space"_s;
         QTest::newRow("option") << u"destination"_s << u"-oProxyCommand=x"_s << int(F::Destination) << u"read as an option"_s;
         QTest::newRow("bad port") << u"destination"_s << u"a@b:99999"_s << int(F::Destination) << u"1 to 65535"_s;
+        QTest::newRow("ipv6 with port") << u"destination"_s << u"u@[fe80::1]:2200"_s << int(F::Destination) << u"alias in ~/.ssh/config"_s;
         QTest::newRow("jump with space") << u"jump"_s << u"bastion, a b"_s << int(F::JumpHosts) << u"\"a b\""_s;
         QTest::newRow("jump option") << u"jump"_s << u"-J"_s << int(F::JumpHosts) << u"read as an option"_s;
         QTest::newRow("host with space") << u"host"_s << u"db one"_s << int(F::RemoteHost) << u"one host name"_s;
