@@ -22,6 +22,17 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Valvur::KnownHosts)
 };
 
+// Ends a child without a word in the log (a QProcess destroyed while running warns): SIGKILL,
+// then the reaping wait, which is immediate after it.
+void stopQuietly(QProcess *process)
+{
+    process->disconnect();
+    if (process->state() == QProcess::NotRunning)
+        return;
+    process->kill();
+    process->waitForFinished(1000);
+}
+
 // "SHA256:abc=" and "abc" name the same fingerprint.
 QString bareFingerprint(QString f)
 {
@@ -122,6 +133,8 @@ void KnownHosts::appendKnownHost(const QString &knownHostsPath, const SshHostKey
     // The child dies with context (QProcess ends its process when destroyed), so done never
     // outlives it.
     auto *process = new QProcess(context);
+    // Ended with its context too.
+    QObject::connect(context, &QObject::destroyed, process, [process] { stopQuietly(process); });
     auto *bound = new QTimer(process);
     bound->setSingleShot(true);
     auto finished = std::make_shared<bool>(false);
@@ -129,9 +142,7 @@ void KnownHosts::appendKnownHost(const QString &knownHostsPath, const SshHostKey
         if (*finished)
             return;
         *finished = true;
-        process->disconnect();
-        if (process->state() != QProcess::NotRunning)
-            process->kill();
+        stopQuietly(process);
         process->deleteLater();
         done(ok, error);
     };
@@ -173,7 +184,8 @@ void KnownHosts::appendKnownHost(const QString &knownHostsPath, const SshHostKey
                               .arg(where, key.keyType, err.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(err.left(300))));
     });
     // "--": a host name is never read as an option.
-    process->start(program, {QStringLiteral("-T"), QString::number(qMax(1, timeoutMs / 1000)), QStringLiteral("-p"),
+    // ssh-keyscan's own -T is longer than our bound, so the bound decides and says so.
+    process->start(program, {QStringLiteral("-T"), QString::number(timeoutMs / 1000 + 5), QStringLiteral("-p"),
                              QString::number(key.port > 0 ? key.port : 22), QStringLiteral("-t"), type, QStringLiteral("--"), key.host});
     bound->start(timeoutMs);
 }

@@ -7,6 +7,7 @@
 // test fails saying why.
 #include "ssh/knownhosts.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -79,6 +80,25 @@ private:
         if (!QTest::qWaitFor([&o] { return o.called; }, timeoutMs + 10000))
             o.error = u"appendKnownHost did not answer within its bound"_s;
         return o;
+    }
+
+    // ssh-keyscan processes whose parent is this test.
+    static int keyscanChildren()
+    {
+        int n = 0;
+        const QString self = QString::number(QCoreApplication::applicationPid());
+        for (const QString &pid : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
+            QFile stat(u"/proc/"_s + pid + u"/stat"_s);
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            const QString text = QString::fromLatin1(stat.readAll());
+            // pid (comm) state ppid …
+            const qsizetype close = text.lastIndexOf(u')');
+            const QStringList rest = text.mid(close + 2).split(u' ');
+            if (text.contains(u"(ssh-keyscan)"_s) && rest.value(1) == self && rest.value(0) != u"Z"_s)
+                ++n;
+        }
+        return n;
     }
 
     static QByteArray bytes(const QString &path)
@@ -212,6 +232,34 @@ private Q_SLOTS:
         QVERIFY(!o.ok);
         QVERIFY2(o.error.contains(u"not the one you accepted"_s) && o.error.contains(m_fingerprint), qPrintable(o.error));
         QVERIFY(!QFileInfo::exists(knownHosts));
+    }
+
+    // A host that accepts the connection and then says nothing: the bound ends ssh-keyscan and
+    // says so; a context that goes away first ends it too, and done is never called.
+    void silentHostIsBounded()
+    {
+        QTest::failOnWarning(QRegularExpression(u"QProcess: Destroyed while process"_s)); // ended, not abandoned
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        const QString knownHosts = m_dir.filePath(u"silent/known_hosts"_s);
+        bool returnedFirst = false;
+        const Outcome o = append(knownHosts, {u"127.0.0.1"_s, silent.serverPort(), u"ED25519"_s, m_fingerprint}, &returnedFirst, 2000);
+        QVERIFY(o.called);
+        QVERIFY(!o.ok);
+        QVERIFY2(o.error.contains(u"within 2 s"_s), qPrintable(o.error));
+        QVERIFY(!QFileInfo::exists(knownHosts));
+        QTRY_COMPARE(keyscanChildren(), 0);
+
+        bool called = false;
+        {
+            QObject context;
+            KnownHosts::appendKnownHost(knownHosts, {u"127.0.0.1"_s, silent.serverPort(), u"ED25519"_s, m_fingerprint}, &context,
+                                        [&called](bool, const QString &) { called = true; });
+            QTRY_COMPARE(keyscanChildren(), 1);
+        }
+        QCOMPARE(keyscanChildren(), 0); // ended with its context, at once
+        QCoreApplication::processEvents(); // a queued answer would run here
+        QVERIFY(!called);
     }
 
     // No sshd on the port (or no key of that type): a message, nothing written, within the bound.
