@@ -57,6 +57,16 @@ QJsonObject profileJson(const ConnectionProfile &p)
     o.insert(QStringLiteral("environment"), ConnectionProfile::environmentId(p.environment));
     o.insert(QStringLiteral("group"), p.group);
     o.insert(QStringLiteral("password"), ConnectionProfile::passwordLocationId(p.passwordLocation()));
+    if (p.ssh.isEnabled()) {
+        QJsonObject ssh;
+        ssh.insert(QStringLiteral("destination"), p.ssh.destination);
+        ssh.insert(QStringLiteral("jumpHosts"), QJsonArray::fromStringList(p.ssh.jumpHosts));
+        ssh.insert(QStringLiteral("identityFile"), p.ssh.identityFile);
+        ssh.insert(QStringLiteral("remoteHost"), p.ssh.effectiveRemoteHost());
+        ssh.insert(QStringLiteral("remotePort"), p.ssh.effectiveRemotePort());
+        ssh.insert(QStringLiteral("remoteSocketDir"), p.ssh.remoteSocketDir);
+        o.insert(QStringLiteral("ssh"), ssh);
+    }
     return o;
 }
 
@@ -100,6 +110,15 @@ int list(QSettings *settings, bool json, QTextStream &out)
             extra << QStringLiteral("service=%1").arg(p.service);
         if (!extra.isEmpty())
             out << QStringLiteral("  ") << extra.join(QLatin1Char(' ')) << Qt::endl;
+        if (p.ssh.isEnabled()) {
+            const QString remote = p.ssh.remoteSocketDir.isEmpty()
+                ? QStringLiteral("%1:%2").arg(p.ssh.effectiveRemoteHost()).arg(p.ssh.effectiveRemotePort())
+                : p.ssh.remoteSocketDir;
+            out << QStringLiteral("  ") << Tr::tr("SSH tunnel: %1 → %2").arg(p.ssh.destination, remote);
+            if (!p.ssh.jumpHosts.isEmpty())
+                out << QStringLiteral("; ") << Tr::tr("jump hosts: %1").arg(p.ssh.jumpHosts.join(QLatin1Char(',')));
+            out << Qt::endl;
+        }
         out << QStringLiteral("  ") << Tr::tr("password: %1 (%2)").arg(locationName(p.passwordLocation()),
                                                                       ConnectionProfile::passwordLocationId(p.passwordLocation()))
             << Qt::endl;

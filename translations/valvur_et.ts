@@ -3973,6 +3973,61 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
     </message>
 </context>
 <context>
+    <name>Valvur::HostKeyDialog</name>
+    <message>
+        <source>Host: %1
+Port: %2
+Key type: %3
+Fingerprint: %4</source>
+        <translation>Host: %1
+Port: %2
+Võtme tüüp: %3
+Sõrmejälg: %4</translation>
+    </message>
+    <message>
+        <source>Unknown SSH host</source>
+        <translation>Tundmatu SSH-host</translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1 over SSH.</source>
+        <translation>See on esimene SSH-ühendus hostiga %1.</translation>
+    </message>
+    <message>
+        <source>The host is not in your known_hosts yet, so ssh cannot tell whether it is really the server you mean. Compare the fingerprint above with the one the server&apos;s administrator gives you (on the server: ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub). Trust it only if they are the same: Valvur then adds the key to %2 and connects.</source>
+        <translation>Seda hosti pole veel sinu known_hosts-failis, nii et ssh ei saa teada, kas see on tõesti see server, mida mõtled. Võrdle ülal olevat sõrmejälge sellega, mille annab serveri administraator (serveris: ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub). Usalda seda ainult siis, kui need on samad: siis lisab Valvur võtme faili %2 ja ühendub.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and connect</source>
+        <translation>&amp;Usalda ja ühenda</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>SSH host key changed</source>
+        <translation>SSH-hosti võti on muutunud</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed. Valvur did not connect.</source>
+        <translation>Hosti %1 võti on muutunud. Valvur ei ühendunud.</translation>
+    </message>
+    <message>
+        <source>The host shows another key than the one in your known_hosts. Someone may be intercepting the connection (a man-in-the-middle attack), or the host was reinstalled or got a new key.
+
+Ask the server&apos;s administrator for the new fingerprint. Only if it is the one above, remove the old key and connect again:
+    ssh-keygen -R &apos;%1&apos;</source>
+        <translation>Host näitab teist võtit kui see, mis on sinu known_hosts-failis. Keegi võib ühendust pealt kuulata (vahendajarünnak ehk man-in-the-middle) või on host uuesti paigaldatud või sai uue võtme.
+
+Küsi serveri administraatorilt uus sõrmejälg. Ainult siis, kui see on sama mis ülal, eemalda vana võti ja ühendu uuesti:
+    ssh-keygen -R &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::InsightPage</name>
     <message numerus="yes">
         <source>This page sends these statements in one request every %n second(s) while it is visible.</source>
@@ -4028,6 +4083,41 @@ Vali teine kaust või vabasta kettaruumi.</translation>
 Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server, for example host=localhost port=5432 user=postgres.</source>
         <translation>Ükski server pole valitud.
 PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks host=localhost port=5432 user=postgres.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::KnownHosts</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kausta %1 ei saa luua.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Faili %1 ei saa kirjutada: %2</translation>
+    </message>
+    <message>
+        <source>Valvur does not know the SSH key type &quot;%1&quot;.</source>
+        <translation>Valvur ei tunne SSH-võtme tüüpi „%1“.</translation>
+    </message>
+    <message>
+        <source>The program ssh-keyscan was not found. Install the OpenSSH client (Debian: openssh-client).</source>
+        <translation>Programmi ssh-keyscan ei leitud. Paigalda OpenSSH klient (Debianis: openssh-client).</translation>
+    </message>
+    <message>
+        <source>%1 did not give its host key within %2 s; nothing was written to known_hosts.</source>
+        <translation>%1 ei andnud oma hostivõtit %2 s jooksul; known_hosts-faili ei kirjutatud midagi.</translation>
+    </message>
+    <message>
+        <source>ssh-keyscan could not start: %1</source>
+        <translation>ssh-keyscan ei käivitunud: %1</translation>
+    </message>
+    <message>
+        <source>%1 now shows the key %2, not the one you accepted (%3). Nothing was written to known_hosts: connect again and compare the new fingerprint.</source>
+        <translation>%1 näitab nüüd võtit %2, mitte seda, mille sa heaks kiitsid (%3). known_hosts-faili ei kirjutatud midagi: ühendu uuesti ja võrdle uut sõrmejälge.</translation>
+    </message>
+    <message>
+        <source>%1 gave no %2 host key; nothing was written to known_hosts.%3</source>
+        <translation>%1 ei andnud %2-hostivõtit; known_hosts-faili ei kirjutatud midagi.%3</translation>
     </message>
 </context>
 <context>
@@ -5506,6 +5596,26 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
         <source>Do not put the password on the command line: other users can read it in the process list. Give it one of these ways instead: a saved connection profile that keeps it in the keychain (--profile NAME), ~/.pgpass (or the file PGPASSFILE names), or leave it out and type it when asked (the window and valvur doctor ask).</source>
         <translation>Ära kirjuta parooli käsureale: teised kasutajad näevad seda protsesside loendis. Anna see hoopis ühel neist viisidest: salvestatud ühenduse profiil, mis hoiab parooli võtmehoidjas (--profile NIMI), ~/.pgpass (või fail, mille nimetab PGPASSFILE), või jäta parool ära ja sisesta see, kui seda küsitakse (aken ja valvur doctor küsivad).</translation>
     </message>
+    <message>
+        <source>UseSSHTunnel is on but TunnelHost is empty.</source>
+        <translation>UseSSHTunnel on sisse lülitatud, kuid TunnelHost on tühi.</translation>
+    </message>
+    <message>
+        <source>TunnelPort is not a port from 1 to 65535.</source>
+        <translation>TunnelPort ei ole port vahemikus 1–65535.</translation>
+    </message>
+    <message>
+        <source>TunnelHost or TunnelUsername is not something ssh can connect to (spaces, or a leading &quot;-&quot;).</source>
+        <translation>TunnelHost või TunnelUsername ei sobi ssh-le ühendumiseks (tühikud või algav „-“).</translation>
+    </message>
+    <message>
+        <source>The SSH password in the file was not imported: ssh uses your keys and agent.</source>
+        <translation>Failis olevat SSH-parooli ei imporditud: ssh kasutab sinu võtmeid ja agenti.</translation>
+    </message>
+    <message>
+        <source>ssh cannot take the IPv6 address %1 together with TunnelPort %2. Give the host an alias in ~/.ssh/config (Host, HostName, Port), set UseSSHTunnel to 0 here and the alias as the profile&apos;s SSH destination.</source>
+        <translation>ssh ei saa IPv6-aadressi %1 koos pordiga TunnelPort %2. Anna hostile alias failis ~/.ssh/config (Host, HostName, Port), sea siin UseSSHTunnel väärtuseks 0 ja kirjuta alias profiili SSH sihtkohaks.</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ProfilesCommand</name>
@@ -5670,6 +5780,14 @@ Vali Fail → Ühendu… (Ctrl+N), et ühenduda PostgreSQL-i serveriga, näiteks
     <message>
         <source>Reading %1 (%2).</source>
         <translation>Loen: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>SSH tunnel: %1 → %2</source>
+        <translation>SSH-tunnel: %1 → %2</translation>
+    </message>
+    <message>
+        <source>jump hosts: %1</source>
+        <translation>vahehostid: %1</translation>
     </message>
 </context>
 <context>
@@ -6919,6 +7037,104 @@ Pole profiilina salvestatud.</translation>
     <message>
         <source>Locked by</source>
         <translation>Lukustaja</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::SshTunnelBox</name>
+    <message>
+        <source>SSH tunne&amp;l</source>
+        <translation>SSH-tunne&amp;l</translation>
+    </message>
+    <message>
+        <source>Dest&amp;ination:</source>
+        <translation>Sih&amp;tkoht:</translation>
+    </message>
+    <message>
+        <source>&amp;Jump hosts:</source>
+        <translation>Vah&amp;ehostid:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base host:</source>
+        <translation>Andme&amp;baasi host:</translation>
+    </message>
+    <message>
+        <source>Unix socket director&amp;y:</source>
+        <translation>Uni&amp;xi sokli kataloog:</translation>
+    </message>
+    <message>
+        <source>Re&amp;mote port:</source>
+        <translation>And&amp;mebaasi port:</translation>
+    </message>
+    <message>
+        <source>Identity &amp;file:</source>
+        <translation>Võtme&amp;fail:</translation>
+    </message>
+    <message>
+        <source>alias from ~/.ssh/config or user@host:port</source>
+        <translation>alias failist ~/.ssh/config või kasutaja@host:port</translation>
+    </message>
+    <message>
+        <source>optional, comma-separated: bastion, user@host2:2222</source>
+        <translation>valikuline, komadega eraldatud: bastion, kasutaja@host2:2222</translation>
+    </message>
+    <message>
+        <source>localhost (as the SSH host sees it)</source>
+        <translation>localhost (nagu SSH-host seda näeb)</translation>
+    </message>
+    <message>
+        <source>optional: ssh&apos;s own choice (agent, ~/.ssh/config)</source>
+        <translation>valikuline: ssh valib ise (agent, ~/.ssh/config)</translation>
+    </message>
+    <message>
+        <source>Valvur runs your system&apos;s ssh, so your own ~/.ssh/config, agent, keys and known_hosts apply exactly as on the terminal. The database host and port are as the SSH host sees them.</source>
+        <translation>Valvur käivitab süsteemi enda ssh-i, nii et sinu ~/.ssh/config, agent, võtmed ja known_hosts kehtivad täpselt nagu terminalis. Andmebaasi host ja port on need, mida näeb SSH-host.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::SshTunnelForm</name>
+    <message>
+        <source>it contains a space</source>
+        <translation>selles on tühik</translation>
+    </message>
+    <message>
+        <source>it starts with &quot;-&quot;, which ssh would read as an option</source>
+        <translation>see algab märgiga „-“, mida ssh loeks käsurea võtmeks</translation>
+    </message>
+    <message>
+        <source>it is not an alias or user@host:port with a port from 1 to 65535</source>
+        <translation>see ei ole alias ega kasutaja@host:port pordiga vahemikus 1–65535</translation>
+    </message>
+    <message>
+        <source>Give the SSH destination: an alias from ~/.ssh/config or user@host:port.</source>
+        <translation>Anna SSH sihtkoht: alias failist ~/.ssh/config või kasutaja@host:port.</translation>
+    </message>
+    <message>
+        <source>The SSH destination &quot;%1&quot; cannot be used: %2. Write an alias from ~/.ssh/config or user@host:port.</source>
+        <translation>SSH sihtkohta „%1“ ei saa kasutada: %2. Kirjuta alias failist ~/.ssh/config või kasutaja@host:port.</translation>
+    </message>
+    <message>
+        <source>The jump host &quot;%1&quot; cannot be used: %2. Separate jump hosts with commas.</source>
+        <translation>Vahehosti „%1“ ei saa kasutada: %2. Eralda vahehostid komadega.</translation>
+    </message>
+    <message>
+        <source>The database host &quot;%1&quot; must be one host name or address, as the SSH host sees it (empty: localhost).</source>
+        <translation>Andmebaasi host „%1“ peab olema üks hostinimi või aadress, nagu SSH-host seda näeb (tühi: localhost).</translation>
+    </message>
+    <message>
+        <source>Give the Unix socket directory on the SSH host, for example /var/run/postgresql.</source>
+        <translation>Anna Unixi sokli kataloog SSH-hostis, näiteks /var/run/postgresql.</translation>
+    </message>
+    <message>
+        <source>The Unix socket directory must be an absolute path on the SSH host, for example /var/run/postgresql.</source>
+        <translation>Unixi sokli kataloog peab olema absoluutne tee SSH-hostis, näiteks /var/run/postgresql.</translation>
+    </message>
+    <message>
+        <source>The database port &quot;%1&quot; is not a port: give a number from 1 to 65535 (empty: 5432).</source>
+        <translation>Andmebaasi port „%1“ ei ole port: anna arv vahemikus 1–65535 (tühi: 5432).</translation>
+    </message>
+    <message>
+        <source>ssh takes no port with an IPv6 address here; give the host an alias in ~/.ssh/config (Host, HostName, Port)</source>
+        <translation>ssh ei võta siin IPv6-aadressiga koos porti; anna hostile alias failis ~/.ssh/config (Host, HostName, Port)</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,8 @@ bool ConnectionProfile::sameEndpoint(const ConnectionProfile &other) const
     const ConnectionOptions a = toOptions();
     const ConnectionOptions b = other.toOptions();
     return a.effectiveHosts() == b.effectiveHosts() && a.effectivePort() == b.effectivePort()
-        && a.effectiveDatabase() == b.effectiveDatabase() && a.effectiveUser() == b.effectiveUser();
+        && a.effectiveDatabase() == b.effectiveDatabase() && a.effectiveUser() == b.effectiveUser()
+        && ssh == other.ssh; // "localhost" behind two different SSH hosts is two servers
 }
 
 QString ConnectionProfile::displayAddress() const

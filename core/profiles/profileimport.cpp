@@ -1,5 +1,6 @@
 #include "profiles/profileimport.h"
 
+#include "profiles/pgadmintunnel.h"
 #include "profiles/pgpassfile.h"
 #include "profiles/profilestore.h"
 #include "profiles/servicefile.h"
@@ -97,8 +98,11 @@ bool validText(const ConnectionProfile &p)
 QString endpointKey(const ConnectionProfile &p)
 {
     const ConnectionOptions o = p.toOptions();
-    return QStringList{o.effectiveHosts().join(QLatin1Char(',')), o.effectivePort(), o.effectiveDatabase(), o.effectiveUser()}.join(
-        QChar(0));
+    QStringList key{o.effectiveHosts().join(QLatin1Char(',')), o.effectivePort(), o.effectiveDatabase(), o.effectiveUser()};
+    if (p.ssh.isEnabled()) // "localhost" behind two different SSH hosts is two servers
+        key << p.ssh.destination << p.ssh.jumpHosts.join(QLatin1Char(',')) << p.ssh.effectiveRemoteHost()
+            << QString::number(p.ssh.effectiveRemotePort()) << p.ssh.remoteSocketDir;
+    return key.join(QChar(0));
 }
 } // namespace
 
@@ -260,6 +264,10 @@ void ProfileImport::readServersJson(const QByteArray &data)
         }
         if (!s.value(QStringLiteral("Password")).isUndefined() || !params.value(QStringLiteral("password")).isUndefined())
             item.message = Tr::tr("The password in the file was not imported.");
+        QString tunnelNote;
+        const QString tunnelError = PgAdminTunnel::read(s, &p, &tunnelNote);
+        if (!tunnelNote.isEmpty())
+            item.message = item.message.isEmpty() ? tunnelNote : item.message + QLatin1Char(' ') + tunnelNote;
         if (!servers.value(key).isObject()) {
             item.status = Item::Status::Rejected;
             item.message = Tr::tr("Line %1: server \"%2\" is not an object.").arg(line).arg(key);
@@ -280,9 +288,9 @@ void ProfileImport::readServersJson(const QByteArray &data)
                    || (port.isDouble() && (port.toDouble() != double(p.port) || p.port <= 0 || p.port > 65535))) {
             item.status = Item::Status::Rejected;
             item.message = Tr::tr("Line %1: server \"%2\" has an invalid Port.").arg(line).arg(p.name);
-        } else if (!paramError.isEmpty()) {
+        } else if (!paramError.isEmpty() || !tunnelError.isEmpty()) {
             item.status = Item::Status::Rejected;
-            item.message = Tr::tr("Line %1: server \"%2\": %3").arg(line).arg(p.name, paramError);
+            item.message = Tr::tr("Line %1: server \"%2\": %3").arg(line).arg(p.name, paramError.isEmpty() ? tunnelError : paramError);
         }
         m_items << item;
     }
@@ -591,6 +599,7 @@ QByteArray ProfileImport::toServersJson(const QList<ConnectionProfile> &profiles
         // pgAdmin colours the server in its tree; Valvur reads the colour back as the environment.
         s.insert(QStringLiteral("BGColor"), ConnectionProfile::environmentColor(p.environment));
         s.insert(QStringLiteral("FGColor"), QStringLiteral("#ffffff"));
+        PgAdminTunnel::write(p, &s);
         servers.insert(QString::number(++n), s);
     }
     QJsonObject root;

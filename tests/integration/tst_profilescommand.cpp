@@ -150,6 +150,69 @@ private Q_SLOTS:
         QVERIFY(!r.err.isEmpty());
     }
 
+    // A pgAdmin file with tunnels: `valvur profiles import` keeps the SSH part (list shows it,
+    // in JSON and in words), `export` writes pgAdmin's tunnel fields back, and a fresh import of
+    // the export gives the same SSH parts. No SSH password reaches the settings.
+    void importExportTunnel()
+    {
+        const QString json = write(u"tunnels.json"_s,
+                                   "{\n    \"Servers\": {\n"
+                                   "        \"1\": {\"Name\": \"Bastion\", \"Group\": \"Servers\", \"Host\": \"10.0.0.5\", \"Port\": 5432,"
+                                   " \"MaintenanceDB\": \"postgres\", \"Username\": \"app\", \"UseSSHTunnel\": 1,"
+                                   " \"TunnelHost\": \"bastion.example.com\", \"TunnelPort\": \"22\", \"TunnelUsername\": \"deploy\","
+                                   " \"TunnelAuthentication\": 1, \"TunnelIdentityFile\": \"/home/deploy/.ssh/id_ed25519\","
+                                   " \"ConnectionParameters\": {\"sslmode\": \"prefer\"}},\n"
+                                   "        \"2\": {\"Name\": \"VPS\", \"Group\": \"Servers\", \"Host\": \"localhost\", \"Port\": 5432,"
+                                   " \"MaintenanceDB\": \"postgres\", \"Username\": \"postgres\", \"UseSSHTunnel\": 1,"
+                                   " \"TunnelHost\": \"vps.example.org\", \"TunnelPort\": \"2222\", \"TunnelUsername\": \"mari\","
+                                   " \"TunnelAuthentication\": 0, \"TunnelPassword\": \"ssh-secret\"},\n"
+                                   "        \"3\": {\"Name\": \"Kohalik\", \"Group\": \"Servers\", \"Host\": \"localhost\", \"Port\": 5432,"
+                                   " \"MaintenanceDB\": \"postgres\", \"Username\": \"postgres\", \"UseSSHTunnel\": 0,"
+                                   " \"TunnelHost\": \"\", \"TunnelPort\": \"22\", \"TunnelAuthentication\": 0}\n"
+                                   "    }\n}\n");
+        Run r = valvur({u"profiles"_s, u"import"_s, json, u"--lang"_s, u"en"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"3 added"_s), qPrintable(r.out)); // "localhost" behind SSH is another server
+        QVERIFY(!iniBytes().contains("ssh-secret"));
+
+        QJsonArray list = listJson();
+        QCOMPARE(list.size(), 3);
+        const QJsonObject bastion = list.at(0).toObject().value(u"ssh"_s).toObject();
+        QCOMPARE(bastion.value(u"destination"_s).toString(), u"deploy@bastion.example.com"_s);
+        QCOMPARE(bastion.value(u"identityFile"_s).toString(), u"/home/deploy/.ssh/id_ed25519"_s);
+        QCOMPARE(bastion.value(u"remoteHost"_s).toString(), u"10.0.0.5"_s);
+        QCOMPARE(bastion.value(u"remotePort"_s).toInt(), 5432);
+        QCOMPARE(list.at(1).toObject().value(u"ssh"_s).toObject().value(u"destination"_s).toString(),
+                 u"ssh://mari@vps.example.org:2222"_s);
+        QVERIFY(!list.at(2).toObject().contains(u"ssh"_s));
+
+        r = valvur({u"profiles"_s, u"list"_s, u"--lang"_s, u"et"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"SSH-tunnel: ssh://mari@vps.example.org:2222 → localhost:5432"_s), qPrintable(r.out));
+
+        const QString exported = m_dir.filePath(u"tunnels-export.json"_s);
+        r = valvur({u"profiles"_s, u"export"_s, exported});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(exported);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject servers = QJsonDocument::fromJson(f.readAll()).object().value(u"Servers"_s).toObject();
+        const QJsonObject vps = servers.value(u"2"_s).toObject();
+        QCOMPARE(vps.value(u"UseSSHTunnel"_s).toInt(), 1);
+        QCOMPARE(vps.value(u"TunnelHost"_s).toString(), u"vps.example.org"_s);
+        QCOMPARE(vps.value(u"TunnelPort"_s).toString(), u"2222"_s);
+        QCOMPARE(vps.value(u"TunnelUsername"_s).toString(), u"mari"_s);
+        QVERIFY(!vps.contains(u"TunnelPassword"_s));
+        QCOMPARE(servers.value(u"1"_s).toObject().value(u"TunnelIdentityFile"_s).toString(), u"/home/deploy/.ssh/id_ed25519"_s);
+
+        QFile::remove(iniPath());
+        r = valvur({u"profiles"_s, u"import"_s, exported, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray again = listJson();
+        QCOMPARE(again.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(again.at(i).toObject().value(u"ssh"_s), list.at(i).toObject().value(u"ssh"_s));
+    }
+
     // One bad line rejects the file: the exit status says so, the line is named, nothing is added.
     void rejectedFileAddsNothing()
     {

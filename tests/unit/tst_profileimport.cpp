@@ -40,6 +40,78 @@ private:
         return n;
     }
 
+    // What pgAdmin 4 (8.x) writes for File → Export Servers: every tunnel field, even when the
+    // tunnel is off; TunnelPort as a string.
+    static const QByteArray &tunnelJson()
+    {
+        static const QByteArray json =
+            "{\n"
+            "    \"Servers\": {\n"
+            "        \"1\": {\n"
+            "            \"Name\": \"Tootmine bastioni kaudu\",\n"
+            "            \"Group\": \"Servers\",\n"
+            "            \"Host\": \"10.0.0.5\",\n"
+            "            \"Port\": 5432,\n"
+            "            \"MaintenanceDB\": \"postgres\",\n"
+            "            \"Username\": \"app\",\n"
+            "            \"UseSSHTunnel\": 1,\n"
+            "            \"TunnelHost\": \"bastion.example.com\",\n"
+            "            \"TunnelPort\": \"22\",\n"
+            "            \"TunnelUsername\": \"deploy\",\n"
+            "            \"TunnelAuthentication\": 1,\n"
+            "            \"TunnelIdentityFile\": \"/home/deploy/.ssh/id_ed25519\",\n"
+            "            \"TunnelKeepAlive\": 0,\n"
+            "            \"KerberosAuthentication\": false,\n"
+            "            \"ConnectionParameters\": {\"sslmode\": \"prefer\", \"connect_timeout\": 10},\n"
+            "            \"Tags\": []\n"
+            "        },\n"
+            "        \"2\": {\n"
+            "            \"Name\": \"VPS\",\n"
+            "            \"Group\": \"Servers\",\n"
+            "            \"Host\": \"localhost\",\n"
+            "            \"Port\": 5433,\n"
+            "            \"MaintenanceDB\": \"postgres\",\n"
+            "            \"Username\": \"postgres\",\n"
+            "            \"UseSSHTunnel\": 1,\n"
+            "            \"TunnelHost\": \"vps.example.org\",\n"
+            "            \"TunnelPort\": \"2222\",\n"
+            "            \"TunnelUsername\": \"mari\",\n"
+            "            \"TunnelAuthentication\": 0,\n"
+            "            \"TunnelPassword\": \"ssh-leak\",\n"
+            "            \"ConnectionParameters\": {\"sslmode\": \"prefer\"}\n"
+            "        },\n"
+            "        \"3\": {\n"
+            "            \"Name\": \"Teine VPS\",\n"
+            "            \"Group\": \"Servers\",\n"
+            "            \"Host\": \"localhost\",\n"
+            "            \"Port\": 5433,\n"
+            "            \"MaintenanceDB\": \"postgres\",\n"
+            "            \"Username\": \"postgres\",\n"
+            "            \"UseSSHTunnel\": 1,\n"
+            "            \"TunnelHost\": \"fe80::1\",\n"
+            "            \"TunnelPort\": 22,\n"
+            "            \"TunnelAuthentication\": 0,\n"
+            "            \"ConnectionParameters\": {\"sslmode\": \"prefer\"}\n"
+            "        },\n"
+            "        \"4\": {\n"
+            "            \"Name\": \"Kohalik\",\n"
+            "            \"Group\": \"Servers\",\n"
+            "            \"Host\": \"localhost\",\n"
+            "            \"Port\": 5433,\n"
+            "            \"MaintenanceDB\": \"postgres\",\n"
+            "            \"Username\": \"postgres\",\n"
+            "            \"UseSSHTunnel\": 0,\n"
+            "            \"TunnelHost\": \"\",\n"
+            "            \"TunnelPort\": \"22\",\n"
+            "            \"TunnelUsername\": \"\",\n"
+            "            \"TunnelAuthentication\": 0,\n"
+            "            \"ConnectionParameters\": {\"sslmode\": \"prefer\"}\n"
+            "        }\n"
+            "    }\n"
+            "}\n";
+        return json;
+    }
+
     static const QByteArray &sampleJson()
     {
         // pgAdmin 4: old top-level SSL keys and the newer ConnectionParameters, CRLF, unicode.
@@ -312,6 +384,111 @@ private Q_SLOTS:
                 expected.sslMode = u"prefer"_s; // pgAdmin needs an explicit mode; libpq's default
             QCOMPARE(got.name, expected.name);
             QCOMPARE(got, expected);
+        }
+    }
+
+    // pgAdmin's tunnel fields become the profile's SSH part: TunnelHost/Port/Username an ssh
+    // destination (ssh://… only for a port other than 22), Host/Port the database as the SSH host
+    // sees it, the identity file only with TunnelAuthentication 1; no SSH password is kept.
+    void serversJsonTunnel()
+    {
+        const ProfileImport r = ProfileImport::fromData(tunnelJson(), ProfileImport::Kind::ServersJson, u"servers.json"_s);
+        QVERIFY(!r.hasRejections());
+        QCOMPARE(r.items().size(), 4);
+        const ConnectionProfile &bastion = r.items().at(0).profile;
+        QVERIFY(bastion.ssh.isEnabled());
+        QCOMPARE(bastion.ssh.destination, u"deploy@bastion.example.com"_s);
+        QCOMPARE(bastion.ssh.identityFile, u"/home/deploy/.ssh/id_ed25519"_s);
+        QCOMPARE(bastion.ssh.remoteHost, u"10.0.0.5"_s);
+        QCOMPARE(bastion.ssh.remotePort, 5432);
+        QCOMPARE(bastion.ssh.remoteSocketDir, QString());
+        QCOMPARE(bastion.connectTimeout, 10);
+        const ProfileImport::Item &vps = r.items().at(1);
+        QCOMPARE(vps.profile.ssh.destination, u"ssh://mari@vps.example.org:2222"_s);
+        QCOMPARE(vps.profile.ssh.identityFile, QString()); // password authentication in pgAdmin
+        QCOMPARE(vps.profile.ssh.effectiveRemoteHost(), u"localhost"_s);
+        QCOMPARE(vps.profile.ssh.effectiveRemotePort(), 5433);
+        QVERIFY2(vps.message.contains(u"SSH password"_s), qPrintable(vps.message));
+        QCOMPARE(r.items().at(2).profile.ssh.destination, u"fe80::1"_s); // ssh takes a bare IPv6 address
+        QVERIFY(!r.items().at(3).profile.ssh.isEnabled()); // UseSSHTunnel 0: the other fields mean nothing
+        QCOMPARE(r.items().at(3).profile.ssh, SshEndpoint());
+
+        // "localhost:5433" behind two SSH hosts and on this machine are three servers, not duplicates.
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"v.ini"_s), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        ProfileImport apply = r;
+        QVERIFY(apply.apply(&store));
+        QCOMPARE(apply.count(ProfileImport::Item::Status::Added), 4);
+        settings.sync();
+        QFile ini(dir.filePath(u"v.ini"_s));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("ssh-leak"));
+        QCOMPARE(store.findByName(u"VPS"_s)->ssh.destination, u"ssh://mari@vps.example.org:2222"_s);
+    }
+
+    void serversJsonTunnelRejections_data()
+    {
+        QTest::addColumn<QByteArray>("server");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no tunnel host") << QByteArray("\"UseSSHTunnel\": 1, \"TunnelHost\": \"\"") << u"TunnelHost is empty"_s;
+        QTest::newRow("port 70000") << QByteArray("\"UseSSHTunnel\": 1, \"TunnelHost\": \"b\", \"TunnelPort\": \"70000\"")
+                                   << u"TunnelPort"_s;
+        QTest::newRow("port abc") << QByteArray("\"UseSSHTunnel\": 1, \"TunnelHost\": \"b\", \"TunnelPort\": \"abc\"") << u"TunnelPort"_s;
+        // Never an ssh option smuggled in as a host name.
+        QTest::newRow("option as host") << QByteArray("\"UseSSHTunnel\": 1, \"TunnelHost\": \"-oProxyCommand=touch /tmp/x\"")
+                                        << u"leading"_s;
+        // OpenSSH has no destination form for an IPv6 address with a port: an alias is the way.
+        QTest::newRow("ipv6 with a port") << QByteArray("\"UseSSHTunnel\": 1, \"TunnelHost\": \"fe80::1\", \"TunnelPort\": 2200")
+                                          << u"alias in ~/.ssh/config"_s;
+        QTest::newRow("space in user") << QByteArray("\"UseSSHTunnel\": 1, \"TunnelHost\": \"b\", \"TunnelUsername\": \"a b\"")
+                                       << u"spaces"_s;
+    }
+    void serversJsonTunnelRejections()
+    {
+        QFETCH(QByteArray, server);
+        QFETCH(QString, message);
+        const ProfileImport r = ProfileImport::fromData("{\"Servers\": {\n\"1\": {\"Name\": \"x\", \"Host\": \"h\", " + server + "}}}",
+                                                        ProfileImport::Kind::ServersJson);
+        QCOMPARE(r.count(ProfileImport::Item::Status::Rejected), 1);
+        QCOMPARE(r.items().at(0).line, 2);
+        QVERIFY2(r.items().at(0).message.contains(message), qPrintable(r.items().at(0).message));
+    }
+
+    // Export writes the tunnel back as pgAdmin expects it, and an import of that file gives the
+    // same profiles (a remote socket directory travels as Host, as libpq writes one).
+    void serversJsonTunnelRoundTrip()
+    {
+        const ProfileImport r = ProfileImport::fromData(tunnelJson(), ProfileImport::Kind::ServersJson);
+        QList<ConnectionProfile> original;
+        for (const ProfileImport::Item &i : r.items())
+            original << i.profile;
+        original[0].hosts = {u"/var/run/postgresql"_s};
+        original[0].ssh.remoteSocketDir = u"/var/run/postgresql"_s;
+        original[0].ssh.remoteHost.clear();
+        const QByteArray bytes = ProfileImport::toServersJson(original);
+        QVERIFY(!bytes.contains("ssh-leak"));
+        const QJsonObject servers = QJsonDocument::fromJson(bytes).object().value(u"Servers"_s).toObject();
+        const QJsonObject vps = servers.value(u"2"_s).toObject();
+        QCOMPARE(vps.value(u"UseSSHTunnel"_s).toInt(), 1);
+        QCOMPARE(vps.value(u"TunnelHost"_s).toString(), u"vps.example.org"_s);
+        QCOMPARE(vps.value(u"TunnelPort"_s).toString(), u"2222"_s);
+        QCOMPARE(vps.value(u"TunnelUsername"_s).toString(), u"mari"_s);
+        QCOMPARE(vps.value(u"TunnelAuthentication"_s).toInt(), 0);
+        QCOMPARE(vps.value(u"Host"_s).toString(), u"localhost"_s);
+        QCOMPARE(vps.value(u"Port"_s).toInt(), 5433);
+        const QJsonObject bastion = servers.value(u"1"_s).toObject();
+        QCOMPARE(bastion.value(u"TunnelAuthentication"_s).toInt(), 1);
+        QCOMPARE(bastion.value(u"TunnelIdentityFile"_s).toString(), u"/home/deploy/.ssh/id_ed25519"_s);
+        QCOMPARE(bastion.value(u"Host"_s).toString(), u"/var/run/postgresql"_s);
+        QVERIFY(!servers.value(u"4"_s).toObject().contains(u"UseSSHTunnel"_s));
+
+        const ProfileImport back = ProfileImport::fromData(bytes, ProfileImport::Kind::ServersJson);
+        QVERIFY(!back.hasRejections());
+        QCOMPARE(back.items().size(), original.size());
+        for (int i = 0; i < original.size(); ++i) {
+            QCOMPARE(back.items().at(i).profile.ssh.destination, original.at(i).ssh.destination);
+            QCOMPARE(back.items().at(i).profile, original.at(i));
         }
     }
 

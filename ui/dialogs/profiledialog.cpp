@@ -1,4 +1,5 @@
 #include "dialogs/profiledialog.h"
+#include "dialogs/sshtunnelbox.h"
 #include "zoom/zoom.h"
 
 #include "profiles/credentialstore.h"
@@ -154,6 +155,10 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *credentials, 
     addRow(adv, m_applicationName, "appname");
     layout->addWidget(advanced);
 
+    m_ssh = new SshTunnelBox(this);
+    layout->addWidget(m_ssh);
+    layout->addStretch(1); // a taller dialog gives its room here, not to the band or between the boxes
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("profileError"));
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -172,6 +177,13 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *credentials, 
 
     connect(m_name, &QLineEdit::textChanged, this, &ProfileDialog::validate);
     connect(m_hosts, &QLineEdit::textChanged, this, &ProfileDialog::validate);
+    connect(m_ssh, &SshTunnelBox::changed, this, &ProfileDialog::validate);
+    connect(m_ssh, &QGroupBox::toggled, this, [this](bool on) {
+        // The SSH fields unfold and fold: the dialog follows instead of squeezing them.
+        this->layout()->activate();
+        if (isVisible())
+            resize(width(), on ? qMax(height(), sizeHint().height()) : sizeHint().height());
+    });
     connect(m_environment, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateEnvironmentBand);
     connect(m_uri, &QLineEdit::textEdited, this, &ProfileDialog::fillFromConnInfo);
     connect(m_savePassword, &QCheckBox::toggled, this, &ProfileDialog::retranslate);
@@ -199,6 +211,7 @@ void ProfileDialog::setProfile(const ConnectionProfile &p)
     m_sslKey->setText(p.sslKey);
     m_timeout->setValue(p.connectTimeout);
     m_applicationName->setText(p.applicationName);
+    m_ssh->setForm(SshTunnelForm::fromEndpoint(p.ssh));
     m_password->clear();
     if (!p.id.isEmpty())
         m_savePassword->setChecked(p.passwordInKeychain);
@@ -224,6 +237,7 @@ ConnectionProfile ProfileDialog::profile() const
     p.sslKey = m_sslKey->text().trimmed();
     p.connectTimeout = m_timeout->value();
     p.applicationName = m_applicationName->text().trimmed();
+    p.ssh = m_ssh->form().toEndpoint();
     return p;
 }
 
@@ -300,9 +314,12 @@ void ProfileDialog::fillFromConnInfo(const QString &text)
     }
     const QString pw = m_password->text();
     const bool save = m_savePassword->isChecked();
+    const SshTunnelForm ssh = m_ssh->form(); // a pasted URI names the database, not the tunnel
     setProfile(p);
     m_password->setText(pw);
     m_savePassword->setChecked(save);
+    m_ssh->setForm(ssh);
+    validate();
     // A password in the pasted text goes to the password field only (then to the keychain if chosen).
     ConnectionOptions o;
     if (ConnectionOptions::parse(text, &o, nullptr) && o.contains(QStringLiteral("password")))
@@ -323,6 +340,8 @@ void ProfileDialog::validate()
     }
     if (error.isEmpty() && p.hosts.isEmpty() && p.service.isEmpty())
         error = tr("Give a host name, an IP address or a socket directory.");
+    if (error.isEmpty())
+        error = m_ssh->form().error();
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
     if (QPushButton *save = m_buttons->button(QDialogButtonBox::Save))
@@ -412,6 +431,7 @@ void ProfileDialog::retranslate()
     } else {
         m_keychainMessage->hide();
     }
+    m_ssh->retranslate();
     m_test->setText(tr("&Test connection"));
     m_test->setToolTip(tr("Try the connection with these settings, without saving."));
     if (QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel))

@@ -17,6 +17,7 @@ namespace Valvur {
 
 class CredentialStore;
 class ProfileStore;
+class SshTunnelBox;
 
 // Add or edit a connection profile: every field, the environment with its colour band, the group,
 // and whether the password goes to the system keychain. It asks the keychain when it opens; when
@@ -80,6 +81,7 @@ private:
     QLineEdit *m_password;
     QCheckBox *m_savePassword;
     QLabel *m_keychainMessage;
+    SshTunnelBox *m_ssh;
     QLabel *m_error;
     QPushButton *m_test;
     QDialogButtonBox *m_buttons;
