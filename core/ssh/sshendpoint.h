@@ -10,7 +10,8 @@ namespace Valvur {
 class SshEndpoint
 {
 public:
-    // An alias from ~/.ssh/config, or [user@]host[:port] (ssh resolves it exactly as on a terminal).
+    // An alias from ~/.ssh/config, [user@]host, or ssh://[user@]host[:port] (OpenSSH takes a port only
+    // in the ssh:// form; "host:port" would be read as a host name). ssh resolves it as on a terminal.
     QString destination;
     // Jump hosts in order (ssh -J), each an alias or [user@]host[:port].
     QStringList jumpHosts;

@@ -164,7 +164,7 @@ private Q_SLOTS:
     {
         DockerClient client(socketAt(m_socket));
         ExecRun run;
-        startExec(&client, {u"valvur-test-no-such-container"_s, {u"true"_s}}, &run, this);
+        startExec(&client, {u"valvur-test-no-such-container"_s, {u"true"_s}, {}, {}, {}, false, 0}, &run, this);
         QTRY_VERIFY_WITH_TIMEOUT(run.done, 10000);
         QCOMPARE(run.error.kind(), EngineError::Kind::Http);
         QCOMPARE(run.error.httpStatus(), 404);
@@ -175,7 +175,7 @@ private Q_SLOTS:
     {
         DockerClient client(socketAt(m_socket));
         ExecRun run;
-        ContainerExec *exec = startExec(&client, {m_running, {u"sleep"_s, u"313"_s}, u"postgres"_s}, &run, this);
+        ContainerExec *exec = startExec(&client, {m_running, {u"sleep"_s, u"313"_s}, u"postgres"_s, {}, {}, false, 0}, &run, this);
         QTRY_VERIFY_WITH_TIMEOUT(exec->pid() > 0, 10000);
         QCOMPARE(processesMatching(u"sleep 313"_s).size(), 1);
         exec->cancel();
@@ -188,7 +188,7 @@ private Q_SLOTS:
     {
         DockerClient client(socketAt(m_socket));
         ExecRun run;
-        ContainerExec::Spec spec{m_running, {u"sleep"_s, u"314"_s}, u"postgres"_s};
+        ContainerExec::Spec spec{m_running, {u"sleep"_s, u"314"_s}, u"postgres"_s, {}, {}, false, 0};
         spec.idleTimeoutMs = 800;
         ContainerExec *exec = startExec(&client, spec, &run, this);
         QTRY_VERIFY_WITH_TIMEOUT(run.done, 15000);

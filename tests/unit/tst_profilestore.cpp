@@ -65,7 +65,7 @@ private Q_SLOTS:
             b.group = u"Firma"_s;
             b.sslMode = u"verify-full"_s;
             b.hosts = {u"db1"_s, u"db2"_s};
-            b.ssh.destination = u"deploy@vps.example:2222"_s;
+            b.ssh.destination = u"ssh://deploy@vps.example:2222"_s;
             b.ssh.jumpHosts = {u"bastion"_s};
             b.ssh.identityFile = u"/home/kasutaja/.ssh/id_ed25519"_s;
             b.ssh.remoteSocketDir = u"/var/run/postgresql"_s;
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QCOMPARE(b->group, u"Firma"_s);
         QCOMPARE(b->hosts, (QStringList{u"db1"_s, u"db2"_s}));
         QCOMPARE(b->sslMode, u"verify-full"_s);
-        QCOMPARE(b->ssh.destination, u"deploy@vps.example:2222"_s);
+        QCOMPARE(b->ssh.destination, u"ssh://deploy@vps.example:2222"_s);
         QCOMPARE(b->ssh.jumpHosts, QStringList{u"bastion"_s});
         QCOMPARE(b->ssh.identityFile, u"/home/kasutaja/.ssh/id_ed25519"_s);
         QCOMPARE(b->ssh.remoteSocketDir, u"/var/run/postgresql"_s);
