@@ -4177,6 +4177,14 @@ PostgreSQL-i serveriga ühendamiseks vali Fail → Ühenda… (Ctrl+N), näiteks
         <source>Not solved yet: the application&apos;s report job (%1) still cannot connect to its own database in the container %2: %3</source>
         <translation>Veel lahendamata: rakenduse aruandetöö (%1) ei saa ikka ühendust oma andmebaasiga konteineris %2: %3</translation>
     </message>
+    <message>
+        <source>The check did not run: the table %1 is locked by session %2 (as a restore, ALTER TABLE or LOCK TABLE locks it), and Valvur does not wait behind it. Check again when that session is done.</source>
+        <translation>Kontroll jäi tegemata: tabel %1 on seansi %2 poolt lukustatud (nii lukustab taastamine, ALTER TABLE või LOCK TABLE) ja Valvur selle taga ei oota. Kontrolli uuesti, kui see seanss on lõpetanud.</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>Kontroll ebaõnnestus: %1</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::Lab::ContainerStage</name>

@@ -82,41 +82,62 @@ void Check::start(const ConnectionOptions &options, const QString &password)
         v.message = tr("The connection broke during the check: %1").arg(e.message());
         finish(v);
     });
-    connect(m_session, &PgSession::connected, this, [this] {
-        m_session->exec(Sql::runState(), this, [this](const PgReply &r) {
-            Verdict v;
-            if (!r.ok()) {
-                // 42P01: the sandbox exists but the setup did not get as far as its bookkeeping.
-                v.state = Verdict::State::NotRunning;
-                v.message = tr("A lab's setup was interrupted on this server. Reset the lab and start it again.");
-                return finish(v);
-            }
-            const PgResult &run = r.first();
-            if (run.rowCount() == 0 || !run.value(0, QStringLiteral("ready")).toBool()) {
-                v.state = Verdict::State::NotRunning;
-                v.message = tr("The lab is still being set up on this server (or its setup was interrupted: then reset it).");
-                return finish(v);
-            }
-            const QString running = run.value(0, QStringLiteral("scenario")).toString();
-            if (running != m_scenario.id) {
-                v.state = Verdict::State::OtherRunning;
-                v.runningScenario = running;
-                v.message = tr("Another scenario, %1, is staged on this server. Reset it first, or check that one.").arg(running);
-                return finish(v);
-            }
-            const bool wasSolved = run.value(0, QStringLiteral("was_solved")).toBool();
-            const double silent = run.value(0, QStringLiteral("silent_s")).toDouble();
-            if (!wasSolved && silent > HeartbeatSilenceS) {
-                v.state = Verdict::State::NotRunning;
-                v.message = tr("The scenario %1 is staged, but the program that held its sessions ended %2 s ago, so its "
-                               "problem may have gone with it. Reset the lab and start the scenario again.")
-                                .arg(m_scenario.id).arg(qRound(silent));
-                return finish(v);
-            }
-            runCheck(wasSolved, run.value(0, QStringLiteral("elapsed_s")).toDouble());
-        });
-    });
+    connect(m_session, &PgSession::connected, this, &Check::preflight);
     m_session->open(o, password);
+}
+
+void Check::preflight()
+{
+    m_session->exec(Sql::checkPreflight(), this, [this](const PgReply &p) {
+        Verdict v;
+        if (p.ok() && !p.first().value(0, QStringLiteral("has_run")).toBool()) {
+            // The sandbox exists but the setup did not get as far as its bookkeeping.
+            v.state = Verdict::State::NotRunning;
+            v.message = tr("A lab's setup was interrupted on this server. Reset the lab and start it again.");
+            return finish(v);
+        }
+        if (p.ok() && !p.first().value(0, QStringLiteral("locked")).toString().isEmpty()) {
+            v.message = tr("The check did not run: the table %1 is locked by session %2 (as a restore, ALTER TABLE or LOCK TABLE "
+                           "locks it), and Valvur does not wait behind it. Check again when that session is done.")
+                            .arg(p.first().value(0, QStringLiteral("locked")).toString(), p.first().value(0, QStringLiteral("locker")).toString());
+            return finish(v);
+        }
+        readRunState();
+    });
+}
+
+void Check::readRunState()
+{
+    m_session->exec(Sql::runState(), this, [this](const PgReply &r) {
+        Verdict v;
+        if (!r.ok()) {
+            v.message = tr("The check failed: %1").arg(r.error.message());
+            return finish(v);
+        }
+        const PgResult &run = r.first();
+        if (run.rowCount() == 0 || !run.value(0, QStringLiteral("ready")).toBool()) {
+            v.state = Verdict::State::NotRunning;
+            v.message = tr("The lab is still being set up on this server (or its setup was interrupted: then reset it).");
+            return finish(v);
+        }
+        const QString running = run.value(0, QStringLiteral("scenario")).toString();
+        if (running != m_scenario.id) {
+            v.state = Verdict::State::OtherRunning;
+            v.runningScenario = running;
+            v.message = tr("Another scenario, %1, is staged on this server. Reset it first, or check that one.").arg(running);
+            return finish(v);
+        }
+        const bool wasSolved = run.value(0, QStringLiteral("was_solved")).toBool();
+        const double silent = run.value(0, QStringLiteral("silent_s")).toDouble();
+        if (!wasSolved && silent > HeartbeatSilenceS) {
+            v.state = Verdict::State::NotRunning;
+            v.message = tr("The scenario %1 is staged, but the program that held its sessions ended %2 s ago, so its "
+                           "problem may have gone with it. Reset the lab and start the scenario again.")
+                            .arg(m_scenario.id).arg(qRound(silent));
+            return finish(v);
+        }
+        runCheck(wasSolved, run.value(0, QStringLiteral("elapsed_s")).toDouble());
+    });
 }
 
 void Check::runCheck(bool wasSolved, double elapsedS)

@@ -54,6 +54,8 @@ Q_SIGNALS:
     void finished(const Valvur::Lab::Verdict &verdict);
 
 private:
+    void preflight();
+    void readRunState();
     void runCheck(bool wasSolved, double elapsedS);
     // params: empty, or for a scenario with appConfig the probe's outcome ($1 ok, $2 problem id, $3 message).
     void runCheckSql(const QVariantList &params);

@@ -88,6 +88,20 @@ inline QString heldCount()
 inline QString heartbeat() { return QStringLiteral("UPDATE valvur_lab.run SET heartbeat = now()"); }
 
 // The run as the check sees it.
+// Before the check reads anything: whether the bookkeeping exists, and a table of the sandbox that
+// another session holds ACCESS EXCLUSIVE (a restore, an ALTER TABLE, LOCK TABLE), which every read
+// would wait behind. Reading neither would log an error on the server (missing relation, lock timeout).
+inline QString checkPreflight()
+{
+    return QStringLiteral("SELECT to_regclass('valvur_lab.run') IS NOT NULL AS has_run, "
+                          "(SELECT coalesce(c.relname::text, l.relation::text) FROM pg_locks l LEFT JOIN pg_class c ON c.oid = l.relation "
+                          " WHERE l.locktype = 'relation' AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                          " AND l.mode = 'AccessExclusiveLock' AND l.granted AND l.pid <> pg_backend_pid() ORDER BY l.pid LIMIT 1) AS locked, "
+                          "(SELECT l.pid FROM pg_locks l WHERE l.locktype = 'relation' "
+                          " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                          " AND l.mode = 'AccessExclusiveLock' AND l.granted AND l.pid <> pg_backend_pid() ORDER BY l.pid LIMIT 1) AS locker");
+}
+
 inline QString runState()
 {
     return QStringLiteral("SELECT scenario, extract(epoch FROM now() - heartbeat)::float8 AS silent_s, "

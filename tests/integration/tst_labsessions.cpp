@@ -7,6 +7,8 @@
 #include "labdriver.h"
 #include "testserver.h"
 
+#include "pg/pgsession.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -182,6 +184,36 @@ private Q_SLOTS:
         const Lab::Verdict v = lab.check(QStringLiteral("connection-leak"));
         QCOMPARE(Lab::Verdict::stateId(v.state), QStringLiteral("not-running"));
         QVERIFY(!lab.leftovers().isEmpty());
+        QCOMPARE(lab.reset(), QString());
+        QCOMPARE(lab.leftovers(), QStringList());
+    }
+
+    void aLockedSandboxTableIsNamedInsteadOfWaitedBehind()
+    {
+        LabDriver lab(m_server);
+        QString error;
+        QVERIFY2(lab.start(QStringLiteral("connection-leak"), &error), qPrintable(error));
+        const qsizetype logBefore = m_server.logText().size();
+        // A student's session holds a table of the sandbox as a restore or ALTER TABLE would.
+        PgSession locker;
+        QSignalSpy connected(&locker, &PgSession::connected);
+        ConnectionOptions o = lab.options();
+        o.setValue(QStringLiteral("dbname"), QStringLiteral("valvur_lab"));
+        locker.open(o, lab.password());
+        QVERIFY(connected.wait(20000));
+        bool locked = false;
+        locker.exec(QStringLiteral("BEGIN; LOCK TABLE valvur_lab.session IN ACCESS EXCLUSIVE MODE"), this, [&](const PgReply &r) { locked = r.ok(); });
+        QVERIFY(QTest::qWaitFor([&] { return locked; }, 20000));
+
+        Lab::Verdict v = lab.check(QStringLiteral("connection-leak"));
+        QCOMPARE(Lab::Verdict::stateId(v.state), QStringLiteral("error"));
+        QVERIFY2(v.message.contains(QStringLiteral("the table session is locked by session %1").arg(locker.backendPid())), qPrintable(v.message));
+        // Nothing waited for the lock, so the server logged no lock timeout.
+        const QString log = m_server.logText().mid(logBefore);
+        QVERIFY2(!log.contains(QLatin1String("lock timeout")) && !log.contains(QLatin1String("ERROR")), qPrintable(log));
+
+        locker.close();
+        QVERIFY(QTest::qWaitFor([&] { return lab.check(QStringLiteral("connection-leak")).state == Lab::Verdict::State::Unsolved; }, 20000));
         QCOMPARE(lab.reset(), QString());
         QCOMPARE(lab.leftovers(), QStringList());
     }
