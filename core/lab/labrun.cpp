@@ -508,11 +508,15 @@ void Run::loopOnce(Held *held)
     if (m_state != State::Running || !held->session || !held->session->isConnected())
         return;
     int interval = 200;
+    QVariantList params;
     for (const Sessions &g : std::as_const(m_scenario.sessions)) {
-        if (g.kind == held->kind && g.loop == held->loopSql)
-            interval = g.intervalMs;
+        if (g.kind != held->kind || g.loop != held->loopSql)
+            continue;
+        interval = g.intervalMs;
+        for (const QString &p : g.loopParams)
+            params << fillRandom(p);
     }
-    held->session->exec(held->loopSql, this, [this, held, interval](const PgReply &) {
+    held->session->exec(held->loopSql, params, this, [this, held, interval](const PgReply &) {
         QTimer::singleShot(interval, this, [this, held] { loopOnce(held); });
     });
 }

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -21,6 +22,21 @@ QString Text::text() const
 QString backupFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/lab");
+}
+
+QString fillRandom(const QString &param)
+{
+    static const QRegularExpression re(QStringLiteral("\\{random:(\\d+)-(\\d+)\\}"));
+    QString out;
+    qsizetype last = 0;
+    for (QRegularExpressionMatchIterator it = re.globalMatch(param); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const qint64 low = m.captured(1).toLongLong(), high = m.captured(2).toLongLong();
+        out += param.mid(last, m.capturedStart() - last);
+        out += QString::number(high > low ? low + qint64(QRandomGenerator::global()->bounded(quint64(high - low + 1))) : low);
+        last = m.capturedEnd();
+    }
+    return out + param.mid(last);
 }
 
 QString fill(const QString &text, const QMap<QString, QString> &values)
@@ -161,6 +177,7 @@ bool parseScenario(const QByteArray &json, const QString &file, Scenario *out, Q
         g.sql = stringsOf(j.value(QLatin1String("sql")));
         g.hold = j.value(QLatin1String("hold")).toString();
         g.loop = j.value(QLatin1String("loop")).toString();
+        g.loopParams = stringsOf(j.value(QLatin1String("loopParams")));
         g.intervalMs = j.value(QLatin1String("intervalMs")).toInt(200);
         if (g.kind.isEmpty() || g.application.isEmpty() || g.count < 1 || g.count > 1000) {
             *error = QStringLiteral("%1: every session group needs a kind, an application and a count from 1 to 1000").arg(file);

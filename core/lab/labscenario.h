@@ -43,6 +43,9 @@ struct Sessions
     QString hold;          // "": all statements finish; "active" or "lock": the last one stays running,
                            // and the setup waits until it is running ("active") or waits on a lock ("lock")
     QString loop;          // a statement run again and again (a load), every intervalMs
+    // The loop's parameters ($1, $2 …, sent apart from the text, as an application's driver does, so
+    // that pg_stat_statements shows the statement itself); "{random:A-B}" becomes a number from A to B.
+    QStringList loopParams;
     int intervalMs = 200;
 };
 
@@ -124,6 +127,8 @@ QString backupFolder();
 
 // Fills in {column} placeholders from a check row.
 QString fill(const QString &text, const QMap<QString, QString> &values);
+// A loop parameter with each {random:A-B} replaced by a random whole number from A to B.
+QString fillRandom(const QString &param);
 
 // Parses one scenario file. False with *error (English, names the file and the field) when it is
 // not a valid scenario.

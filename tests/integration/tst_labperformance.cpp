@@ -105,7 +105,7 @@ private Q_SLOTS:
         auto queries = std::make_unique<TopQueriesController>();
         QVERIFY(firstData(*queries, monitor.get()));
         QVERIFY(queries->isAvailable());
-        const QString lookup = QStringLiteral("PREPARE lookup(text) AS SELECT * FROM users WHERE email = $1");
+        const QString lookup = QStringLiteral("SELECT * FROM users WHERE email = $1"); // as the application sends it
         const KeyedTableModel *top = queries->statements();
         const auto lookupRow = [&] {
             const int r = findRow(top, TopQueriesController::Query, lookup);
