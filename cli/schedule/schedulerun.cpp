@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +47,18 @@ bool profileServer(QSettings *settings, CommandLine::KeychainPasswords &keychain
     if (profile && profile->passwordInKeychain && !keychain.password(*profile, password, error, problem))
         return false;
     return true;
+}
+
+// <database>-<YYYYmmdd-HHMMSS><ext> in the folder, with -2, -3… when a run in the same second took it.
+QString freeOutputName(const QString &folder, const QString &database, BackupOptions::Format format)
+{
+    const QString name = BackupOptions::defaultFileName(database, format, QDateTime::currentDateTime());
+    const QString ext = BackupOptions::extension(format);
+    const QString stem = name.left(name.size() - ext.size());
+    QString path = QDir(folder).absoluteFilePath(name);
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QDir(folder).absoluteFilePath(stem + QStringLiteral("-%1").arg(n) + ext);
+    return path;
 }
 
 // After every Nth good backup: a test restore on the drill profile's server, row counts compared
@@ -100,7 +113,7 @@ int runScheduledBackup(const BackupSchedule &schedule, QSettings *settings, bool
     if (haveServer) {
         const QString database = o.connection.value(QStringLiteral("dbname"));
         QDir().mkpath(schedule.outputDir);
-        o.output = QDir(schedule.outputDir).absoluteFilePath(BackupOptions::defaultFileName(database, o.format, QDateTime::currentDateTime()));
+        o.output = freeOutputName(schedule.outputDir, database, o.format);
         o.toolDirectory = settings->value(QStringLiteral("backup/toolDirectory")).toString();
         // What a killed earlier run left in the folder goes while this one runs.
         QFuture<StaleTemporaries::Report> sweep = StaleTemporaries::sweepInBackground({schedule.outputDir});
