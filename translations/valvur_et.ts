@@ -6270,6 +6270,17 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
     </message>
 </context>
 <context>
+    <name>Valvur::ScheduleAlerts</name>
+    <message>
+        <source>Backups of %1 need attention</source>
+        <translation>Serveri %1 varukoopiad vajavad tähelepanu</translation>
+    </message>
+    <message>
+        <source>Schedule %1: %2</source>
+        <translation>Ajakava %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::ScheduleCommand</name>
     <message>
         <source>--%1 wants a whole number from 1 to %2.</source>
@@ -6546,6 +6557,200 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
     <message>
         <source>The restore drill failed: %1</source>
         <translation>Taastamisharjutus ebaõnnestus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ScheduleDialog</name>
+    <message>
+        <source>New backup schedule</source>
+        <translation>Uus varukoopiate ajakava</translation>
+    </message>
+    <message>
+        <source>Backup schedule %1</source>
+        <translation>Varukoopiate ajakava %1</translation>
+    </message>
+    <message>
+        <source>Custom (pg_dump)</source>
+        <translation>Kohandatud (pg_dump)</translation>
+    </message>
+    <message>
+        <source>Directory (pg_dump)</source>
+        <translation>Kataloog (pg_dump)</translation>
+    </message>
+    <message>
+        <source>Plain SQL (pg_dump)</source>
+        <translation>Tavaline SQL (pg_dump)</translation>
+    </message>
+    <message>
+        <source>Physical (pg_basebackup)</source>
+        <translation>Füüsiline (pg_basebackup)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vali…</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Iga tund</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Iga päev</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Iga nädal</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>piiranguta</translation>
+    </message>
+    <message>
+        <source>e.g. 26h, 90m, 2d</source>
+        <translation>nt 26h, 90m, 2d</translation>
+    </message>
+    <message>
+        <source>no drills</source>
+        <translation>harjutusteta</translation>
+    </message>
+    <message>
+        <source>Server profile:</source>
+        <translation>Serveri profiil:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Vorming:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Kaust:</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Käivitub:</translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation>Hoia alles viimased:</translation>
+    </message>
+    <message>
+        <source>Keep for days:</source>
+        <translation>Hoia alles päevi:</translation>
+    </message>
+    <message>
+        <source>RPO target:</source>
+        <translation>RPO eesmärk:</translation>
+    </message>
+    <message>
+        <source>Restore drill after every Nth backup:</source>
+        <translation>Taastamisharjutus pärast iga N-ndat varukoopiat:</translation>
+    </message>
+    <message>
+        <source>Drill on server:</source>
+        <translation>Harjutuse server:</translation>
+    </message>
+    <message>
+        <source>Save a connection profile first: a schedule backs up a saved server.</source>
+        <translation>Salvesta kõigepealt ühenduse profiil: ajakava teeb varukoopiaid salvestatud serverist.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the backups go to (a full path).</source>
+        <translation>Vali kaust, kuhu varukoopiad lähevad (täielik tee).</translation>
+    </message>
+    <message>
+        <source>The RPO target is a duration such as 26h, 90m or 2d.</source>
+        <translation>RPO eesmärk on kestus, nt 26h, 90m või 2d.</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Varukoopiate kaust</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ScheduleSection</name>
+    <message>
+        <source>Saved. Runs by %1.</source>
+        <translation>Salvestatud. Käivitab %1.</translation>
+    </message>
+    <message>
+        <source>Backup schedules</source>
+        <translation>Varukoopiate ajakavad</translation>
+    </message>
+    <message>
+        <source>Server and time</source>
+        <translation>Server ja aeg</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Viimane käivitus</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <source>Newest good backup</source>
+        <translation>Uusim korras varukoopia</translation>
+    </message>
+    <message>
+        <source>Last drill RTO</source>
+        <translation>Viimase harjutuse RTO</translation>
+    </message>
+    <message>
+        <source>Add schedule…</source>
+        <translation>Lisa ajakava…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Muuda…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Eemalda…</translation>
+    </message>
+    <message>
+        <source>No schedules. A schedule makes backups on its own, with systemd or cron, even while Valvur is closed.</source>
+        <translation>Ajakavu pole. Ajakava teeb varukoopiaid ise, systemd või cron&apos;i abil, ka siis, kui Valvur on suletud.</translation>
+    </message>
+    <message>
+        <source>none (RPO %1)</source>
+        <translation>puudub (RPO %1)</translation>
+    </message>
+    <message>
+        <source>%1 old (RPO %2)</source>
+        <translation>%1 vana (RPO %2)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The schedule was not saved: another change is still being written. Try again.</source>
+        <translation>Ajakava ei salvestatud: eelmist muudatust alles kirjutatakse. Proovi uuesti.</translation>
+    </message>
+    <message>
+        <source>Saving the schedule…</source>
+        <translation>Ajakava salvestamine…</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>Eemalda ajakava</translation>
+    </message>
+    <message>
+        <source>Remove the backup schedule %1? Its timer or crontab line is removed; the backups it made and its history stay.</source>
+        <translation>Kas eemaldada varukoopiate ajakava %1? Selle taimer või crontab&apos;i rida eemaldatakse; tehtud varukoopiad ja ajalugu jäävad alles.</translation>
+    </message>
+    <message>
+        <source>Removing the schedule…</source>
+        <translation>Ajakava eemaldamine…</translation>
     </message>
 </context>
 <context>
