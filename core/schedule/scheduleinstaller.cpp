@@ -253,6 +253,12 @@ void ScheduleInstaller::fail(const QString &command, int exitCode, const QString
         return;
     m_done = true;
     Q_UNUSED(exitCode)
+    // Units written before systemd refused them would look like a working schedule: they go.
+    for (const QString &f : std::as_const(m_result.written)) {
+        if (QFile::remove(f))
+            m_result.removed << f;
+    }
+    m_result.written.clear();
     m_result.ok = false;
     m_result.failedCommand = command;
     m_result.output = (err.trimmed().isEmpty() ? out : err).trimmed();

@@ -16,6 +16,7 @@ namespace Valvur {
 // tagged "# valvur-schedule <id>" (crontab -l, crontab -). Installing or removing touches exactly
 // this schedule's two unit files and its crontab line; every other unit and line stays as it was.
 // Removing clears both kinds (a schedule may have moved from one to the other).
+// When systemd refuses units it was given, they are removed again (nothing half-installed stays).
 // Every program runs asynchronously (QProcess) with a bound; finished() follows once, in every case.
 // VALVUR_SCHEDULER=systemd|cron forces the choice (for machines where the detection is wrong).
 class ScheduleInstaller : public QObject

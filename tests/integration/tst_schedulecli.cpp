@@ -16,7 +16,9 @@
 #include "profiles/connectionprofile.h"
 #include "profiles/credentialstore.h"
 #include "profiles/profilestore.h"
+#include "schedule/schedulecontroller.h"
 #include "schedule/schedulehistory.h"
+#include "schedule/schedulestore.h"
 #include "testserver.h"
 #include "valvurprocess.h"
 
@@ -350,6 +352,77 @@ private Q_SLOTS:
         QCOMPARE(readCrontab().text, kForeign + cronLineOf(m_id) + QLatin1Char('\n'));
         QCOMPARE(valvur({QStringLiteral("schedule"), QStringLiteral("status")}).code, 0);
         QVERIFY(QFileInfo::exists(file)); // removing a schedule leaves its backups
+    }
+
+    // systemd asked for but not reachable (no user instance: an empty XDG_RUNTIME_DIR and no bus):
+    // the add fails saying which command failed, and neither the units it wrote nor the schedule stay.
+    void systemdRefusingLeavesNothing()
+    {
+        QProcessEnvironment e = env();
+        e.insert(QStringLiteral("VALVUR_SCHEDULER"), QStringLiteral("systemd"));
+        const QString runtime = m_dir.filePath(QStringLiteral("runtime"));
+        QVERIFY(QDir().mkpath(runtime));
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        e.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        e.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + runtime + QStringLiteral("/no-bus"));
+        const QString config = m_dir.filePath(QStringLiteral("systemd-config"));
+        e.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+        // The profile must exist in this configuration too.
+        QVERIFY(QDir().mkpath(config + QStringLiteral("/valvur")));
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
+        QVERIFY(QFile::copy(settings.fileName(), config + QStringLiteral("/valvur/valvur.ini")));
+        const QString before = readCrontab().text;
+        const Test::ValvurRun add = valvur({QStringLiteral("schedule"), QStringLiteral("add"), QStringLiteral("--profile"), QStringLiteral("sched-src"),
+                                            QStringLiteral("--output-dir"), m_dir.filePath(QStringLiteral("sd")), QStringLiteral("--hourly")},
+                                           e);
+        QCOMPARE(add.code, 1);
+        QVERIFY2(add.err.contains(QStringLiteral("systemctl --user daemon-reload")), qPrintable(add.err));
+        QVERIFY(add.out.trimmed().isEmpty()); // no id: there is no schedule
+        QCOMPARE(QDir(config + QStringLiteral("/systemd/user")).entryList(QDir::Files), QStringList());
+        QSettings after(config + QStringLiteral("/valvur/valvur.ini"), QSettings::IniFormat);
+        QCOMPARE(ScheduleStore(&after).schedules().size(), 1); // only the one copied with the profiles
+        QCOMPARE(readCrontab().text, before);
+    }
+
+    // The window saves through ScheduleController (asynchronously): adding, changing and removing a
+    // schedule there writes, rewrites and removes exactly its own line.
+    void windowSavesChangesAndRemovesItsOwnLine()
+    {
+        qputenv("VALVUR_SCHEDULER", "cron");
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
+        ScheduleController controller(&settings);
+        controller.setProgram(programPath());
+        const QString before = readCrontab().text;
+        QCOMPARE(before, kForeign + cronLineOf(m_id) + QLatin1Char('\n'));
+        BackupSchedule s;
+        s.profileId = ProfileStore(&settings).findByName(QStringLiteral("sched-src"))->id;
+        s.outputDir = m_dir.filePath(QStringLiteral("window"));
+        s.time = QTime(4, 15);
+        QSignalSpy saved(&controller, &ScheduleController::saved);
+        QVERIFY(controller.save(s));
+        QVERIFY(!controller.save(s)); // one change at a time
+        QVERIFY(saved.wait(60000));
+        QVERIFY2(saved.at(0).at(0).toBool(), qPrintable(saved.at(0).at(3).toString()));
+        QCOMPARE(saved.at(0).at(2).value<ScheduleInstaller::Method>(), ScheduleInstaller::Method::Cron);
+        const QString id = saved.at(0).at(1).toString();
+        const QString line = QStringLiteral("15 4 * * * %1 schedule run-now %2 # valvur-schedule %2").arg(programPath(), id);
+        QCOMPARE(readCrontab().text, before + line + QLatin1Char('\n'));
+
+        std::optional<BackupSchedule> stored = ScheduleStore(&settings).findById(id);
+        QVERIFY(stored);
+        stored->every = BackupSchedule::Every::Weekly;
+        stored->weekday = 1;
+        stored->time = QTime(5, 30);
+        QVERIFY(controller.save(*stored));
+        QVERIFY(saved.wait(60000));
+        QVERIFY(saved.at(1).at(0).toBool());
+        QCOMPARE(readCrontab().text, before + QStringLiteral("30 5 * * 1 %1 schedule run-now %2 # valvur-schedule %2\n").arg(programPath(), id));
+
+        QVERIFY(controller.remove(id));
+        QVERIFY(saved.wait(60000));
+        QVERIFY(saved.at(2).at(0).toBool());
+        QCOMPARE(readCrontab().text, before);
+        QVERIFY(!ScheduleStore(&settings).findById(id));
     }
 
     void removeTakesOnlyItsOwnLine()
