@@ -65,10 +65,16 @@ void ScheduleController::refresh()
             const QStringList problems = ScheduleText::problems(row.status);
             if (!failingProfiles.contains(s.profileId))
                 failingProfiles.insert(s.profileId, problems.value(0));
-            // Only a change seen while the window runs is news; what was failing at start is shown
-            // in red, not announced again on every start.
-            if (!m_first && !m_failing.contains(s.id))
+            if (m_first) {
+                // Failing when the window opens: announced once, from the event loop, so that
+                // whoever connects right after construction hears it.
+                QTimer::singleShot(0, this, [this, id = s.id, name = row.profileName, problems] {
+                    if (m_failing.contains(id))
+                        Q_EMIT becameFailing(id, name, problems);
+                });
+            } else if (!m_failing.contains(s.id)) {
                 Q_EMIT becameFailing(s.id, row.profileName, problems);
+            }
         }
         rows << row;
     }

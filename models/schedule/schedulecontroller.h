@@ -22,8 +22,9 @@ class ScheduleStore;
 
 // The window's view of the backup schedules (widget-free): each schedule with its status, read from
 // its history file, refreshed every minute and whenever the settings change; the profiles whose
-// schedule is failing (the server list paints them red); becameFailing() once when a schedule turns
-// from healthy to failing while the window runs (the desktop notification). Saving and removing a
+// schedule is failing (the server list paints them red); becameFailing() once for each schedule
+// failing when the window opens (from the event loop) and once when one turns from healthy to
+// failing while the window runs (the desktop notification). Saving and removing a
 // schedule goes through ScheduleInstaller (asynchronous: the window never waits on systemctl or
 // crontab); saved() tells the outcome.
 class ScheduleController : public QObject
