@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -172,6 +173,9 @@ private Q_SLOTS:
     {
         const QString analyze = QStandardPaths::findExecutable(u"systemd-analyze"_s);
         QVERIFY2(!analyze.isEmpty(), "systemd-analyze is missing: apt install systemd (scripts/setup-debian.sh installs it)");
+        // The program the units run: the built valvur (ctest names its folder), else one that exists.
+        const QString built = qEnvironmentVariable("VALVUR_BINARY_DIR") + u"/app/valvur"_s;
+        const QString program = QFileInfo(built).isExecutable() ? QFileInfo(built).canonicalFilePath() : u"/bin/true"_s;
         QTemporaryDir dir;
         for (BackupSchedule::Every every : {BackupSchedule::Every::Hourly, BackupSchedule::Every::Daily, BackupSchedule::Every::Weekly}) {
             BackupSchedule s = daily();
@@ -179,7 +183,7 @@ private Q_SLOTS:
             s.weekday = 3;
             const QString service = dir.filePath(ScheduleUnits::serviceName(s.id));
             const QString timer = dir.filePath(ScheduleUnits::timerName(s.id));
-            QVERIFY(writeFile(service, ScheduleUnits::serviceText(s, u"/bin/true"_s).toUtf8()));
+            QVERIFY(writeFile(service, ScheduleUnits::serviceText(s, program).toUtf8()));
             QVERIFY(writeFile(timer, ScheduleUnits::timerText(s).toUtf8()));
             QProcess p;
             p.setProcessChannelMode(QProcess::MergedChannels);
