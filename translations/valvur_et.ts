@@ -6268,6 +6268,14 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
         <source>It said: %1</source>
         <translation>Teade: %1</translation>
     </message>
+    <message>
+        <source>the keychain did not give the profile&apos;s password (it is locked, or there is no desktop session, as under cron). Unlock the keychain at login, or run the schedule where it is available.</source>
+        <translation>võtmehoidja ei andnud profiili parooli (see on lukus või töölauaseanssi pole, nagu cron&apos;i all). Ava võtmehoidja sisselogimisel või käivita ajakava seal, kus see on kättesaadav.</translation>
+    </message>
+    <message>
+        <source>the keychain has no password for the profile. Save the password in the profile again.</source>
+        <translation>võtmehoidjas pole profiili parooli. Salvesta parool profiilis uuesti.</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ScheduleAlerts</name>

@@ -110,7 +110,7 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
     connect(m_serverPanel, &ServerListPanel::currentServerChanged, this, &MainWindow::selectServer);
     connect(m_servers, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
     connect(m_profiles, &ProfileStore::changed, this, &MainWindow::updateStatus);
-    m_schedules = new ScheduleController(settings, this);
+    m_schedules = new ScheduleController(settings, m_profiles, this);
     m_scheduleAlerts = new ScheduleAlerts(m_schedules, m_serverPanel->model(), this);
 
     createMenus();

@@ -66,8 +66,17 @@ QStringList problems(const ScheduleStatus &status)
 {
     QStringList out;
     const QLocale locale;
-    if (status.lastRun == ScheduleStatus::LastRun::Failed)
-        out << Tr::tr("The last run failed: %1").arg(status.lastError.isEmpty() ? Tr::tr("no reason was recorded.") : status.lastError);
+    if (status.lastRun == ScheduleStatus::LastRun::Failed) {
+        // The keychain's answers are worded here, in the reader's language: a run under cron or a
+        // timer records them in the language it ran in.
+        QString why = status.lastError.isEmpty() ? Tr::tr("no reason was recorded.") : status.lastError;
+        if (status.lastProblem == QLatin1String("keychain-unavailable"))
+            why = Tr::tr("the keychain did not give the profile's password (it is locked, or there is no desktop session, as "
+                         "under cron). Unlock the keychain at login, or run the schedule where it is available.");
+        else if (status.lastProblem == QLatin1String("keychain-entry-missing"))
+            why = Tr::tr("the keychain has no password for the profile. Save the password in the profile again.");
+        out << Tr::tr("The last run failed: %1").arg(why);
+    }
     if (status.lastRun == ScheduleStatus::LastRun::Missed)
         out << Tr::tr("No run since %1, when one was due: the computer was off, or the timer or cron line is gone or not "
                       "running (valvur schedule list shows how it is run).")

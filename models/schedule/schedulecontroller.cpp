@@ -14,10 +14,10 @@ namespace {
 constexpr int RefreshMs = 60 * 1000;
 } // namespace
 
-ScheduleController::ScheduleController(QSettings *settings, QObject *parent)
+ScheduleController::ScheduleController(QSettings *settings, ProfileStore *profiles, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_profiles(new ProfileStore(settings, this))
+    , m_profiles(profiles ? profiles : new ProfileStore(settings, this))
     , m_store(new ScheduleStore(settings, this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_program(QCoreApplication::applicationFilePath())

@@ -38,7 +38,8 @@ public:
         QString profileName;
     };
 
-    explicit ScheduleController(QSettings *settings, QObject *parent = nullptr);
+    // profiles: the window's saved profiles (so a profile added there is offered at once); null: its own.
+    explicit ScheduleController(QSettings *settings, ProfileStore *profiles = nullptr, QObject *parent = nullptr);
 
     const QList<Row> &rows() const { return m_rows; }
     QList<Row> rowsFor(const QString &profileId) const;

@@ -87,7 +87,7 @@ BackupsPage::BackupsPage(const PageContext &context, QWidget *parent)
     top->addWidget(m_showFolder);
     auto *layout = new QVBoxLayout(this);
     // The schedules first: whether backups happen on their own is the first thing to know here.
-    ScheduleController *schedules = context.schedules ? context.schedules : new ScheduleController(context.settings, this);
+    ScheduleController *schedules = context.schedules ? context.schedules : new ScheduleController(context.settings, m_profiles, this);
     m_schedules = new ScheduleSection(schedules, this);
     layout->addWidget(m_schedules);
     layout->addLayout(top);
