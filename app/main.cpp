@@ -4,6 +4,7 @@
 #include "pg/connectionoptions.h"
 #include "containers/containerscommand.h"
 #include "lab/labcommand.h"
+#include "schedule/schedulecommand.h"
 #include "doctorcommand.h"
 #include "profilescommand.h"
 #include "profiles/resolveserver.h"
@@ -87,6 +88,7 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("profiles"), &Valvur::runProfilesCommand},
         {QStringLiteral("containers"), [](const QStringList &arguments, QSettings *) { return Valvur::runContainersCommand(arguments); }},
         {QStringLiteral("lab"), &Valvur::runLabCommand},
+        {QStringLiteral("schedule"), &Valvur::runScheduleCommand},
     };
     return table;
 }

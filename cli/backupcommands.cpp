@@ -219,6 +219,38 @@ int jobsValue(const QCommandLineParser &parser, int *code)
 
 } // namespace
 
+BackupResult runBackupJob(const BackupOptions &o, QString *containerName)
+{
+    BackupJob job(o);
+    BackupResult result;
+    QEventLoop loop;
+    CommandLine::cancelOnSignals(&job, [&job] { job.cancel(); });
+    QObject::connect(&job, &BackupJob::finished, &loop, [&](const BackupResult &r) {
+        result = r;
+        loop.quit();
+    });
+    job.start();
+    loop.exec();
+    if (containerName)
+        *containerName = job.containerName();
+    return result;
+}
+
+VerifyResult runVerifyJob(const VerifyOptions &o)
+{
+    VerifyJob job(o);
+    VerifyResult result;
+    QEventLoop loop;
+    CommandLine::cancelOnSignals(&job, [&job] { job.cancel(); });
+    QObject::connect(&job, &VerifyJob::finished, &loop, [&](const VerifyResult &r) {
+        result = r;
+        loop.quit();
+    });
+    job.start();
+    loop.exec();
+    return result;
+}
+
 int runBackupCommand(const QStringList &arguments, QSettings *settings)
 {
     Run run{settings, {}};
@@ -285,16 +317,8 @@ int runBackupCommand(const QStringList &arguments, QSettings *settings)
     // What a killed earlier run left (also in this output's folder) goes while this one runs.
     const SweepAtExit sweep(StaleTemporaries::sweepInBackground({QFileInfo(o.output).absolutePath()}));
 
-    BackupJob job(o);
-    BackupResult result;
-    QEventLoop loop;
-    CommandLine::cancelOnSignals(&job, [&job] { job.cancel(); });
-    QObject::connect(&job, &BackupJob::finished, &loop, [&](const BackupResult &r) {
-        result = r;
-        loop.quit();
-    });
-    job.start();
-    loop.exec();
+    QString containerName;
+    const BackupResult result = runBackupJob(o, &containerName);
 
     for (const QString &warning : std::as_const(result.warnings))
         err << warning << Qt::endl;
@@ -317,8 +341,8 @@ int runBackupCommand(const QStringList &arguments, QSettings *settings)
         j.insert(QStringLiteral("sha256"), result.sha256);
         j.insert(QStringLiteral("rtoEstimateMs"), double(result.rtoEstimateMs));
         j.insert(QStringLiteral("tool"), result.toolVersion);
-        if (!job.containerName().isEmpty())
-            j.insert(QStringLiteral("container"), job.containerName());
+        if (!containerName.isEmpty())
+            j.insert(QStringLiteral("container"), containerName);
         if (!result.warnings.isEmpty())
             j.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
         if (!result.serverLeftovers.isEmpty()) // what of pg_basebackup's is still on the server
@@ -327,8 +351,8 @@ int runBackupCommand(const QStringList &arguments, QSettings *settings)
             j.insert(QStringLiteral("error"), result.error);
         printJson(j);
     } else if (result.ok()) {
-        if (!job.containerName().isEmpty())
-            QTextStream(stdout) << Tr::tr("Ran inside the container %1: %2").arg(job.containerName(), result.toolVersion) << '\n';
+        if (!containerName.isEmpty())
+            QTextStream(stdout) << Tr::tr("Ran inside the container %1: %2").arg(containerName, result.toolVersion) << '\n';
         QTextStream(stdout) << Tr::tr("Backup written: %1").arg(result.path) << '\n'
                             << Tr::tr("Size: %1, took %2").arg(size(result.sizeBytes), seconds(result.durationMs)) << '\n'
                             << Tr::tr("SHA-256: %1").arg(result.sha256) << '\n';
@@ -519,22 +543,6 @@ bool resolveTestRestore(Run &run, const QCommandLineParser &parser, const Backup
     if (recorded)
         sourceFromHistory(run, *recorded, o);
     return true;
-}
-
-// verify, step 3: the job, until it ends (Ctrl+C or SIGTERM cancels it).
-VerifyResult runVerifyJob(const VerifyOptions &o)
-{
-    VerifyJob job(o);
-    VerifyResult result;
-    QEventLoop loop;
-    CommandLine::cancelOnSignals(&job, [&job] { job.cancel(); });
-    QObject::connect(&job, &VerifyJob::finished, &loop, [&](const VerifyResult &r) {
-        result = r;
-        loop.quit();
-    });
-    job.start();
-    loop.exec();
-    return result;
 }
 
 QJsonObject testRestoreJson(const VerifyResult &result)

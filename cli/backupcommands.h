@@ -6,6 +6,16 @@ class QSettings;
 
 namespace Valvur {
 
+struct BackupOptions;
+struct BackupResult;
+struct VerifyOptions;
+struct VerifyResult;
+
+// One backup or verification from start to end, waiting for it (a command line may): Ctrl+C or
+// SIGTERM cancels it. *containerName: the container whose tool ran the backup, if any.
+BackupResult runBackupJob(const BackupOptions &options, QString *containerName = nullptr);
+VerifyResult runVerifyJob(const VerifyOptions &options);
+
 // Each takes the user's settings (the saved profiles) that main() opened.
 
 // valvur backup SERVER --format F --output PATH [--jobs N] [--overwrite] [--json]

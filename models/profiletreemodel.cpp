@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
+#include <QSet>
 
 namespace Valvur {
 
@@ -230,6 +231,23 @@ Qt::ItemFlags ProfileTreeModel::flags(const QModelIndex &index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
+void ProfileTreeModel::setAlerts(const QHash<QString, QString> &alerts)
+{
+    if (alerts == m_alerts)
+        return;
+    QSet<QString> touched;
+    for (auto it = m_alerts.cbegin(); it != m_alerts.cend(); ++it)
+        touched.insert(it.key());
+    for (auto it = alerts.cbegin(); it != alerts.cend(); ++it)
+        touched.insert(it.key());
+    m_alerts = alerts;
+    for (const QString &id : std::as_const(touched)) {
+        const QModelIndex i = indexOfProfile(id);
+        if (i.isValid())
+            Q_EMIT dataChanged(i, i, {Qt::ForegroundRole, Qt::ToolTipRole, AlertRole});
+    }
+}
+
 QVariant ProfileTreeModel::data(const QModelIndex &index, int role) const
 {
     QString profileId;
@@ -266,9 +284,17 @@ QVariant ProfileTreeModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             return p->name;
-        case Qt::ToolTipRole:
-            return Tr::tr("%1\n%2 — %3\nEnvironment: %4")
-                .arg(p->name, p->displayAddress(), stateText(s), ConnectionProfile::environmentName(p->environment));
+        case Qt::ToolTipRole: {
+            QString tip = Tr::tr("%1\n%2 — %3\nEnvironment: %4")
+                              .arg(p->name, p->displayAddress(), stateText(s), ConnectionProfile::environmentName(p->environment));
+            if (m_alerts.contains(profileId))
+                tip += QLatin1Char('\n') + m_alerts.value(profileId);
+            return tip;
+        }
+        case Qt::ForegroundRole:
+            return m_alerts.contains(profileId) ? QVariant(QColor(0xc6, 0x28, 0x28)) : QVariant();
+        case AlertRole:
+            return m_alerts.value(profileId);
         case Qt::DecorationRole:
             return serverIcon(ConnectionProfile::environmentColor(p->environment), s);
         case ProfileIdRole:

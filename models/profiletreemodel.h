@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 
@@ -24,6 +25,7 @@ public:
         ServerRole,                       // ServerConnection* (QObject*) when open, else null
         EnvironmentRole,                  // int (ConnectionProfile::Environment), -1 when unknown
         SearchTextRole,                   // name, address and group, for the search box
+        AlertRole,                        // QString: why the profile is shown in red (a failing backup schedule), else empty
     };
 
     ProfileTreeModel(ProfileStore *profiles, ServerListModel *servers, QObject *parent = nullptr);
@@ -31,6 +33,8 @@ public:
     QModelIndex indexOfProfile(const QString &profileId) const;
     QModelIndex indexOfServer(const ServerConnection *server) const;
     ServerConnection *serverForProfile(const QString &profileId) const;
+    // Profiles to show in red, with the reason for the tooltip (profile id → text).
+    void setAlerts(const QHash<QString, QString> &alerts);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -54,6 +58,7 @@ private:
     ProfileStore *m_profiles;
     ServerListModel *m_servers;
     QList<Row> m_rows;
+    QHash<QString, QString> m_alerts;
 };
 
 } // namespace Valvur

@@ -14,6 +14,7 @@ packages=(
   dpkg-dev man-db python3   # the Debian package: dpkg-shlibdeps (cpack), its man page and install tests
   docker.io debootstrap   # the container tests: an engine and locally built PostgreSQL images
   openssh-server openssh-client
+  cron systemd   # scheduled backups: the crontab program, systemd-analyze for the unit checks
 )
 
 missing=()

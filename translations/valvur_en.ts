@@ -304,6 +304,37 @@
     </message>
 </context>
 <context>
+    <name>Valvur::ScheduleCommand</name>
+    <message numerus="yes">
+        <source>keeps the last %n</source>
+        <translation>
+            <numerusform>keeps the last %n</numerusform>
+            <numerusform>keeps the last %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keeps %n day(s)</source>
+        <translation>
+            <numerusform>keeps %n day</numerusform>
+            <numerusform>keeps %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restore drill after every %n backup(s) on %1</source>
+        <translation>
+            <numerusform>restore drill after every %n backup on %1</numerusform>
+            <numerusform>restore drill after every %n backups on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore drill: restored in %1 (the measured RTO); row counts equal in %n table(s).</source>
+        <translation>
+            <numerusform>Restore drill: restored in %1 (the measured RTO); row counts equal in %n table.</numerusform>
+            <numerusform>Restore drill: restored in %1 (the measured RTO); row counts equal in %n tables.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valvur::ServerChooser</name>
     <message numerus="yes">
         <source>Connected: %n database(s).</source>

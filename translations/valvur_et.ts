@@ -6379,6 +6379,597 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
     </message>
 </context>
 <context>
+    <name>Valvur::Schedule</name>
+    <message>
+        <source>every hour at :%1</source>
+        <translation>iga tund kell :%1</translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <translation>iga päev kell %1</translation>
+    </message>
+    <message>
+        <source>weekly on %1 at %2</source>
+        <translation>iga %1 kell %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 p %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 p</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>pole veel käivitunud</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>õnnestus</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>jäi vahele</translation>
+    </message>
+    <message>
+        <source>The last run failed: %1</source>
+        <translation>Viimane käivitus ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <source>no reason was recorded.</source>
+        <translation>põhjust ei salvestatud.</translation>
+    </message>
+    <message>
+        <source>No run since %1, when one was due: the computer was off, or the timer or cron line is gone or not running (valvur schedule list shows how it is run).</source>
+        <translation>Alates %1, mil varukoopia oli kavas, pole ühtki käivitust olnud: arvuti oli välja lülitatud või taimer või cron&apos;i rida on kadunud või ei tööta (valvur schedule list näitab, kuidas ajakava käivitatakse).</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1 old, past the RPO target of %2: make a backup now (valvur schedule run-now).</source>
+        <translation>Uusim korras varukoopia on %1 vana, üle RPO eesmärgi %2: tee kohe varukoopia (valvur schedule run-now).</translation>
+    </message>
+    <message>
+        <source>There is no good backup, and the schedule is older than its RPO target of %1: make a backup now (valvur schedule run-now).</source>
+        <translation>Korras varukoopiat pole ja ajakava on vanem kui selle RPO eesmärk %1: tee kohe varukoopia (valvur schedule run-now).</translation>
+    </message>
+    <message>
+        <source>The last restore drill failed: the backup may not restore. Run valvur verify --test-restore on it to see why.</source>
+        <translation>Viimane taastamisharjutus ebaõnnestus: varukoopia ei pruugi taastuda. Põhjuse nägemiseks käivita sellel valvur verify --test-restore.</translation>
+    </message>
+    <message>
+        <source>a systemd user timer (%1 in %2)</source>
+        <translation>systemd kasutajataimer (%1 kaustas %2)</translation>
+    </message>
+    <message>
+        <source>a line in the user&apos;s crontab (marked %1)</source>
+        <translation>rida kasutaja crontab&apos;is (märgisega %1)</translation>
+    </message>
+    <message>
+        <source>There is no systemd user instance and no crontab program: install cron (apt install cron) or log in to a desktop session with systemd, then save the schedule again.</source>
+        <translation>Systemd kasutajaeksemplari ega crontab-programmi pole: paigalda cron (apt install cron) või logi sisse systemd-ga töölauaseanssi ja salvesta ajakava uuesti.</translation>
+    </message>
+    <message>
+        <source>%1 failed, so the schedule will not run on its own. Save it again when that is fixed.</source>
+        <translation>%1 ebaõnnestus, seega ajakava iseenesest ei käivitu. Salvesta see uuesti, kui viga on parandatud.</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Teade: %1</translation>
+    </message>
+    <message>
+        <source>the keychain did not give the profile&apos;s password (it is locked, or there is no desktop session, as under cron). Unlock the keychain at login, or run the schedule where it is available.</source>
+        <translation>võtmehoidja ei andnud profiili parooli (see on lukus või töölauaseanssi pole, nagu cron&apos;i all). Ava võtmehoidja sisselogimisel või käivita ajakava seal, kus see on kättesaadav.</translation>
+    </message>
+    <message>
+        <source>the keychain has no password for the profile. Save the password in the profile again.</source>
+        <translation>võtmehoidjas pole profiili parooli. Salvesta parool profiilis uuesti.</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ScheduleAlerts</name>
+    <message>
+        <source>Backups of %1 need attention</source>
+        <translation>Serveri %1 varukoopiad vajavad tähelepanu</translation>
+    </message>
+    <message>
+        <source>Schedule %1: %2</source>
+        <translation>Ajakava %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ScheduleCommand</name>
+    <message>
+        <source>--%1 wants a whole number from 1 to %2.</source>
+        <translation>--%1 vajab täisarvu vahemikus 1 kuni %2.</translation>
+    </message>
+    <message>
+        <source>There is no saved profile &quot;%1&quot;. Saved profiles: %2.</source>
+        <translation>Salvestatud profiili „%1“ pole. Salvestatud profiilid: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>puuduvad</translation>
+    </message>
+    <message>
+        <source>Say whose backups these are: --profile NAME (a saved profile; valvur profiles list shows them).</source>
+        <translation>Ütle, kelle varukoopiad need on: --profile NIMI (salvestatud profiil; valvur profiles list näitab neid).</translation>
+    </message>
+    <message>
+        <source>Say where the backups go: --output-dir DIR.</source>
+        <translation>Ütle, kuhu varukoopiad lähevad: --output-dir KAUST.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use custom, directory, plain or physical.</source>
+        <translation>Tundmatu vorming „%1“: kasuta custom, directory, plain või physical.</translation>
+    </message>
+    <message>
+        <source>Say when it runs, once: --hourly, --daily HH:MM or --weekly DAY HH:MM.</source>
+        <translation>Ütle üks kord, millal see käivitub: --hourly, --daily HH:MM või --weekly PÄEV HH:MM.</translation>
+    </message>
+    <message>
+        <source>--daily wants a time as HH:MM (24 hours), e.g. --daily 02:00.</source>
+        <translation>--daily vajab kellaaega kujul HH:MM (24 tundi), nt --daily 02:00.</translation>
+    </message>
+    <message>
+        <source>--weekly wants a day and a time, e.g. --weekly sun 03:30 (mon, tue, wed, thu, fri, sat, sun; HH:MM).</source>
+        <translation>--weekly vajab päeva ja kellaaega, nt --weekly sun 03:30 (mon, tue, wed, thu, fri, sat, sun; HH:MM).</translation>
+    </message>
+    <message>
+        <source>--rpo wants a duration such as 26h, 90m or 2d (s, m, h, d, w).</source>
+        <translation>--rpo vajab kestust, nt 26h, 90m või 2d (s, m, h, d, w).</translation>
+    </message>
+    <message>
+        <source>A restore drill needs both --drill-every N and --drill-profile P (the server the test restore runs on).</source>
+        <translation>Taastamisharjutus vajab nii --drill-every N kui ka --drill-profile P (server, kus proovitaastamine tehakse).</translation>
+    </message>
+    <message>
+        <source>There is no saved profile &quot;%1&quot; for the restore drill.</source>
+        <translation>Taastamisharjutuse jaoks pole salvestatud profiili „%1“.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created or written to: choose another --output-dir.</source>
+        <translation>Kausta %1 ei saa luua ega sinna kirjutada: vali muu --output-dir.</translation>
+    </message>
+    <message>
+        <source>Backs up %1 %2, run by %3.</source>
+        <translation>Teeb serverist %1 varukoopia %2, käivitab %3.</translation>
+    </message>
+    <message>
+        <source>No backup schedules. Add one with valvur schedule add --profile NAME --output-dir DIR --daily 02:00.</source>
+        <translation>Varukoopiate ajakavu pole. Lisa üks käsuga valvur schedule add --profile NIMI --output-dir KAUST --daily 02:00.</translation>
+    </message>
+    <message numerus="yes">
+        <source>keeps the last %n</source>
+        <translation>
+            <numerusform>hoiab alles viimase %n</numerusform>
+            <numerusform>hoiab alles viimased %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keeps %n day(s)</source>
+        <translation>
+            <numerusform>hoiab alles %n päeva</numerusform>
+            <numerusform>hoiab alles %n päeva</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RPO %1</source>
+        <translation>RPO %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>restore drill after every %n backup(s) on %1</source>
+        <translation>
+            <numerusform>taastamisharjutus pärast igat varukoopiat serveris %1</numerusform>
+            <numerusform>taastamisharjutus pärast iga %n. varukoopiat serveris %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no schedule %1 (valvur schedule list shows them).</source>
+        <translation>Ajakava %1 pole (valvur schedule list näitab neid).</translation>
+    </message>
+    <message>
+        <source>Schedule %1 removed; its backups and history stay where they are.</source>
+        <translation>Ajakava %1 eemaldati; selle varukoopiad ja ajalugu jäävad alles.</translation>
+    </message>
+    <message>
+        <source>FAILING</source>
+        <translation>PROBLEEM</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>KORRAS</translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation>Viimane käivitus: %1</translation>
+    </message>
+    <message>
+        <source>Newest good backup: none (RPO %1)</source>
+        <translation>Uusim korras varukoopia: puudub (RPO %1)</translation>
+    </message>
+    <message>
+        <source>Newest good backup: %1 old (RPO %2)</source>
+        <translation>Uusim korras varukoopia: %1 vana (RPO %2)</translation>
+    </message>
+    <message>
+        <source>Last restore drill: %1, RTO %2</source>
+        <translation>Viimane taastamisharjutus: %1, RTO %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>õnnestus</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>No backup schedules.</source>
+        <translation>Varukoopiate ajakavu pole.</translation>
+    </message>
+    <message>
+        <source>Scheduled backups run by systemd or cron, with retention, an RPO target and restore drills.</source>
+        <translation>Ajastatud varukoopiad, mida käivitab systemd või cron, koos säilitusreeglite, RPO eesmärgi ja taastamisharjutustega.</translation>
+    </message>
+    <message>
+        <source>add, list, remove ID, run-now ID or status.</source>
+        <translation>add, list, remove ID, run-now ID või status.</translation>
+    </message>
+    <message>
+        <source>Interface language: et or en.</source>
+        <translation>Liidese keel: et või en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>KEEL</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation>Väljasta tulemus JSON-ina standardväljundisse.</translation>
+    </message>
+    <message>
+        <source>add: the saved profile to back up.</source>
+        <translation>add: salvestatud profiil, millest varukoopia tehakse.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NIMI</translation>
+    </message>
+    <message>
+        <source>add: the folder the backups go to.</source>
+        <translation>add: kaust, kuhu varukoopiad lähevad.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>KAUST</translation>
+    </message>
+    <message>
+        <source>add: custom, directory, plain or physical (default custom).</source>
+        <translation>add: custom, directory, plain või physical (vaikimisi custom).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>VORMING</translation>
+    </message>
+    <message>
+        <source>add: run every hour.</source>
+        <translation>add: käivita iga tund.</translation>
+    </message>
+    <message>
+        <source>add: run every day at this time.</source>
+        <translation>add: käivita iga päev sel kellaajal.</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>add: run every week on this day at a time: --weekly sun 03:30.</source>
+        <translation>add: käivita iga nädal sel päeval ja kellaajal: --weekly sun 03:30.</translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation>PÄEV</translation>
+    </message>
+    <message>
+        <source>add: keep the last N backups.</source>
+        <translation>add: hoia alles viimased N varukoopiat.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>add: keep backups for N days.</source>
+        <translation>add: hoia varukoopiaid alles N päeva.</translation>
+    </message>
+    <message>
+        <source>add: the RPO target, e.g. 26h (default: one period plus 2 hours).</source>
+        <translation>add: RPO eesmärk, nt 26h (vaikimisi üks periood pluss 2 tundi).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>KESTUS</translation>
+    </message>
+    <message>
+        <source>add: a restore drill after every Nth backup.</source>
+        <translation>add: taastamisharjutus pärast iga N-ndat varukoopiat.</translation>
+    </message>
+    <message>
+        <source>add: the saved profile whose server the drills restore on.</source>
+        <translation>add: salvestatud profiil, mille serverisse harjutuste ajal taastatakse.</translation>
+    </message>
+    <message>
+        <source>Say what to do: valvur schedule add, list, remove ID, run-now ID or status.</source>
+        <translation>Ütle, mida teha: valvur schedule add, list, remove ID, run-now ID või status.</translation>
+    </message>
+    <message>
+        <source>add takes no other words: %1</source>
+        <translation>add ei võta muid sõnu: %1</translation>
+    </message>
+    <message>
+        <source>%1 takes no other words.</source>
+        <translation>%1 ei võta muid sõnu.</translation>
+    </message>
+    <message>
+        <source>Say which schedule: valvur schedule %1 ID (valvur schedule list shows them).</source>
+        <translation>Ütle, milline ajakava: valvur schedule %1 ID (valvur schedule list näitab neid).</translation>
+    </message>
+    <message>
+        <source>The test restore&apos;s row counts differ from the source&apos;s.</source>
+        <translation>Proovitaastamise ridade arvud erinevad allika omadest.</translation>
+    </message>
+    <message>
+        <source>Could not write the schedule&apos;s history %1.</source>
+        <translation>Ajakava ajalugu %1 ei õnnestunud kirjutada.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Varukoopia kirjutatud: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Removed by retention: %1</source>
+        <translation>Säilitusreegli järgi eemaldatud: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore drill: restored in %1 (the measured RTO); row counts equal in %n table(s).</source>
+        <translation>
+            <numerusform>Taastamisharjutus: taastati %1 jooksul (mõõdetud RTO); ridade arvud võrdsed %n tabelis.</numerusform>
+            <numerusform>Taastamisharjutus: taastati %1 jooksul (mõõdetud RTO); ridade arvud võrdsed %n tabelis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>Ajastatud varukoopia ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <source>Retention could not remove %1.</source>
+        <translation>Säilitusreegel ei saanud eemaldada: %1.</translation>
+    </message>
+    <message>
+        <source>The restore drill failed: %1</source>
+        <translation>Taastamisharjutus ebaõnnestus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ScheduleDialog</name>
+    <message>
+        <source>New backup schedule</source>
+        <translation>Uus varukoopiate ajakava</translation>
+    </message>
+    <message>
+        <source>Backup schedule %1</source>
+        <translation>Varukoopiate ajakava %1</translation>
+    </message>
+    <message>
+        <source>Custom (pg_dump)</source>
+        <translation>Kohandatud (pg_dump)</translation>
+    </message>
+    <message>
+        <source>Directory (pg_dump)</source>
+        <translation>Kataloog (pg_dump)</translation>
+    </message>
+    <message>
+        <source>Plain SQL (pg_dump)</source>
+        <translation>Tavaline SQL (pg_dump)</translation>
+    </message>
+    <message>
+        <source>Physical (pg_basebackup)</source>
+        <translation>Füüsiline (pg_basebackup)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vali…</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Iga tund</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Iga päev</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Iga nädal</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>piiranguta</translation>
+    </message>
+    <message>
+        <source>e.g. 26h, 90m, 2d</source>
+        <translation>nt 26h, 90m, 2d</translation>
+    </message>
+    <message>
+        <source>no drills</source>
+        <translation>harjutusteta</translation>
+    </message>
+    <message>
+        <source>Server profile:</source>
+        <translation>Serveri profiil:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Vorming:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Kaust:</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Käivitub:</translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation>Hoia alles viimased:</translation>
+    </message>
+    <message>
+        <source>Keep for days:</source>
+        <translation>Hoia alles päevi:</translation>
+    </message>
+    <message>
+        <source>RPO target:</source>
+        <translation>RPO eesmärk:</translation>
+    </message>
+    <message>
+        <source>Restore drill after every Nth backup:</source>
+        <translation>Taastamisharjutus pärast iga N-ndat varukoopiat:</translation>
+    </message>
+    <message>
+        <source>Drill on server:</source>
+        <translation>Harjutuse server:</translation>
+    </message>
+    <message>
+        <source>Save a connection profile first: a schedule backs up a saved server.</source>
+        <translation>Salvesta kõigepealt ühenduse profiil: ajakava teeb varukoopiaid salvestatud serverist.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the backups go to (a full path).</source>
+        <translation>Vali kaust, kuhu varukoopiad lähevad (täielik tee).</translation>
+    </message>
+    <message>
+        <source>The RPO target is a duration such as 26h, 90m or 2d.</source>
+        <translation>RPO eesmärk on kestus, nt 26h, 90m või 2d.</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Varukoopiate kaust</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::ScheduleSection</name>
+    <message>
+        <source>Saved. Runs by %1.</source>
+        <translation>Salvestatud. Käivitab %1.</translation>
+    </message>
+    <message>
+        <source>Backup schedules</source>
+        <translation>Varukoopiate ajakavad</translation>
+    </message>
+    <message>
+        <source>Server and time</source>
+        <translation>Server ja aeg</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Viimane käivitus</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <source>Newest good backup</source>
+        <translation>Uusim korras varukoopia</translation>
+    </message>
+    <message>
+        <source>Last drill RTO</source>
+        <translation>Viimase harjutuse RTO</translation>
+    </message>
+    <message>
+        <source>Add schedule…</source>
+        <translation>Lisa ajakava…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Muuda…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Eemalda…</translation>
+    </message>
+    <message>
+        <source>No schedules. A schedule makes backups on its own, with systemd or cron, even while Valvur is closed.</source>
+        <translation>Ajakavu pole. Ajakava teeb varukoopiaid ise, systemd või cron&apos;i abil, ka siis, kui Valvur on suletud.</translation>
+    </message>
+    <message>
+        <source>none (RPO %1)</source>
+        <translation>puudub (RPO %1)</translation>
+    </message>
+    <message>
+        <source>%1 old (RPO %2)</source>
+        <translation>%1 vana (RPO %2)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The schedule was not saved: another change is still being written. Try again.</source>
+        <translation>Ajakava ei salvestatud: eelmist muudatust alles kirjutatakse. Proovi uuesti.</translation>
+    </message>
+    <message>
+        <source>Saving the schedule…</source>
+        <translation>Ajakava salvestamine…</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>Eemalda ajakava</translation>
+    </message>
+    <message>
+        <source>Remove the backup schedule %1? Its timer or crontab line is removed; the backups it made and its history stay.</source>
+        <translation>Kas eemaldada varukoopiate ajakava %1? Selle taimer või crontab&apos;i rida eemaldatakse; tehtud varukoopiad ja ajalugu jäävad alles.</translation>
+    </message>
+    <message>
+        <source>Removing the schedule…</source>
+        <translation>Ajakava eemaldamine…</translation>
+    </message>
+</context>
+<context>
     <name>Valvur::ServerChooser</name>
     <message>
         <source>No server: connect to one, or save a connection profile first.</source>

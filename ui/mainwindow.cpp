@@ -21,6 +21,8 @@
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/profiledialog.h"
 #include "serverlistpanel.h"
+#include "schedule/schedulealerts.h"
+#include "schedule/schedulecontroller.h"
 #include "monitoring/startuptrace.h"
 #include "zoom/zoom.h"
 #include "zoom/zoomlevel.h"
@@ -108,6 +110,8 @@ MainWindow::MainWindow(QSettings *settings, LanguageManager *language, QWidget *
     connect(m_serverPanel, &ServerListPanel::currentServerChanged, this, &MainWindow::selectServer);
     connect(m_servers, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
     connect(m_profiles, &ProfileStore::changed, this, &MainWindow::updateStatus);
+    m_schedules = new ScheduleController(settings, m_profiles, this);
+    m_scheduleAlerts = new ScheduleAlerts(m_schedules, m_serverPanel->model(), this);
 
     createMenus();
     retranslate();
@@ -149,6 +153,7 @@ void MainWindow::buildPage(int row)
 {
     PageContext context;
     context.settings = m_settings;
+    context.schedules = m_schedules;
     Page *p = pageKinds().at(row).create(context, m_stack);
     m_pages[row] = p;
     m_stack->addWidget(p);

@@ -22,6 +22,8 @@ class CredentialStore;
 class DockerClient;
 class LanguageManager;
 class ProfileStore;
+class ScheduleAlerts;
+class ScheduleController;
 class ServerConnection;
 class ServerListModel;
 class ServerListPanel;
@@ -54,6 +56,8 @@ public:
 
     // The interface zoom (View → Zoom in / Zoom out / Actual size), remembered in the settings.
     ZoomLevel *zoomLevel() const { return m_zoom; }
+    ScheduleController *schedules() const { return m_schedules; }
+    ScheduleAlerts *scheduleAlerts() const { return m_scheduleAlerts; }
 
     // Renders the window to a PNG once the current page has its data; emits screenshotDone with
     // the exit status for the command line (0 saved, 2 the data never came, 3 cannot write).
@@ -106,6 +110,8 @@ private:
     QLabel *m_navLabel;
     QLabel *m_status;
     ZoomLevel *m_zoom;
+    ScheduleController *m_schedules;
+    ScheduleAlerts *m_scheduleAlerts;
 
     QMenu *m_fileMenu;
     QMenu *m_editMenu;

@@ -244,7 +244,7 @@ private Q_SLOTS:
         QTest::newRow("misspelt command") << QStringList{QStringLiteral("bakcup"), QStringLiteral("host=x"), QStringLiteral("--output"), out}
                                           << 2 << QStringLiteral("\"bakcup\" is not a Valvur command. Did you mean \"backup\"?");
         QTest::newRow("misspelt command, nothing close")
-            << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("Commands: backup, containers, doctor, lab, profiles, restore, verify.");
+            << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("Commands: backup, containers, doctor, lab, profiles, restore, schedule, verify.");
         // The first --lang counts; an unknown one is refused with the languages there are.
         QTest::newRow("unknown language") << QStringList{QStringLiteral("backup"), QStringLiteral("--lang"), QStringLiteral("xx"),
                                                          QStringLiteral("host=x"), QStringLiteral("--output"), out}

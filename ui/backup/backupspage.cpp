@@ -6,6 +6,8 @@
 #include "profiles/profilestore.h"
 #include "pg/serverconnection.h"
 #include "backup/verifyjob.h"
+#include "schedule/schedulecontroller.h"
+#include "schedule/schedulesection.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -84,6 +86,10 @@ BackupsPage::BackupsPage(const PageContext &context, QWidget *parent)
     top->addWidget(m_verify);
     top->addWidget(m_showFolder);
     auto *layout = new QVBoxLayout(this);
+    // The schedules first: whether backups happen on their own is the first thing to know here.
+    ScheduleController *schedules = context.schedules ? context.schedules : new ScheduleController(context.settings, m_profiles, this);
+    m_schedules = new ScheduleSection(schedules, this);
+    layout->addWidget(m_schedules);
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_status);

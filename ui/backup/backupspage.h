@@ -19,6 +19,7 @@ namespace Valvur {
 
 class KeyedTableModel;
 class ProfileStore;
+class ScheduleSection;
 class ServerConnection;
 
 
@@ -47,6 +48,7 @@ public:
     QString shownServer() const;
     void showServer(const QString &key);
     KeyedTableModel *model() const { return m_model; }
+    ScheduleSection *schedules() const { return m_schedules; }
     bool isVerifying() const { return m_job != nullptr; }
 
 Q_SIGNALS:
@@ -77,6 +79,7 @@ private:
     QTableView *m_table;
     QLabel *m_empty;
     QLabel *m_status;
+    ScheduleSection *m_schedules;
     KeyedTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QPointer<VerifyJob> m_job;

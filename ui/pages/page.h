@@ -9,12 +9,14 @@ class QSettings;
 
 namespace Valvur {
 
+class ScheduleController;
 class ServerConnection;
 
 // What every page gets from the main window: no globals, everything passed in.
 struct PageContext
 {
     QSettings *settings = nullptr;
+    ScheduleController *schedules = nullptr; // the backup schedules (the Backups page makes its own when null)
 };
 
 // One page on the right of the main window (Overview, Dashboard, Activity, …). A page shows the
