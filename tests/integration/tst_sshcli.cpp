@@ -1,0 +1,181 @@
+// valvur backup | restore | verify --profile P for a profile with an SSH part, against a real
+// sshd (tests/support/sshserver) with a real PostgreSQL behind it. The profile's own host does not
+// exist (db.invalid), so only the tunnel can reach the server. A backup through the tunnel is
+// restored (again through it) into another database with equal row counts, a verify with a test
+// restore through it compares the counts with the source; while valvur runs no process shows the
+// password in its argv or environment (/proc), and after valvur exits no tunnel process and no
+// tunnel socket directory is left. A profile whose SSH leg fails says why (ssh-*), exit status 1.
+// ctest-labels: ssh keychain
+#include "processes.h"
+#include "profiles/credentialstore.h"
+#include "profiles/profilestore.h"
+#include "ssh/sshtunnel.h"
+#include "sshserver.h"
+#include "testserver.h"
+#include "valvurprocess.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Valvur;
+
+class TestSshCli : public QObject
+{
+    Q_OBJECT
+private:
+    Test::SshServer m_ssh;
+    Test::TestServer m_pg;
+    QTemporaryDir m_dir;
+
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        e.insert(QStringLiteral("VALVUR_SSH_CONFIG"), m_ssh.clientConfig());
+        e.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/dev/null")); // the keychain is the only source
+        e.remove(QStringLiteral("PGPASSWORD"));
+        return e;
+    }
+
+    // Runs valvur to its end while watching /proc: every process of its tree, its argv and its
+    // environment. *leak names a process that showed the password; *sawTunnel whether an ssh ran.
+    Test::ValvurRun watched(const QStringList &args, QString *leak, bool *sawTunnel)
+    {
+        QProcess p;
+        Test::ValvurRun run;
+        if (!Test::startValvur(&p, args, env()))
+            return run;
+        const QByteArray secret = m_pg.superuserPassword().toUtf8();
+        const bool ended = QTest::qWaitFor([&] {
+            for (qint64 pid : Test::processTree(p.processId())) {
+                QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+                const QByteArray argv = cmdline.open(QIODevice::ReadOnly) ? cmdline.readAll() : QByteArray();
+                if (Test::processName(pid) == QLatin1String("ssh"))
+                    *sawTunnel = true;
+                if (argv.contains(secret) || Test::processEnvironment(pid).contains(secret))
+                    *leak = QStringLiteral("%1 %2").arg(pid).arg(Test::processName(pid));
+            }
+            return p.state() == QProcess::NotRunning;
+        }, 180000);
+        if (!ended) {
+            p.kill();
+            p.waitForFinished(5000);
+            return run;
+        }
+        run.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        run.out = p.readAllStandardOutput();
+        run.err = QString::fromUtf8(p.readAllStandardError());
+        // What valvur started, it ended: no ssh of its tunnels runs on, no socket directory is left.
+        const QString tag = QStringLiteral("tunnel-%1-").arg(p.processId());
+        for (const QString &pid : QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs)) {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(tag.toUtf8()) && Test::processRunning(pid.toLongLong()))
+                *leak = QStringLiteral("tunnel process %1 left after valvur ended").arg(pid);
+        }
+        for (const QString &d : QDir(SshTunnel::baseDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            if (d.startsWith(tag))
+                *leak = QStringLiteral("tunnel directory %1 left after valvur ended").arg(d);
+        }
+        return run;
+    }
+
+    QString psql(const QString &sql, const QString &db) const { return m_pg.psql(sql, db); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_ssh.start(), qPrintable(QStringLiteral("sshd cannot run here: ") + m_ssh.error()));
+        QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
+        psql(QStringLiteral("CREATE DATABASE app"), QStringLiteral("postgres"));
+        psql(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t SELECT g, md5(g::text) FROM generate_series(1, 4321) g;"
+                            "CREATE TABLE u (id int); INSERT INTO u SELECT generate_series(1, 17);"),
+             QStringLiteral("app"));
+        QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM t"), QStringLiteral("app")), QStringLiteral("4321"));
+
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
+        settings.clear();
+        ProfileStore store(&settings);
+        ConnectionOptions o;
+        o.setValue(QStringLiteral("host"), QStringLiteral("db.invalid")); // only the tunnel reaches the server
+        o.setValue(QStringLiteral("user"), QStringLiteral("postgres"));
+        o.setValue(QStringLiteral("dbname"), QStringLiteral("app"));
+        ConnectionProfile p = ConnectionProfile::fromOptions(o);
+        p.name = QStringLiteral("remote");
+        p.ssh.destination = m_ssh.alias();
+        p.ssh.remoteHost = QStringLiteral("127.0.0.1"); // the server's TCP port as the SSH host sees it: scram
+        p.ssh.remotePort = m_pg.port();
+        ConnectionProfile added;
+        QString error;
+        QVERIFY2(store.add(p, &error, &added), qPrintable(error));
+        CredentialStore keychain;
+        QSignalSpy written(&keychain, &CredentialStore::passwordWritten);
+        keychain.writePassword(added.id, m_pg.superuserPassword());
+        QVERIFY(written.wait(10000));
+        QCOMPARE(written.first().at(1).value<CredentialStore::Outcome>(), CredentialStore::Outcome::Ok);
+        added.passwordInKeychain = true;
+        QVERIFY(store.update(added));
+        p.name = QStringLiteral("remote-broken");
+        p.ssh.remotePort = Test::TestServer::freePort(); // nothing listens there
+        QVERIFY2(store.add(p, &error), qPrintable(error));
+        settings.sync();
+    }
+
+    void backupRestoreVerifyThroughTheTunnel()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("app.dump"));
+        QString leak;
+        bool sawTunnel = false;
+        const Test::ValvurRun b = watched({QStringLiteral("backup"), QStringLiteral("--profile"), QStringLiteral("remote"), QStringLiteral("--format"),
+                                           QStringLiteral("custom"), QStringLiteral("--output"), out, QStringLiteral("--json")},
+                                          &leak, &sawTunnel);
+        QVERIFY2(b.code == 0, qPrintable(b.err + QString::fromUtf8(b.out)));
+        QVERIFY(sawTunnel);
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
+        QVERIFY(QJsonDocument::fromJson(b.out).object().value(QStringLiteral("ok")).toBool());
+
+        sawTunnel = false;
+        const Test::ValvurRun r = watched({QStringLiteral("restore"), QStringLiteral("--profile"), QStringLiteral("remote"), QStringLiteral("--input"), out,
+                                           QStringLiteral("--target-db"), QStringLiteral("app_copy"), QStringLiteral("--create")},
+                                          &leak, &sawTunnel);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(sawTunnel);
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
+        for (const char *table : {"t", "u"}) {
+            const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
+            QCOMPARE(psql(sql, QStringLiteral("app_copy")), psql(sql, QStringLiteral("app")));
+        }
+
+        const Test::ValvurRun v = watched({QStringLiteral("verify"), QStringLiteral("--input"), out, QStringLiteral("--test-restore-profile"),
+                                           QStringLiteral("remote"), QStringLiteral("--json")},
+                                          &leak, &sawTunnel);
+        QVERIFY2(v.code == 0, qPrintable(v.err + QString::fromUtf8(v.out)));
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
+        const QJsonObject t = QJsonDocument::fromJson(v.out).object().value(QStringLiteral("testRestore")).toObject();
+        QVERIFY2(t.value(QStringLiteral("countsMatch")).toBool(), v.out.constData());
+    }
+
+    void aFailedSshLegSaysWhy()
+    {
+        QString leak;
+        bool sawTunnel = false;
+        const Test::ValvurRun b = watched({QStringLiteral("backup"), QStringLiteral("--profile"), QStringLiteral("remote-broken"),
+                                           QStringLiteral("--output"), m_dir.filePath(QStringLiteral("never.dump")), QStringLiteral("--json"),
+                                           QStringLiteral("--lang"), QStringLiteral("et")},
+                                          &leak, &sawTunnel);
+        QCOMPARE(b.code, 1);
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
+        QCOMPARE(QJsonDocument::fromJson(b.out).object().value(QStringLiteral("problem")).toString(), QStringLiteral("ssh-forward-failed"));
+        QVERIFY2(b.err.contains(QStringLiteral("SSH-host ei jõua andmebaasini")), qPrintable(b.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("never.dump"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSshCli)
+#include "tst_sshcli.moc"
