@@ -6495,6 +6495,10 @@ Pole profiilina salvestatud.</translation>
         <source>Save as connection profile</source>
         <translation>Salvesta ühendusprofiilina</translation>
     </message>
+    <message>
+        <source>SSH tunnel</source>
+        <translation>SSH-tunnel</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::SessionState</name>
