@@ -143,6 +143,7 @@ bool openTunnel(SshTunnelRegistry &registry, const ConnectionProfile &profile, C
 {
     if (!profile.ssh.isEnabled())
         return true;
+    registry.setAskpassHelper(QCoreApplication::applicationFilePath()); // valvur answers ssh's questions from the keychain
     SshTunnel *tunnel = registry.acquire(profile.id, profile.ssh);
     if (!tunnel->isReady()) {
         QEventLoop loop;

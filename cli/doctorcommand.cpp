@@ -194,6 +194,7 @@ int runDoctorCommand(const QStringList &arguments, QSettings *settings)
                 // The SSH leg first; the database steps then go through the tunnel. The engine
                 // on this machine knows nothing about a server behind an SSH host.
                 doctor.setSsh(profile->ssh);
+                doctor.setSshAskpass(profile->id, QCoreApplication::applicationFilePath());
                 doctor.setContainerCheckEnabled(false);
             }
         }

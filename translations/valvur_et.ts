@@ -6957,6 +6957,14 @@ Pole profiilina salvestatud.</translation>
         <source>Read ssh&apos;s message above; ssh -v %1 in a terminal shows more.</source>
         <translation>Loe ssh teadet ülal; ssh -v %1 terminalis näitab rohkem.</translation>
     </message>
+    <message>
+        <source>Valvur does not answer this question of ssh for you: %1</source>
+        <translation>Valvur ei vasta sinu eest sellele ssh küsimusele: %1</translation>
+    </message>
+    <message>
+        <source>The keychain holds no SSH passphrase or password for this profile: save it with the profile, or load the key into the SSH agent (ssh-add).</source>
+        <translation>Võtmehoidjas pole selle profiili SSH paroolifraasi ega parooli: salvesta see profiiliga või laadi võti SSH agenti (ssh-add).</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ToolProgressView</name>

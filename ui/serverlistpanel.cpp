@@ -18,8 +18,10 @@
 #include "ssh/sshtunnelregistry.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,6 +63,10 @@ ServerListPanel::ServerListPanel(ProfileStore *profiles, CredentialStore *creden
     , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("serverPanel"));
+    // valvur itself answers ssh's passphrase questions from the keychain (cli/sshaskpass.h); a test
+    // program cannot.
+    if (QFileInfo(QCoreApplication::applicationFilePath()).fileName() == QLatin1String("valvur"))
+        m_tunnels->setAskpassHelper(QCoreApplication::applicationFilePath());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 

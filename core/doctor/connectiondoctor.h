@@ -68,6 +68,12 @@ public:
     // tunnel, with the ssh-* problem ids), then every database step runs through the tunnel.
     // The config file is for ssh -F (empty: VALVUR_SSH_CONFIG, else the user's own).
     void setSsh(const SshEndpoint &endpoint, const QString &configFile = {});
+    // The profile whose keychain may hold an SSH secret, and the askpass helper (SshTunnel::setAskpass).
+    void setSshAskpass(const QString &profileId, const QString &helper)
+    {
+        m_sshAskpassProfile = profileId;
+        m_sshAskpassHelper = helper;
+    }
     const SshEndpoint &ssh() const { return m_ssh; }
     QString sshErrorText() const { return m_sshError; }      // ssh's own words on failure
     QString sshFingerprint() const { return m_sshFingerprint; } // ssh-host-unknown: the key the host offers
@@ -155,6 +161,8 @@ private:
     QList<ContainerCause> m_causes;
     SshEndpoint m_ssh;
     QString m_sshConfigFile;
+    QString m_sshAskpassProfile;
+    QString m_sshAskpassHelper;
     QPointer<SshTunnel> m_tunnel;
     QPointer<SshConfigQuery> m_sshQuery;
     QString m_sshError;

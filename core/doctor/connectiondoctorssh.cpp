@@ -18,6 +18,8 @@ void ConnectionDoctor::startSsh()
     auto *tunnel = new SshTunnel(m_ssh, this);
     if (!m_sshConfigFile.isEmpty())
         tunnel->setConfigFile(m_sshConfigFile);
+    if (!m_sshAskpassHelper.isEmpty())
+        tunnel->setAskpass(m_sshAskpassProfile, m_sshAskpassHelper);
     m_tunnel = tunnel;
     const int configStep = beginStep(QStringLiteral("ssh-config"), m_ssh.destination);
     auto *query = new SshConfigQuery(this);

@@ -232,8 +232,6 @@ void SshTunnel::launch()
         env.insert(QStringLiteral("SSH_ASKPASS"), m_askpassHelper);
         env.insert(QStringLiteral("SSH_ASKPASS_REQUIRE"), QStringLiteral("force"));
         env.insert(QStringLiteral("VALVUR_ASKPASS_PROFILE"), m_askpassProfile);
-        if (!env.contains(QStringLiteral("DISPLAY")))
-            env.insert(QStringLiteral("DISPLAY"), QStringLiteral(":0"));
     }
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // ssh's words are matched in English
     runner->setEnvironment(env);

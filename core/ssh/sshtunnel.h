@@ -42,8 +42,9 @@ public:
     const SshEndpoint &endpoint() const { return m_endpoint; }
     void setConfigFile(const QString &path) { m_configFile = path; }
     QString configFile() const { return m_configFile; }
-    // The profile whose keychain entry "<profileId>/ssh" holds a passphrase or password: ssh then
-    // asks the askpass helper (valvur ssh-askpass) for it instead of running in batch mode.
+    // The profile whose keychain entry "<profileId>/ssh" may hold a key passphrase or an SSH
+    // password: ssh then runs with BatchMode=no and asks the askpass helper (the valvur program,
+    // cli/sshaskpass.h) for it, never a terminal. Only the profile id travels, in the environment.
     void setAskpass(const QString &profileId, const QString &helperProgram);
     void setReadyTimeout(int ms) { m_readyTimeoutMs = ms; }
     int readyTimeout() const { return m_readyTimeoutMs; }

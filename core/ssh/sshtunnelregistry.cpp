@@ -20,14 +20,6 @@ SshTunnelRegistry::~SshTunnelRegistry()
     }
 }
 
-void SshTunnelRegistry::setAskpassProfile(const QString &profileId, bool enabled)
-{
-    if (enabled)
-        m_askpassProfiles.insert(profileId);
-    else
-        m_askpassProfiles.remove(profileId);
-}
-
 SshTunnel *SshTunnelRegistry::acquire(const QString &profileId, const SshEndpoint &endpoint)
 {
     Entry &e = m_entries[profileId];
@@ -38,7 +30,7 @@ SshTunnel *SshTunnelRegistry::acquire(const QString &profileId, const SshEndpoin
     }
     if (!e.tunnel) {
         auto *tunnel = new SshTunnel(endpoint, this);
-        if (!m_askpassHelper.isEmpty() && m_askpassProfiles.contains(profileId))
+        if (!m_askpassHelper.isEmpty())
             tunnel->setAskpass(profileId, m_askpassHelper);
         connect(tunnel, &SshTunnel::stateChanged, this, [this, profileId] { Q_EMIT tunnelStateChanged(profileId); });
         e.tunnel = tunnel;

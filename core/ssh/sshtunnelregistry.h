@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 
 namespace Valvur {
 
@@ -27,10 +26,10 @@ public:
     void release(const QString &profileId);
     SshTunnel *tunnel(const QString &profileId) const;
     int users(const QString &profileId) const;
-    // Set on each tunnel the registry makes (the askpass helper; empty: batch mode only).
+    // The askpass helper (the valvur program, cli/sshaskpass.h) for the tunnels the registry makes
+    // from now on: ssh asks it for a key passphrase or password, which it reads from the keychain
+    // (key "<profileId>/ssh"). Empty (the default): ssh runs in batch mode and never asks.
     void setAskpassHelper(const QString &program) { m_askpassHelper = program; }
-    // Profiles whose keychain has an SSH secret (<profileId>/ssh): their tunnels use the helper.
-    void setAskpassProfile(const QString &profileId, bool enabled);
 
 Q_SIGNALS:
     // Any tunnel's state changed (the status bar follows it).
@@ -44,7 +43,6 @@ private:
     };
     QHash<QString, Entry> m_entries;
     QString m_askpassHelper;
-    QSet<QString> m_askpassProfiles;
 };
 
 } // namespace Valvur

@@ -5,6 +5,9 @@
 // restore through it compares the counts with the source; while valvur runs no process shows the
 // password in its argv or environment (/proc), and after valvur exits no tunnel process and no
 // tunnel socket directory is left. A profile whose SSH leg fails says why (ssh-*), exit status 1.
+// A key with a passphrase: ssh asks valvur (its SSH_ASKPASS helper), which reads the passphrase
+// from the keychain ("<profileId>/ssh"); it is in no process's argv or environment; without the
+// keychain entry the key cannot be used (ssh-auth-failed).
 // ctest-labels: ssh keychain
 #include "processes.h"
 #include "profiles/credentialstore.h"
@@ -14,6 +17,7 @@
 #include "testserver.h"
 #include "valvurprocess.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,12 +36,14 @@ private:
     Test::SshServer m_ssh;
     Test::TestServer m_pg;
     QTemporaryDir m_dir;
+    QString m_config;               // VALVUR_SSH_CONFIG for valvur: the harness's client config by default
+    QList<QByteArray> m_secrets;    // none may show in any process's argv or environment
 
     QProcessEnvironment env() const
     {
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        e.insert(QStringLiteral("VALVUR_SSH_CONFIG"), m_ssh.clientConfig());
+        e.insert(QStringLiteral("VALVUR_SSH_CONFIG"), m_config.isEmpty() ? m_ssh.clientConfig() : m_config);
         e.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/dev/null")); // the keychain is the only source
         e.remove(QStringLiteral("PGPASSWORD"));
         return e;
@@ -51,15 +57,16 @@ private:
         Test::ValvurRun run;
         if (!Test::startValvur(&p, args, env()))
             return run;
-        const QByteArray secret = m_pg.superuserPassword().toUtf8();
         const bool ended = QTest::qWaitFor([&] {
             for (qint64 pid : Test::processTree(p.processId())) {
                 QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
                 const QByteArray argv = cmdline.open(QIODevice::ReadOnly) ? cmdline.readAll() : QByteArray();
                 if (Test::processName(pid) == QLatin1String("ssh"))
                     *sawTunnel = true;
-                if (argv.contains(secret) || Test::processEnvironment(pid).contains(secret))
-                    *leak = QStringLiteral("%1 %2").arg(pid).arg(Test::processName(pid));
+                for (const QByteArray &secret : std::as_const(m_secrets)) {
+                    if (argv.contains(secret) || Test::processEnvironment(pid).contains(secret))
+                        *leak = QStringLiteral("%1 %2").arg(pid).arg(Test::processName(pid));
+                }
             }
             return p.state() == QProcess::NotRunning;
         }, 180000);
@@ -91,6 +98,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        m_secrets << m_pg.superuserPassword().toUtf8();
         QVERIFY2(m_ssh.start(), qPrintable(QStringLiteral("sshd cannot run here: ") + m_ssh.error()));
         QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
         psql(QStringLiteral("CREATE DATABASE app"), QStringLiteral("postgres"));
@@ -159,6 +167,55 @@ private Q_SLOTS:
         QVERIFY2(leak.isEmpty(), qPrintable(leak));
         const QJsonObject t = QJsonDocument::fromJson(v.out).object().value(QStringLiteral("testRestore")).toObject();
         QVERIFY2(t.value(QStringLiteral("countsMatch")).toBool(), v.out.constData());
+    }
+
+    void aKeyPassphraseComesFromTheKeychain()
+    {
+        const QByteArray passphrase = "pp-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + "-secret";
+        m_secrets << passphrase;
+        const QString key = m_ssh.makeKey(QStringLiteral("pp_key"), QString::fromLatin1(passphrase), true);
+        m_config = m_ssh.writeClientConfig(QStringLiteral("pp"), m_ssh.knownHostsLine() + QLatin1Char('\n'), key);
+        QString withSecretId;
+        {
+            QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
+            ProfileStore store(&settings);
+            ConnectionProfile p = *store.findByName(QStringLiteral("remote"));
+            p.id.clear();
+            p.name = QStringLiteral("remote-passphrase");
+            ConnectionProfile added;
+            QVERIFY(store.add(p, nullptr, &added));
+            added.passwordInKeychain = true;
+            QVERIFY(store.update(added));
+            withSecretId = added.id;
+            p.name = QStringLiteral("remote-no-passphrase");
+            p.passwordInKeychain = false;
+            QVERIFY(store.add(p));
+            settings.sync();
+        }
+        CredentialStore keychain;
+        QSignalSpy written(&keychain, &CredentialStore::passwordWritten);
+        keychain.writePassword(withSecretId, m_pg.superuserPassword());
+        QVERIFY(written.wait(10000));
+        keychain.writePassword(withSecretId + QStringLiteral("/ssh"), QString::fromLatin1(passphrase));
+        QVERIFY(written.wait(10000));
+        QCOMPARE(written.last().at(1).value<CredentialStore::Outcome>(), CredentialStore::Outcome::Ok);
+
+        QString leak;
+        bool sawTunnel = false;
+        const Test::ValvurRun b = watched({QStringLiteral("backup"), QStringLiteral("--profile"), QStringLiteral("remote-passphrase"),
+                                           QStringLiteral("--output"), m_dir.filePath(QStringLiteral("pp.dump")), QStringLiteral("--json")},
+                                          &leak, &sawTunnel);
+        QVERIFY2(b.code == 0, qPrintable(b.err + QString::fromUtf8(b.out)));
+        QVERIFY(sawTunnel);
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
+
+        const Test::ValvurRun d = watched({QStringLiteral("doctor"), QStringLiteral("--json"), QStringLiteral("--no-password"),
+                                           QStringLiteral("--profile"), QStringLiteral("remote-no-passphrase")},
+                                          &leak, &sawTunnel);
+        m_config.clear();
+        QCOMPARE(d.code, 1);
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
+        QCOMPARE(QJsonDocument::fromJson(d.out).object().value(QStringLiteral("problem")).toString(), QStringLiteral("ssh-auth-failed"));
     }
 
     void aFailedSshLegSaysWhy()

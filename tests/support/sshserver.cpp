@@ -179,13 +179,19 @@ QString SshServer::writeClientConfig(const QString &name, const QString &knownHo
     return path;
 }
 
-QString SshServer::makeStrangerKey(const QString &name) const
+QString SshServer::makeKey(const QString &name, const QString &passphrase, bool authorized) const
 {
     const QString path = dir() + QLatin1Char('/') + name;
     QFile::remove(path);
     QFile::remove(path + QStringLiteral(".pub"));
     run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-                                      QString(), QStringLiteral("-f"), path});
+                                      passphrase, QStringLiteral("-f"), path});
+    if (authorized) {
+        QFile pub(path + QStringLiteral(".pub"));
+        QFile keys(dir() + QStringLiteral("/authorized_keys"));
+        if (pub.open(QIODevice::ReadOnly) && keys.open(QIODevice::Append))
+            keys.write(pub.readAll());
+    }
     return path;
 }
 

@@ -52,7 +52,9 @@ public:
     // The Host block of this server for a config file (alias, port, key, known_hosts file).
     QString hostBlock(const QString &knownHostsFile, const QString &identityFile) const;
     // A fresh ed25519 key pair in the server's directory that the server does not accept.
-    QString makeStrangerKey(const QString &name) const;
+    QString makeStrangerKey(const QString &name) const { return makeKey(name, {}, false); }
+    // A fresh key pair (with a passphrase when given) the server accepts when authorized is true.
+    QString makeKey(const QString &name, const QString &passphrase, bool authorized) const;
     // sshd's own log so far (-e writes it to stderr).
     QString log();
 
