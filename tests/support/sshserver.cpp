@@ -109,6 +109,7 @@ bool SshServer::start(const QString &alias)
         return fail(QStringLiteral("cannot write ssh_config"));
 
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.setReadChannel(QProcess::StandardError); // waitForReadyRead() waits on this one
     m_process.start(QLatin1String(kSshd), {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), d + QStringLiteral("/sshd_config")});
     if (!m_process.waitForStarted(10000))
         return fail(QStringLiteral("sshd did not start: %1").arg(m_process.errorString()));
