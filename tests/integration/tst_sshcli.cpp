@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -175,6 +176,7 @@ private Q_SLOTS:
         m_secrets << passphrase;
         const QString key = m_ssh.makeKey(QStringLiteral("pp_key"), QString::fromLatin1(passphrase), true);
         m_config = m_ssh.writeClientConfig(QStringLiteral("pp"), m_ssh.knownHostsLine() + QLatin1Char('\n'), key);
+        const auto restore = qScopeGuard([this] { m_config.clear(); }); // also when a check fails
         QString withSecretId;
         {
             QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
@@ -212,7 +214,6 @@ private Q_SLOTS:
         const Test::ValvurRun d = watched({QStringLiteral("doctor"), QStringLiteral("--json"), QStringLiteral("--no-password"),
                                            QStringLiteral("--profile"), QStringLiteral("remote-no-passphrase")},
                                           &leak, &sawTunnel);
-        m_config.clear();
         QCOMPARE(d.code, 1);
         QVERIFY2(leak.isEmpty(), qPrintable(leak));
         QCOMPARE(QJsonDocument::fromJson(d.out).object().value(QStringLiteral("problem")).toString(), QStringLiteral("ssh-auth-failed"));
