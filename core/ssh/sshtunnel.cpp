@@ -158,15 +158,17 @@ QString SshTunnel::classify(const QStringList &errorLines, bool started)
         return QStringLiteral("ssh-host-key-changed");
     if (has("Host key verification failed") || has("No matching host key") || has("host key is known"))
         return QStringLiteral("ssh-host-unknown");
+    // "channel 2: open failed: connect failed: Connection refused" is the database's refusal, not the SSH host's;
+    // a local socket that cannot be made ("cannot bind … Permission denied") is no login failure.
+    if (has("forwarding failed") || has("open failed") || has("Could not request local forwarding") || has("cannot listen")
+        || has("cannot bind") || has("bind: "))
+        return QStringLiteral("ssh-forward-failed");
     if (has("Permission denied") || has("Too many authentication failures"))
         return QStringLiteral("ssh-auth-failed");
     if (has("Connection refused") || has("No route to host") || has("timed out") || has("Could not resolve hostname")
         || has("Network is unreachable") || has("Name or service not known") || has("Connection reset")
         || has("Connection closed by"))
         return QStringLiteral("ssh-unreachable");
-    if (has("forwarding failed") || has("open failed") || has("Could not request local forwarding") || has("cannot listen")
-        || has("bind: "))
-        return QStringLiteral("ssh-forward-failed");
     return QStringLiteral("ssh-failed");
 }
 

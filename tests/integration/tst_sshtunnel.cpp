@@ -126,6 +126,29 @@ private Q_SLOTS:
         QVERIFY(tcp.arguments().at(tcp.arguments().indexOf(QStringLiteral("-L")) + 1).endsWith(QStringLiteral(":10.0.0.5:6432")));
     }
 
+    void causesFromSshsWords_data()
+    {
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<QString>("cause");
+        QTest::newRow("db refused") << "channel 2: open failed: connect failed: Connection refused" << "ssh-forward-failed";
+        QTest::newRow("host refused") << "ssh: connect to host 127.0.0.1 port 22: Connection refused" << "ssh-unreachable";
+        QTest::newRow("no name") << "ssh: Could not resolve hostname vps: Name or service not known" << "ssh-unreachable";
+        QTest::newRow("bind") << "unix_listener: cannot bind to path /x/.s.PGSQL.5432: Permission denied\nCould not request local forwarding."
+                              << "ssh-forward-failed";
+        QTest::newRow("changed") << "WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!\nHost key verification failed." << "ssh-host-key-changed";
+        QTest::newRow("unknown") << "Host key verification failed." << "ssh-host-unknown";
+        QTest::newRow("auth") << "root@h: Permission denied (publickey)." << "ssh-auth-failed";
+        QTest::newRow("other") << "something else" << "ssh-failed";
+    }
+
+    void causesFromSshsWords()
+    {
+        QFETCH(QString, words);
+        QFETCH(QString, cause);
+        QCOMPARE(SshTunnel::classify(words.split(QLatin1Char('\n')), true), cause);
+        QVERIFY(SshTunnel::causeIds().contains(cause));
+    }
+
     void tunnelReachesTheServersSocket()
     {
         SshTunnel tunnel(socketEndpoint());
