@@ -7,7 +7,8 @@
 // tunnel socket directory is left. A profile whose SSH leg fails says why (ssh-*), exit status 1.
 // A key with a passphrase: ssh asks valvur (its SSH_ASKPASS helper), which reads the passphrase
 // from the keychain ("<profileId>/ssh"); it is in no process's argv or environment; without the
-// keychain entry the key cannot be used (ssh-auth-failed).
+// keychain entry the key cannot be used (ssh-auth-failed). A valvur killed with SIGKILL takes its
+// ssh along (parent-death signal); the next run sweeps the socket directory it left.
 // ctest-labels: ssh keychain
 #include "processes.h"
 #include "profiles/credentialstore.h"
@@ -27,6 +28,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <libpq-fe.h>
+#include <signal.h>
 
 using namespace Valvur;
 
@@ -217,6 +221,47 @@ private Q_SLOTS:
         QCOMPARE(d.code, 1);
         QVERIFY2(leak.isEmpty(), qPrintable(leak));
         QCOMPARE(QJsonDocument::fromJson(d.out).object().value(QStringLiteral("problem")).toString(), QStringLiteral("ssh-auth-failed"));
+    }
+
+    void aKilledValvurLeavesNoTunnel()
+    {
+        // pg_dump waits on a lock through the tunnel; valvur is killed (SIGKILL: no clean-up runs).
+        PGconn *lock = PQconnectdb(m_pg.socketConninfo(QStringLiteral("app")).toUtf8().constData());
+        QCOMPARE(PQstatus(lock), CONNECTION_OK);
+        PQclear(PQexec(lock, "BEGIN; LOCK TABLE t IN ACCESS EXCLUSIVE MODE"));
+        auto release = qScopeGuard([lock] { PQfinish(lock); });
+        QProcess p;
+        QVERIFY(Test::startValvur(&p, {QStringLiteral("backup"), QStringLiteral("--profile"), QStringLiteral("remote"), QStringLiteral("--output"),
+                                       m_dir.filePath(QStringLiteral("killed.dump"))},
+                                  env()));
+        QTRY_COMPARE_WITH_TIMEOUT(psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pg_dump' "
+                                                      "AND wait_event_type = 'Lock'"),
+                                       QStringLiteral("postgres")),
+                                  QStringLiteral("1"), 60000);
+        QList<qint64> tunnels;
+        for (qint64 pid : Test::processTree(p.processId())) {
+            if (Test::processName(pid) == QLatin1String("ssh"))
+                tunnels << pid;
+        }
+        QCOMPARE(tunnels.size(), 1);
+        const QString dir = SshTunnel::baseDir() + QStringLiteral("/tunnel-%1-1").arg(p.processId());
+        QVERIFY(QFileInfo::exists(dir));
+        ::kill(pid_t(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished(10000));
+        // ssh dies with valvur (its parent-death signal) …
+        QTRY_VERIFY_WITH_TIMEOUT(!Test::processRunning(tunnels.first()), 10000);
+        // … and the socket directory it could not remove goes at the next tunnel's start.
+        QVERIFY(QFileInfo::exists(dir));
+        release.dismiss();
+        PQfinish(lock);
+        QString leak;
+        bool sawTunnel = false;
+        const Test::ValvurRun again = watched({QStringLiteral("backup"), QStringLiteral("--profile"), QStringLiteral("remote"),
+                                               QStringLiteral("--output"), m_dir.filePath(QStringLiteral("again.dump"))},
+                                              &leak, &sawTunnel);
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
+        QVERIFY(!QFileInfo::exists(dir));
     }
 
     void aFailedSshLegSaysWhy()
