@@ -7,6 +7,7 @@
 #include "schedule/schedulecommand.h"
 #include "doctorcommand.h"
 #include "profilescommand.h"
+#include "sshaskpass.h"
 #include "profiles/resolveserver.h"
 #include "backup/staletemporaries.h"
 #include "monitoring/startuptrace.h"
@@ -236,6 +237,9 @@ int runGui(QApplication &app, QSettings *settings, Valvur::LanguageManager &lang
 int main(int argc, char **argv)
 {
     Valvur::StartupTrace::begin();
+    // ssh runs valvur as its askpass helper for a profile's tunnel (cli/sshaskpass.h).
+    if (Valvur::SshAskpass::isRequest(argc, argv))
+        return Valvur::SshAskpass::run(argc, argv);
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     bool informational = false;
     for (int i = 1; i < argc; ++i) {

@@ -11,6 +11,7 @@
 #include "pg/stallwatch.h"
 #include "backup/staletemporaries.h"
 #include "backup/verifyjob.h"
+#include "ssh/sshtunnelregistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,6 +22,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSettings>
+
+#include <memory>
 #include <QTextStream>
 
 #include <QSocketNotifier>
@@ -128,7 +131,17 @@ struct Run
 {
     QSettings *settings = nullptr;
     CommandLine::KeychainPasswords keychain;
+    // The SSH tunnels of the run's profiles, one per profile; they end with the run.
+    std::unique_ptr<SshTunnelRegistry> tunnels;
 };
+
+// A profile with an SSH part: the tools and the checks reach the server through its tunnel.
+bool throughTunnel(Run &run, const ConnectionProfile &profile, ConnectionOptions *options, QString *error, QString *problem)
+{
+    if (!run.tunnels)
+        run.tunnels = std::make_unique<SshTunnelRegistry>();
+    return CommandLine::openTunnel(*run.tunnels, profile, options, error, problem);
+}
 
 // A server from the command line: a connection string or URI, or a saved profile. For a profile
 // whose password is in the keychain, *password gets it (it reaches the tools only through a
@@ -162,6 +175,11 @@ bool resolveCommandLineServer(Run &run, const QString &positional, const QString
         profileId.isEmpty() ? std::nullopt : ProfileStore(run.settings).findById(profileId);
     if (profile && profile->passwordInKeychain && !run.keychain.password(*profile, password, &error, &problem)) {
         *code = CommandLine::Failed; // the command line was right; the keychain did not give the password
+        reportError(json, problem, error);
+        return false;
+    }
+    if (profile && !throughTunnel(run, *profile, out, &error, &problem)) {
+            *code = CommandLine::Failed;
         reportError(json, problem, error);
         return false;
     }
@@ -253,7 +271,7 @@ VerifyResult runVerifyJob(const VerifyOptions &o)
 
 int runBackupCommand(const QStringList &arguments, QSettings *settings)
 {
-    Run run{settings, {}};
+    Run run{settings, {}, {}};
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Back up a database (pg_dump) or a whole server (pg_basebackup)."));
     parser.addPositionalArgument(QStringLiteral("server"), Tr::tr("Connection string or URI of the database to back up (or --profile NAME instead)."));
@@ -364,7 +382,7 @@ int runBackupCommand(const QStringList &arguments, QSettings *settings)
 
 int runRestoreCommand(const QStringList &arguments, QSettings *settings)
 {
-    Run run{settings, {}};
+    Run run{settings, {}, {}};
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Restore a logical backup into a database."));
     parser.addPositionalArgument(QStringLiteral("server"), Tr::tr("Connection string or URI of the server to restore into (or --profile NAME instead)."));
@@ -509,6 +527,8 @@ void sourceFromHistory(Run &run, const BackupHistory::Entry &recorded, VerifyOpt
     QString error;
     if (sourceProfile->passwordInKeychain && !run.keychain.password(*sourceProfile, &o->sourcePassword, &error))
         QTextStream(stderr) << error << Qt::endl; // the counts of the source stay unknown; the restore still runs
+    else if (QString problem; !throughTunnel(run, *sourceProfile, &o->source, &error, &problem))
+        QTextStream(stderr) << error << Qt::endl;
 }
 
 // verify, step 2: the test-restore server (a connection string, a profile or a container) and the
@@ -644,7 +664,7 @@ void printVerified(const VerifyResult &result)
 
 int runVerifyCommand(const QStringList &arguments, QSettings *settings)
 {
-    Run run{settings, {}};
+    Run run{settings, {}, {}};
     QCommandLineParser parser;
     VerifyOptions o;
     int code = 0;

@@ -3,6 +3,9 @@
 #include "pg/connectionoptions.h"
 #include "profiles/connectionprofile.h"
 #include "profiles/credentialstore.h"
+#include "ssh/sshtext.h"
+#include "ssh/sshtunnel.h"
+#include "ssh/sshtunnelregistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -133,6 +136,38 @@ bool secondsValue(const QString &option, const QString &text, double minSeconds,
     }
     *milliseconds = int(std::lround(seconds * 1000));
     return true;
+}
+
+bool openTunnel(SshTunnelRegistry &registry, const ConnectionProfile &profile, ConnectionOptions *options, QString *error,
+                QString *problem, QString *englishError)
+{
+    if (!profile.ssh.isEnabled())
+        return true;
+    registry.setAskpassHelper(QCoreApplication::applicationFilePath()); // valvur answers ssh's questions from the keychain
+    SshTunnel *tunnel = registry.acquire(profile.id, profile.ssh);
+    if (!tunnel->isReady()) {
+        QEventLoop loop;
+        QObject::connect(tunnel, &SshTunnel::ready, &loop, &QEventLoop::quit);
+        QObject::connect(tunnel, &SshTunnel::failed, &loop, &QEventLoop::quit);
+        if (tunnel->state() != SshTunnel::State::Failed)
+            loop.exec();
+    }
+    if (tunnel->isReady()) {
+        *options = tunnel->apply(*options);
+        return true;
+    }
+    auto words = [tunnel, &profile](bool translated) {
+        return (QStringList{SshText::describe(*tunnel, translated)}
+                + SshText::advice(tunnel->cause(), profile.ssh.destination, tunnel->fingerprint(), translated))
+            .join(QLatin1Char('\n'));
+    };
+    if (problem)
+        *problem = tunnel->cause();
+    if (error)
+        *error = words(true);
+    if (englishError)
+        *englishError = words(false);
+    return false;
 }
 
 bool keychainPassword(const ConnectionProfile &profile, QString *password, QString *error, QString *problem, QString *englishError)

@@ -10,7 +10,9 @@ class QObject;
 
 namespace Valvur {
 
+class ConnectionOptions;
 class ConnectionProfile;
+class SshTunnelRegistry;
 
 // What the subcommands (valvur backup/restore/verify/doctor/profiles) share: their exit statuses,
 // their help text, checked numbers, and the one keychain read of a saved profile's password.
@@ -49,6 +51,15 @@ bool secondsValue(const QString &option, const QString &text, double minSeconds,
 // *englishError the same words untranslated, for --json.
 bool keychainPassword(const ConnectionProfile &profile, QString *password, QString *error, QString *problem = nullptr,
                       QString *englishError = nullptr);
+
+// A profile with an SSH part: opens its tunnel in the registry (one per profile for the run; the
+// registry's end stops it) and waits until it is ready, within the tunnel's own bound. Then
+// *options point libpq and the tools at the tunnel's socket (host=<directory> port=5432). A
+// profile without SSH leaves *options as they are. On failure returns false with *problem (the
+// ssh-* cause), a translated *error (what happened, ssh's last words, what to do) and the same
+// words in English in *englishError, for --json.
+bool openTunnel(SshTunnelRegistry &registry, const ConnectionProfile &profile, ConnectionOptions *options, QString *error,
+                QString *problem, QString *englishError = nullptr);
 
 // The keychain answers of one command-line run: each profile's password is read from the keychain
 // once (keychainPassword), however many roles the profile plays in the run (the restore's source

@@ -188,8 +188,16 @@ int runDoctorCommand(const QStringList &arguments, QSettings *settings)
     const bool json = parser.isSet(jsonOption);
     ConnectionDoctor doctor;
     if (container.isEmpty() && !profileId.isEmpty()) {
-        if (const std::optional<ConnectionProfile> profile = ProfileStore(settings).findById(profileId))
+        if (const std::optional<ConnectionProfile> profile = ProfileStore(settings).findById(profileId)) {
             container = profile->container;
+            if (profile->ssh.isEnabled()) {
+                // The SSH leg first; the database steps then go through the tunnel. The engine
+                // on this machine knows nothing about a server behind an SSH host.
+                doctor.setSsh(profile->ssh);
+                doctor.setSshAskpass(profile->id, QCoreApplication::applicationFilePath());
+                doctor.setContainerCheckEnabled(false);
+            }
+        }
     }
     doctor.setContainer(container);
     if (parser.isSet(timeoutOption)) {

@@ -39,4 +39,29 @@ if [ ! -e /etc/postgresql-common/createcluster.conf ]; then
   "${as_root[@]}" mkdir -p /etc/postgresql-common/createcluster.d
   echo "create_main_cluster = false" | "${as_root[@]}" tee /etc/postgresql-common/createcluster.d/valvur.conf >/dev/null
 fi
-"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# openssh-server is there only for the tests' own sshd (a private one on a loopback port): it is
+# installed without starting or enabling the system's sshd service (policy-rc.d answers 101 "not
+# allowed" for that one install; on a CI container without an init system a start would fail).
+sshd_new=0
+rest=()
+for p in "${missing[@]}"; do
+  if [ "$p" = openssh-server ]; then sshd_new=1; else rest+=("$p"); fi
+done
+if [ ${#rest[@]} -gt 0 ]; then
+  "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${rest[@]}"
+fi
+if [ $sshd_new -eq 1 ]; then
+  policy_added=0
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | "${as_root[@]}" tee /usr/sbin/policy-rc.d >/dev/null
+    "${as_root[@]}" chmod 755 /usr/sbin/policy-rc.d
+    policy_added=1
+  fi
+  "${as_root[@]}" apt-get install -y -qq --no-install-recommends openssh-server || { [ $policy_added -eq 1 ] && "${as_root[@]}" rm -f /usr/sbin/policy-rc.d; exit 1; }
+  if [ $policy_added -eq 1 ]; then
+    "${as_root[@]}" rm -f /usr/sbin/policy-rc.d
+    if command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
+      "${as_root[@]}" systemctl disable ssh.service ssh.socket >/dev/null 2>&1 || true
+    fi
+  fi
+fi

@@ -3795,6 +3795,30 @@ Use File → Connect… (Ctrl+N) to connect to a PostgreSQL server; the Dashboar
         <source>%1 containers (%2 with PostgreSQL), causes found: %3</source>
         <translation>%1 konteinerit (%2 PostgreSQL-iga), leitud põhjuseid: %3</translation>
     </message>
+    <message>
+        <source>ssh -G resolves it to</source>
+        <translation>ssh -G lahendab selle nii</translation>
+    </message>
+    <message>
+        <source>ssh -G failed</source>
+        <translation>ssh -G ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>tunnel open, local socket %1</source>
+        <translation>tunnel on avatud, kohalik sokkel %1</translation>
+    </message>
+    <message>
+        <source>SSH configuration</source>
+        <translation>SSH seadistus</translation>
+    </message>
+    <message>
+        <source>SSH tunnel</source>
+        <translation>SSH-tunnel</translation>
+    </message>
+    <message>
+        <source>The SSH host offers the key %1.</source>
+        <translation>SSH-host pakub võtit %1.</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::DoctorCommand</name>
@@ -7270,6 +7294,10 @@ Pole profiilina salvestatud.</translation>
         <source>Save as connection profile</source>
         <translation>Salvesta ühendusprofiilina</translation>
     </message>
+    <message>
+        <source>SSH tunnel</source>
+        <translation>SSH-tunnel</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::SessionState</name>
@@ -7636,6 +7664,105 @@ Pole profiilina salvestatud.</translation>
     <message>
         <source>Locked by</source>
         <translation>Lukustaja</translation>
+    </message>
+</context>
+<context>
+    <name>Valvur::Ssh</name>
+    <message>
+        <source>The ssh program was not found: the tunnel needs OpenSSH&apos;s client.</source>
+        <translation>Programmi ssh ei leitud: tunnel vajab OpenSSH klienti.</translation>
+    </message>
+    <message>
+        <source>The SSH host is not known yet: its key is not in known_hosts.</source>
+        <translation>SSH-host on veel tundmatu: tema võtit pole failis known_hosts.</translation>
+    </message>
+    <message>
+        <source>The SSH host&apos;s key has changed: the connection was refused to protect you.</source>
+        <translation>SSH-hosti võti on muutunud: ühendusest keelduti sinu kaitseks.</translation>
+    </message>
+    <message>
+        <source>The SSH host did not accept your key or password.</source>
+        <translation>SSH-host ei võtnud sinu võtit ega parooli vastu.</translation>
+    </message>
+    <message>
+        <source>The SSH host cannot be reached.</source>
+        <translation>SSH-hostini ei jõua.</translation>
+    </message>
+    <message>
+        <source>The SSH connection works, but the SSH host cannot reach the database.</source>
+        <translation>SSH-ühendus töötab, kuid SSH-host ei jõua andmebaasini.</translation>
+    </message>
+    <message>
+        <source>The SSH tunnel could not be opened.</source>
+        <translation>SSH-tunnelit ei õnnestunud avada.</translation>
+    </message>
+    <message>
+        <source>Install the OpenSSH client: sudo apt install openssh-client.</source>
+        <translation>Paigalda OpenSSH klient: sudo apt install openssh-client.</translation>
+    </message>
+    <message>
+        <source>If ssh is installed elsewhere, name it in the VALVUR_SSH environment variable.</source>
+        <translation>Kui ssh on paigaldatud mujale, anna selle asukoht keskkonnamuutujas VALVUR_SSH.</translation>
+    </message>
+    <message>
+        <source>The host offers the key %2. Compare it with the fingerprint the host&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the host).</source>
+        <translation>Host pakub võtit %2. Võrdle seda sõrmejäljega, mille annab hosti administraator (hostis ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).</translation>
+    </message>
+    <message>
+        <source>If it matches, accept it once in a terminal: ssh %1 (answer yes), then try again.</source>
+        <translation>Kui see klapib, nõustu sellega üks kord terminalis: ssh %1 (vasta yes), ja proovi siis uuesti.</translation>
+    </message>
+    <message>
+        <source>Someone may be in the middle, or the host was reinstalled. Ask the host&apos;s administrator before you trust the new key.</source>
+        <translation>Keegi võib olla vahel või on host uuesti paigaldatud. Küsi hosti administraatorilt, enne kui uut võtit usaldad.</translation>
+    </message>
+    <message>
+        <source>Only when the change is confirmed: remove the old key with ssh-keygen -R HOST and connect again with ssh %1.</source>
+        <translation>Alles siis, kui muutus on kinnitatud: eemalda vana võti käsuga ssh-keygen -R HOST ja ühendu uuesti käsuga ssh %1.</translation>
+    </message>
+    <message>
+        <source>Check the user and the key: ssh -v %1 shows which keys are offered and refused.</source>
+        <translation>Kontrolli kasutajat ja võtit: ssh -v %1 näitab, milliseid võtmeid pakutakse ja millest keeldutakse.</translation>
+    </message>
+    <message>
+        <source>Is your public key in ~/.ssh/authorized_keys of that user on the host? ssh-copy-id %1 puts it there.</source>
+        <translation>Kas sinu avalik võti on hostis selle kasutaja failis ~/.ssh/authorized_keys? ssh-copy-id %1 paneb selle sinna.</translation>
+    </message>
+    <message>
+        <source>A key with a passphrase needs the SSH agent (ssh-add) or the passphrase saved in the keychain with the profile.</source>
+        <translation>Paroolifraasiga võti vajab SSH agenti (ssh-add) või profiiliga võtmehoidjasse salvestatud paroolifraasi.</translation>
+    </message>
+    <message>
+        <source>Check the host name and port of %1 (ssh -G %1 shows what ssh uses).</source>
+        <translation>Kontrolli hosti %1 nime ja porti (ssh -G %1 näitab, mida ssh kasutab).</translation>
+    </message>
+    <message>
+        <source>Is sshd running there, and does a firewall let the SSH port through? Try ssh %1 in a terminal.</source>
+        <translation>Kas sshd seal töötab ja kas tulemüür laseb SSH-pordi läbi? Proovi terminalis ssh %1.</translation>
+    </message>
+    <message>
+        <source>Behind a bastion host? Add it as a jump host to the profile (ssh -J).</source>
+        <translation>Kas host on vahehosti (bastioni) taga? Lisa see profiilile vahehostiks (ssh -J).</translation>
+    </message>
+    <message>
+        <source>Check the database host and port, or the socket directory, as the SSH host sees them: on the host, pg_isready -h HOST -p PORT.</source>
+        <translation>Kontrolli andmebaasi hosti ja porti või soklikataloogi nii, nagu SSH-host neid näeb: hostis pg_isready -h HOST -p PORT.</translation>
+    </message>
+    <message>
+        <source>The SSH server may forbid forwarding: AllowTcpForwarding and AllowStreamLocalForwarding in its sshd_config.</source>
+        <translation>SSH-server võib edasisuunamise keelata: vaata tema sshd_config-is valikuid AllowTcpForwarding ja AllowStreamLocalForwarding.</translation>
+    </message>
+    <message>
+        <source>Read ssh&apos;s message above; ssh -v %1 in a terminal shows more.</source>
+        <translation>Loe ssh teadet ülal; ssh -v %1 terminalis näitab rohkem.</translation>
+    </message>
+    <message>
+        <source>Valvur does not answer this question of ssh for you: %1</source>
+        <translation>Valvur ei vasta sinu eest sellele ssh küsimusele: %1</translation>
+    </message>
+    <message>
+        <source>The keychain holds no SSH passphrase or password for this profile: save it with the profile, or load the key into the SSH agent (ssh-add).</source>
+        <translation>Võtmehoidjas pole selle profiili SSH paroolifraasi ega parooli: salvesta see profiiliga või laadi võti SSH agenti (ssh-add).</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,15 @@
 #include "profiletreemodel.h"
 #include "pg/serverconnection.h"
 #include "serverlistmodel.h"
+#include "ssh/sshtext.h"
+#include "ssh/sshtunnel.h"
+#include "ssh/sshtunnelregistry.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,11 +57,16 @@ ServerListPanel::ServerListPanel(ProfileStore *profiles, CredentialStore *creden
     : QWidget(parent)
     , m_profiles(profiles)
     , m_credentials(credentials)
+    , m_tunnels(new SshTunnelRegistry(this))
     , m_servers(servers)
     , m_model(new ProfileTreeModel(profiles, servers, this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("serverPanel"));
+    // valvur itself answers ssh's passphrase questions from the keychain (cli/sshaskpass.h); a test
+    // program cannot.
+    if (QFileInfo(QCoreApplication::applicationFilePath()).fileName() == QLatin1String("valvur"))
+        m_tunnels->setAskpassHelper(QCoreApplication::applicationFilePath());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -293,6 +303,17 @@ void ServerListPanel::openServerNow(const ConnectionProfile &profile, const QStr
     server->setProfileId(profile.id);
     server->setContainer(profile.container);
     server->setEnvironment(toServerEnvironment(profile.environment));
+    if (profile.ssh.isEnabled()) {
+        // Through the profile's SSH tunnel: the session opens when it is ready.
+        server->setSshTunnel(m_tunnels, profile.ssh);
+        connect(server, &ServerConnection::sshStateChanged, this, [this, server, destination = profile.ssh.destination] {
+            const SshTunnel *tunnel = server->sshTunnel();
+            if (tunnel && tunnel->state() == SshTunnel::State::Failed)
+                notify(tr("SSH tunnel"), (QStringList{SshText::describe(*tunnel)}
+                                          + SshText::advice(tunnel->cause(), destination, tunnel->fingerprint()))
+                                             .join(QLatin1Char('\n')));
+        });
+    }
     m_servers->addServer(server);
     server->open(password);
     selectServer(server);

@@ -27,6 +27,7 @@ class ProfileStore;
 class ProfileTreeModel;
 class ServerConnection;
 class ServerListModel;
+class SshTunnelRegistry;
 
 // The left-hand server list: saved profiles (grouped, searchable, in the user's order) and the
 // servers opened without one. Adds, edits, duplicates, deletes (after confirmation) and reorders
@@ -43,6 +44,8 @@ public:
     void selectProfile(const QString &profileId);
     QTreeView *view() const { return m_view; }
     ProfileTreeModel *model() const { return m_model; }
+    // The SSH tunnels of the open profiles, one per profile (ServerConnection::setSshTunnel).
+    SshTunnelRegistry *tunnels() const { return m_tunnels; }
 
     // Opens (or selects, when already open) the profile's server; the password comes from the
     // keychain, from libpq's pgpass/service file, or from a prompt.
@@ -100,6 +103,7 @@ private:
 
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
+    SshTunnelRegistry *m_tunnels;
     int m_pendingReads = 0;
     ServerListModel *m_servers;
     ProfileTreeModel *m_model;

@@ -2,6 +2,7 @@
 
 #include "containers/containercheck.h"
 #include "pg/pgsession.h"
+#include "ssh/sshtunnel.h"
 
 #include <QFileInfo>
 #include <QHostAddress>
@@ -75,7 +76,7 @@ int ConnectionDoctor::stepTimeout() const
 
 QStringList ConnectionDoctor::problemIds()
 {
-    return {QStringLiteral("ok"),
+    return QStringList{QStringLiteral("ok"),
             QStringLiteral("dns-failure"),
             QStringLiteral("connection-refused"),
             QStringLiteral("timeout"),
@@ -90,7 +91,8 @@ QStringList ConnectionDoctor::problemIds()
             QStringLiteral("ssl-required"),
             QStringLiteral("ssl-failed"),
             QStringLiteral("bad-port"),
-            QStringLiteral("unknown")};
+            QStringLiteral("unknown")}
+        + SshTunnel::causeIds();
 }
 
 QString ConnectionDoctor::problemFor(const PgError &error)
@@ -181,6 +183,8 @@ void ConnectionDoctor::start(const ConnectionOptions &options, const QString &pa
     m_inUse = m_maxConnections = m_reserved = 0;
     m_holders.clear();
     m_causes.clear();
+    m_sshError.clear();
+    m_sshFingerprint.clear();
     m_serverOffersTls = false;
     m_tlsStep = m_authStep = -1;
     m_running = true;
@@ -189,7 +193,7 @@ void ConnectionDoctor::start(const ConnectionOptions &options, const QString &pa
     const quint64 generation = m_generation;
     QTimer::singleShot(0, this, [this, generation] {
         if (generation == m_generation)
-            resolveHosts();
+            m_ssh.isEnabled() ? startSsh() : resolveHosts();
     });
 }
 
@@ -228,6 +232,7 @@ void ConnectionDoctor::cleanup()
         m_containerCheck->disconnect(this);
         m_containerCheck->deleteLater();
     }
+    stopSsh();
 }
 
 void ConnectionDoctor::resolveHosts()

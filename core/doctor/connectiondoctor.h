@@ -4,6 +4,7 @@
 #include "containers/containercause.h"
 #include "doctor/doctorstep.h"
 #include "pg/pgerror.h"
+#include "ssh/sshendpoint.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -18,6 +19,8 @@ namespace Valvur {
 
 class ContainerCheck;
 class PgSession;
+class SshConfigQuery;
+class SshTunnel;
 
 // Finds out why a connection fails, step by step, without blocking: name resolution (QHostInfo),
 // TCP reachability of every address, whether the port speaks PostgreSQL at all (an SSLRequest
@@ -60,6 +63,20 @@ public:
     // Off: never ask the container engine.
     void setContainerCheckEnabled(bool enabled) { m_containerCheckEnabled = enabled; }
     const QList<ContainerCause> &containerCauses() const { return m_causes; }
+
+    // A profile's SSH leg: probed first (steps "ssh-config": what ssh -G resolves, "ssh": the
+    // tunnel, with the ssh-* problem ids), then every database step runs through the tunnel.
+    // The config file is for ssh -F (empty: VALVUR_SSH_CONFIG, else the user's own).
+    void setSsh(const SshEndpoint &endpoint, const QString &configFile = {});
+    // The profile whose keychain may hold an SSH secret, and the askpass helper (SshTunnel::setAskpass).
+    void setSshAskpass(const QString &profileId, const QString &helper)
+    {
+        m_sshAskpassProfile = profileId;
+        m_sshAskpassHelper = helper;
+    }
+    const SshEndpoint &ssh() const { return m_ssh; }
+    QString sshErrorText() const { return m_sshError; }      // ssh's own words on failure
+    QString sshFingerprint() const { return m_sshFingerprint; } // ssh-host-unknown: the key the host offers
 
     const ConnectionOptions &options() const { return m_options; }
     const QList<DoctorStep> &steps() const { return m_steps; }
@@ -110,6 +127,8 @@ private:
     void checkCapacity();
     void finish(const QString &problem);
     bool startContainerCheck(const QString &problem); // connectiondoctorcontainers.cpp
+    void startSsh();                                  // connectiondoctorssh.cpp
+    void stopSsh();
     void conclude(const QString &problem);
     void cleanup();
 
@@ -140,6 +159,14 @@ private:
     bool m_containerCheckEnabled = true;
     QPointer<ContainerCheck> m_containerCheck;
     QList<ContainerCause> m_causes;
+    SshEndpoint m_ssh;
+    QString m_sshConfigFile;
+    QString m_sshAskpassProfile;
+    QString m_sshAskpassHelper;
+    QPointer<SshTunnel> m_tunnel;
+    QPointer<SshConfigQuery> m_sshQuery;
+    QString m_sshError;
+    QString m_sshFingerprint;
 
     int m_inUse = 0;
     int m_maxConnections = 0;

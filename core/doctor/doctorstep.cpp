@@ -22,6 +22,8 @@ QString DoctorStep::title(bool translated) const
         const char *id;
         const char *title;
     } titles[] = {
+        {"ssh-config", QT_TRANSLATE_NOOP("Valvur::Doctor", "SSH configuration")},
+        {"ssh", QT_TRANSLATE_NOOP("Valvur::Doctor", "SSH tunnel")},
         {"port", QT_TRANSLATE_NOOP("Valvur::Doctor", "Port")},
         {"resolve", QT_TRANSLATE_NOOP("Valvur::Doctor", "Name resolution")},
         {"socket", QT_TRANSLATE_NOOP("Valvur::Doctor", "Unix socket")},

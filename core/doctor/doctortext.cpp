@@ -2,6 +2,7 @@
 
 #include "doctor/connectiondoctor.h"
 #include "containers/containercausetext.h"
+#include "ssh/sshtext.h"
 
 #include <QCoreApplication>
 
@@ -96,6 +97,8 @@ const Entry checklist[] = {
 
 QString headline(const QString &problem, bool translated)
 {
+    if (problem.startsWith(QLatin1String("ssh-")))
+        return SshText::headline(problem, translated);
     for (const Entry &e : headlines) {
         if (problem == QLatin1String(e.problem))
             return text(e.text, translated);
@@ -105,6 +108,8 @@ QString headline(const QString &problem, bool translated)
 
 QStringList advice(const QString &problem, const ConnectionOptions &options, bool translated)
 {
+    if (problem.startsWith(QLatin1String("ssh-")))
+        return SshText::advice(problem, QStringLiteral("HOST"), {}, translated);
     const QString host = ConnectionOptions::printable(options.effectiveHosts().join(QLatin1Char(',')));
     QStringList list;
     for (const Entry &e : checklist) {
@@ -132,7 +137,10 @@ QStringList advice(const ConnectionDoctor &doctor, bool translated)
                 list << line;
         }
     }
-    for (const QString &line : advice(doctor.problem(), doctor.options(), translated)) {
+    // The SSH leg's checklist names the profile's own destination and the key the host offered.
+    const bool ssh = doctor.problem().startsWith(QLatin1String("ssh-"));
+    for (const QString &line : ssh ? SshText::advice(doctor.problem(), doctor.ssh().destination, doctor.sshFingerprint(), translated)
+                                   : advice(doctor.problem(), doctor.options(), translated)) {
         if (!list.contains(line))
             list << line;
     }
@@ -156,6 +164,12 @@ QStringList facts(const ConnectionDoctor &doctor, bool translated)
     if (!doctor.error().isNull())
         list << ConnectionOptions::printable(doctor.error().message().trimmed()) + (doctor.error().sqlState().isEmpty() ? QString()
                                                                                  : QStringLiteral(" (SQLSTATE %1)").arg(doctor.error().sqlState()));
+    if (doctor.problem().startsWith(QLatin1String("ssh-"))) {
+        if (!doctor.sshFingerprint().isEmpty())
+            list << text(QT_TRANSLATE_NOOP("Valvur::Doctor", "The SSH host offers the key %1."), translated).arg(doctor.sshFingerprint());
+        for (const QString &line : doctor.sshErrorText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            list << QStringLiteral("ssh: ") + ConnectionOptions::printable(line);
+    }
     if (doctor.problem() == QLatin1String("bad-port"))
         list << ConnectionOptions::portError(doctor.options().effectivePort(), translated);
     bool tcpPassed = false, closedSilently = false;

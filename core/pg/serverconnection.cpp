@@ -23,6 +23,26 @@ ServerConnection::ServerConnection(const ConnectionOptions &options, QObject *pa
     setAnswerBound(m_answerBound);
 }
 
+ServerConnection::~ServerConnection()
+{
+    if (m_tunnel && m_tunnels) {
+        m_tunnel->disconnect(this);
+        m_tunnels->release(m_profileId);
+    }
+}
+
+void ServerConnection::setSshTunnel(SshTunnelRegistry *registry, const SshEndpoint &endpoint)
+{
+    m_tunnels = registry;
+    m_tunnel = registry->acquire(m_profileId, endpoint);
+    connect(m_tunnel, &SshTunnel::stateChanged, this, &ServerConnection::sshStateChanged);
+    connect(m_tunnel, &SshTunnel::ready, this, [this] {
+        // Back after a drop (or ready for the first time): connect now, not at the next backoff step.
+        if (m_opened && !m_session.isConnected())
+            openSession();
+    });
+}
+
 void ServerConnection::setAnswerBound(int ms)
 {
     m_answerBound = qMax(1, ms);
@@ -75,14 +95,24 @@ void ServerConnection::openSideSession(PgSession *session, const QString &databa
 void ServerConnection::open(const QString &password)
 {
     m_password = password;
-    const ConnectionOptions o = sessionOptions(m_options, m_environment);
-    m_session.open(o, password);
+    m_opened = true;
     m_tick.start();
     m_answerWatch.start();
+    // Behind an SSH host the session waits for the tunnel (its ready() opens it).
+    if (!m_tunnel || m_tunnel->isReady())
+        openSession();
+}
+
+void ServerConnection::openSession()
+{
+    if (m_tunnel)
+        m_options = m_tunnel->apply(m_options);
+    m_session.open(sessionOptions(m_options, m_environment), m_password);
 }
 
 void ServerConnection::close()
 {
+    m_opened = false;
     m_tick.stop();
     m_answerWatch.stop();
     m_session.close();

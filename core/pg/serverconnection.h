@@ -2,12 +2,16 @@
 
 #include "pg/connectionoptions.h"
 #include "pg/pgsession.h"
+#include "ssh/sshtunnel.h"
+#include "ssh/sshtunnelregistry.h"
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 namespace Valvur {
+
 
 // A server the user has open: its connection options and the one monitoring session Valvur keeps
 // to it (application_name=valvur, reconnecting with backoff). Pages run their statements on
@@ -20,6 +24,7 @@ public:
     Q_ENUM(Environment)
 
     ServerConnection(const ConnectionOptions &options, QObject *parent = nullptr);
+    ~ServerConnection() override;
 
     QString title() const { return m_title.isEmpty() ? m_options.displayName() : m_title; }
     void setTitle(const QString &title) { m_title = title; }
@@ -31,6 +36,14 @@ public:
     Environment environment() const { return m_environment; }
     void setEnvironment(Environment e) { m_environment = e; }
     const ConnectionOptions &options() const { return m_options; }
+
+    // A server behind an SSH host (call before open(), with the profile id set): the profile's
+    // tunnel from the registry (shared, released when this server goes). open() waits for it;
+    // once it is ready, options() point at its socket (host=<directory> port=5432), so side
+    // sessions and tools go through it too. When the tunnel comes back after a drop, the
+    // monitoring session reconnects at once.
+    void setSshTunnel(SshTunnelRegistry *registry, const SshEndpoint &endpoint);
+    SshTunnel *sshTunnel() const { return m_tunnel; }
 
     // Opens the monitoring session. A production server's session is read-only.
     void open(const QString &password = {});
@@ -74,6 +87,8 @@ Q_SIGNALS:
     void connected();
     void tick();
     void answeringChanged(bool answering);
+    // The SSH tunnel's state changed (see sshTunnel()): Starting, Ready, Reconnecting, Failed.
+    void sshStateChanged();
 
 private:
     ConnectionOptions m_options;
@@ -91,6 +106,10 @@ private:
     QDateTime m_silentSince;
     QDateTime m_lastAnswer;
     QString m_password; // memory only, for side sessions; never written anywhere
+    QPointer<SshTunnelRegistry> m_tunnels;
+    QPointer<SshTunnel> m_tunnel;
+    bool m_opened = false;
+    void openSession();
 };
 
 } // namespace Valvur

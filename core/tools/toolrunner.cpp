@@ -88,7 +88,7 @@ ToolRunner::~ToolRunner()
         m_process.disconnect(this);
         signalGroup(SIGKILL);
         m_process.kill();
-        // QProcess's destructor reaps the killed child.
+        m_process.waitForFinished(1000); // killed: reaped at once
     }
 }
 
