@@ -12,6 +12,7 @@
 #include <libpq-fe.h>
 
 #include <cstring>
+#include <memory>
 
 namespace Valvur {
 
@@ -193,19 +194,15 @@ QString PgSession::encryptPassword(const QString &user, const QString &password)
 {
     if (!m_conn || m_state != State::Connected)
         return {};
-    char *verifier = PQencryptPasswordConn(m_conn, password.toUtf8().constData(), user.toUtf8().constData(), "scram-sha-256");
-    if (!verifier)
-        return {};
-    const QString out = QString::fromUtf8(verifier);
-    PQfreemem(verifier);
-    return out;
+    std::unique_ptr<char, decltype(&PQfreemem)> verifier(
+        PQencryptPasswordConn(m_conn, password.toUtf8().constData(), user.toUtf8().constData(), "scram-sha-256"), &PQfreemem);
+    return verifier ? QString::fromUtf8(verifier.get()) : QString();
 }
 
 QString PgSession::sslProtocol() const
 {
-    if (!m_conn || m_state != State::Connected || !PQsslInUse(m_conn))
-        return {};
-    return QString::fromUtf8(PQsslAttribute(m_conn, "protocol"));
+    const bool tls = m_conn && m_state == State::Connected && PQsslInUse(m_conn);
+    return tls ? QString::fromUtf8(PQsslAttribute(m_conn, "protocol")) : QString();
 }
 
 int PgSession::secondsUntilReconnect() const
