@@ -232,6 +232,8 @@ bool LabController::canCheck() const
 
 void LabController::start()
 {
+    if (m_shutDown) // the window closed: nothing starts again (its reset already ran)
+        return;
     if (!canStart())
         return;
     const Lab::Scenario scenario = current();
@@ -342,6 +344,7 @@ void LabController::runAction(const QString &actionId)
 
 void LabController::shutdown()
 {
+    m_shutDown = true;
     if (!runActive())
         return;
     Lab::Run *run = m_run;

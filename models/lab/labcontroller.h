@@ -125,6 +125,7 @@ private:
     Lab::Verdict m_verdict;
     bool m_hasVerdict = false;
     bool m_probed = false;
+    bool m_shutDown = false;
     QString m_verdictId;
     QElapsedTimer m_readySince;
     QTimer m_elapsedTick;
