@@ -93,13 +93,11 @@ inline QString heartbeat() { return QStringLiteral("UPDATE valvur_lab.run SET he
 // would wait behind. Reading neither would log an error on the server (missing relation, lock timeout).
 inline QString checkPreflight()
 {
-    return QStringLiteral("SELECT to_regclass('valvur_lab.run') IS NOT NULL AS has_run, "
-                          "(SELECT coalesce(c.relname::text, l.relation::text) FROM pg_locks l LEFT JOIN pg_class c ON c.oid = l.relation "
+    return QStringLiteral("SELECT to_regclass('valvur_lab.run') IS NOT NULL AS has_run, x.locked, x.locker FROM (SELECT 1) one "
+                          "LEFT JOIN LATERAL (SELECT coalesce(c.relname::text, l.relation::text) AS locked, l.pid AS locker "
+                          " FROM pg_locks l LEFT JOIN pg_class c ON c.oid = l.relation "
                           " WHERE l.locktype = 'relation' AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
-                          " AND l.mode = 'AccessExclusiveLock' AND l.granted AND l.pid <> pg_backend_pid() ORDER BY l.pid LIMIT 1) AS locked, "
-                          "(SELECT l.pid FROM pg_locks l WHERE l.locktype = 'relation' "
-                          " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
-                          " AND l.mode = 'AccessExclusiveLock' AND l.granted AND l.pid <> pg_backend_pid() ORDER BY l.pid LIMIT 1) AS locker");
+                          " AND l.mode = 'AccessExclusiveLock' AND l.granted AND l.pid <> pg_backend_pid() ORDER BY l.pid LIMIT 1) x ON true");
 }
 
 inline QString runState()
