@@ -1,0 +1,168 @@
+// ctest-labels: ssh gui
+// The unknown host key in the window: a profile behind an SSH host whose known_hosts (the
+// harness's ssh_config UserKnownHostsFile) is empty. Connecting from the server list puts the
+// host's fingerprint to the user (HostKeyDialog among the windows); "Trust and connect" writes
+// the key to that known_hosts and the server connects through the tunnel; Cancel leaves
+// known_hosts as it was and the server unconnected.
+#include "dialogs/hostkeydialog.h"
+#include "dialogs/profiledialog.h"
+#include "pg/serverconnection.h"
+#include "profiles/credentialstore.h"
+#include "profiles/profilestore.h"
+#include "serverlistmodel.h"
+#include "serverlistpanel.h"
+#include "ssh/sshtunnel.h"
+#include "sshserver.h"
+#include "testserver.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QInputDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Valvur;
+
+class TestSshHostKeyWindow : public QObject
+{
+    Q_OBJECT
+private:
+    // The server list as the window has it, with its own settings file.
+    struct Window
+    {
+        explicit Window(const QString &settingsFile)
+            : settings(settingsFile, QSettings::IniFormat)
+        {
+            panel.show();
+        }
+        QSettings settings;
+        ProfileStore store{&settings};
+        CredentialStore credentials;
+        ServerListModel servers;
+        ServerListPanel panel{&store, &credentials, &servers};
+    };
+
+    Test::SshServer m_ssh;
+    Test::TestServer m_pg;
+    QTemporaryDir m_dir;
+
+    static QByteArray fileBytes(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    template<typename T>
+    static T *topLevel(const QString &name = QString())
+    {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *found = qobject_cast<T *>(w);
+            if (found && found->isVisible() && (name.isEmpty() || found->objectName() == name))
+                return found;
+        }
+        return nullptr;
+    }
+
+    // An ssh_config for the harness's host with an empty known_hosts (returned) for the tunnels.
+    QString useEmptyKnownHosts(const QString &name)
+    {
+        qputenv("VALVUR_SSH_CONFIG", m_ssh.writeClientConfig(name, QString(), m_ssh.clientKey()).toUtf8());
+        return m_ssh.dir() + QLatin1Char('/') + name + QStringLiteral(".known_hosts");
+    }
+
+    // A profile behind the harness's sshd, reaching the database only through the tunnel.
+    QString addProfile(ProfileStore &store)
+    {
+        ConnectionProfile p;
+        p.name = QStringLiteral("Taga SSH-i");
+        p.hosts = {QStringLiteral("db.invalid")};
+        p.user = QStringLiteral("postgres");
+        p.database = QStringLiteral("postgres");
+        p.ssh.destination = m_ssh.alias();
+        p.ssh.remoteSocketDir = m_pg.socketDir();
+        p.ssh.remotePort = m_pg.port();
+        ConnectionProfile added;
+        QString error;
+        if (!store.add(p, &error, &added))
+            qWarning() << error;
+        return added.id;
+    }
+
+    // Connects the profile (answering the password question with nothing: the socket trusts)
+    // and returns the host-key question that comes.
+    HostKeyDialog *connectAndAsk(ServerListPanel &panel, const QString &id)
+    {
+        panel.connectProfile(id);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(topLevel<QInputDialog>(QStringLiteral("passwordPrompt")), 10000); }();
+        auto *prompt = topLevel<QInputDialog>(QStringLiteral("passwordPrompt"));
+        if (!prompt)
+            return nullptr;
+        prompt->setTextValue(QString());
+        prompt->accept();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(topLevel<HostKeyDialog>(), 30000); }();
+        return topLevel<HostKeyDialog>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_ssh.start(), qPrintable(QStringLiteral("sshd cannot run here: ") + m_ssh.error()));
+        QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void cancelLeavesKnownHostsAndServerAlone()
+    {
+        Window w(m_dir.filePath(QStringLiteral("cancel.ini")));
+        const QString known = useEmptyKnownHosts(QStringLiteral("w-cancel"));
+        const QString id = addProfile(w.store);
+        ServerListModel &servers = w.servers;
+        ServerListPanel &panel = w.panel;
+        QVERIFY(!id.isEmpty());
+
+        HostKeyDialog *dialog = connectAndAsk(panel, id);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->kind(), HostKeyDialog::Kind::Unknown);
+        QCOMPARE(dialog->key().host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(dialog->key().port, m_ssh.port());
+        QVERIFY2(m_ssh.hostKeyFingerprint().contains(dialog->key().fingerprint) && !dialog->key().fingerprint.isEmpty(),
+                 qPrintable(dialog->key().fingerprint + QStringLiteral(" vs ") + m_ssh.hostKeyFingerprint()));
+        QSignalSpy closed(dialog, &QDialog::finished);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        QCOMPARE(closed.count(), 1);
+        QVERIFY(fileBytes(known).isEmpty());
+        ServerConnection *server = servers.server(0);
+        QVERIFY(server);
+        QVERIFY(server->state() != PgSession::State::Connected);
+        QCOMPARE(server->sshTunnel()->state(), SshTunnel::State::Failed);
+    }
+
+    void trustWritesKnownHostsAndConnects()
+    {
+        Window w(m_dir.filePath(QStringLiteral("trust.ini")));
+        const QString known = useEmptyKnownHosts(QStringLiteral("w-trust"));
+        const QString id = addProfile(w.store);
+        ServerListModel &servers = w.servers;
+        ServerListPanel &panel = w.panel;
+
+        HostKeyDialog *dialog = connectAndAsk(panel, id);
+        QVERIFY(dialog);
+        ServerConnection *server = servers.server(0);
+        QVERIFY(server);
+        QSignalSpy connected(server, &ServerConnection::connected);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trustButton")), Qt::LeftButton);
+        QVERIFY2(connected.wait(30000), qPrintable(server->session()->lastError().message()));
+        const QByteArray line = fileBytes(known);
+        QVERIFY2(line.startsWith(QByteArrayLiteral("[127.0.0.1]:") + QByteArray::number(m_ssh.port()) + ' '), line.constData());
+        QCOMPARE(server->sshTunnel()->state(), SshTunnel::State::Ready);
+        QCOMPARE(server->options().value(QStringLiteral("host")), server->sshTunnel()->socketDir());
+    }
+
+    void cleanupTestCase() { qunsetenv("VALVUR_SSH_CONFIG"); }
+};
+
+QTEST_MAIN(TestSshHostKeyWindow)
+#include "tst_sshhostkeywindow.moc"
