@@ -3,9 +3,13 @@
 // harness's ssh_config UserKnownHostsFile) is empty. Connecting from the server list puts the
 // host's fingerprint to the user (HostKeyDialog among the windows); "Trust and connect" writes
 // the key to that known_hosts and the server connects through the tunnel; Cancel leaves
-// known_hosts as it was and the server unconnected.
+// known_hosts as it was and the server unconnected. The status bar of the main window shows the
+// tunnel while it is not ready: ssh killed under a connected server → "SSH tunnel to …:
+// reconnecting", then Connected again (both languages).
 #include "dialogs/hostkeydialog.h"
 #include "dialogs/profiledialog.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
 #include "pg/serverconnection.h"
 #include "profiles/credentialstore.h"
 #include "profiles/profilestore.h"
@@ -18,11 +22,14 @@
 #include <QApplication>
 #include <QFile>
 #include <QInputDialog>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <signal.h>
 
 using namespace Valvur;
 
@@ -95,15 +102,22 @@ private:
     // and returns the host-key question that comes.
     HostKeyDialog *connectAndAsk(ServerListPanel &panel, const QString &id)
     {
+        if (!connectWithoutPassword(panel, id))
+            return nullptr;
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(topLevel<HostKeyDialog>(), 30000); }();
+        return topLevel<HostKeyDialog>();
+    }
+
+    bool connectWithoutPassword(ServerListPanel &panel, const QString &id)
+    {
         panel.connectProfile(id);
         [&] { QTRY_VERIFY_WITH_TIMEOUT(topLevel<QInputDialog>(QStringLiteral("passwordPrompt")), 10000); }();
         auto *prompt = topLevel<QInputDialog>(QStringLiteral("passwordPrompt"));
         if (!prompt)
-            return nullptr;
+            return false;
         prompt->setTextValue(QString());
         prompt->accept();
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(topLevel<HostKeyDialog>(), 30000); }();
-        return topLevel<HostKeyDialog>();
+        return true;
     }
 
 private Q_SLOTS:
@@ -159,6 +173,40 @@ private Q_SLOTS:
         QVERIFY2(line.startsWith(QByteArrayLiteral("[127.0.0.1]:") + QByteArray::number(m_ssh.port()) + ' '), line.constData());
         QCOMPARE(server->sshTunnel()->state(), SshTunnel::State::Ready);
         QCOMPARE(server->options().value(QStringLiteral("host")), server->sshTunnel()->socketDir());
+    }
+
+    void statusBarShowsTheTunnel_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("et") << QStringLiteral("et");
+    }
+
+    void statusBarShowsTheTunnel()
+    {
+        QFETCH(QString, lang);
+        qputenv("VALVUR_SSH_CONFIG", m_ssh.clientConfig().toUtf8()); // known_hosts holds the key
+        QSettings settings(m_dir.filePath(QStringLiteral("status-%1.ini").arg(lang)), QSettings::IniFormat);
+        LanguageManager language;
+        language.setLanguage(lang);
+        MainWindow window(&settings, &language);
+        window.show();
+        const QString id = addProfile(*window.profiles());
+        QVERIFY(connectWithoutPassword(*window.serverPanel(), id));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("connectionStatus"));
+        QVERIFY(status);
+        const QString connected = lang == QLatin1String("en") ? QStringLiteral("— Connected") : QStringLiteral("— Ühendatud");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().endsWith(connected), 30000);
+        ServerConnection *server = window.serverPanel()->currentServer();
+        QVERIFY(server && server->sshTunnel());
+
+        ::kill(pid_t(server->sshTunnel()->processId()), SIGKILL);
+        const QString reconnecting = lang == QLatin1String("en") ? QStringLiteral("reconnecting") : QStringLiteral("uuesti");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(m_ssh.alias()) && status->text().contains(reconnecting), 20000);
+        QVERIFY2(status->text().contains(QLatin1String("SSH")), qPrintable(status->text()));
+        if (!qEnvironmentVariableIsEmpty("VALVUR_SSH_SCREENSHOT_DIR"))
+            window.grab().save(qEnvironmentVariable("VALVUR_SSH_SCREENSHOT_DIR") + QStringLiteral("/ssh-reconnecting-%1.png").arg(lang));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().endsWith(connected), 40000);
     }
 
     void cleanupTestCase() { qunsetenv("VALVUR_SSH_CONFIG"); }
