@@ -434,12 +434,14 @@ void ServerListPanel::showProfileDialog(const ConnectionProfile &profile)
         // Connection doctor; an untouched saved password is in the keychain: test with it, as connecting would.
         const std::optional<ConnectionProfile> saved = m_profiles->findById(dialog->profile().id);
         const QString container = saved ? saved->container : QString();
+        const SshEndpoint ssh = dialog->profile().ssh; // the SSH part as the form has it now
+        const QString sshProfile = saved ? saved->id : QString();
         if (!password.isEmpty() || !saved || !saved->passwordInKeychain) {
-            DoctorDialog::diagnose(dialog, options, password, container);
+            DoctorDialog::diagnose(dialog, options, password, container, ssh, sshProfile);
             return;
         }
-        m_credentials->readPassword(saved->id, dialog, [dialog, options, container](CredentialStore::Outcome, const QString &stored, const QString &) {
-            DoctorDialog::diagnose(dialog, options, stored, container);
+        m_credentials->readPassword(saved->id, dialog, [dialog, options, container, ssh, sshProfile](CredentialStore::Outcome, const QString &stored, const QString &) {
+            DoctorDialog::diagnose(dialog, options, stored, container, ssh, sshProfile);
         });
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { saveFromDialog(dialog); });

@@ -5,8 +5,11 @@
 // the key to that known_hosts and the server connects through the tunnel; Cancel leaves
 // known_hosts as it was and the server unconnected. The status bar of the main window shows the
 // tunnel while it is not ready: ssh killed under a connected server → "SSH tunnel to …:
-// reconnecting", then Connected again (both languages).
+// reconnecting", then Connected again (both languages). "Test connection" in the profile dialog
+// of such a profile runs the doctor through the SSH leg: the ssh steps first, then ok.
+#include "dialogs/doctordialog.h"
 #include "dialogs/hostkeydialog.h"
+#include "doctor/connectiondoctor.h"
 #include "dialogs/profiledialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -207,6 +210,28 @@ private Q_SLOTS:
         if (!qEnvironmentVariableIsEmpty("VALVUR_SSH_SCREENSHOT_DIR"))
             window.grab().save(qEnvironmentVariable("VALVUR_SSH_SCREENSHOT_DIR") + QStringLiteral("/ssh-reconnecting-%1.png").arg(lang));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().endsWith(connected), 40000);
+    }
+
+    void testConnectionGoesThroughTheSshLeg()
+    {
+        qputenv("VALVUR_SSH_CONFIG", m_ssh.clientConfig().toUtf8());
+        Window w(m_dir.filePath(QStringLiteral("doctor.ini")));
+        const QString id = addProfile(w.store);
+        w.panel.selectProfile(id);
+        w.panel.editProfile();
+        ProfileDialog *dialog = w.panel.openDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->profile().ssh.destination, m_ssh.alias());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+        DoctorDialog *doctor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((doctor = dialog->findChild<DoctorDialog *>()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!doctor->doctor()->problem().isEmpty(), 40000);
+        QStringList ids;
+        for (const DoctorStep &step : doctor->doctor()->steps())
+            ids << step.id;
+        QVERIFY2(doctor->doctor()->problem() == QLatin1String("ok"), qPrintable(doctor->doctor()->problem() + QLatin1Char(' ') + ids.join(u',')));
+        QVERIFY2(ids.size() > 2 && ids.at(0).startsWith(QLatin1String("ssh")) && ids.at(1).startsWith(QLatin1String("ssh")), qPrintable(ids.join(u',')));
+        QVERIFY2(!ids.last().startsWith(QLatin1String("ssh")), qPrintable(ids.join(u',')));
     }
 
     void cleanupTestCase() { qunsetenv("VALVUR_SSH_CONFIG"); }
