@@ -131,10 +131,15 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
+    void cancelLeavesKnownHostsAndServerAlone_data() { statusBarShowsTheTunnel_data(); }
+
     void cancelLeavesKnownHostsAndServerAlone()
     {
-        Window w(m_dir.filePath(QStringLiteral("cancel.ini")));
-        const QString known = useEmptyKnownHosts(QStringLiteral("w-cancel"));
+        QFETCH(QString, lang);
+        LanguageManager language;
+        language.setLanguage(lang);
+        Window w(m_dir.filePath(QStringLiteral("cancel-%1.ini").arg(lang)));
+        const QString known = useEmptyKnownHosts(QStringLiteral("w-cancel-") + lang);
         const QString id = addProfile(w.store);
         ServerListModel &servers = w.servers;
         ServerListPanel &panel = w.panel;
@@ -147,6 +152,8 @@ private Q_SLOTS:
         QCOMPARE(dialog->key().port, m_ssh.port());
         QVERIFY2(m_ssh.hostKeyFingerprint().contains(dialog->key().fingerprint) && !dialog->key().fingerprint.isEmpty(),
                  qPrintable(dialog->key().fingerprint + QStringLiteral(" vs ") + m_ssh.hostKeyFingerprint()));
+        if (!qEnvironmentVariableIsEmpty("VALVUR_SSH_SCREENSHOT_DIR"))
+            dialog->grab().save(qEnvironmentVariable("VALVUR_SSH_SCREENSHOT_DIR") + QStringLiteral("/ssh-host-key-%1.png").arg(lang));
         QSignalSpy closed(dialog, &QDialog::finished);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
         QCOMPARE(closed.count(), 1);
