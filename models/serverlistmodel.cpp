@@ -18,11 +18,13 @@ void ServerListModel::addServer(ServerConnection *server)
     beginInsertRows({}, row, row);
     m_servers << server;
     endInsertRows();
-    connect(server, &ServerConnection::stateChanged, this, [this, server] {
+    auto changed = [this, server] {
         const int r = rowOf(server);
         if (r >= 0)
             Q_EMIT dataChanged(index(r), index(r));
-    });
+    };
+    connect(server, &ServerConnection::stateChanged, this, changed);
+    connect(server, &ServerConnection::sshStateChanged, this, changed); // the status bar shows the tunnel
 }
 
 void ServerListModel::removeServer(int row)

@@ -233,6 +233,16 @@
     </message>
 </context>
 <context>
+    <name>Valvur::MainWindow</name>
+    <message numerus="yes">
+        <source>SSH tunnel to %1: reconnecting in %n s</source>
+        <translation>
+            <numerusform>SSH tunnel to %1: reconnecting in %n s</numerusform>
+            <numerusform>SSH tunnel to %1: reconnecting in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valvur::OverviewPage</name>
     <message numerus="yes">
         <source>The Overview page runs these two statements in one round trip every %n seconds.</source>

@@ -5039,6 +5039,21 @@ Labor tekitab liivakasti andmebaasis valvur_lab päris probleemi (ühenduste lek
         <source>Zoom %1 %</source>
         <translation>Suurendus %1 %</translation>
     </message>
+    <message numerus="yes">
+        <source>SSH tunnel to %1: reconnecting in %n s</source>
+        <translation>
+            <numerusform>SSH-tunnel hostini %1: ühendan uuesti %n s pärast</numerusform>
+            <numerusform>SSH-tunnel hostini %1: ühendan uuesti %n s pärast</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SSH tunnel to %1 failed: %2</source>
+        <translation>SSH-tunnel hostini %1 ebaõnnestus: %2</translation>
+    </message>
+    <message>
+        <source>SSH tunnel to %1: connecting…</source>
+        <translation>SSH-tunnel hostini %1: ühendan…</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::OverviewPage</name>

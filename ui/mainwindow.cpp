@@ -17,6 +17,8 @@
 #include "profiles/resolveserver.h"
 #include "backup/restorewizard.h"
 #include "pg/serverconnection.h"
+#include "ssh/sshtext.h"
+#include "ssh/sshtunnel.h"
 #include "serverlistmodel.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/profiledialog.h"
@@ -520,6 +522,16 @@ void MainWindow::updateStatus()
     case PgSession::State::Disconnected:
         state = tr("Not connected");
         break;
+    }
+    // Behind an SSH host: the tunnel's state while it is not ready.
+    if (const SshTunnel *tunnel = s->sshTunnel(); tunnel && tunnel->state() != SshTunnel::State::Ready) {
+        const QString to = tunnel->endpoint().destination;
+        if (tunnel->state() == SshTunnel::State::Reconnecting)
+            state = tr("SSH tunnel to %1: reconnecting in %n s", nullptr, tunnel->reconnectDelaySeconds()).arg(to);
+        else if (tunnel->state() == SshTunnel::State::Failed)
+            state = tr("SSH tunnel to %1 failed: %2").arg(to, SshText::describe(*tunnel));
+        else
+            state = tr("SSH tunnel to %1: connecting…").arg(to);
     }
     m_status->setText(QStringLiteral("%1 — %2").arg(s->title(), state));
     m_status->setStyleSheet(s->environment() == ServerConnection::Environment::Production

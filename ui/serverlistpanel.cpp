@@ -7,6 +7,7 @@
 #include "containers/containerprofile.h"
 #include "profiles/credentialstore.h"
 #include "dialogs/doctordialog.h"
+#include "dialogs/hostkeydialog.h"
 #include "dialogs/profiledialog.h"
 #include "profiles/profileimport.h"
 #include "profiles/profilestore.h"
@@ -30,6 +31,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
@@ -307,11 +309,30 @@ void ServerListPanel::openServerNow(const ConnectionProfile &profile, const QStr
         // Through the profile's SSH tunnel: the session opens when it is ready.
         server->setSshTunnel(m_tunnels, profile.ssh);
         connect(server, &ServerConnection::sshStateChanged, this, [this, server, destination = profile.ssh.destination] {
-            const SshTunnel *tunnel = server->sshTunnel();
-            if (tunnel && tunnel->state() == SshTunnel::State::Failed)
-                notify(tr("SSH tunnel"), (QStringList{SshText::describe(*tunnel)}
-                                          + SshText::advice(tunnel->cause(), destination, tunnel->fingerprint()))
-                                             .join(QLatin1Char('\n')));
+            SshTunnel *tunnel = server->sshTunnel();
+            if (!tunnel || tunnel->state() != SshTunnel::State::Failed)
+                return;
+            const SshHostKey key = tunnel->hostKey();
+            if (!key.fingerprint.isEmpty() && tunnel->cause() == QLatin1String("ssh-host-unknown")) {
+                // The user compares the fingerprint; on yes known_hosts gets the key and the tunnel starts again.
+                HostKeyDialog::askToTrust(
+                    this, key,
+                    [this, again = QPointer<SshTunnel>(tunnel)](bool trusted, const QString &error) {
+                        if (!error.isEmpty())
+                            notify(tr("SSH tunnel"), error);
+                        else if (trusted && again)
+                            again->start();
+                    },
+                    tunnel->knownHostsFile());
+                return;
+            }
+            if (!key.fingerprint.isEmpty() && tunnel->cause() == QLatin1String("ssh-host-key-changed")) {
+                HostKeyDialog::showChanged(this, key);
+                return;
+            }
+            notify(tr("SSH tunnel"), (QStringList{SshText::describe(*tunnel)}
+                                      + SshText::advice(tunnel->cause(), destination, tunnel->fingerprint()))
+                                         .join(QLatin1Char('\n')));
         });
     }
     m_servers->addServer(server);
@@ -413,12 +434,14 @@ void ServerListPanel::showProfileDialog(const ConnectionProfile &profile)
         // Connection doctor; an untouched saved password is in the keychain: test with it, as connecting would.
         const std::optional<ConnectionProfile> saved = m_profiles->findById(dialog->profile().id);
         const QString container = saved ? saved->container : QString();
+        const SshEndpoint ssh = dialog->profile().ssh; // the SSH part as the form has it now
+        const QString sshProfile = saved ? saved->id : QString();
         if (!password.isEmpty() || !saved || !saved->passwordInKeychain) {
-            DoctorDialog::diagnose(dialog, options, password, container);
+            DoctorDialog::diagnose(dialog, options, password, container, ssh, sshProfile);
             return;
         }
-        m_credentials->readPassword(saved->id, dialog, [dialog, options, container](CredentialStore::Outcome, const QString &stored, const QString &) {
-            DoctorDialog::diagnose(dialog, options, stored, container);
+        m_credentials->readPassword(saved->id, dialog, [dialog, options, container, ssh, sshProfile](CredentialStore::Outcome, const QString &stored, const QString &) {
+            DoctorDialog::diagnose(dialog, options, stored, container, ssh, sshProfile);
         });
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { saveFromDialog(dialog); });

@@ -27,6 +27,8 @@ public:
     QStringList fingerprints() const { return m_fingerprints; }
     QString host() const { return m_host; }
     int port() const { return m_port; }
+    // The first UserKnownHostsFile ssh -G names for the host (~ expanded); empty when unknown.
+    QString knownHostsFile() const { return m_knownHostsFile; }
 
 Q_SIGNALS:
     void finished();
@@ -41,6 +43,7 @@ private:
     QTimer m_timer;
     QString m_host;
     int m_port = 22;
+    QString m_knownHostsFile;
     QStringList m_fingerprints;
     bool m_done = false;
 };

@@ -210,6 +210,7 @@ void SshTunnel::start()
     m_wasReady = false;
     m_backoffS = 0;
     m_fingerprint.clear();
+    m_hostKey = SshHostKey();
     launch();
 }
 
@@ -344,12 +345,20 @@ void SshTunnel::fail(const QString &cause)
         scheduleReconnect();
         return;
     }
-    if (cause == QLatin1String("ssh-host-unknown") && !m_scan) {
+    if ((cause == QLatin1String("ssh-host-unknown") || cause == QLatin1String("ssh-host-key-changed")) && !m_scan) {
         // Show the user which key the host offers before anything is trusted.
         auto *scan = new SshHostKeyScan(this);
         m_scan = scan;
         connect(scan, &SshHostKeyScan::finished, this, [this, scan, cause] {
             m_fingerprint = scan->fingerprints().join(QStringLiteral(", "));
+            m_hostKey = SshHostKey();
+            m_hostKey.host = scan->host();
+            m_hostKey.port = scan->port();
+            // "SHA256:… (ED25519)"
+            const QString first = scan->fingerprints().value(0);
+            m_hostKey.fingerprint = first.section(QLatin1Char(' '), 0, 0);
+            m_hostKey.keyType = first.section(QLatin1Char(' '), 1, 1).remove(QLatin1Char('(')).remove(QLatin1Char(')'));
+            m_knownHostsFile = scan->knownHostsFile();
             scan->deleteLater();
             concludeFailure(cause);
         });

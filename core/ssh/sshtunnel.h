@@ -2,6 +2,7 @@
 
 #include "pg/connectionoptions.h"
 #include "ssh/sshendpoint.h"
+#include "ssh/sshhostkey.h"
 #include "tools/toolrunner.h"
 
 #include <QElapsedTimer>
@@ -58,6 +59,11 @@ public:
     QString errorText() const { return m_errorText; }       // ssh's own words
     QString fingerprint() const { return m_fingerprint; }   // ssh-host-unknown: SHA256:… when found
     QString socketDir() const { return m_dir; }
+    // ssh-host-unknown / ssh-host-key-changed: the first key the host offers now (host and port
+    // as ssh -G resolves them; empty fingerprint when it could not be asked) and the known_hosts
+    // file ssh reads for it (empty: the user's default).
+    SshHostKey hostKey() const { return m_hostKey; }
+    QString knownHostsFile() const { return m_knownHostsFile; }
     static constexpr int LocalPort = 5432;
     QString socketPath() const;
     qint64 processId() const { return m_runner ? m_runner->processId() : 0; }
@@ -114,6 +120,8 @@ private:
     QString m_cause;
     QString m_errorText;
     QString m_fingerprint;
+    SshHostKey m_hostKey;
+    QString m_knownHostsFile;
     QStringList m_errorLines;
     State m_state = State::Idle;
     int m_readyTimeoutMs = 20000;

@@ -127,11 +127,18 @@ DoctorDialog::DoctorDialog(QWidget *parent)
 }
 
 DoctorDialog *DoctorDialog::diagnose(QWidget *parent, const ConnectionOptions &options, const QString &password,
-                                     const QString &container)
+                                     const QString &container, const SshEndpoint &ssh, const QString &sshProfileId)
 {
     auto *dialog = new DoctorDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setContainer(container);
+    if (ssh.isEnabled()) {
+        // The engine on this machine knows nothing about a server behind an SSH host.
+        dialog->m_doctor->setSsh(ssh);
+        if (!sshProfileId.isEmpty())
+            dialog->m_doctor->setSshAskpass(sshProfileId, QCoreApplication::applicationFilePath());
+        dialog->m_doctor->setContainerCheckEnabled(false);
+    }
     dialog->start(options, password);
     dialog->open();
     return dialog;

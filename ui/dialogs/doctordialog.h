@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pg/connectionoptions.h"
+#include "ssh/sshendpoint.h"
 
 #include <QDialog>
 
@@ -29,9 +30,11 @@ public:
     // The container the server runs in (a profile's): the doctor asks the container engine about it.
     void setContainer(const QString &name);
 
-    // Opens a dialog that deletes itself when closed and starts diagnosing.
+    // Opens a dialog that deletes itself when closed and starts diagnosing. With a profile's SSH
+    // part the SSH leg is probed first and the database steps go through the tunnel, as
+    // `valvur doctor --profile` does (sshProfileId: whose keychain may hold the SSH secret).
     static DoctorDialog *diagnose(QWidget *parent, const ConnectionOptions &options, const QString &password = {},
-                                  const QString &container = {});
+                                  const QString &container = {}, const SshEndpoint &ssh = {}, const QString &sshProfileId = {});
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,0 +1,248 @@
+// ctest-labels: ssh gui
+// The unknown host key in the window: a profile behind an SSH host whose known_hosts (the
+// harness's ssh_config UserKnownHostsFile) is empty. Connecting from the server list puts the
+// host's fingerprint to the user (HostKeyDialog among the windows); "Trust and connect" writes
+// the key to that known_hosts and the server connects through the tunnel; Cancel leaves
+// known_hosts as it was and the server unconnected. The status bar of the main window shows the
+// tunnel while it is not ready: ssh killed under a connected server → "SSH tunnel to …:
+// reconnecting", then Connected again (both languages). "Test connection" in the profile dialog
+// of such a profile runs the doctor through the SSH leg: the ssh steps first, then ok.
+#include "dialogs/doctordialog.h"
+#include "dialogs/hostkeydialog.h"
+#include "doctor/connectiondoctor.h"
+#include "dialogs/profiledialog.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "pg/serverconnection.h"
+#include "profiles/credentialstore.h"
+#include "profiles/profilestore.h"
+#include "serverlistmodel.h"
+#include "serverlistpanel.h"
+#include "ssh/sshtunnel.h"
+#include "sshserver.h"
+#include "testserver.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <signal.h>
+
+using namespace Valvur;
+
+class TestSshHostKeyWindow : public QObject
+{
+    Q_OBJECT
+private:
+    // The server list as the window has it, with its own settings file.
+    struct Window
+    {
+        explicit Window(const QString &settingsFile)
+            : settings(settingsFile, QSettings::IniFormat)
+        {
+            panel.show();
+        }
+        QSettings settings;
+        ProfileStore store{&settings};
+        CredentialStore credentials;
+        ServerListModel servers;
+        ServerListPanel panel{&store, &credentials, &servers};
+    };
+
+    Test::SshServer m_ssh;
+    Test::TestServer m_pg;
+    QTemporaryDir m_dir;
+
+    static QByteArray fileBytes(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    template<typename T>
+    static T *topLevel(const QString &name = QString())
+    {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *found = qobject_cast<T *>(w);
+            if (found && found->isVisible() && (name.isEmpty() || found->objectName() == name))
+                return found;
+        }
+        return nullptr;
+    }
+
+    // An ssh_config for the harness's host with an empty known_hosts (returned) for the tunnels.
+    QString useEmptyKnownHosts(const QString &name)
+    {
+        qputenv("VALVUR_SSH_CONFIG", m_ssh.writeClientConfig(name, QString(), m_ssh.clientKey()).toUtf8());
+        return m_ssh.dir() + QLatin1Char('/') + name + QStringLiteral(".known_hosts");
+    }
+
+    // A profile behind the harness's sshd, reaching the database only through the tunnel.
+    QString addProfile(ProfileStore &store)
+    {
+        ConnectionProfile p;
+        p.name = QStringLiteral("Taga SSH-i");
+        p.hosts = {QStringLiteral("db.invalid")};
+        p.user = QStringLiteral("postgres");
+        p.database = QStringLiteral("postgres");
+        p.ssh.destination = m_ssh.alias();
+        p.ssh.remoteSocketDir = m_pg.socketDir();
+        p.ssh.remotePort = m_pg.port();
+        ConnectionProfile added;
+        QString error;
+        if (!store.add(p, &error, &added))
+            qWarning() << error;
+        return added.id;
+    }
+
+    // Connects the profile (answering the password question with nothing: the socket trusts)
+    // and returns the host-key question that comes.
+    HostKeyDialog *connectAndAsk(ServerListPanel &panel, const QString &id)
+    {
+        if (!connectWithoutPassword(panel, id))
+            return nullptr;
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(topLevel<HostKeyDialog>(), 30000); }();
+        return topLevel<HostKeyDialog>();
+    }
+
+    bool connectWithoutPassword(ServerListPanel &panel, const QString &id)
+    {
+        panel.connectProfile(id);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(topLevel<QInputDialog>(QStringLiteral("passwordPrompt")), 10000); }();
+        auto *prompt = topLevel<QInputDialog>(QStringLiteral("passwordPrompt"));
+        if (!prompt)
+            return false;
+        prompt->setTextValue(QString());
+        prompt->accept();
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_ssh.start(), qPrintable(QStringLiteral("sshd cannot run here: ") + m_ssh.error()));
+        QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void cancelLeavesKnownHostsAndServerAlone_data() { statusBarShowsTheTunnel_data(); }
+
+    void cancelLeavesKnownHostsAndServerAlone()
+    {
+        QFETCH(QString, lang);
+        LanguageManager language;
+        language.setLanguage(lang);
+        Window w(m_dir.filePath(QStringLiteral("cancel-%1.ini").arg(lang)));
+        const QString known = useEmptyKnownHosts(QStringLiteral("w-cancel-") + lang);
+        const QString id = addProfile(w.store);
+        ServerListModel &servers = w.servers;
+        ServerListPanel &panel = w.panel;
+        QVERIFY(!id.isEmpty());
+
+        HostKeyDialog *dialog = connectAndAsk(panel, id);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->kind(), HostKeyDialog::Kind::Unknown);
+        QCOMPARE(dialog->key().host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(dialog->key().port, m_ssh.port());
+        QVERIFY2(m_ssh.hostKeyFingerprint().contains(dialog->key().fingerprint) && !dialog->key().fingerprint.isEmpty(),
+                 qPrintable(dialog->key().fingerprint + QStringLiteral(" vs ") + m_ssh.hostKeyFingerprint()));
+        if (!qEnvironmentVariableIsEmpty("VALVUR_SSH_SCREENSHOT_DIR"))
+            dialog->grab().save(qEnvironmentVariable("VALVUR_SSH_SCREENSHOT_DIR") + QStringLiteral("/ssh-host-key-%1.png").arg(lang));
+        QSignalSpy closed(dialog, &QDialog::finished);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        QCOMPARE(closed.count(), 1);
+        QVERIFY(fileBytes(known).isEmpty());
+        ServerConnection *server = servers.server(0);
+        QVERIFY(server);
+        QVERIFY(server->state() != PgSession::State::Connected);
+        QCOMPARE(server->sshTunnel()->state(), SshTunnel::State::Failed);
+    }
+
+    void trustWritesKnownHostsAndConnects()
+    {
+        Window w(m_dir.filePath(QStringLiteral("trust.ini")));
+        const QString known = useEmptyKnownHosts(QStringLiteral("w-trust"));
+        const QString id = addProfile(w.store);
+        ServerListModel &servers = w.servers;
+        ServerListPanel &panel = w.panel;
+
+        HostKeyDialog *dialog = connectAndAsk(panel, id);
+        QVERIFY(dialog);
+        ServerConnection *server = servers.server(0);
+        QVERIFY(server);
+        QSignalSpy connected(server, &ServerConnection::connected);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trustButton")), Qt::LeftButton);
+        QVERIFY2(connected.wait(30000), qPrintable(server->session()->lastError().message()));
+        const QByteArray line = fileBytes(known);
+        QVERIFY2(line.startsWith(QByteArrayLiteral("[127.0.0.1]:") + QByteArray::number(m_ssh.port()) + ' '), line.constData());
+        QCOMPARE(server->sshTunnel()->state(), SshTunnel::State::Ready);
+        QCOMPARE(server->options().value(QStringLiteral("host")), server->sshTunnel()->socketDir());
+    }
+
+    void statusBarShowsTheTunnel_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("et") << QStringLiteral("et");
+    }
+
+    void statusBarShowsTheTunnel()
+    {
+        QFETCH(QString, lang);
+        qputenv("VALVUR_SSH_CONFIG", m_ssh.clientConfig().toUtf8()); // known_hosts holds the key
+        QSettings settings(m_dir.filePath(QStringLiteral("status-%1.ini").arg(lang)), QSettings::IniFormat);
+        LanguageManager language;
+        language.setLanguage(lang);
+        MainWindow window(&settings, &language);
+        window.show();
+        const QString id = addProfile(*window.profiles());
+        QVERIFY(connectWithoutPassword(*window.serverPanel(), id));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("connectionStatus"));
+        QVERIFY(status);
+        const QString connected = lang == QLatin1String("en") ? QStringLiteral("— Connected") : QStringLiteral("— Ühendatud");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().endsWith(connected), 30000);
+        ServerConnection *server = window.serverPanel()->currentServer();
+        QVERIFY(server && server->sshTunnel());
+
+        ::kill(pid_t(server->sshTunnel()->processId()), SIGKILL);
+        const QString reconnecting = lang == QLatin1String("en") ? QStringLiteral("reconnecting") : QStringLiteral("uuesti");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(m_ssh.alias()) && status->text().contains(reconnecting), 20000);
+        QVERIFY2(status->text().contains(QLatin1String("SSH")), qPrintable(status->text()));
+        if (!qEnvironmentVariableIsEmpty("VALVUR_SSH_SCREENSHOT_DIR"))
+            window.grab().save(qEnvironmentVariable("VALVUR_SSH_SCREENSHOT_DIR") + QStringLiteral("/ssh-reconnecting-%1.png").arg(lang));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().endsWith(connected), 40000);
+    }
+
+    void testConnectionGoesThroughTheSshLeg()
+    {
+        qputenv("VALVUR_SSH_CONFIG", m_ssh.clientConfig().toUtf8());
+        Window w(m_dir.filePath(QStringLiteral("doctor.ini")));
+        const QString id = addProfile(w.store);
+        w.panel.selectProfile(id);
+        w.panel.editProfile();
+        ProfileDialog *dialog = w.panel.openDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->profile().ssh.destination, m_ssh.alias());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+        DoctorDialog *doctor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((doctor = dialog->findChild<DoctorDialog *>()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!doctor->doctor()->problem().isEmpty(), 40000);
+        QStringList ids;
+        for (const DoctorStep &step : doctor->doctor()->steps())
+            ids << step.id;
+        QVERIFY2(doctor->doctor()->problem() == QLatin1String("ok"), qPrintable(doctor->doctor()->problem() + QLatin1Char(' ') + ids.join(u',')));
+        QVERIFY2(ids.size() > 2 && ids.at(0).startsWith(QLatin1String("ssh")) && ids.at(1).startsWith(QLatin1String("ssh")), qPrintable(ids.join(u',')));
+        QVERIFY2(!ids.last().startsWith(QLatin1String("ssh")), qPrintable(ids.join(u',')));
+    }
+
+    void cleanupTestCase() { qunsetenv("VALVUR_SSH_CONFIG"); }
+};
+
+QTEST_MAIN(TestSshHostKeyWindow)
+#include "tst_sshhostkeywindow.moc"
