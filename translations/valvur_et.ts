@@ -4037,18 +4037,18 @@ Sõrmejälg: %4</translation>
         <translation>Hosti %1 võti on muutunud. Valvur ei ühendunud.</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
         <source>The host shows another key than the one in your known_hosts. Someone may be intercepting the connection (a man-in-the-middle attack), or the host was reinstalled or got a new key.
 
 Ask the server&apos;s administrator for the new fingerprint. Only if it is the one above, remove the old key and connect again:
-    ssh-keygen -R &apos;%1&apos;</source>
+    %1</source>
         <translation>Host näitab teist võtit kui see, mis on sinu known_hosts-failis. Keegi võib ühendust pealt kuulata (vahendajarünnak ehk man-in-the-middle) või on host uuesti paigaldatud või sai uue võtme.
 
 Küsi serveri administraatorilt uus sõrmejälg. Ainult siis, kui see on sama mis ülal, eemalda vana võti ja ühendu uuesti:
-    ssh-keygen -R &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sulge</translation>
+    %1</translation>
     </message>
 </context>
 <context>

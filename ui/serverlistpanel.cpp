@@ -327,7 +327,7 @@ void ServerListPanel::openServerNow(const ConnectionProfile &profile, const QStr
                 return;
             }
             if (!key.fingerprint.isEmpty() && tunnel->cause() == QLatin1String("ssh-host-key-changed")) {
-                HostKeyDialog::showChanged(this, key);
+                HostKeyDialog::showChanged(this, key, tunnel->knownHostsFile());
                 return;
             }
             notify(tr("SSH tunnel"), (QStringList{SshText::describe(*tunnel)}

@@ -101,6 +101,8 @@ private Q_SLOTS:
 
         QPointer<HostKeyDialog> d = HostKeyDialog::askToTrust(&parent, m_key, record, knownHosts);
         QVERIFY(d && d->isVisible());
+        // The question names the file the key would go to: the one ssh reads, not a default.
+        QVERIFY2(text(d, "hostKeyExplanation").contains(knownHosts), qPrintable(text(d, "hostKeyExplanation")));
         QCOMPARE(d->windowModality(), Qt::WindowModal);
         QTest::mouseClick(d->findChild<QPushButton *>(u"cancelButton"_s), Qt::LeftButton);
         QCOMPARE(answers.size(), 1);
@@ -120,8 +122,11 @@ private Q_SLOTS:
         QVERIFY2(answers.at(1).second.contains(u"gave no ED25519 host key"_s), qPrintable(answers.at(1).second));
         QVERIFY(!QFileInfo::exists(knownHosts));
 
-        QPointer<HostKeyDialog> changed = HostKeyDialog::showChanged(&parent, m_key);
+        QPointer<HostKeyDialog> changed = HostKeyDialog::showChanged(&parent, m_key, knownHosts);
         QVERIFY(changed && changed->isVisible() && !changed->findChild<QPushButton *>(u"trustButton"_s));
+        // The removal line works on the file ssh reads for this host.
+        QVERIFY2(text(changed, "hostKeyExplanation").contains(u"ssh-keygen -f '%1' -R '[127.0.0.1]:2222'"_s.arg(knownHosts)),
+                 qPrintable(text(changed, "hostKeyExplanation")));
         QTest::keyClick(changed, Qt::Key_Return);
         QTRY_VERIFY(!changed);
     }

@@ -76,6 +76,8 @@ HostKeyDialog *HostKeyDialog::askToTrust(QWidget *parent, const SshHostKey &key,
     auto *dialog = new HostKeyDialog(key, Kind::Unknown, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString path = knownHostsPath.isEmpty() ? KnownHosts::defaultPath() : knownHostsPath;
+    dialog->m_knownHostsPath = path;
+    dialog->retranslate(); // names the file the key goes to
     connect(dialog, &QDialog::finished, parent, [parent, key, done, path](int result) {
         if (result != QDialog::Accepted) {
             done(false, QString());
@@ -87,10 +89,12 @@ HostKeyDialog *HostKeyDialog::askToTrust(QWidget *parent, const SshHostKey &key,
     return dialog;
 }
 
-HostKeyDialog *HostKeyDialog::showChanged(QWidget *parent, const SshHostKey &key)
+HostKeyDialog *HostKeyDialog::showChanged(QWidget *parent, const SshHostKey &key, const QString &knownHostsPath)
 {
     auto *dialog = new HostKeyDialog(key, Kind::Changed, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->m_knownHostsPath = knownHostsPath;
+    dialog->retranslate();
     dialog->open();
     return dialog;
 }
@@ -105,6 +109,7 @@ void HostKeyDialog::changeEvent(QEvent *event)
 void HostKeyDialog::retranslate()
 {
     const QString where = KnownHosts::hostPattern(m_key.host, m_key.port);
+    const QString file = m_knownHostsPath.isEmpty() ? KnownHosts::defaultPath() : m_knownHostsPath;
     m_details->setText(tr("Host: %1\nPort: %2\nKey type: %3\nFingerprint: %4")
                            .arg(m_key.host)
                            .arg(m_key.port > 0 ? m_key.port : 22)
@@ -118,7 +123,7 @@ void HostKeyDialog::retranslate()
                                   "the same: Valvur then adds the key to %2 and connects.")
                                    .arg(KnownHosts::keyscanType(m_key.keyType).isEmpty() ? QStringLiteral("*")
                                                                                          : KnownHosts::keyscanType(m_key.keyType),
-                                        KnownHosts::defaultPath()));
+                                        file));
         m_trust->setText(tr("&Trust and connect"));
         m_cancel->setText(tr("Cancel"));
     } else {
@@ -127,8 +132,10 @@ void HostKeyDialog::retranslate()
         m_explanation->setText(tr("The host shows another key than the one in your known_hosts. Someone may be intercepting the "
                                   "connection (a man-in-the-middle attack), or the host was reinstalled or got a new key.\n\n"
                                   "Ask the server's administrator for the new fingerprint. Only if it is the one above, remove "
-                                  "the old key and connect again:\n    ssh-keygen -R '%1'")
-                                   .arg(where));
+                                  "the old key and connect again:\n    %1")
+                                   .arg(m_knownHostsPath.isEmpty() || m_knownHostsPath == KnownHosts::defaultPath()
+                                            ? QStringLiteral("ssh-keygen -R '%1'").arg(where)
+                                            : QStringLiteral("ssh-keygen -f '%1' -R '%2'").arg(file, where)));
         m_cancel->setText(tr("Close"));
     }
 }

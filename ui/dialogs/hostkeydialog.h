@@ -32,7 +32,7 @@ public:
     static HostKeyDialog *askToTrust(QWidget *parent, const SshHostKey &key, std::function<void(bool trusted, const QString &error)> done,
                                      const QString &knownHostsPath = QString());
     // The refusal for a changed key, opened and deleted on close.
-    static HostKeyDialog *showChanged(QWidget *parent, const SshHostKey &key);
+    static HostKeyDialog *showChanged(QWidget *parent, const SshHostKey &key, const QString &knownHostsPath = {});
 
     Kind kind() const { return m_kind; }
     SshHostKey key() const { return m_key; }
@@ -44,6 +44,7 @@ private:
     void retranslate();
 
     SshHostKey m_key;
+    QString m_knownHostsPath; // the file ssh reads for this host (empty: the user's default)
     Kind m_kind;
     QLabel *m_icon;
     QLabel *m_headline;
