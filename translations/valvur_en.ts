@@ -353,6 +353,13 @@
             <numerusform>Connected: %n databases.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The SSH tunnel to %1 dropped; trying again in %n s…</source>
+        <translation>
+            <numerusform>The SSH tunnel to %1 dropped; trying again in %n s…</numerusform>
+            <numerusform>The SSH tunnel to %1 dropped; trying again in %n s…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ServerListPanel</name>

@@ -7073,6 +7073,21 @@ Replikatsioon hoiab andmebaasi koopiat teises serveris (ooteserveris), voogedast
             <numerusform>Ühendatud: %n andmebaasi.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The SSH tunnel to %1 dropped; trying again in %n s…</source>
+        <translation>
+            <numerusform>SSH-tunnel hostini %1 katkes; uus katse %n sekundi pärast…</numerusform>
+            <numerusform>SSH-tunnel hostini %1 katkes; uus katse %n sekundi pärast…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the SSH tunnel to %1…</source>
+        <translation>Avan SSH-tunnelit hostini %1…</translation>
+    </message>
+    <message>
+        <source>%1 through the SSH host %2</source>
+        <translation>%1 SSH-hosti %2 kaudu</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::ServerList</name>

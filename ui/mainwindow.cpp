@@ -414,7 +414,7 @@ void MainWindow::openBackupWizard()
     if (!s && m_profiles->count() == 0)
         return;
     auto *wizard = new BackupWizard(s ? s->options() : ConnectionOptions(), s ? s->password() : QString(), m_settings, this);
-    wizard->setProfiles(m_profiles, m_credentials, s ? s->profileId() : QString(), s ? s->title() : QString());
+    wizard->setProfiles(m_profiles, m_credentials, s ? s->profileId() : QString(), s ? s->title() : QString(), m_serverPanel->tunnels());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // A backup made or verified shows on the Backups page.
     connect(wizard, &QObject::destroyed, this, [this] {
@@ -430,7 +430,7 @@ void MainWindow::openRestoreWizard()
     if (!s && m_profiles->count() == 0)
         return;
     auto *wizard = new RestoreWizard(s ? s->options() : ConnectionOptions(), s ? s->password() : QString(), m_settings, this);
-    wizard->setProfiles(m_profiles, m_credentials, s ? s->profileId() : QString(), s ? s->title() : QString());
+    wizard->setProfiles(m_profiles, m_credentials, s ? s->profileId() : QString(), s ? s->title() : QString(), m_serverPanel->tunnels());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
 }

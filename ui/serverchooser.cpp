@@ -8,6 +8,9 @@
 #include "errortext.h"
 #include "pg/pgerror.h"
 #include "profiles/profilestore.h"
+#include "ssh/sshtext.h"
+#include "ssh/sshtunnel.h"
+#include "ssh/sshtunnelregistry.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -78,6 +81,11 @@ ServerChooser::ServerChooser(QWidget *parent)
     retranslate();
 }
 
+ServerChooser::~ServerChooser()
+{
+    releaseTunnel();
+}
+
 void ServerChooser::setup(const Source &current, ProfileStore *profiles, CredentialStore *credentials, QSettings *settings,
                           const QString &settingsKey)
 {
@@ -128,6 +136,8 @@ void ServerChooser::choose(int index)
     delete m_choice;
     m_choice = new QObject(this);
     m_ready = false;
+    m_waitingForTunnel = false;
+    releaseTunnel();
     m_passwordLabel->hide();
     m_passwordEdit->hide();
     m_passwordButton->hide();
@@ -136,6 +146,7 @@ void ServerChooser::choose(int index)
     if (m_settings && !m_settingsKey.isEmpty() && index >= 0)
         m_settings->setValue(m_settingsKey, id);
     if (id.isEmpty() || id == m_current.profileId) {
+        holdTunnel(m_current.profileId); // the window's own tunnel: kept while the wizard works through it
         m_source = m_current;
         m_address->setText(m_source.options.displayName());
         Q_EMIT changed();
@@ -151,7 +162,9 @@ void ServerChooser::choose(int index)
     m_source.options = p->toOptions();
     m_source.profileId = p->id;
     m_source.title = p->name;
-    m_address->setText(p->displayAddress());
+    m_address->setText(p->ssh.isEnabled() ? tr("%1 through the SSH host %2").arg(p->displayAddress(), p->ssh.destination)
+                                          : p->displayAddress());
+    holdTunnel(p->id);
     Q_EMIT changed();
     switch (p->passwordLocation()) {
     case ConnectionProfile::PasswordLocation::Keychain: {
@@ -193,9 +206,58 @@ void ServerChooser::askPassword(const QString &why)
     m_passwordEdit->setFocus();
 }
 
+void ServerChooser::holdTunnel(const QString &profileId)
+{
+    const std::optional<ConnectionProfile> p = m_profiles && !profileId.isEmpty() ? m_profiles->findById(profileId) : std::nullopt;
+    if (!p || !p->ssh.isEnabled() || !m_tunnels)
+        return;
+    m_tunnelProfile = p->id;
+    m_tunnel = m_tunnels->acquire(p->id, p->ssh);
+    connect(m_tunnel, &SshTunnel::stateChanged, m_choice, [this] { tunnelChanged(); });
+}
+
+void ServerChooser::releaseTunnel()
+{
+    if (m_tunnel && m_choice)
+        m_tunnel->disconnect(m_choice);
+    if (m_tunnels && !m_tunnelProfile.isEmpty())
+        m_tunnels->release(m_tunnelProfile);
+    m_tunnel = nullptr;
+    m_tunnelProfile.clear();
+}
+
+void ServerChooser::tunnelChanged()
+{
+    if (!m_waitingForTunnel || !m_tunnel)
+        return;
+    if (m_tunnel->state() == SshTunnel::State::Ready) {
+        m_waitingForTunnel = false;
+        setReady(m_source.password);
+    } else if (m_tunnel->state() == SshTunnel::State::Failed) {
+        m_waitingForTunnel = false;
+        showStatus((QStringList{SshText::describe(*m_tunnel)}
+                    + SshText::advice(m_tunnel->cause(), m_tunnel->endpoint().destination, m_tunnel->fingerprint()))
+                       .join(QStringLiteral("\n• ")));
+    } else if (m_tunnel->state() == SshTunnel::State::Reconnecting) {
+        m_status->setText(tr("The SSH tunnel to %1 dropped; trying again in %n s…", nullptr, m_tunnel->reconnectDelaySeconds())
+                              .arg(m_tunnel->endpoint().destination));
+    }
+}
+
 void ServerChooser::setReady(const QString &password)
 {
     m_source.password = password;
+    if (m_tunnel) {
+        if (m_tunnel->state() != SshTunnel::State::Ready) {
+            // The session and the tools connect through the tunnel's socket: not before it is up.
+            m_ready = false;
+            m_waitingForTunnel = true;
+            m_status->setText(tr("Opening the SSH tunnel to %1…").arg(m_tunnel->endpoint().destination));
+            tunnelChanged(); // already failed: say so now
+            return;
+        }
+        m_source.options = m_tunnel->apply(m_source.options);
+    }
     m_ready = true;
     m_status->setText(tr("Connecting to %1…").arg(m_source.title.isEmpty() ? m_source.options.displayName() : m_source.title));
     Q_EMIT chosen();

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "pg/connectionoptions.h"
+#include "ssh/sshtunnelregistry.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -16,6 +18,7 @@ class CredentialStore;
 class DatabaseListController;
 class PgError;
 class ProfileStore;
+class SshTunnel;
 
 // Which server a wizard works on: the connection the main window has open, or any saved profile
 // (with its environment colour). Finds the password the way connecting does (the keychain, else
@@ -37,6 +40,12 @@ public:
     };
 
     explicit ServerChooser(QWidget *parent = nullptr);
+    ~ServerChooser() override;
+
+    // Where a profile behind an SSH host gets its tunnel (before setup()). While that profile is
+    // chosen the chooser holds the tunnel, so the wizard's tools keep it for as long as they run,
+    // and chosen() comes once it is ready, with the options going through it.
+    void setTunnels(SshTunnelRegistry *tunnels) { m_tunnels = tunnels; }
 
     // current: the main window's connection (may be empty). settingsKey: where the choice is
     // remembered (a profile id; used when there is no current connection).
@@ -70,6 +79,9 @@ private:
     void choose(int index);
     void askPassword(const QString &why);
     void setReady(const QString &password);
+    void holdTunnel(const QString &profileId);
+    void releaseTunnel();
+    void tunnelChanged();
     void retranslate();
 
     QComboBox *m_combo;
@@ -89,6 +101,10 @@ private:
     // The context of the keychain read for the current choice: replaced on every choice, so the
     // answer for an earlier one never arrives.
     QObject *m_choice = nullptr;
+    QPointer<SshTunnelRegistry> m_tunnels;
+    QPointer<SshTunnel> m_tunnel; // the chosen profile's, held while it is chosen
+    QString m_tunnelProfile;
+    bool m_waitingForTunnel = false;
 };
 
 // The local container a saved profile's server runs in (empty: none, or no such profile): backups

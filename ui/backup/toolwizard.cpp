@@ -3,6 +3,7 @@
 
 #include "dialogs/preferencesdialog.h"
 #include "serverchooser.h"
+#include "ssh/sshtunnelregistry.h"
 
 #include <QEvent>
 
@@ -24,8 +25,9 @@ ToolWizard::ToolWizard(const QString &objectName, const QString &chooserKey, con
 }
 
 void ToolWizard::setProfiles(ProfileStore *profiles, CredentialStore *credentials, const QString &currentProfileId,
-                             const QString &currentTitle)
+                             const QString &currentTitle, SshTunnelRegistry *tunnels)
 {
+    m_tunnels = tunnels;
     m_profiles = profiles;
     m_credentials = credentials;
     m_currentProfileId = currentProfileId;
@@ -39,6 +41,7 @@ void ToolWizard::setUpChooser(ServerChooser *chooser) const
     current.password = m_password;
     current.profileId = m_currentProfileId;
     current.title = m_currentTitle;
+    chooser->setTunnels(m_tunnels);
     chooser->setup(current, m_profiles, m_credentials, m_settings, m_chooserKey);
 }
 

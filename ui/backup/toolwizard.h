@@ -1,7 +1,9 @@
 #pragma once
 
 #include "pg/connectionoptions.h"
+#include "ssh/sshtunnelregistry.h"
 
+#include <QPointer>
 #include <QWizard>
 
 class QSettings;
@@ -22,8 +24,9 @@ class ToolWizard : public QWizard
 public:
     // The saved profiles the chooser offers beside the current connection (server), and what the
     // current connection is (its profile id, if it came from one, and its title).
+    // tunnels: where a profile behind an SSH host gets its tunnel (the window's, shared).
     void setProfiles(ProfileStore *profiles, CredentialStore *credentials, const QString &currentProfileId = {},
-                     const QString &currentTitle = {});
+                     const QString &currentTitle = {}, SshTunnelRegistry *tunnels = nullptr);
     void setUpChooser(ServerChooser *chooser) const;
 
     // The server the chooser picked (the current connection until then).
@@ -68,6 +71,7 @@ private:
     CredentialStore *m_credentials = nullptr;
     QString m_currentProfileId;
     QString m_currentTitle;
+    QPointer<SshTunnelRegistry> m_tunnels;
     QSettings *m_settings;
     const ServerChooser *m_chooser = nullptr;
 };
