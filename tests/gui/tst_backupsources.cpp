@@ -26,6 +26,7 @@
 #include "serverchooser.h"
 #include "pg/serverconnection.h"
 #include "testserver.h"
+#include "wizardsteps.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -54,13 +55,6 @@ private:
     Test::TestServer m_server;
     QTemporaryDir m_dir;
 
-    static void clickNext(QWizard &w)
-    {
-        QAbstractButton *next = w.button(w.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
-        QVERIFY(next->isEnabled());
-        QTest::mouseClick(next, Qt::LeftButton);
-    }
-
     static void shoot(QWidget &w, const QString &name)
     {
         const QString dir = qEnvironmentVariable("VALVUR_SCREENSHOT_DIR");
@@ -68,14 +62,6 @@ private:
             return;
         QCoreApplication::processEvents();
         QVERIFY(w.grab().save(QDir(dir).filePath(name)));
-    }
-
-    static void choose(QComboBox *combo, const QString &profileId)
-    {
-        const int index = combo->findData(profileId);
-        QVERIFY2(index >= 0, qPrintable(profileId));
-        combo->setCurrentIndex(index);
-        Q_EMIT combo->activated(index);
     }
 
     ConnectionProfile addProfile(ProfileStore &store, const QString &name, ConnectionProfile::Environment env, bool keychain)
@@ -171,7 +157,7 @@ private Q_SLOTS:
         // A profile whose keychain password is wrong: the doctor's words and a password field.
         auto *status = wizard.findChild<QLabel *>(QStringLiteral("serverStatus"));
         auto *passwordEdit = wizard.findChild<QLineEdit *>(QStringLiteral("serverPasswordEdit"));
-        choose(servers, wrong.id);
+        Test::chooseByData(servers, wrong.id);
         QTRY_VERIFY_WITH_TIMEOUT(passwordEdit->isVisible(), 20000);
         QVERIFY2(status->text().contains(lang == QLatin1String("en") ? QStringLiteral("Authentication failed") : QStringLiteral("Autentimine")),
                  qPrintable(status->text()));
@@ -185,7 +171,7 @@ private Q_SLOTS:
 
         // The course profile: its password from the keychain, its databases listed.
         loaded.clear();
-        choose(servers, course.id);
+        Test::chooseByData(servers, course.id);
         QVERIFY2(loaded.wait(20000), qPrintable(status->text()));
         auto *database = wizard.findChild<QComboBox *>(QStringLiteral("databaseCombo"));
         QVERIFY(database->findText(QStringLiteral("kool")) >= 0);
@@ -195,12 +181,12 @@ private Q_SLOTS:
         QVERIFY(wizard.windowTitle().contains(QLatin1String("Kursuse server")));
         QCOMPARE(settings.value(QStringLiteral("backup/sourceProfile")).toString(), course.id);
         shoot(wizard, QStringLiteral("backup-source-%1.png").arg(lang));
-        clickNext(wizard); // → Kind
-        clickNext(wizard); // → Options
-        clickNext(wizard); // → Destination
+        Test::clickNext(wizard); // → Kind
+        Test::clickNext(wizard); // → Options
+        Test::clickNext(wizard); // → Destination
         QCOMPARE(wizard.currentId(), int(BackupWizard::DestinationPageId));
         QVERIFY(wizard.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text().startsWith(QLatin1String("kool-")));
-        clickNext(wizard); // → Summary
+        Test::clickNext(wizard); // → Summary
 
         // Preferences: a tool folder without the programs → the preflight says so.
         const QString empty = m_dir.filePath(QStringLiteral("no-tools-") + lang);
@@ -219,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(settings.value(QStringLiteral("backup/toolDirectory")).toString(), empty);
         auto *summary = qobject_cast<BackupSummaryPage *>(wizard.page(BackupWizard::SummaryPageId));
         wizard.back();
-        clickNext(wizard);
+        Test::clickNext(wizard);
         QTRY_VERIFY_WITH_TIMEOUT(summary->preflightDone(), 30000);
         auto *preflight = wizard.findChild<QLabel *>(QStringLiteral("preflightLabel"));
         QVERIFY2(preflight->text().contains(QLatin1String("pg_dump")) && preflight->text().contains(empty), qPrintable(preflight->text()));
@@ -239,11 +225,11 @@ private Q_SLOTS:
         }
         QCOMPARE(wizard.options().stallTimeoutS, 7);
         wizard.back();
-        clickNext(wizard);
+        Test::clickNext(wizard);
         QTRY_VERIFY_WITH_TIMEOUT(summary->preflightDone(), 30000);
         QVERIFY2(wizard.button(QWizard::CommitButton)->isEnabled(), qPrintable(preflight->text()));
         QVERIFY(wizard.findChild<QPlainTextEdit *>(QStringLiteral("commandText"))->toPlainText().contains(QLatin1String("kool")));
-        clickNext(wizard);
+        Test::clickNext(wizard);
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(BackupWizard::ResultPageId), 60000);
         QVERIFY2(wizard.result().ok(), qPrintable(wizard.result().error));
         const QString output = wizard.result().path;
@@ -343,7 +329,7 @@ private Q_SLOTS:
         restore.setProfiles(&store, &credentials);
         restore.show();
         restore.findChild<QLineEdit *>(QStringLiteral("inputEdit"))->setText(file);
-        clickNext(restore);
+        Test::clickNext(restore);
         auto *target = restore.findChild<RestoreTargetPage *>(QStringLiteral("targetPage"));
         auto *servers = restore.findChild<QComboBox *>(QStringLiteral("serverCombo"));
         QCOMPARE(servers->count(), 1);

@@ -16,6 +16,7 @@
 #include "backup/restoretargetpage.h"
 #include "backup/restorewizard.h"
 #include "testserver.h"
+#include "wizardsteps.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -45,13 +46,6 @@ private:
         ConnectionOptions o;
         ConnectionOptions::parse(m_server.conninfo(QStringLiteral("postgres")), &o, nullptr);
         return o;
-    }
-
-    static void clickNext(QWizard &w)
-    {
-        QAbstractButton *next = w.button(w.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
-        QVERIFY(next->isEnabled());
-        QTest::mouseClick(next, Qt::LeftButton);
     }
 
     // On the indicator: the middle of a wide radio button is outside its clickable area.
@@ -123,7 +117,7 @@ private Q_SLOTS:
                  qPrintable(items.join(QLatin1Char(',')) + QLatin1Char('|') + wizard.findChild<QLabel *>(QStringLiteral("serverStatus"))->text()));
         database->setCurrentIndex(database->findText(QStringLiteral("shop")));
         QVERIFY(!wizard.findChild<QLabel *>(QStringLiteral("databaseSizeLabel"))->text().isEmpty());
-        clickNext(wizard);
+        Test::clickNext(wizard);
 
         // 2. Kind: physical checks its preconditions (this server allows it), back to logical.
         QCOMPARE(wizard.currentId(), int(BackupWizard::KindPageId));
@@ -135,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         shoot(wizard, QStringLiteral("backup-kind-%1.png").arg(lang));
         clickRadio(wizard.findChild<QRadioButton *>(QStringLiteral("logicalRadio")));
-        clickNext(wizard);
+        Test::clickNext(wizard);
 
         // 3. Options: the tree lists the tables of shop.
         QCOMPARE(wizard.currentId(), int(BackupWizard::OptionsPageId));
@@ -147,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(format->currentIndex(), 0); // custom
         QVERIFY(!wizard.findChild<QWidget *>(QStringLiteral("jobsSpin"))->isEnabled());
         shoot(wizard, QStringLiteral("backup-options-%1.png").arg(lang));
-        clickNext(wizard);
+        Test::clickNext(wizard);
 
         // 4. Destination: remembered folder, default name; an existing file needs an explicit yes.
         QCOMPARE(wizard.currentId(), int(BackupWizard::DestinationPageId));
@@ -168,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(QDir(folder).filePath(QStringLiteral("shop.dump"))));
         name->setText(QStringLiteral("shop-backup.dump"));
         QVERIFY(!wizard.findChild<QCheckBox *>(QStringLiteral("overwriteCheck"))->isVisible());
-        clickNext(wizard);
+        Test::clickNext(wizard);
 
         // 5. Summary: the real command, the password as ***, and the preflight passed.
         QCOMPARE(wizard.currentId(), int(BackupWizard::SummaryPageId));
@@ -182,7 +176,7 @@ private Q_SLOTS:
         QVERIFY2(wizard.button(QWizard::CommitButton)->isEnabled(),
                  qPrintable(wizard.findChild<QLabel *>(QStringLiteral("preflightLabel"))->text()));
         shoot(wizard, QStringLiteral("backup-summary-%1.png").arg(lang));
-        clickNext(wizard);
+        Test::clickNext(wizard);
 
         // 6-7. Run, then Result by itself.
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(BackupWizard::ResultPageId), 60000);
@@ -211,7 +205,7 @@ private Q_SLOTS:
         QVERIFY(listed.wait(20000));
         QVERIFY(restore.findChild<QTreeWidget *>(QStringLiteral("contentsTree"))->topLevelItemCount() >= 1);
         QCOMPARE(restore.inputPage()->archiveDatabase(), QStringLiteral("shop"));
-        clickNext(restore);
+        Test::clickNext(restore);
         QCOMPARE(restore.currentId(), int(RestoreWizard::TargetPageId));
         const QString target = QStringLiteral("shop_restored_") + lang;
         QTRY_VERIFY_WITH_TIMEOUT(restore.findChild<QComboBox *>(QStringLiteral("existingCombo"))->count() > 0, 20000);
@@ -231,14 +225,14 @@ private Q_SLOTS:
         clickRadio(restore.findChild<QRadioButton *>(QStringLiteral("newRadio")));
         auto *newName = restore.findChild<QLineEdit *>(QStringLiteral("newNameEdit"));
         newName->setText(target);
-        clickNext(restore);
+        Test::clickNext(restore);
         QVERIFY(restore.findChild<QCheckBox *>(QStringLiteral("stopOnErrorCheck"))->isChecked());
         QVERIFY(restore.findChild<QCheckBox *>(QStringLiteral("singleTransactionCheck"))->isChecked());
-        clickNext(restore);
+        Test::clickNext(restore);
         const QString restoreCommand = restore.findChild<QPlainTextEdit *>(QStringLiteral("commandText"))->toPlainText();
         QVERIFY2(restoreCommand.contains(QLatin1String("pg_restore")) && restoreCommand.contains(QLatin1String("--exit-on-error")),
                  qPrintable(restoreCommand));
-        clickNext(restore);
+        Test::clickNext(restore);
         QTRY_COMPARE_WITH_TIMEOUT(restore.currentId(), int(RestoreWizard::ResultPageId), 60000);
         QVERIFY2(restore.result().ok(), qPrintable(restore.result().error));
         QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM orders"), target), QStringLiteral("2000"));
@@ -257,13 +251,13 @@ private Q_SLOTS:
         restore.show();
         restore.findChild<QLineEdit *>(QStringLiteral("inputEdit"))->setText(file);
         QVERIFY(restore.button(QWizard::NextButton)->isEnabled());
-        clickNext(restore);
+        Test::clickNext(restore);
         restore.findChild<QLineEdit *>(QStringLiteral("newNameEdit"))->setText(QStringLiteral("broken_target"));
         QTRY_VERIFY_WITH_TIMEOUT(restore.button(QWizard::NextButton)->isEnabled(), 20000);
-        clickNext(restore);
-        clickNext(restore);
+        Test::clickNext(restore);
+        Test::clickNext(restore);
         QVERIFY(restore.findChild<QPlainTextEdit *>(QStringLiteral("commandText"))->toPlainText().contains(QLatin1String("ON_ERROR_STOP=1")));
-        clickNext(restore);
+        Test::clickNext(restore);
         QTRY_COMPARE_WITH_TIMEOUT(restore.currentId(), int(RestoreWizard::ResultPageId), 60000);
         shoot(restore, QStringLiteral("restore-error-en.png"));
         QVERIFY(!restore.result().ok());

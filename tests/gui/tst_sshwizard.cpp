@@ -16,6 +16,7 @@
 #include "ssh/sshtunnelregistry.h"
 #include "sshserver.h"
 #include "testserver.h"
+#include "wizardsteps.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -40,21 +41,6 @@ private:
     Test::SshServer m_ssh;
     Test::TestServer m_pg;
     QTemporaryDir m_dir;
-
-    static void clickNext(QWizard &w)
-    {
-        QAbstractButton *next = w.button(w.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
-        QVERIFY(next->isEnabled());
-        QTest::mouseClick(next, Qt::LeftButton);
-    }
-
-    static void choose(QComboBox *combo, const QString &profileId)
-    {
-        const int index = combo->findData(profileId);
-        QVERIFY2(index >= 0, qPrintable(profileId));
-        combo->setCurrentIndex(index);
-        Q_EMIT combo->activated(index);
-    }
 
     // A profile whose database is reachable only through the SSH host (destination).
     QString addProfile(ProfileStore &store, const QString &name, const QString &destination)
@@ -146,15 +132,15 @@ private Q_SLOTS:
             auto *database = wizard.findChild<QComboBox *>(QStringLiteral("databaseCombo"));
             QVERIFY(database->findText(QStringLiteral("kool")) >= 0);
             database->setCurrentIndex(database->findText(QStringLiteral("kool")));
-            clickNext(wizard); // → Kind
-            clickNext(wizard); // → Options
-            clickNext(wizard); // → Destination
-            clickNext(wizard); // → Summary
+            Test::clickNext(wizard); // → Kind
+            Test::clickNext(wizard); // → Options
+            Test::clickNext(wizard); // → Destination
+            Test::clickNext(wizard); // → Summary
             auto *summary = qobject_cast<BackupSummaryPage *>(wizard.page(BackupWizard::SummaryPageId));
             QTRY_VERIFY_WITH_TIMEOUT(summary->preflightDone(), 30000);
             QVERIFY2(wizard.button(QWizard::CommitButton)->isEnabled(),
                      qPrintable(wizard.findChild<QLabel *>(QStringLiteral("preflightLabel"))->text()));
-            clickNext(wizard);
+            Test::clickNext(wizard);
             QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(BackupWizard::ResultPageId), 60000);
             QVERIFY2(wizard.result().ok(), qPrintable(wizard.result().error));
             output = wizard.result().path;
@@ -201,7 +187,7 @@ private Q_SLOTS:
         BackupWizard wizard(ConnectionOptions(), QString(), &settings);
         wizard.setProfiles(&store, &credentials, QString(), QString(), &tunnels);
         wizard.show();
-        choose(wizard.findChild<QComboBox *>(QStringLiteral("serverCombo")), id);
+        Test::chooseByData(wizard.findChild<QComboBox *>(QStringLiteral("serverCombo")), id);
         connectWithoutPassword(wizard);
         auto *status = wizard.findChild<QLabel *>(QStringLiteral("serverStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(tunnels.tunnel(id) && tunnels.tunnel(id)->state() == SshTunnel::State::Failed, 30000);
