@@ -2,6 +2,7 @@
 
 #include "backup/atomicoutput.h"
 #include "backup/backuphistory.h"
+#include "ssh/sshtunnel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -155,6 +156,8 @@ StaleTemporaries::Report StaleTemporaries::sweep(const QStringList &outputFolder
         }
         remove(fi.absoluteFilePath());
     }
+
+    report.removed << SshTunnel::sweepStale();
 
     const QFileInfoList pgpass = tmp.entryInfoList({QStringLiteral("valvur-pgpass-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
     if (!pgpass.isEmpty()) {

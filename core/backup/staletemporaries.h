@@ -14,6 +14,8 @@ namespace Valvur {
 // - test-restore copies "<tmp>/valvur-test-restore-<pid>@<host>-XXXXXX" whose process is gone;
 //   a temporary server still running from such a copy (its postmaster's working directory is the
 //   copy) is stopped first (SIGQUIT: immediate shutdown, SIGKILL after a bound);
+// - SSH tunnel folders "$XDG_RUNTIME_DIR/valvur/tunnel-<pid>-N" whose process is gone
+//   (SshTunnel::sweepStale);
 // - pgpass folders "<tmp>/valvur-pgpass-XXXXXX" of earlier versions (which kept the password in a
 //   file), owned by us, older than a minute, that no running process names in PGPASSFILE.
 // A partial output or copy of another host, a live process or another user is never touched.

@@ -172,8 +172,9 @@ QString SshTunnel::classify(const QStringList &errorLines, bool started)
     return QStringLiteral("ssh-failed");
 }
 
-void SshTunnel::sweepStale()
+QStringList SshTunnel::sweepStale()
 {
+    QStringList removed;
     static const QRegularExpression name(QStringLiteral("^tunnel-(\\d+)-\\d+$"));
     QDir base(baseDir());
     for (const QString &entry : base.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
@@ -183,8 +184,10 @@ void SshTunnel::sweepStale()
         const qint64 pid = m.captured(1).toLongLong();
         if (pid == ::getpid() || QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)))
             continue;
-        QDir(base.filePath(entry)).removeRecursively();
+        if (QDir(base.filePath(entry)).removeRecursively())
+            removed << base.filePath(entry);
     }
+    return removed;
 }
 
 bool SshTunnel::makeDir()

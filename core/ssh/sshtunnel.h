@@ -83,8 +83,9 @@ public:
     // The stable cause for ssh's error output and exit; an empty list and started=false: ssh-missing.
     static QString classify(const QStringList &errorLines, bool started);
 
-    // Removes tunnel directories left by Valvur processes that no longer run.
-    static void sweepStale();
+    // Removes tunnel directories left by Valvur processes that no longer run (a kill -9: the ssh
+    // went with it by its parent-death signal, its control socket stayed); returns them.
+    static QStringList sweepStale();
     static QString baseDir();
 
 Q_SIGNALS:

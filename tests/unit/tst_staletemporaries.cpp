@@ -3,6 +3,7 @@
 // never the partial output of a live process or of another host.
 #include "backup/atomicoutput.h"
 #include "backup/staletemporaries.h"
+#include "ssh/sshtunnel.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,6 +53,8 @@ private Q_SLOTS:
         qputenv("TMPDIR", m_tmp.filePath(QStringLiteral("tmp")).toLocal8Bit());
         qputenv("XDG_DATA_HOME", m_tmp.filePath(QStringLiteral("data")).toLocal8Bit());
         QVERIFY(QDir().mkpath(m_tmp.filePath(QStringLiteral("tmp"))));
+        qputenv("XDG_RUNTIME_DIR", m_tmp.filePath(QStringLiteral("run")).toLocal8Bit()); // the SSH tunnels' folders
+        QVERIFY(QDir().mkpath(m_tmp.filePath(QStringLiteral("run"))));
     }
 
     void ownerTagIsInTheTemporaryName()
@@ -93,6 +96,14 @@ private Q_SLOTS:
         const QString liveCopy = tmp.filePath(QStringLiteral("valvur-test-restore-%1-Xy12Zw").arg(StaleTemporaries::ownerTag()));
         QVERIFY(QDir().mkpath(liveCopy + QStringLiteral("/data")));
 
+        // A tunnel folder of a killed window (its ssh went with it) and one of this process.
+        const QString deadTunnel = SshTunnel::baseDir() + QStringLiteral("/tunnel-%1-1").arg(dead);
+        QVERIFY(QDir().mkpath(deadTunnel));
+        QVERIFY(touch(deadTunnel + QStringLiteral("/control")));
+        const QString liveTunnel = SshTunnel::baseDir() + QStringLiteral("/tunnel-%1-1").arg(QCoreApplication::applicationPid());
+        QVERIFY(QDir().mkpath(liveTunnel));
+        QVERIFY(SshTunnel::baseDir().startsWith(m_tmp.path()));
+
         const StaleTemporaries::Report r = StaleTemporaries::sweep({out.path()});
         QVERIFY2(r.failed.isEmpty(), qPrintable(r.failed.join(QLatin1Char(' '))));
         QVERIFY(!QFileInfo::exists(deadPartial));
@@ -103,7 +114,10 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(oldStyle));
         QVERIFY(QFileInfo::exists(newPgpass));
         QVERIFY(QFileInfo::exists(liveCopy));
-        QCOMPARE(r.removed.size(), 3);
+        QVERIFY(!QFileInfo::exists(deadTunnel));
+        QVERIFY(QFileInfo::exists(liveTunnel));
+        QVERIFY(r.removed.contains(deadTunnel));
+        QCOMPARE(r.removed.size(), 4);
     }
 };
 
