@@ -6,7 +6,9 @@
 // known_hosts as it was and the server unconnected. The status bar of the main window shows the
 // tunnel while it is not ready: ssh killed under a connected server → "SSH tunnel to …:
 // reconnecting", then Connected again (both languages). "Test connection" in the profile dialog
-// of such a profile runs the doctor through the SSH leg: the ssh steps first, then ok.
+// of such a profile runs the doctor through the SSH leg: the ssh steps first, then ok. A changed
+// host key is refused in the window (the removal line names the known_hosts ssh reads); a refused
+// SSH host shows "connecting…", then "failed: <cause>" in the status bar.
 #include "dialogs/doctordialog.h"
 #include "dialogs/hostkeydialog.h"
 #include "doctor/connectiondoctor.h"
@@ -26,9 +28,11 @@
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,14 +88,14 @@ private:
     }
 
     // A profile behind the harness's sshd, reaching the database only through the tunnel.
-    QString addProfile(ProfileStore &store)
+    QString addProfile(ProfileStore &store, const QString &destination = {})
     {
         ConnectionProfile p;
         p.name = QStringLiteral("Taga SSH-i");
         p.hosts = {QStringLiteral("db.invalid")};
         p.user = QStringLiteral("postgres");
         p.database = QStringLiteral("postgres");
-        p.ssh.destination = m_ssh.alias();
+        p.ssh.destination = destination.isEmpty() ? m_ssh.alias() : destination;
         p.ssh.remoteSocketDir = m_pg.socketDir();
         p.ssh.remotePort = m_pg.port();
         ConnectionProfile added;
@@ -217,6 +221,63 @@ private Q_SLOTS:
         if (!qEnvironmentVariableIsEmpty("VALVUR_SSH_SCREENSHOT_DIR"))
             window.grab().save(qEnvironmentVariable("VALVUR_SSH_SCREENSHOT_DIR") + QStringLiteral("/ssh-reconnecting-%1.png").arg(lang));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().endsWith(connected), 40000);
+    }
+
+    // known_hosts holds another key for the host: the window shows the refusal (no Trust button)
+    // with the key the host offers now and the removal line for the file ssh reads; nothing is
+    // written and the server stays unconnected.
+    void aChangedHostKeyIsRefusedInTheWindow()
+    {
+        const QString impostor = m_ssh.makeStrangerKey(QStringLiteral("impostor_host_key"));
+        const QByteArray pub = fileBytes(impostor + QStringLiteral(".pub")).trimmed();
+        QVERIFY(pub.startsWith("ssh-ed25519 "));
+        const QString pattern = QStringLiteral("[127.0.0.1]:%1").arg(m_ssh.port());
+        const QString line = pattern + QLatin1Char(' ') + QString::fromUtf8(pub.split(' ').mid(0, 2).join(' ')) + QLatin1Char('\n');
+        qputenv("VALVUR_SSH_CONFIG", m_ssh.writeClientConfig(QStringLiteral("w-changed"), line, m_ssh.clientKey()).toUtf8());
+        const QString known = m_ssh.dir() + QStringLiteral("/w-changed.known_hosts");
+        Window w(m_dir.filePath(QStringLiteral("changed.ini")));
+        const QString id = addProfile(w.store);
+        HostKeyDialog *dialog = connectAndAsk(w.panel, id);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->kind(), HostKeyDialog::Kind::Changed);
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("trustButton")));
+        QVERIFY2(m_ssh.hostKeyFingerprint().contains(dialog->key().fingerprint) && !dialog->key().fingerprint.isEmpty(),
+                 qPrintable(dialog->key().fingerprint));
+        const QString why = dialog->findChild<QLabel *>(QStringLiteral("hostKeyExplanation"))->text();
+        QVERIFY2(why.contains(QStringLiteral("ssh-keygen -f '%1' -R '%2'").arg(known, pattern)), qPrintable(why));
+        QCOMPARE(w.servers.server(0)->sshTunnel()->cause(), QStringLiteral("ssh-host-key-changed"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        QCOMPARE(QString::fromUtf8(fileBytes(known)), line);
+        QVERIFY(w.servers.server(0)->state() != PgSession::State::Connected);
+    }
+
+    // A refused SSH host: the status bar says the tunnel is being opened, then that it failed and
+    // why; the notice names the cause with its advice, and no database step is attempted.
+    void statusBarNamesAFailedTunnel()
+    {
+        qputenv("VALVUR_SSH_CONFIG", m_ssh.clientConfig().toUtf8());
+        QSettings settings(m_dir.filePath(QStringLiteral("failed.ini")), QSettings::IniFormat);
+        LanguageManager language;
+        language.setLanguage(QStringLiteral("en"));
+        MainWindow window(&settings, &language);
+        window.show();
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        const QString destination = QStringLiteral("ssh://%1@127.0.0.1:%2").arg(m_ssh.user()).arg(port);
+        closed.close();
+        const QString id = addProfile(*window.profiles(), destination);
+        auto *status = window.findChild<QLabel *>(QStringLiteral("connectionStatus"));
+        QVERIFY(connectWithoutPassword(*window.serverPanel(), id));
+        QVERIFY2(status->text().endsWith(QStringLiteral("SSH tunnel to %1: connecting…").arg(destination)), qPrintable(status->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("failed")), 20000);
+        QVERIFY2(status->text().endsWith(QStringLiteral("SSH tunnel to %1 failed: The SSH host cannot be reached. (ssh: connect to host 127.0.0.1 port %2: Connection refused)")
+                                             .arg(destination).arg(port)),
+                 qPrintable(status->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(topLevel<QMessageBox>(QStringLiteral("profileNotice")), 5000);
+        const QString notice = topLevel<QMessageBox>(QStringLiteral("profileNotice"))->text();
+        QVERIFY2(notice.contains(QStringLiteral("ssh -G")), qPrintable(notice));
+        QVERIFY(window.serverPanel()->currentServer()->state() != PgSession::State::Connected);
     }
 
     void testConnectionGoesThroughTheSshLeg()
