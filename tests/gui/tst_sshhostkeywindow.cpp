@@ -23,6 +23,7 @@
 #include "ssh/sshtunnel.h"
 #include "sshserver.h"
 #include "testserver.h"
+#include "widgetshot.h"
 
 #include <QApplication>
 #include <QFile>
@@ -300,6 +301,46 @@ private Q_SLOTS:
         QVERIFY2(doctor->doctor()->problem() == QLatin1String("ok"), qPrintable(doctor->doctor()->problem() + QLatin1Char(' ') + ids.join(u',')));
         QVERIFY2(ids.size() > 2 && ids.at(0).startsWith(QLatin1String("ssh")) && ids.at(1).startsWith(QLatin1String("ssh")), qPrintable(ids.join(u',')));
         QVERIFY2(!ids.last().startsWith(QLatin1String("ssh")), qPrintable(ids.join(u',')));
+    }
+
+    void doctorDialogNamesTheSshCause_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("verdict");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("The SSH connection works, but the SSH host cannot reach the database.");
+        QTest::newRow("et") << QStringLiteral("et") << QStringLiteral("SSH-ühendus töötab, kuid SSH-host ei jõua andmebaasini.");
+    }
+
+    // The doctor's window for a profile whose SSH host cannot reach the database's socket
+    // directory: the verdict is the SSH cause (not a database one), the steps start with the SSH
+    // leg, the facts show what ssh -G resolved.
+    void doctorDialogNamesTheSshCause()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, verdict);
+        qputenv("VALVUR_SSH_CONFIG", m_ssh.clientConfig().toUtf8());
+        LanguageManager language;
+        language.setLanguage(lang);
+        QWidget parent;
+        parent.show();
+        ConnectionOptions options;
+        options.setValue(QStringLiteral("host"), QStringLiteral("db.internal"));
+        options.setValue(QStringLiteral("user"), QStringLiteral("postgres"));
+        SshEndpoint ssh;
+        ssh.destination = m_ssh.alias();
+        ssh.remoteSocketDir = QStringLiteral("/var/run/valvur-no-such-dir");
+        ssh.remotePort = 5432;
+        DoctorDialog *dialog = DoctorDialog::diagnose(&parent, options, QString(), QString(), ssh);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->doctor()->problem().isEmpty(), 40000);
+        QCOMPARE(dialog->doctor()->problem(), QStringLiteral("ssh-forward-failed"));
+        const QString shown = dialog->findChild<QLabel *>(QStringLiteral("doctorVerdict"))->text();
+        QVERIFY2(shown.contains(verdict), qPrintable(shown));
+        const QString advice = dialog->findChild<QLabel *>(QStringLiteral("doctorAdvice"))->text();
+        QVERIFY2(advice.contains(QStringLiteral("AllowStreamLocalForwarding")), qPrintable(advice));
+        QVERIFY(dialog->doctor()->steps().first().id.startsWith(QLatin1String("ssh")));
+        dialog->resize(900, 640);
+        QVERIFY(!Test::saveWidgetShot(dialog, QStringLiteral("doctor-ssh-forward-failed-%1.png").arg(lang)).isEmpty());
+        dialog->close();
     }
 
     void cleanupTestCase() { qunsetenv("VALVUR_SSH_CONFIG"); }
