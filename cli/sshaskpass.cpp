@@ -1,5 +1,7 @@
 #include "sshaskpass.h"
 
+#include "ssh/sshendpoint.h"
+
 #include "profiles/credentialstore.h"
 
 #include <QCoreApplication>
@@ -37,7 +39,7 @@ int run(int argc, char **argv)
         err << Tr::tr("Valvur does not answer this question of ssh for you: %1").arg(prompt.trimmed()) << Qt::endl;
         return 1;
     }
-    const QString key = qEnvironmentVariable("VALVUR_ASKPASS_PROFILE") + QLatin1String(KeySuffix);
+    const QString key = SshEndpoint::keychainKey(qEnvironmentVariable("VALVUR_ASKPASS_PROFILE"));
     CredentialStore store;
     QEventLoop loop;
     CredentialStore::Outcome outcome = CredentialStore::Outcome::Unavailable;

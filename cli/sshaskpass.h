@@ -14,8 +14,5 @@ namespace SshAskpass {
 bool isRequest(int argc, char **argv);
 // Answers it; the exit status ssh reads (0: the secret is on stdout).
 int run(int argc, char **argv);
-// The keychain key of a profile's SSH passphrase or password.
-inline constexpr const char *KeySuffix = "/ssh";
-
 } // namespace SshAskpass
 } // namespace Valvur

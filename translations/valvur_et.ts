@@ -7328,6 +7328,14 @@ Pole profiilina salvestatud.</translation>
         <source>SSH tunnel</source>
         <translation>SSH-tunnel</translation>
     </message>
+    <message>
+        <source>SSH passphrase not saved</source>
+        <translation>SSH-võtme salasõna jäi salvestamata</translation>
+    </message>
+    <message>
+        <source>No system keychain answered (%1), so the key passphrase or SSH password of &quot;%2&quot; was not saved anywhere. ssh can still use your agent or a key without a passphrase.</source>
+        <translation>Ükski süsteemi võtmehoidja ei vastanud (%1), seega profiili „%2“ võtme salasõna või SSH-parooli ei salvestatud kuhugi. ssh saab endiselt kasutada sinu agenti või salasõnata võtit.</translation>
+    </message>
 </context>
 <context>
     <name>Valvur::SessionState</name>
@@ -7844,6 +7852,18 @@ Pole profiilina salvestatud.</translation>
     <message>
         <source>Valvur runs your system&apos;s ssh, so your own ~/.ssh/config, agent, keys and known_hosts apply exactly as on the terminal. The database host and port are as the SSH host sees them.</source>
         <translation>Valvur käivitab süsteemi enda ssh-i, nii et sinu ~/.ssh/config, agent, võtmed ja known_hosts kehtivad täpselt nagu terminalis. Andmebaasi host ja port on need, mida näeb SSH-host.</translation>
+    </message>
+    <message>
+        <source>Key passphrase or pass&amp;word:</source>
+        <translation>V&amp;õtme salasõna või SSH-parool:</translation>
+    </message>
+    <message>
+        <source>saved in the keychain; leave empty to keep it</source>
+        <translation>salvestatud võtmehoidjasse; jäta tühjaks, et seda hoida</translation>
+    </message>
+    <message>
+        <source>optional: kept in the system keychain only, for ssh to ask</source>
+        <translation>valikuline: hoitakse ainult süsteemi võtmehoidjas, kust ssh seda küsib</translation>
     </message>
 </context>
 <context>

@@ -486,6 +486,7 @@ void ServerListPanel::saveFromDialog(ProfileDialog *dialog)
     } else if (!save && before && before->passwordInKeychain) {
         m_credentials->deletePassword(id);
     }
+    saveSshSecret(p, before, dialog->sshSecret());
     // An open connection follows the new settings; a change to or from production reconnects too,
     // because the read-only monitoring session is set when connecting.
     const bool productionChanged = before
@@ -532,8 +533,27 @@ void ServerListPanel::deleteProfile()
         m_profiles->remove(id);
         if (inKeychain)
             m_credentials->deletePassword(id);
+        m_credentials->deletePassword(SshEndpoint::keychainKey(id)); // NotFound when it had none
     });
     box->open();
+}
+
+void ServerListPanel::saveSshSecret(const ConnectionProfile &p, const std::optional<ConnectionProfile> &before, const QString &secret)
+{
+    // The key passphrase or SSH password lives only in the keychain, where ssh's askpass helper
+    // reads it; a profile whose SSH part is turned off forgets it.
+    const QString key = SshEndpoint::keychainKey(p.id);
+    if (p.ssh.isEnabled() && !secret.isEmpty()) {
+        m_credentials->writePassword(key, secret, this, [this, name = p.name](CredentialStore::Outcome outcome, const QString &, const QString &message) {
+            if (outcome != CredentialStore::Outcome::Ok)
+                notify(tr("SSH passphrase not saved"),
+                       tr("No system keychain answered (%1), so the key passphrase or SSH password of \"%2\" was not saved "
+                          "anywhere. ssh can still use your agent or a key without a passphrase.")
+                           .arg(message, name));
+        });
+    } else if (!p.ssh.isEnabled() && before && before->ssh.isEnabled()) {
+        m_credentials->deletePassword(key);
+    }
 }
 
 void ServerListPanel::moveProfile(int delta)

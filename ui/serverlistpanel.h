@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -95,6 +96,7 @@ private:
     void updateActions();
     void showProfileDialog(const ConnectionProfile &profile);
     void saveFromDialog(ProfileDialog *dialog);
+    void saveSshSecret(const ConnectionProfile &p, const std::optional<ConnectionProfile> &before, const QString &secret);
     void openServer(const ConnectionProfile &profile, const QString &password);
     void openServerNow(const ConnectionProfile &profile, const QString &password);
     void readContainerLogin(const QString &name, std::function<void(const ContainerInfo &, const ContainerLogin &)> then);

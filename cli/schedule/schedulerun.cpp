@@ -13,6 +13,7 @@
 #include "schedule/retention.h"
 #include "schedule/schedulehistory.h"
 #include "schedule/scheduletext.h"
+#include "ssh/sshtunnelregistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,10 +34,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Valvur::ScheduleCommand)
 };
 
-// A saved profile's connection and, when it keeps its password in the keychain, the password.
-// False with *error and *problem when the profile is gone or the keychain does not give it.
-bool profileServer(QSettings *settings, CommandLine::KeychainPasswords &keychain, const QString &profileId, ConnectionOptions *options,
-                   QString *password, QString *error, QString *problem)
+// A saved profile's connection and, when it keeps its password in the keychain, the password;
+// behind an SSH host, through its tunnel (open until the registry goes). False with *error and
+// *problem when the profile is gone, the keychain does not give it or the tunnel fails (ssh-*).
+bool profileServer(QSettings *settings, CommandLine::KeychainPasswords &keychain, SshTunnelRegistry &tunnels, const QString &profileId,
+                   ConnectionOptions *options, QString *password, QString *error, QString *problem)
 {
     QString resolvedId;
     if (!resolveServer(QString(), profileId, settings, options, &resolvedId, error)) {
@@ -46,7 +48,7 @@ bool profileServer(QSettings *settings, CommandLine::KeychainPasswords &keychain
     const std::optional<ConnectionProfile> profile = ProfileStore(settings).findById(resolvedId);
     if (profile && profile->passwordInKeychain && !keychain.password(*profile, password, error, problem))
         return false;
-    return true;
+    return !profile || CommandLine::openTunnel(tunnels, *profile, options, error, problem);
 }
 
 // <database>-<YYYYmmdd-HHMMSS><ext> in the folder, with -2, -3… when a run in the same second took it.
@@ -64,7 +66,7 @@ QString freeOutputName(const QString &folder, const QString &database, BackupOpt
 // After every Nth good backup: a test restore on the drill profile's server, row counts compared
 // with the source. Recorded in the schedule's history whatever the outcome.
 ScheduleHistory::Entry drill(const BackupSchedule &schedule, QSettings *settings, CommandLine::KeychainPasswords &keychain,
-                             const BackupResult &backup, const ConnectionOptions &source, const QString &sourcePassword)
+                             SshTunnelRegistry &tunnels, const BackupResult &backup, const ConnectionOptions &source, const QString &sourcePassword)
 {
     ScheduleHistory::Entry e;
     e.kind = ScheduleHistory::Entry::Kind::Drill;
@@ -76,7 +78,7 @@ ScheduleHistory::Entry drill(const BackupSchedule &schedule, QSettings *settings
     o.testRestore = true;
     o.source = source;
     o.sourcePassword = sourcePassword;
-    if (!profileServer(settings, keychain, schedule.drillProfileId, &o.restoreServer, &o.restorePassword, &e.error, &e.problem)) {
+    if (!profileServer(settings, keychain, tunnels, schedule.drillProfileId, &o.restoreServer, &o.restorePassword, &e.error, &e.problem)) {
         e.finishedAt = QDateTime::currentDateTimeUtc();
         return e;
     }
@@ -100,6 +102,7 @@ int runScheduledBackup(const BackupSchedule &schedule, QSettings *settings, bool
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine::KeychainPasswords keychain;
+    SshTunnelRegistry tunnels; // a profile's SSH tunnel for this run; ended with it
     ScheduleHistory history(ScheduleHistory::defaultFile(schedule.id));
     history.load();
 
@@ -108,7 +111,7 @@ int runScheduledBackup(const BackupSchedule &schedule, QSettings *settings, bool
     run.startedAt = QDateTime::currentDateTimeUtc();
     BackupOptions o;
     o.format = schedule.format;
-    const bool haveServer = profileServer(settings, keychain, schedule.profileId, &o.connection, &o.password, &run.error, &run.problem);
+    const bool haveServer = profileServer(settings, keychain, tunnels, schedule.profileId, &o.connection, &o.password, &run.error, &run.problem);
     BackupResult result;
     if (haveServer) {
         const QString database = o.connection.value(QStringLiteral("dbname"));
@@ -152,7 +155,7 @@ int runScheduledBackup(const BackupSchedule &schedule, QSettings *settings, bool
 
     std::optional<ScheduleHistory::Entry> drillEntry;
     if (run.ok && schedule.drillEvery > 0 && !schedule.drillProfileId.isEmpty() && history.goodBackupCount() % schedule.drillEvery == 0) {
-        drillEntry = drill(schedule, settings, keychain, result, o.connection, o.password);
+        drillEntry = drill(schedule, settings, keychain, tunnels, result, o.connection, o.password);
         history.append(*drillEntry);
     }
 

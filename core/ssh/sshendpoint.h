@@ -28,6 +28,10 @@ public:
     int effectiveRemotePort() const;
 
     bool operator==(const SshEndpoint &other) const = default;
+
+    // The keychain key of a profile's SSH key passphrase or password ("<profileId>/ssh"): ssh asks
+    // the askpass helper (cli/sshaskpass.h), which reads it; the profile dialog writes it.
+    static QString keychainKey(const QString &profileId) { return profileId + QStringLiteral("/ssh"); }
 };
 
 } // namespace Valvur

@@ -2,11 +2,14 @@
 // The profile dialog's SSH part in the window, by keyboard: the group folds while off, Alt+L turns
 // it on (the dialog grows), wrong values are refused with a message and Save stays off, the saved
 // profile keeps every field, the dialog opened again from the list shows them, and turning the
-// group off forgets the tunnel. PNGs of the filled part in English and Estonian
+// group off forgets the tunnel. The key passphrase typed in the SSH part goes to the real keychain
+// ("<id>/ssh") and nowhere in the settings file; opened again the field is empty and says it is
+// saved; turning the SSH part off removes it from the keychain. PNGs of the filled part in English and Estonian
 // (VALVUR_SCREENSHOT_DIR, else the build dir's screenshots/).
 #include "dialogs/profiledialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "profiles/credentialstore.h"
 #include "profiles/profilestore.h"
 #include "serverlistpanel.h"
 #include "widgetshot.h"
@@ -14,7 +17,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +55,24 @@ private:
         child<QLineEdit>(d, "userEdit")->setText(u"postgres"_s);
         child<QComboBox>(d, "groupCombo")->setCurrentText(u"Kursus"_s);
         child<QCheckBox>(d, "savePasswordCheck")->setChecked(false);
+    }
+
+    const QString m_secret = u"pp-"_s + QString::number(QDateTime::currentMSecsSinceEpoch()) + u"-Õun"_s;
+
+    // What the keychain holds for the profile's SSH part now ("<not found>", "<no keychain>").
+    static QString keychainSecret(const QString &profileId)
+    {
+        CredentialStore store;
+        QString result;
+        bool done = false;
+        store.readPassword(SshEndpoint::keychainKey(profileId), &store, [&](CredentialStore::Outcome o, const QString &secret, const QString &) {
+            result = o == CredentialStore::Outcome::Ok ? secret
+                : o == CredentialStore::Outcome::NotFound ? u"<not found>"_s : u"<no keychain>"_s;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            return u"<no answer>"_s;
+        return result;
     }
 
 private Q_SLOTS:
@@ -112,6 +135,11 @@ private Q_SLOTS:
         QVERIFY2(error->text().contains(u"socket directory"_s), qPrintable(error->text()));
         child<QLineEdit>(d, "sshSocketDirectoryEdit")->setText(u"/var/run/postgresql"_s);
         child<QLineEdit>(d, "sshIdentityFileEdit")->setText(u"/home/deploy/.ssh/id_ed25519"_s);
+        // The key's passphrase: Alt+W, typed hidden; it goes to the keychain only.
+        QTest::keyClick(d, Qt::Key_W, Qt::AltModifier);
+        QTRY_VERIFY(child<QLineEdit>(d, "sshSecretEdit")->hasFocus());
+        QCOMPARE(child<QLineEdit>(d, "sshSecretEdit")->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(QApplication::focusWidget(), m_secret);
         QVERIFY(save->isEnabled());
         QVERIFY(!error->isVisible());
         Test::saveWidgetShot(d, u"profile-ssh-en.png"_s);
@@ -125,7 +153,14 @@ private Q_SLOTS:
         const SshEndpoint expected{u"ssh://deploy@vps.example:2222"_s, {u"bastion"_s, u"ops@jump2:2200"_s},
                                    u"/home/deploy/.ssh/id_ed25519"_s, QString(), 5433, u"/var/run/postgresql"_s};
         QCOMPARE(window.profiles()->profiles().first().ssh, expected);
+        const QString id = window.profiles()->profiles().first().id;
+        QTRY_COMPARE_WITH_TIMEOUT(keychainSecret(id), m_secret, 20000);
         settings.sync();
+        {
+            QFile f(ini);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(!f.readAll().contains(m_secret.toUtf8()));
+        }
         {
             QSettings again(ini, QSettings::IniFormat);
             QCOMPARE(ProfileStore(&again).findByName(u"Tunneliga"_s)->ssh, expected);
@@ -146,10 +181,13 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(d, "sshSocketDirectoryEdit")->text(), u"/var/run/postgresql"_s);
         QCOMPARE(child<QLineEdit>(d, "sshRemotePortEdit")->text(), u"5433"_s);
         QCOMPARE(child<QLineEdit>(d, "sshIdentityFileEdit")->text(), u"/home/deploy/.ssh/id_ed25519"_s);
-        // Turned off, the profile forgets its tunnel.
+        QVERIFY(child<QLineEdit>(d, "sshSecretEdit")->text().isEmpty()); // never shown again, only that it is saved
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(d, "sshSecretEdit")->placeholderText(), u"saved in the keychain; leave empty to keep it"_s, 20000);
+        // Turned off, the profile forgets its tunnel and the keychain its passphrase.
         child<QGroupBox>(d, "sshBox")->setChecked(false);
         d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         QTRY_VERIFY(!window.profiles()->profiles().first().ssh.isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(keychainSecret(id), u"<not found>"_s, 20000);
     }
 };
 

@@ -13,6 +13,7 @@
 #include "processes.h"
 #include "profiles/credentialstore.h"
 #include "profiles/profilestore.h"
+#include "schedule/schedulestore.h"
 #include "ssh/sshtunnel.h"
 #include "sshserver.h"
 #include "testserver.h"
@@ -172,6 +173,43 @@ private Q_SLOTS:
         QVERIFY2(leak.isEmpty(), qPrintable(leak));
         const QJsonObject t = QJsonDocument::fromJson(v.out).object().value(QStringLiteral("testRestore")).toObject();
         QVERIFY2(t.value(QStringLiteral("countsMatch")).toBool(), v.out.constData());
+    }
+
+    // A scheduled backup of the profile (as the timer or crontab line runs it: schedule run-now)
+    // goes through the tunnel, with a drill on the same profile through it too: the row counts
+    // match, and no password shows in any process.
+    void aScheduledBackupGoesThroughTheTunnel()
+    {
+        QString id;
+        const QString folder = m_dir.filePath(QStringLiteral("scheduled"));
+        {
+            QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("valvur"), QStringLiteral("valvur"));
+            const std::optional<ConnectionProfile> remote = ProfileStore(&settings).findByName(QStringLiteral("remote"));
+            QVERIFY(remote);
+            ScheduleStore schedules(&settings);
+            BackupSchedule schedule;
+            schedule.profileId = remote->id;
+            schedule.outputDir = folder;
+            schedule.drillEvery = 1;
+            schedule.drillProfileId = remote->id;
+            BackupSchedule added;
+            QVERIFY(schedules.add(schedule, &added));
+            id = added.id;
+            settings.sync();
+        }
+        QString leak;
+        bool sawTunnel = false;
+        const Test::ValvurRun run = watched({QStringLiteral("schedule"), QStringLiteral("run-now"), id, QStringLiteral("--json")}, &leak, &sawTunnel);
+        QVERIFY2(run.code == 0, qPrintable(run.err + QString::fromUtf8(run.out)));
+        QVERIFY(sawTunnel);
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
+        const QJsonObject j = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(j.value(QStringLiteral("backupOk")).toBool(), run.out.constData());
+        QVERIFY(QFileInfo(j.value(QStringLiteral("path")).toString()).size() > 0);
+        QVERIFY(j.value(QStringLiteral("path")).toString().startsWith(folder));
+        const QJsonObject drill = j.value(QStringLiteral("drill")).toObject();
+        QVERIFY2(drill.value(QStringLiteral("ok")).toBool() && drill.value(QStringLiteral("countsMatch")).toBool(), run.out.constData());
+        QCOMPARE(drill.value(QStringLiteral("tables")).toInt(), 2);
     }
 
     void aKeyPassphraseComesFromTheKeychain()

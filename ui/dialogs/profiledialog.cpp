@@ -212,6 +212,13 @@ void ProfileDialog::setProfile(const ConnectionProfile &p)
     m_timeout->setValue(p.connectTimeout);
     m_applicationName->setText(p.applicationName);
     m_ssh->setForm(SshTunnelForm::fromEndpoint(p.ssh));
+    m_ssh->setSecretSaved(false);
+    if (m_credentials && !p.id.isEmpty() && p.ssh.isEnabled()) {
+        // Only whether the keychain has one: the field's placeholder says so; the secret is dropped.
+        m_credentials->readPassword(SshEndpoint::keychainKey(p.id), this, [this](CredentialStore::Outcome outcome, const QString &, const QString &) {
+            m_ssh->setSecretSaved(outcome == CredentialStore::Outcome::Ok);
+        });
+    }
     m_password->clear();
     if (!p.id.isEmpty())
         m_savePassword->setChecked(p.passwordInKeychain);
@@ -251,6 +258,11 @@ void ProfileDialog::setPassword(const QString &password)
     m_password->setText(password);
     if (!password.isEmpty() && m_savePassword->isEnabled())
         m_savePassword->setChecked(true);
+}
+
+QString ProfileDialog::sshSecret() const
+{
+    return m_ssh->isChecked() ? m_ssh->secret() : QString();
 }
 
 bool ProfileDialog::savePassword() const

@@ -33,6 +33,8 @@ public:
     void setProfile(const ConnectionProfile &profile);
     ConnectionProfile profile() const;
     QString password() const;
+    // The SSH part's key passphrase or password as typed (empty: keep what the keychain has).
+    QString sshSecret() const;
     // A password known already (a container's): filled in and offered for the keychain.
     void setPassword(const QString &password);
     bool savePassword() const;

@@ -59,11 +59,14 @@ SshTunnelBox::SshTunnelBox(QWidget *parent)
     m_remotePort = lineEdit(this, "sshRemotePortEdit");
     m_remotePort->setMaxLength(8);
     m_identityFile = lineEdit(this, "sshIdentityFileEdit");
+    m_secret = lineEdit(this, "sshSecretEdit");
+    m_secret->setEchoMode(QLineEdit::Password);
 
     m_destinationLabel = buddyLabel(this, m_destination);
     m_jumpHostsLabel = buddyLabel(this, m_jumpHosts);
     m_remotePortLabel = buddyLabel(this, m_remotePort);
     m_identityFileLabel = buddyLabel(this, m_identityFile);
+    m_secretLabel = buddyLabel(this, m_secret);
 
     auto *identityRow = new QWidget(this);
     auto *h = new QHBoxLayout(identityRow);
@@ -91,6 +94,7 @@ SshTunnelBox::SshTunnelBox(QWidget *parent)
     m_form->addRow(m_socketRadio, m_socketDirectory);
     m_form->addRow(m_remotePortLabel, m_remotePort);
     m_form->addRow(m_identityFileLabel, identityRow);
+    m_form->addRow(m_secretLabel, m_secret);
     m_form->addRow(m_note);
 
     for (QLineEdit *e : {m_destination, m_jumpHosts, m_remoteHost, m_socketDirectory, m_remotePort, m_identityFile})
@@ -136,6 +140,17 @@ SshTunnelForm SshTunnelBox::form() const
     return f;
 }
 
+QString SshTunnelBox::secret() const
+{
+    return m_secret->text();
+}
+
+void SshTunnelBox::setSecretSaved(bool saved)
+{
+    m_secretSaved = saved;
+    retranslate();
+}
+
 void SshTunnelBox::updateEnabled()
 {
     m_fields->setVisible(isChecked());
@@ -161,6 +176,9 @@ void SshTunnelBox::retranslate()
     m_socketDirectory->setPlaceholderText(QStringLiteral("/var/run/postgresql"));
     m_remotePort->setPlaceholderText(QStringLiteral("5432"));
     m_identityFile->setPlaceholderText(tr("optional: ssh's own choice (agent, ~/.ssh/config)"));
+    m_secretLabel->setText(tr("Key passphrase or pass&word:"));
+    m_secret->setPlaceholderText(m_secretSaved ? tr("saved in the keychain; leave empty to keep it")
+                                               : tr("optional: kept in the system keychain only, for ssh to ask"));
     m_note->setText(tr("Valvur runs your system's ssh, so your own ~/.ssh/config, agent, keys and known_hosts apply "
                        "exactly as on the terminal. The database host and port are as the SSH host sees them."));
 }

@@ -23,6 +23,10 @@ public:
 
     void setForm(const SshTunnelForm &form);
     SshTunnelForm form() const;
+    // The key passphrase or SSH password typed (memory only; the caller puts it in the keychain).
+    QString secret() const;
+    // Whether the keychain already holds one for the profile (the field's placeholder says so).
+    void setSecretSaved(bool saved);
     void retranslate();
 
 Q_SIGNALS:
@@ -42,6 +46,9 @@ private:
     QLineEdit *m_socketDirectory;
     QLineEdit *m_remotePort;
     QLineEdit *m_identityFile;
+    QLineEdit *m_secret;
+    QLabel *m_secretLabel;
+    bool m_secretSaved = false;
     QLabel *m_destinationLabel;
     QLabel *m_jumpHostsLabel;
     QLabel *m_remotePortLabel;
