@@ -1,4 +1,4 @@
-// ctest-labels: ssh gui
+// ctest-labels: ssh gui keychain
 // The unknown host key in the window: a profile behind an SSH host whose known_hosts (the
 // harness's ssh_config UserKnownHostsFile) is empty. Connecting from the server list puts the
 // host's fingerprint to the user (HostKeyDialog among the windows); "Trust and connect" writes
@@ -26,6 +26,9 @@
 #include "widgetshot.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -59,6 +62,18 @@ private:
         ServerListModel servers;
         ServerListPanel panel{&store, &credentials, &servers};
     };
+
+    static QString keychainSecret(const QString &key)
+    {
+        CredentialStore store;
+        QString result;
+        bool done = false;
+        store.readPassword(key, &store, [&](CredentialStore::Outcome o, const QString &secret, const QString &) {
+            result = o == CredentialStore::Outcome::Ok ? secret : QStringLiteral("<none>");
+            done = true;
+        });
+        return QTest::qWaitFor([&] { return done; }, 10000) ? result : QStringLiteral("<no answer>");
+    }
 
     Test::SshServer m_ssh;
     Test::TestServer m_pg;
@@ -301,6 +316,35 @@ private Q_SLOTS:
         QVERIFY2(doctor->doctor()->problem() == QLatin1String("ok"), qPrintable(doctor->doctor()->problem() + QLatin1Char(' ') + ids.join(u',')));
         QVERIFY2(ids.size() > 2 && ids.at(0).startsWith(QLatin1String("ssh")) && ids.at(1).startsWith(QLatin1String("ssh")), qPrintable(ids.join(u',')));
         QVERIFY2(!ids.last().startsWith(QLatin1String("ssh")), qPrintable(ids.join(u',')));
+    }
+
+    // A key with a passphrase, end to end in the window: the passphrase typed in the profile
+    // dialog's SSH part goes to the keychain; connecting runs ssh with valvur as its askpass
+    // helper, which reads it there; the server connects through the tunnel.
+    void aPassphraseSavedInTheDialogOpensTheTunnel()
+    {
+        const QString passphrase = QStringLiteral("win-pp-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        const QString key = m_ssh.makeKey(QStringLiteral("win_pp_key"), passphrase, true);
+        qputenv("VALVUR_SSH_CONFIG", m_ssh.writeClientConfig(QStringLiteral("w-pp"), m_ssh.knownHostsLine() + QLatin1Char('\n'), key).toUtf8());
+        Window w(m_dir.filePath(QStringLiteral("passphrase.ini")));
+        // The test program cannot answer ssh; the built valvur can (as in the installed window).
+        w.panel.tunnels()->setAskpassHelper(qEnvironmentVariable("VALVUR_BINARY_DIR") + QStringLiteral("/app/valvur"));
+        const QString id = addProfile(w.store);
+        w.panel.selectProfile(id);
+        w.panel.editProfile();
+        ProfileDialog *dialog = w.panel.openDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("sshSecretEdit"))->setText(passphrase);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(keychainSecret(SshEndpoint::keychainKey(id)), passphrase, 20000);
+
+        QVERIFY(connectWithoutPassword(w.panel, id));
+        ServerConnection *server = w.servers.server(0);
+        QVERIFY(server);
+        QTRY_VERIFY_WITH_TIMEOUT(server->state() == PgSession::State::Connected || server->sshTunnel()->state() == SshTunnel::State::Failed, 30000);
+        QVERIFY2(server->state() == PgSession::State::Connected,
+                 qPrintable(server->sshTunnel()->cause() + QLatin1Char(' ') + server->sshTunnel()->errorText()));
+        CredentialStore().deletePassword(SshEndpoint::keychainKey(id));
     }
 
     void doctorDialogNamesTheSshCause_data()
