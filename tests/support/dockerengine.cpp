@@ -280,7 +280,13 @@ bool Containers::waitHealthy(const QString &name, int timeoutMs, QString *error)
             healthy = healthy || last == QLatin1String("health_status: healthy");
             // "unhealthy" is not the end: the engine goes on checking, and a first start on a loaded
             // machine can outlast the image's start period before the server answers.
-            ended = ended || last == QLatin1String("die") || last == QLatin1String("destroy");
+            ended = ended || last == QLatin1String("destroy");
+            // A "die" from the history may come before the stream has delivered the "start" that
+            // followed it (a container stopped once and started again, as the lab's is): it ends
+            // the wait only when the container is not running now.
+            if (last == QLatin1String("die")
+                && cli({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Running}}"), name}).text() != QLatin1String("true"))
+                ended = true;
         }
     }
     events.kill();
