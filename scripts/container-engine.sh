@@ -61,7 +61,10 @@ start() {
 
   mkdir -p "$state_dir"
   echo "container-engine: starting dockerd (log: $log_file)"
-  setsid "$dockerd" --host "unix://$default_socket" >>"$log_file" 2>&1 </dev/null &
+  # Not the caller's private session (scripts/with-test-session.sh): runc keeps its exec state under
+  # XDG_RUNTIME_DIR, and the session's folder goes with the session while dockerd stays; every later
+  # docker exec (a container's healthcheck too) then failed with "runc-process…: no such file".
+  setsid env -u XDG_RUNTIME_DIR -u TMPDIR HOME=/root "$dockerd" --host "unix://$default_socket" >>"$log_file" 2>&1 </dev/null &
   local pid=$!
   echo "$pid" >"$pid_file"
   local i
