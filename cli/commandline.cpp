@@ -156,11 +156,7 @@ bool openTunnel(SshTunnelRegistry &registry, const ConnectionProfile &profile, C
         *options = tunnel->apply(*options);
         return true;
     }
-    auto words = [tunnel, &profile](bool translated) {
-        return (QStringList{SshText::describe(*tunnel, translated)}
-                + SshText::advice(tunnel->cause(), profile.ssh.destination, tunnel->fingerprint(), translated))
-            .join(QLatin1Char('\n'));
-    };
+    auto words = [tunnel](bool translated) { return SshText::explain(*tunnel, translated).join(QLatin1Char('\n')); };
     if (problem)
         *problem = tunnel->cause();
     if (error)

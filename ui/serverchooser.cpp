@@ -235,9 +235,7 @@ void ServerChooser::tunnelChanged()
         setReady(m_source.password);
     } else if (m_tunnel->state() == SshTunnel::State::Failed) {
         m_waitingForTunnel = false;
-        showStatus((QStringList{SshText::describe(*m_tunnel)}
-                    + SshText::advice(m_tunnel->cause(), m_tunnel->endpoint().destination, m_tunnel->fingerprint()))
-                       .join(QStringLiteral("\n• ")));
+        showStatus(SshText::explain(*m_tunnel).join(QStringLiteral("\n• ")));
     } else if (m_tunnel->state() == SshTunnel::State::Reconnecting) {
         m_status->setText(tr("The SSH tunnel to %1 dropped; trying again in %n s…", nullptr, m_tunnel->reconnectDelaySeconds())
                               .arg(m_tunnel->endpoint().destination));

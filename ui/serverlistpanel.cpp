@@ -308,7 +308,7 @@ void ServerListPanel::openServerNow(const ConnectionProfile &profile, const QStr
     if (profile.ssh.isEnabled()) {
         // Through the profile's SSH tunnel: the session opens when it is ready.
         server->setSshTunnel(m_tunnels, profile.ssh);
-        connect(server, &ServerConnection::sshStateChanged, this, [this, server, destination = profile.ssh.destination] {
+        connect(server, &ServerConnection::sshStateChanged, this, [this, server] {
             SshTunnel *tunnel = server->sshTunnel();
             if (!tunnel || tunnel->state() != SshTunnel::State::Failed)
                 return;
@@ -330,9 +330,7 @@ void ServerListPanel::openServerNow(const ConnectionProfile &profile, const QStr
                 HostKeyDialog::showChanged(this, key, tunnel->knownHostsFile());
                 return;
             }
-            notify(tr("SSH tunnel"), (QStringList{SshText::describe(*tunnel)}
-                                      + SshText::advice(tunnel->cause(), destination, tunnel->fingerprint()))
-                                         .join(QLatin1Char('\n')));
+            notify(tr("SSH tunnel"), SshText::explain(*tunnel).join(QLatin1Char('\n')));
         });
     }
     m_servers->addServer(server);

@@ -45,11 +45,15 @@ QString bareFingerprint(QString f)
 }
 } // namespace
 
-QString KnownHosts::defaultPath()
+QString KnownHosts::homeDir()
 {
     const passwd *pw = getpwuid(getuid());
-    const QString home = pw && pw->pw_dir ? QFile::decodeName(pw->pw_dir) : QDir::homePath();
-    return home + QStringLiteral("/.ssh/known_hosts");
+    return pw && pw->pw_dir ? QFile::decodeName(pw->pw_dir) : QDir::homePath();
+}
+
+QString KnownHosts::defaultPath()
+{
+    return homeDir() + QStringLiteral("/.ssh/known_hosts");
 }
 
 QString KnownHosts::hostPattern(const QString &host, int port)

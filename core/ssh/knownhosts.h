@@ -17,6 +17,8 @@ public:
     // ~/.ssh/known_hosts of the user's home in the password database: ssh reads ~/.ssh from
     // there, not from $HOME.
     static QString defaultPath();
+    // The user's home in the password database (what ssh expands ~ to).
+    static QString homeDir();
     // How known_hosts and ssh-keygen -R name a host: "host", or "[host]:port" when port ≠ 22.
     static QString hostPattern(const QString &host, int port);
     // "SHA256:…" (base64 without padding) of a key blob, as ssh-keygen -l prints it.

@@ -4,8 +4,6 @@
 #include "ssh/sshconfigquery.h"
 #include "ssh/sshtunnel.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace Valvur {
@@ -59,7 +57,7 @@ void SshHostKeyScan::start(const SshTunnel &tunnel)
             m_port = 22;
         m_knownHostsFile = m_config->value(QStringLiteral("userknownhostsfile")).section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
         if (m_knownHostsFile.startsWith(QLatin1String("~/")))
-            m_knownHostsFile = QDir::cleanPath(QFileInfo(KnownHosts::defaultPath()).absolutePath() + QStringLiteral("/..") + m_knownHostsFile.mid(1));
+            m_knownHostsFile = KnownHosts::homeDir() + m_knownHostsFile.mid(1);
         // Through a jump host the keys cannot be fetched from here: no fingerprint then.
         if (!ok || m_host.isEmpty() || !m_config->values(QStringLiteral("proxyjump")).isEmpty())
             done();

@@ -88,4 +88,10 @@ QString describe(const SshTunnel &tunnel, bool translated)
     return line;
 }
 
+QStringList explain(const SshTunnel &tunnel, bool translated)
+{
+    return QStringList{describe(tunnel, translated)}
+        + advice(tunnel.cause(), tunnel.endpoint().destination, tunnel.fingerprint(), translated);
+}
+
 } // namespace Valvur::SshText

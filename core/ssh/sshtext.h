@@ -16,6 +16,8 @@ QString headline(const QString &cause, bool translated = true);
 QStringList advice(const QString &cause, const QString &destination, const QString &fingerprint = {}, bool translated = true);
 // One line for a status bar or an error: the headline and ssh's last words.
 QString describe(const SshTunnel &tunnel, bool translated = true);
+// describe() followed by the cause's checklist for the tunnel's destination and fingerprint.
+QStringList explain(const SshTunnel &tunnel, bool translated = true);
 
 } // namespace SshText
 
